@@ -1,0 +1,91 @@
+"""Builds the Telegram Application: every handler, in order, in one readable place.
+
+Order matters. python-telegram-bot runs, per group, the first handler whose filter matches:
+- group -1 records the user before any feature sees the update, so features can rely on the row;
+- in group 0 the specific commands come first, then the catch-all for unknown commands, then
+  free text, then non-text messages; buttons have a single router;
+- only private chats are served; edited messages are ignored (re-running an edited `/delete`
+  would surprise people).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.handlers import buttons, fallback, onboarding, privacy, users
+from bot.handlers.context import BotContext, attach_services
+from bot.handlers.errors import on_error
+from bot.ratelimit import PatientRateLimiter
+from bot.services import Services
+from bot.ui.commands import COMMANDS
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+RATE_LIMIT_RETRIES = 2
+
+BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
+
+
+def file_base_url(api_base_url: str) -> str:
+    """Telegram serves files under /file/bot<token>; mirror whatever API base we were given."""
+    base = api_base_url.rstrip("/")
+    if base.endswith("/bot"):
+        return base[: -len("/bot")] + "/file/bot"
+    return base + "/file/bot"
+
+
+def build_application(services: Services, token: str, api_base_url: str) -> BotApplication:
+    application: BotApplication = (
+        Application.builder()
+        .token(token)
+        .base_url(api_base_url)
+        .base_file_url(file_base_url(api_base_url))
+        .context_types(ContextTypes(context=BotContext))
+        .rate_limiter(PatientRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .build()
+    )
+    attach_services(application, services)
+    register_handlers(application)
+    return application
+
+
+def register_handlers(application: BotApplication) -> None:
+    application.add_handler(TypeHandler(Update, users.remember_user), group=-1)
+
+    commands = {
+        "start": onboarding.start,
+        "help": onboarding.show_help,
+        "privacy": privacy.show_privacy,
+        "delete": privacy.ask_delete,
+    }
+    for name, callback in commands.items():
+        application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
+    application.add_handler(CallbackQueryHandler(buttons.on_button))
+    application.add_handler(
+        ChatMemberHandler(users.track_block_status, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_handler(
+        MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.unknown_command)
+    )
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, fallback.free_text))
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.not_text))
+    application.add_error_handler(on_error)  # type: ignore[arg-type]
+
+
+async def publish_commands(application: BotApplication) -> None:
+    """Telegram's command menu shows exactly the commands /help explains."""
+    await application.bot.set_my_commands(
+        [BotCommand(command.name, command.menu) for command in COMMANDS]
+    )

@@ -1,0 +1,27 @@
+"""The tables. Every table that holds a user's data has a `user_id` column referencing
+`users.telegram_id`; `/delete` relies on that convention to erase a user everywhere."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Column, String
+from sqlmodel import Field, SQLModel
+
+from bot.db.types import UTCDateTime
+
+
+class User(SQLModel, table=True):
+    """A person who has talked to the bot. Their Telegram id is their private chat id too."""
+
+    __tablename__ = "users"
+
+    telegram_id: int = Field(
+        sa_column=Column(BigInteger, primary_key=True, autoincrement=False, nullable=False)
+    )
+    language: str | None = Field(default=None, sa_type=String(35))  # type: ignore[call-overload]
+    time_zone: str | None = Field(default=None, sa_type=String(64))  # type: ignore[call-overload]
+    country: str | None = Field(default=None, sa_type=String(2))  # type: ignore[call-overload]
+    blocked: bool = Field(default=False, nullable=False)
+    created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
+    last_seen_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]

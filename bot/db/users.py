@@ -1,0 +1,73 @@
+"""Users: who has talked to the bot, their settings, and erasing them completely."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlmodel import SQLModel
+
+from bot.db.models import User
+
+USER_KEY_COLUMN = "user_id"
+
+
+async def touch_user(
+    session: AsyncSession, telegram_id: int, *, language: str | None, now: datetime
+) -> User:
+    """Record that a user was seen: creates them on first contact, unblocks a returning user.
+
+    A person who blocked the bot and then writes again has clearly unblocked it.
+    """
+    user = await session.get(User, telegram_id)
+    if user is None:
+        user = User(
+            telegram_id=telegram_id,
+            language=language,
+            created_at=now,
+            last_seen_at=now,
+        )
+        session.add(user)
+    else:
+        user.last_seen_at = now
+        user.blocked = False
+        if language and not user.language:
+            user.language = language
+    await session.flush()
+    return user
+
+
+async def get_user(session: AsyncSession, telegram_id: int) -> User | None:
+    return await session.get(User, telegram_id)
+
+
+async def set_blocked(session: AsyncSession, telegram_id: int, *, blocked: bool) -> None:
+    await session.execute(
+        update(User).where(User.telegram_id == telegram_id).values(blocked=blocked)  # type: ignore[arg-type]
+    )
+
+
+def user_owned_tables() -> list[Table]:
+    """Every table holding a user's rows, children before parents, found from the metadata.
+
+    Found rather than listed, so a table added later cannot be forgotten by /delete.
+    """
+    tables = [t for t in SQLModel.metadata.sorted_tables if USER_KEY_COLUMN in t.c]
+    return list(reversed(tables))
+
+
+async def delete_user_everywhere(session: AsyncSession, telegram_id: int) -> int:
+    """Erase every row of this user in every table; returns how many rows went."""
+    removed = 0
+    for table in user_owned_tables():
+        result = await session.execute(delete(table).where(table.c[USER_KEY_COLUMN] == telegram_id))
+        removed += result.rowcount or 0
+    result = await session.execute(delete(User).where(User.telegram_id == telegram_id))  # type: ignore[arg-type]
+    removed += result.rowcount or 0
+    return removed
+
+
+async def count_users(session: AsyncSession) -> int:
+    result = await session.execute(select(func.count()).select_from(User))
+    return int(result.scalar_one())

@@ -1,0 +1,27 @@
+"""/start and /help: the first minute with the bot."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.handlers.context import BotContext
+from bot.ui import texts
+from bot.ui.html import PARSE_MODE
+
+
+async def start(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    user = update.effective_user
+    await message.reply_text(
+        texts.welcome(user.first_name if user else None, context.emergency_wording()),
+        parse_mode=PARSE_MODE,
+    )
+
+
+async def show_help(update: Update, context: BotContext) -> None:
+    message = update.effective_message
+    if message is None:
+        return
+    await message.reply_text(texts.help_text(context.emergency_wording()), parse_mode=PARSE_MODE)

@@ -1,0 +1,34 @@
+"""Keeping the users table in step with who talks to the bot and who blocked it."""
+
+from __future__ import annotations
+
+import logging
+
+from telegram import ChatMember, Update
+
+from bot.db.users import set_blocked, touch_user
+from bot.handlers.context import BotContext
+
+log = logging.getLogger(__name__)
+
+
+async def remember_user(update: Update, context: BotContext) -> None:
+    """Runs before every feature handler so each can rely on the user's row existing."""
+    user = update.effective_user
+    chat = update.effective_chat
+    if user is None or user.is_bot or chat is None or chat.type != chat.PRIVATE:
+        return
+    services = context.services
+    async with services.db.session() as session:
+        await touch_user(session, user.id, language=user.language_code, now=services.clock.now())
+
+
+async def track_block_status(update: Update, context: BotContext) -> None:
+    """Telegram tells us when a user blocks or unblocks the bot; stop or resume sending."""
+    change = update.my_chat_member
+    if change is None or change.chat.type != change.chat.PRIVATE:
+        return
+    blocked = change.new_chat_member.status in (ChatMember.BANNED, ChatMember.LEFT)
+    async with context.services.db.session() as session:
+        await set_blocked(session, change.chat.id, blocked=blocked)
+    log.info("block status changed", extra={"user_id": change.chat.id, "blocked": blocked})

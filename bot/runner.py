@@ -1,0 +1,164 @@
+"""Starting and stopping the bot: one coroutine used by `run`, the sandbox and the tests.
+
+Start-up first validates content/ (invalid health content must never be served), then waits for
+what it depends on instead of crashing into a restart loop: the database (with
+backoff, logging each attempt) and Telegram (getMe, retried the same way). A rejected token is the
+one start-up failure that is final, and it ends with a clear line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
+
+from bot.app import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.content import Content, ContentError, load_content
+from bot.db import Database, migrate
+from bot.logs import REDACTOR
+from bot.services import Services
+
+log = logging.getLogger(__name__)
+
+POLL_TIMEOUT_SECONDS = 25
+BACKOFF_START_SECONDS = 0.5
+BACKOFF_MAX_SECONDS = 30.0
+
+
+class StartupError(Exception):
+    """A start-up problem that retrying cannot fix; the message is one actionable line."""
+
+
+@dataclass
+class Backoff:
+    """Exponential waits between attempts, capped, so an outage is retried without a storm."""
+
+    delay: float = BACKOFF_START_SECONDS
+    maximum: float = BACKOFF_MAX_SECONDS
+    attempts: int = field(default=0, init=False)
+
+    def next_delay(self) -> float:
+        self.attempts += 1
+        current = self.delay
+        self.delay = min(self.delay * 2, self.maximum)
+        return current
+
+
+async def _until_ready(
+    what: str, attempt: Callable[[], Awaitable[bool]], stop: asyncio.Event
+) -> bool:
+    """Retry `attempt` with backoff until it succeeds (True) or `stop` is set (False)."""
+    backoff = Backoff()
+    while not stop.is_set():
+        if await attempt():
+            if backoff.attempts:
+                log.info("%s is back", what, extra={"attempts": backoff.attempts + 1})
+            return True
+        delay = backoff.next_delay()
+        log.warning("%s unavailable, retrying", what, extra={"retry_in_s": delay})
+        try:
+            await asyncio.wait_for(stop.wait(), timeout=delay)
+        except TimeoutError:
+            continue
+    return False
+
+
+async def _prepare_database(db: Database, stop: asyncio.Event) -> bool:
+    if not await _until_ready("database", db.ping, stop):
+        return False
+
+    async def apply_migrations() -> bool:
+        try:
+            await asyncio.to_thread(migrate.upgrade, db.url)
+        except Exception as exc:
+            log.warning("migrations failed: %s", type(exc).__name__, exc_info=exc)
+            return False
+        return True
+
+    return await _until_ready("migrations", apply_migrations, stop)
+
+
+async def _initialize(application: BotApplication, stop: asyncio.Event) -> bool:
+    async def attempt() -> bool:
+        try:
+            await application.initialize()
+        except InvalidToken as exc:
+            raise StartupError(
+                "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): check the token "
+                "@BotFather gave you."
+            ) from exc
+        except (NetworkError, TimedOut):
+            return False
+        return True
+
+    return await _until_ready("Telegram Bot API", attempt, stop)
+
+
+def validated_content() -> Content:
+    try:
+        return load_content()
+    except ContentError as exc:
+        problems = "; ".join(exc.problems[:5])
+        more = f" (and {len(exc.problems) - 5} more)" if len(exc.problems) > 5 else ""
+        raise StartupError(
+            f"Content error, the bot will not start: {problems}{more}. "
+            "Run python -m bot check-content for the full list."
+        ) from None
+
+
+async def serve(
+    settings: Settings,
+    *,
+    stop: asyncio.Event,
+    clock: Clock | None = None,
+    api_base_url: str | None = None,
+    token: str | None = None,
+    on_ready: Callable[[BotApplication], Awaitable[None]] | None = None,
+) -> None:
+    """Run the bot in polling mode until `stop` is set."""
+    token = token or settings.token
+    if token is None:
+        raise StartupError("TELEGRAM_BOT_TOKEN is not set.")
+    REDACTOR.add_secret(token)
+    content = validated_content()
+    db = Database(settings.database_url)
+    try:
+        if not await _prepare_database(db, stop):
+            return
+        services = Services(settings=settings, db=db, clock=clock or SystemClock(), content=content)
+        application = build_application(
+            services, token, api_base_url or settings.telegram_api_base_url
+        )
+        if not await _initialize(application, stop):
+            return
+        try:
+            try:
+                await publish_commands(application)
+            except TelegramError as exc:
+                # The menu is a convenience; commands work without it, so start anyway.
+                log.warning("could not publish the command menu: %s", type(exc).__name__)
+            await application.start()
+            assert application.updater is not None
+            await application.updater.start_polling(
+                allowed_updates=ALLOWED_UPDATES,
+                timeout=POLL_TIMEOUT_SECONDS,
+                bootstrap_retries=-1,
+            )
+            log.info("bot is polling", extra={"bot": application.bot.username})
+            if on_ready is not None:
+                await on_ready(application)
+            await stop.wait()
+        finally:
+            log.info("bot is stopping")
+            if application.updater is not None and application.updater.running:
+                await application.updater.stop()
+            if application.running:
+                await application.stop()
+            await application.shutdown()
+    finally:
+        await db.dispose()

@@ -1,0 +1,92 @@
+"""The Bot API endpoint: token and method routing, decoding, faults, Telegram-shaped replies."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from aiohttp import web
+
+from bot.sandbox.emulator_methods import METHODS, Described
+from bot.sandbox.emulator_models import ApiError
+from bot.sandbox.emulator_state import EmulatorState, bot_id_from_token
+from bot.sandbox.emulator_validation import Params
+
+logger = logging.getLogger(__name__)
+
+TOKEN_PATTERN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]+")
+_NOT_FOUND = {"ok": False, "error_code": 404, "description": "Not Found"}
+_UNAUTHORIZED = {"ok": False, "error_code": 401, "description": "Unauthorized"}
+_FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+async def read_params(request: web.Request) -> dict[str, Any]:
+    """Merge the query string and the body, in whichever encoding Telegram accepts it."""
+    params: dict[str, Any] = dict(request.query)
+    if not request.can_read_body:
+        return params
+    if request.content_type == "application/json":
+        try:
+            body = await request.json()
+        except ValueError:
+            raise ApiError(400, "Bad Request: can't parse JSON object") from None
+        if not isinstance(body, dict):
+            raise ApiError(400, "Bad Request: can't parse JSON object")
+        params.update(body)
+    elif request.content_type in _FORM_TYPES:
+        form = await request.post()
+        params.update({key: value for key, value in form.items() if isinstance(value, str)})
+    return params
+
+
+def _fault_chat(params: Params) -> int | None:
+    """The chat a call targets, for per-chat faults; a malformed id simply matches no fault."""
+    try:
+        chat = params.chat_id(required=False)
+    except ApiError:
+        return None
+    return chat if isinstance(chat, int) else None
+
+
+class BotApiHandler:
+    """Answers /bot<token>/<method> exactly in Telegram's response shape."""
+
+    def __init__(self, state: EmulatorState, token: str | None) -> None:
+        self.state = state
+        self.token = token
+
+    async def not_found(self, request: web.Request) -> web.Response:
+        return web.json_response(_NOT_FOUND, status=404)
+
+    async def handle(self, request: web.Request) -> web.Response:
+        token = request.match_info["token"]
+        if not TOKEN_PATTERN.fullmatch(token):
+            return web.json_response(_NOT_FOUND, status=404)
+        if self.token is not None and token != self.token:
+            return web.json_response(_UNAUTHORIZED, status=401)
+        state = self.state
+        entry = METHODS.get(request.match_info["method"].lower())
+        if entry is None:
+            state.stats.calls[request.match_info["method"]] += 1
+            return web.json_response(_NOT_FOUND, status=404)
+        name, handler = entry
+        state.bot_id = bot_id_from_token(token)
+        state.stats.calls[name] += 1
+        try:
+            params = Params(await read_params(request))
+            fault = state.faults.take(name, _fault_chat(params))
+            if fault is not None:
+                state.stats.faults_served[name] += 1
+                raise fault.to_error()
+            result = await handler(state, params)
+        except ApiError as error:
+            state.stats.errors[name] += 1
+            logger.debug("%s -> %s %s", name, error.status, error.description)
+            return web.json_response(error.payload(), status=error.status)
+        logger.debug("%s -> 200", name)
+        if isinstance(result, Described):
+            return web.json_response(
+                {"ok": True, "result": result.result, "description": result.description}
+            )
+        return web.json_response({"ok": True, "result": result})

@@ -1,0 +1,1 @@
+"""Everything the user sees: message rendering, keyboards and the callback-data codec."""

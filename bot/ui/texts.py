@@ -1,0 +1,95 @@
+"""The bot's own words (not health content, which lives in content/), rendered as Telegram HTML.
+
+Wherever the bot points to emergency help, the caller passes `emergency`: the user's emergency
+number wording from content/emergency_numbers.yaml (for an unknown country: "your local emergency
+number (112, 911 or 999)"), so the number is never hard-coded here.
+"""
+
+from __future__ import annotations
+
+from bot.ui.commands import COMMANDS
+from bot.ui.html import bold, escape
+
+
+def disclaimer(emergency: str) -> str:
+    return (
+        "LegCare shares information from its leg-numbness guide; it is not medical advice and "
+        f"does not replace a healthcare provider. In an emergency, call {emergency} now."
+    )
+
+
+def welcome(first_name: str | None, emergency: str) -> str:
+    greeting = f"Hi {escape(first_name)}!" if first_name else "Hi!"
+    return (
+        f"{greeting} I'm {bold('LegCare')}, and I help you prevent and manage leg numbness, "
+        "using the information of one leg-numbness guide.\n\n"
+        f"{italic_disclaimer(emergency)}\n\n"
+        "Next: send /help to see everything I can do, or /privacy for what I store."
+    )
+
+
+def italic_disclaimer(emergency: str) -> str:
+    return f"<i>{escape(disclaimer(emergency))}</i>"
+
+
+def help_text(emergency: str) -> str:
+    lines = [bold("What I can do"), ""]
+    for command in COMMANDS:
+        lines.append(f"/{command.name}: {escape(command.explains)}")
+        if command.example != f"/{command.name}":
+            lines.append(f"   e.g. <code>{escape(command.example)}</code>")
+    lines += ["", italic_disclaimer(emergency)]
+    return "\n".join(lines)
+
+
+def privacy_text() -> str:
+    return "\n".join(
+        [
+            bold("What I store about you"),
+            "",
+            "• Your Telegram user id, so I can reply to you.",
+            "• The language your Telegram app reports, to pick how I write.",
+            "• Your time zone and country once you set them, to time reminders and to show "
+            "the right emergency number.",
+            "• When you first and last used me, and whether you have blocked me, so I stop "
+            "sending.",
+            "",
+            "I do not keep the texts of your messages.",
+            "",
+            "To erase everything I store about you, send /delete.",
+        ]
+    )
+
+
+DELETE_CONFIRM = (
+    f"{bold('Erase all your data?')}\n\nThis removes everything I store about you and cannot "
+    "be undone. Your chat history stays in Telegram; you can clear it there."
+)
+DELETE_DONE = (
+    "Done: everything I stored about you is erased. If you write to me again, I start afresh."
+)
+DELETE_CANCELLED = "Nothing was erased."
+DELETE_EXPIRED = "That confirmation has expired and nothing was erased. Send /delete to try again."
+STALE_BUTTON = "This button is no longer active."
+
+
+def unknown_command(command: str) -> str:
+    shown = command if len(command) <= 40 else command[:40] + "…"
+    return f"I don't know the command {escape(shown)}. Send /help to see what I can do."
+
+
+def free_text(emergency: str) -> str:
+    return (
+        "I work with commands for now: send /help to see them.\n\n"
+        f"If you think this may be an emergency, call {escape(emergency)} now."
+    )
+
+
+NOT_TEXT = "I can only read text messages. Send /help to see what I can do."
+
+
+def something_went_wrong(emergency: str) -> str:
+    return (
+        "Sorry, something went wrong on my side and nothing was changed. Please try again in a "
+        f"moment. In an emergency, call {escape(emergency)} now."
+    )

@@ -1,0 +1,108 @@
+"""Driving the real bot over HTTP: a bot process, and chats that read like transcripts.
+
+chat = Chat(emulator, user_id=42)
+welcome = await chat.say("/start")            # the user types; returns the bot's reply
+confirm = await chat.say("/delete")
+done = await chat.tap(confirm, "Yes, erase everything")  # returns the edited message
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+TOKEN = "123456789:e2eTestTokenThatMustNeverAppearInLogs"
+REPLY_TIMEOUT = 10.0
+
+
+class BotProcess:
+    """`python -m bot run` in a subprocess, as a deployment would start it."""
+
+    def __init__(self, emulator: BotApiEmulator, workdir: Path, **env: str) -> None:
+        self.emulator = emulator
+        self.workdir = workdir
+        self.log_path = workdir / "bot.log"
+        self.env = {
+            "PATH": os.environ.get("PATH", ""),
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": emulator.base_url,
+            "DATABASE_URL": f"sqlite:///{workdir / 'bot.db'}",
+            "LOG_LEVEL": "DEBUG",
+            **env,
+        }
+        self.process: subprocess.Popen[bytes] | None = None
+
+    async def start(self, timeout: float = 30.0) -> None:
+        log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=self.workdir,
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + timeout
+        while "bot is polling" not in self.logs():
+            if self.process.poll() is not None:
+                raise RuntimeError(f"bot exited at start:\n{self.logs()}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"bot did not start polling:\n{self.logs()}")
+            await asyncio.sleep(0.05)
+
+    def logs(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    async def stop(self, timeout: float = 15.0) -> int:
+        if self.process is None:
+            return 0
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while self.process.poll() is None:
+            if time.monotonic() > deadline:
+                self.process.kill()
+                raise TimeoutError("bot did not stop on SIGTERM")
+            await asyncio.sleep(0.05)
+        return self.process.returncode
+
+
+class Chat:
+    """One user's private chat with the bot, seen from the user's side."""
+
+    def __init__(self, emulator: BotApiEmulator, user_id: int, first_name: str = "Ada") -> None:
+        self.emulator = emulator
+        self.user_id = user_id
+        self.first_name = first_name
+
+    def _last_id(self) -> int:
+        messages = self.emulator.chat(self.user_id)
+        return max((m.message_id for m in messages), default=0)
+
+    async def say(self, text: str, timeout: float = REPLY_TIMEOUT) -> EmulatedMessage:
+        """Send `text` and return the bot's first reply to it."""
+        sent = self.emulator.user_sends(self.user_id, text, first_name=self.first_name)
+        return await self.emulator.wait_for_bot_message(
+            self.user_id, after_message_id=sent["message_id"], timeout=timeout
+        )
+
+    async def tap(
+        self, message: EmulatedMessage, button_text: str, timeout: float = REPLY_TIMEOUT
+    ) -> EmulatedMessage:
+        """Tap a button on `message` and return that message once the bot has edited it."""
+        self.emulator.user_taps(self.user_id, message.message_id, button_text=button_text)
+        return await self.emulator.wait_for_edit(
+            self.user_id, message.message_id, after_edit_count=message.edit_count, timeout=timeout
+        )

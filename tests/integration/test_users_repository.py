@@ -1,0 +1,89 @@
+"""The users repository against a real database, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+from sqlmodel import SQLModel
+
+from bot.db import Database, User
+from bot.db.users import (
+    count_users,
+    delete_user_everywhere,
+    get_user,
+    set_blocked,
+    touch_user,
+    user_owned_tables,
+)
+
+NOW = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)
+BIG_ID = 7_999_999_999  # Telegram ids exceed 32 bits
+
+
+async def test_first_contact_creates_the_user(db: Database) -> None:
+    async with db.session() as session:
+        await touch_user(session, BIG_ID, language="de", now=NOW)
+    async with db.session() as session:
+        user = await get_user(session, BIG_ID)
+    assert user is not None
+    assert user.language == "de"
+    assert user.created_at == NOW
+    assert user.created_at.tzinfo is not None
+    assert user.blocked is False
+
+
+async def test_returning_user_keeps_creation_time_and_is_unblocked(db: Database) -> None:
+    later = NOW + timedelta(days=3)
+    async with db.session() as session:
+        await touch_user(session, 1, language=None, now=NOW)
+    async with db.session() as session:
+        await set_blocked(session, 1, blocked=True)
+    async with db.session() as session:
+        await touch_user(session, 1, language="en", now=later)
+    async with db.session() as session:
+        user = await get_user(session, 1)
+    assert user is not None
+    assert (user.created_at, user.last_seen_at) == (NOW, later)
+    assert user.blocked is False
+    assert user.language == "en"
+
+
+async def test_failed_unit_of_work_changes_nothing(db: Database) -> None:
+    async def crash_mid_way() -> None:
+        async with db.session() as session:
+            await touch_user(session, 5, language=None, now=NOW)
+            raise RuntimeError("handler crashed mid-way")
+
+    with pytest.raises(RuntimeError):
+        await crash_mid_way()
+    async with db.session() as session:
+        assert await count_users(session) == 0
+
+
+async def test_delete_removes_every_row_of_that_user_only(db: Database) -> None:
+    async with db.session() as session:
+        for user_id in (1, 2):
+            await touch_user(session, user_id, language="en", now=NOW)
+    async with db.session() as session:
+        removed = await delete_user_everywhere(session, 1)
+    assert removed >= 1
+    async with db.session() as session:
+        assert await get_user(session, 1) is None
+        assert await get_user(session, 2) is not None
+        for table in user_owned_tables():
+            rows = await session.execute(select(table).where(table.c.user_id == 1))
+            assert rows.all() == []
+
+
+def test_every_table_is_reachable_by_delete() -> None:
+    """A table that holds user data must carry `user_id`, or /delete would miss it."""
+    reachable = {t.name for t in user_owned_tables()} | {User.__tablename__}
+    assert {t.name for t in SQLModel.metadata.sorted_tables} <= reachable
+
+
+async def test_naive_datetimes_are_refused(db: Database) -> None:
+    with pytest.raises(Exception, match="naive"):
+        async with db.session() as session:
+            await touch_user(session, 3, language=None, now=datetime(2026, 1, 1))

@@ -1,0 +1,417 @@
+"""The real content covers the guide completely and says nothing the guide does not.
+
+The guide is parsed here on its own terms (headings, bullets under a heading, FAQ questions), so a
+removed, duplicated or invented entry fails even if the loader's own guide helpers were wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content import Content, load_content
+from bot.content.checks import phrasing_key
+from bot.content.inventory import iter_sources, iter_texts
+
+GUIDE_PATH = Path(__file__).resolve().parents[2] / "content" / "guide" / "leg-numbness-guide.txt"
+
+_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def norm(text: str) -> str:
+    return " ".join(text.translate(_TYPOGRAPHY).replace("\u2013", "-").split())
+
+
+GUIDE_TEXT = GUIDE_PATH.read_text(encoding="utf-8")
+GUIDE_LINES = [norm(line) for line in GUIDE_TEXT.splitlines() if line.strip()]
+GUIDE_FLAT = norm(GUIDE_TEXT)
+
+
+def is_heading(line: str) -> bool:
+    return not line.startswith("- ") and not line.endswith((".", ":")) and len(line) <= 80
+
+
+def bullets_under(heading: str) -> list[str]:
+    """The first run of "- " bullets after a heading, without the dash."""
+    start = GUIDE_LINES.index(heading) + 1
+    while not GUIDE_LINES[start].startswith("- "):
+        start += 1
+    bullets = []
+    for line in GUIDE_LINES[start:]:
+        if not line.startswith("- "):
+            break
+        bullets.append(line[2:])
+    return bullets
+
+
+def guide_headings() -> list[str]:
+    faq = GUIDE_LINES.index("FAQ")
+    return [line for line in GUIDE_LINES[:faq] if is_heading(line)]
+
+
+def guide_faq_questions() -> list[str]:
+    faq = GUIDE_LINES.index("FAQ")
+    return [line for line in GUIDE_LINES[faq + 1 :] if line.endswith("?")]
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+def sources_of(entry: object) -> list[str]:
+    primary = getattr(entry, "source", None)
+    quotes = [primary] if primary else []
+    quotes += list(getattr(entry, "also_sources", []))
+    return [norm(quote) for quote in quotes]
+
+
+# --- the guide's lists, each entry exactly once ------------------------------------------------
+
+
+def test_the_guide_parses_into_the_expected_lists():
+    assert len(bullets_under("Seek Emergency Medical Attention")) == 5
+    assert len(bullets_under("Serious Medical Conditions")) == 4
+    assert len(bullets_under("Schedule Medical Appointment")) == 4
+    assert len(guide_faq_questions()) == 8
+
+
+def test_every_faq_question_of_the_guide_is_an_entry_exactly_once(content):
+    questions = [norm(entry.question) for entry in content.faq]
+    assert questions == guide_faq_questions()
+
+
+def test_every_emergency_sign_of_the_guide_is_exactly_one_entry(content):
+    guide_signs = bullets_under("Seek Emergency Medical Attention") + bullets_under(
+        "Serious Medical Conditions"
+    )
+    signs = content.triage.emergency_signs
+    for bullet in guide_signs:
+        owners = [sign.id for sign in signs if bullet in sources_of(sign)]
+        assert len(owners) == 1, f"{bullet!r} is covered by {owners}"
+    for sign in signs:
+        assert norm(sign.source) in guide_signs, f"{sign.id} is not one of the guide's signs"
+    assert len({norm(sign.source) for sign in signs}) == len(signs)
+
+
+def test_stroke_is_one_entry_and_chest_pain_is_counted_once(content):
+    by_id = {sign.id: sign for sign in content.triage.emergency_signs}
+    stroke, chest = by_id["stroke"], by_id["chest-breathing"]
+    assert "chest" not in stroke.question.lower()
+    assert not [phrase for phrase in stroke.phrases if "chest" in phrase.lower()]
+    assert "chest pain" in chest.question.lower()
+    chest_signs = [s.id for s in content.triage.emergency_signs if "chest" in s.question.lower()]
+    assert chest_signs == ["chest-breathing"]
+
+
+def test_compartment_syndrome_claims_nothing_the_guide_does_not(content):
+    sign = next(s for s in content.triage.emergency_signs if s.id == "compartment-syndrome")
+    shown = f"{sign.question} {sign.reason} {' '.join(sign.phrases)}".lower()
+    for unsupported in ("tight", "injur", "swell", "swollen", "hard", "pain", "cast", "crush"):
+        assert unsupported not in shown
+    assert "increased pressure within muscle compartments" in shown
+
+
+def test_emergency_signs_are_asked_most_time_critical_first(content):
+    assert [sign.id for sign in content.emergency_signs] == [
+        "stroke",
+        "chest-breathing",
+        "head-spinal-injury",
+        "bladder-bowel",
+        "severe-weakness",
+        "blood-clot",
+        "compartment-syndrome",
+    ]
+
+
+def test_emergency_signs_are_answerable_and_richly_phrased(content):
+    for sign in content.triage.emergency_signs:
+        assert sign.question.endswith("?")
+        assert "\n" not in sign.question
+        assert len(sign.phrases) >= 15
+
+
+@pytest.mark.parametrize(
+    ("sign_id", "typed"),
+    [
+        ("stroke", "face looks droopy"),
+        ("stroke", "slurred speech"),
+        ("stroke", "cant talk properly"),
+        ("chest-breathing", "cant breath"),
+        ("chest-breathing", "short of breath"),
+        ("head-spinal-injury", "fell and hit my back"),
+        ("head-spinal-injury", "car accident"),
+        ("bladder-bowel", "wet myself"),
+        ("bladder-bowel", "pooed myself"),
+        ("severe-weakness", "can't lift my leg"),
+        ("blood-clot", "leg swollen and really painful"),
+    ],
+)
+def test_everyday_phrasings_belong_to_their_sign(content, sign_id, typed):
+    sign = next(s for s in content.triage.emergency_signs if s.id == sign_id)
+    assert phrasing_key(typed) in {phrasing_key(phrase) for phrase in sign.phrases}
+
+
+def test_every_appointment_criterion_of_the_guide_is_exactly_one_entry(content):
+    criteria = content.triage.appointment_criteria
+    bullets = bullets_under("Schedule Medical Appointment")
+    assert sorted(norm(criterion.source) for criterion in criteria) == sorted(bullets)
+    for criterion in criteria:
+        assert criterion.question.endswith("?")
+
+
+def test_self_care_covers_the_guides_self_care_advice(content):
+    item_sources = [norm(item.source) for item in content.triage.self_care]
+    for bullet in bullets_under("Self-Care and Home Management"):
+        assert item_sources.count(bullet) == 1, bullet
+    temporary = "These temporary causes typically resolve within minutes of changing position"
+    assert any(source.startswith(temporary) for source in item_sources)
+
+
+def test_outcomes_carry_the_guides_emergency_instruction(content):
+    emergency = content.triage.outcomes.emergency
+    assert "Call {number} or go to the emergency room immediately." in emergency.text
+    assert (
+        "These symptoms require immediate medical attention to prevent permanent disability "
+        "or life-threatening complications." in emergency.text
+    )
+    assert emergency.placeholders == ["number"]
+
+
+# --- sections and topics -----------------------------------------------------------------------
+
+
+def test_every_heading_of_the_guide_is_a_section_or_a_topic(content):
+    covered = {norm(section.guide_heading) for section in content.sections}
+    covered |= {norm(topic.guide_heading) for topic in content.topics if topic.guide_heading}
+    missing = [heading for heading in guide_headings() if heading not in covered]
+    assert missing == []
+
+
+def test_every_section_and_topic_traces_to_a_heading_line_of_the_guide(content):
+    headings = set(guide_headings())
+    for section in content.sections:
+        assert norm(section.guide_heading) in headings, section.id
+    for topic in content.topics:
+        assert topic.guide_heading is None or norm(topic.guide_heading) in headings, topic.id
+
+
+def test_leaf_sections_appear_once(content):
+    headings = [norm(section.guide_heading) for section in content.sections]
+    assert len(headings) == len(set(headings))
+
+
+def test_topics_make_a_small_browsable_menu(content):
+    assert 6 <= len(content.topics) <= 9
+    for topic in content.topics:
+        assert content.sections_in(topic.id), topic.id
+
+
+def test_sections_answer_several_questions_and_use_chat_lists(content):
+    for section in content.sections:
+        assert len(section.questions) >= 3, section.id
+        for line in section.text.splitlines():
+            assert not line.startswith(("- ", "* ")), section.id
+
+
+# --- FAQ -----------------------------------------------------------------------------------------
+
+
+def test_faq_entries_have_enough_real_world_paraphrases(content):
+    for entry in content.faq:
+        assert len(entry.paraphrases) >= 8, entry.id
+        keys = {phrasing_key(p) for p in entry.paraphrases}
+        assert len(keys) == len(entry.paraphrases), entry.id
+        assert phrasing_key(entry.question) not in keys
+
+
+def test_faq_sections_exist(content):
+    for entry in content.faq:
+        assert content.section(entry.section).id == entry.section
+
+
+# --- faithfulness to the guide -------------------------------------------------------------------
+
+
+def test_every_source_quote_is_in_the_guide(content):
+    for ref in iter_sources(content):
+        assert norm(ref.text) in GUIDE_FLAT, f"{ref.file} {ref.entry} {ref.field}"
+
+
+def test_every_entry_has_a_source(content):
+    entries_with_sources = {(ref.file, ref.entry) for ref in iter_sources(content)}
+    entries_with_texts = {(ref.file, ref.entry) for ref in iter_texts(content) if ref.shown}
+    assert entries_with_texts <= entries_with_sources
+
+
+def test_no_number_in_a_text_that_is_not_in_the_guide(content):
+    guide_numbers = set(re.findall(r"\d+", GUIDE_TEXT))
+    for ref in iter_texts(content):
+        if not ref.shown:
+            continue
+        numbers = set(re.findall(r"\d+", ref.text))
+        assert numbers <= guide_numbers, f"{ref.entry} {ref.field}: {numbers - guide_numbers}"
+
+
+DRUG_AND_CONDITION_WORDS = [
+    "acetaminophen",
+    "alcoholism",
+    "amitriptyline",
+    "antidepressant",
+    "anxiety",
+    "arthritis",
+    "aspirin",
+    "cancer",
+    "cannabis",
+    "capsaicin",
+    "cbd",
+    "chemotherapy",
+    "codeine",
+    "compression stockings",
+    "cortisone",
+    "covid",
+    "depression",
+    "duloxetine",
+    "dvt",
+    "epsom",
+    "fibromyalgia",
+    "gabapentin",
+    "gout",
+    "guillain",
+    "hernia",
+    "hiv",
+    "ibuprofen",
+    "insulin",
+    "kidney disease",
+    "lidocaine",
+    "lyme",
+    "magnesium",
+    "metformin",
+    "morphine",
+    "naproxen",
+    "obesity",
+    "opioid",
+    "paracetamol",
+    "potassium",
+    "pregabalin",
+    "pregnan",
+    "raynaud",
+    "restless leg",
+    "sciatica",
+    "shingles",
+    "sleep apnea",
+    "steroid",
+    "thiamine",
+    "tramadol",
+    "turmeric",
+    "varicose",
+    "vitamin d",
+]
+
+
+def test_no_drug_or_condition_that_the_guide_does_not_name(content):
+    guide = GUIDE_TEXT.lower()
+    foreign = [word for word in DRUG_AND_CONDITION_WORDS if word not in guide]
+    assert "ibuprofen" in foreign
+    assert "gabapentin" not in foreign
+    for ref in iter_texts(content):
+        if not ref.shown:
+            continue
+        text = ref.text.lower()
+        found = [word for word in foreign if re.search(rf"\b{re.escape(word)}", text)]
+        assert found == [], f"{ref.file} {ref.entry} {ref.field}"
+
+
+# --- emergency numbers ---------------------------------------------------------------------------
+
+
+def codes(text: str) -> list[str]:
+    """Country codes written space-separated, so each list reads like its reference."""
+    return text.split()
+
+
+EU_MEMBERS = codes(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+)
+MOST_POPULOUS_40 = codes(
+    "IN CN US ID PK NG BR BD RU ET MX JP EG PH CD VN IR TR DE TH GB TZ FR ZA IT KE MM CO KR SD "
+    "UG ES DZ IQ AR AF YE CA AO PL"
+)
+
+
+def test_emergency_numbers_cover_the_eu_and_the_most_populous_countries(content):
+    countries = content.emergency_numbers.countries
+    assert len(EU_MEMBERS) == 27
+    assert len(MOST_POPULOUS_40) == 40
+    assert [code for code in EU_MEMBERS + MOST_POPULOUS_40 if code not in countries] == []
+    for code in EU_MEMBERS:
+        assert countries[code].number == "112", code
+
+
+@pytest.mark.parametrize(
+    ("code", "number"),
+    [
+        ("US", "911"),
+        ("CA", "911"),
+        ("GB", "999"),
+        ("IN", "112"),
+        ("CN", "120"),
+        ("JP", "119"),
+        ("AU", "000"),
+        ("BR", "192"),
+        ("MX", "911"),
+        ("PK", "1122"),
+        ("BD", "999"),
+        ("NG", "112"),
+        ("PH", "911"),
+        ("VN", "115"),
+        ("EG", "123"),
+        ("ET", "907"),
+        ("KR", "119"),
+        ("NZ", "111"),
+        ("NO", "113"),
+    ],
+)
+def test_well_known_numbers(content, code, number):
+    assert content.emergency_number(code).number == number
+
+
+def test_alternative_numbers_are_listed(content):
+    assert "108" in {other.number for other in content.emergency_number("IN").also}
+    assert "112" in {other.number for other in content.emergency_number("GB").also}
+    assert "103" in {other.number for other in content.emergency_number("RU").also}
+    assert {"118", "119"} <= {other.number for other in content.emergency_number("ID").also}
+
+
+def test_unknown_country_gets_the_generic_wording(content):
+    unknown = content.emergency_number(None)
+    assert unknown.call_text == "your local emergency number (112, 911 or 999)"
+    assert unknown.number == "112"
+
+
+# --- reminders -----------------------------------------------------------------------------------
+
+
+def test_movement_prompts_rotate_without_repeating(content):
+    prompts = content.reminders.movement
+    assert len(prompts) >= 14
+    assert len({phrasing_key(prompt.text) for prompt in prompts}) == len(prompts)
+    cycle = [content.movement_prompt(n).id for n in range(len(prompts))]
+    assert sorted(cycle) == sorted(prompt.id for prompt in prompts)
+    for n in range(3 * len(prompts)):
+        assert content.movement_prompt(n).text != content.movement_prompt(n + 1).text
+
+
+def test_foot_inspection_is_the_guides_checklist(content):
+    checklist = content.reminders.foot_inspection
+    sources = " ".join(norm(item.source) for item in checklist.items)
+    for point in (
+        "Daily checks for cuts, sores, or pressure areas",
+        "Test water temperature with unaffected skin",
+        "Cushioned, closed-toe shoes",
+        "Early detection of problems like diabetic foot ulcers",
+    ):
+        assert point in sources
+    assert checklist.intro
