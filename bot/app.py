@@ -24,7 +24,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import buttons, fallback, onboarding, privacy, users
+from bot.handlers import buttons, fallback, free_text, onboarding, privacy, users
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
 from bot.ratelimit import PatientRateLimiter
@@ -79,7 +79,7 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handler(
         MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.unknown_command)
     )
-    application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, fallback.free_text))
+    application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, free_text.on_free_text))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.not_text))
     application.add_error_handler(on_error)  # type: ignore[arg-type]
 

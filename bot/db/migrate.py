@@ -33,7 +33,7 @@ def _ensure_sqlite_directory(database_url: str) -> None:
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
 
 
-def upgrade(database_url: str, revision: str = "head") -> None:
+def upgrade(database_url: str, revision: str = "heads") -> None:
     _ensure_sqlite_directory(database_url)
     command.upgrade(alembic_config(database_url), revision)
 

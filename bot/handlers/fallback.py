@@ -1,4 +1,4 @@
-"""Replies for whatever no feature handled: unknown commands, free text, stickers and photos."""
+"""Replies for whatever no feature handled: unknown commands, stickers, photos and the like."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         return
     command = message.text.split(maxsplit=1)[0]
     await message.reply_text(texts.unknown_command(command), parse_mode=PARSE_MODE)
-
-
-async def free_text(update: Update, context: BotContext) -> None:
-    message = update.effective_message
-    if message is None:
-        return
-    await message.reply_text(texts.free_text(context.emergency_wording()), parse_mode=PARSE_MODE)
 
 
 async def not_text(update: Update, context: BotContext) -> None:

@@ -1,0 +1,54 @@
+"""The real bot running inside the test's event loop, for tests that need its clock or handlers.
+
+Same `serve()` as `python -m bot run`, same HTTP to the emulator; only the process boundary is
+gone, so a test can hand it a FakeClock or add a handler before polling starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from bot.app import BotApplication
+from bot.clock import Clock
+from bot.config import load_settings
+from bot.runner import serve
+from bot.sandbox.emulator import BotApiEmulator
+from tests.e2e.harness import TOKEN
+
+START_TIMEOUT = 30.0
+
+
+@asynccontextmanager
+async def running_bot(
+    emulator: BotApiEmulator,
+    database_url: str,
+    *,
+    clock: Clock | None = None,
+    prepare: Callable[[BotApplication], Awaitable[None]] | None = None,
+) -> AsyncIterator[BotApplication]:
+    settings = load_settings(database_url=database_url, telegram_bot_token=TOKEN)
+    stop = asyncio.Event()
+    ready: asyncio.Future[BotApplication] = asyncio.get_running_loop().create_future()
+
+    async def on_ready(application: BotApplication) -> None:
+        if prepare is not None:
+            await prepare(application)
+        ready.set_result(application)
+
+    task = asyncio.create_task(
+        serve(settings, stop=stop, clock=clock, api_base_url=emulator.base_url, on_ready=on_ready)
+    )
+    try:
+        done, _ = await asyncio.wait(
+            {task, ready}, timeout=START_TIMEOUT, return_when="FIRST_COMPLETED"
+        )
+        if ready not in done:
+            if task.done():
+                task.result()
+            raise TimeoutError("the bot did not start")
+        yield ready.result()
+    finally:
+        stop.set()
+        await task
