@@ -4,6 +4,7 @@ python -m bot run [--mode polling]   the bot (opens the offline sandbox when no 
 python -m bot sandbox                the bot against a local Bot API emulator, in a terminal chat
 python -m bot migrate                apply database migrations and exit
 python -m bot check-content          validate content/ and print a summary
+python -m bot report                 least helpful answers and unanswered questions (no user ids)
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("sandbox", help="try the bot offline in a terminal chat")
     commands.add_parser("migrate", help="apply database migrations and exit")
     commands.add_parser("check-content", help="validate content/ and print a summary")
+    commands.add_parser("report", help="least helpful answers and unanswered questions")
     return parser
 
 
@@ -85,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             migrate.upgrade(settings.database_url)
             print(f"Database is at revision {migrate.current_revision(settings.database_url)}.")
             return 0
+        if args.command == "report":
+            from bot.report import print_report
+
+            return print_report(settings)
         if args.command == "check-content":
             return _check_content()
         if args.command == "sandbox" or settings.token is None:

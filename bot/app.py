@@ -24,7 +24,21 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handlers import buttons, fallback, free_text, onboarding, privacy, users
+from bot.handlers import (
+    buttons,
+    check,
+    country,
+    emergency,
+    fallback,
+    free_text,
+    onboarding,
+    privacy,
+    reminders,
+    settings,
+    stats,
+    topics,
+    users,
+)
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
 from bot.ratelimit import PatientRateLimiter
@@ -69,12 +83,26 @@ def register_handlers(application: BotApplication) -> None:
         "help": onboarding.show_help,
         "privacy": privacy.show_privacy,
         "delete": privacy.ask_delete,
+        "check": check.start_check,
+        "emergency": emergency.show_emergency,
+        "country": country.set_country_command,
+        "move": reminders.set_move,
+        "feet": reminders.set_feet,
+        "reminders": reminders.list_reminders,
+        "timezone": settings.set_timezone,
+        "pause": settings.pause,
+        "resume": settings.resume,
+        "stats": stats.show_stats,
+        "topics": topics.show_topics,
     }
     for name, callback in commands.items():
         application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
     application.add_handler(CallbackQueryHandler(buttons.on_button))
     application.add_handler(
         ChatMemberHandler(users.track_block_status, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_handler(
+        MessageHandler(PRIVATE_MESSAGES & filters.LOCATION, settings.shared_location)
     )
     application.add_handler(
         MessageHandler(PRIVATE_MESSAGES & filters.COMMAND, fallback.unknown_command)

@@ -12,6 +12,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
 
@@ -20,12 +21,17 @@ from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.content import Content, ContentError, load_content
 from bot.db import Database, migrate
+from bot.faq.index import FaqIndex
+from bot.handlers.recheck import send_due_followups
 from bot.logs import REDACTOR
+from bot.reminders.dispatcher import Dispatcher
 from bot.services import Services
 
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_SECONDS = 25
+DISPATCHER_KEY = "dispatcher"
+FOLLOWUP_BATCH = 50
 BACKOFF_START_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 30.0
 
@@ -119,23 +125,39 @@ async def serve(
     api_base_url: str | None = None,
     token: str | None = None,
     on_ready: Callable[[BotApplication], Awaitable[None]] | None = None,
+    dispatch: bool = True,
 ) -> None:
-    """Run the bot in polling mode until `stop` is set."""
+    """Run the bot in polling mode until `stop` is set.
+
+    `dispatch=False` leaves the reminder dispatcher's job unscheduled (tests then tick it by hand
+    through `application.bot_data["dispatcher"]`, with a fake clock).
+    """
     token = token or settings.token
     if token is None:
         raise StartupError("TELEGRAM_BOT_TOKEN is not set.")
     REDACTOR.add_secret(token)
     content = validated_content()
+    faq = FaqIndex.from_content(content)
     db = Database(settings.database_url)
     try:
         if not await _prepare_database(db, stop):
             return
-        services = Services(settings=settings, db=db, clock=clock or SystemClock(), content=content)
+        services = Services(
+            settings=settings, db=db, clock=clock or SystemClock(), content=content, faq=faq
+        )
         application = build_application(
             services, token, api_base_url or settings.telegram_api_base_url
         )
         if not await _initialize(application, stop):
             return
+        dispatcher = Dispatcher(db, services.clock, content, application.bot)
+        application.bot_data[DISPATCHER_KEY] = dispatcher
+        dispatcher.also_run(
+            partial(
+                send_due_followups, application.bot, db, services.clock, content, FOLLOWUP_BATCH
+            )
+        )
+        await dispatcher.recover()
         try:
             try:
                 await publish_commands(application)
@@ -143,6 +165,9 @@ async def serve(
                 # The menu is a convenience; commands work without it, so start anyway.
                 log.warning("could not publish the command menu: %s", type(exc).__name__)
             await application.start()
+            if dispatch:
+                assert application.job_queue is not None
+                dispatcher.schedule(application.job_queue)
             assert application.updater is not None
             await application.updater.start_polling(
                 allowed_updates=ALLOWED_UPDATES,
@@ -159,6 +184,7 @@ async def serve(
                 await application.updater.stop()
             if application.running:
                 await application.stop()
+            await dispatcher.drain()
             await application.shutdown()
     finally:
         await db.dispose()

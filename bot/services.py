@@ -8,6 +8,7 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.content import Content
 from bot.db import Database
+from bot.faq.index import FaqIndex
 
 
 @dataclass(frozen=True)
@@ -16,3 +17,4 @@ class Services:
     db: Database
     clock: Clock
     content: Content
+    faq: FaqIndex

@@ -20,6 +20,7 @@ from bot.content.inventory import (
     FAQ_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
+    SYNONYMS_FILE,
     TRIAGE_FILE,
     country_entry,
     entry_name,
@@ -64,6 +65,7 @@ def check_content(content: Content, guide: Guide) -> list[Problem]:
     problems += _check_placeholders(content)
     problems += _check_phrasings(content)
     problems += _check_emergency_numbers(content)
+    problems += _check_synonyms(content)
     return problems
 
 
@@ -300,3 +302,28 @@ def _check_emergency_numbers(content: Content) -> Iterator[Problem]:
         if entry.number in others or len(set(others)) != len(others):
             message = "field 'also': repeats a number already listed for this country"
             yield Problem(EMERGENCY_NUMBERS_FILE, where, message)
+
+
+def _check_synonyms(content: Content) -> Iterator[Problem]:
+    """A variant that means two guide words would rewrite a question at random."""
+    seen: dict[str, str] = {}
+    for i, group in enumerate(content.synonyms):
+        where = f"synonyms[{i}] (term {group.term!r})"
+        term = phrasing_key(group.term)
+        if not term:
+            yield Problem(SYNONYMS_FILE, where, "field 'term': has no letters or digits")
+        for j, variant in enumerate(group.variants):
+            key = phrasing_key(variant)
+            if not key:
+                yield Problem(
+                    SYNONYMS_FILE, where, f"field 'variants[{j}]': has no letters or digits"
+                )
+            elif key == term:
+                yield Problem(
+                    SYNONYMS_FILE, where, f"field 'variants[{j}]': {variant!r} is the term itself"
+                )
+            elif key in seen and seen[key] != term:
+                message = f"field 'variants[{j}]': {variant!r} already means {seen[key]!r}"
+                yield Problem(SYNONYMS_FILE, where, message)
+            else:
+                seen[key] = term

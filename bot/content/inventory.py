@@ -18,6 +18,7 @@ FAQ_FILE = "faq.yaml"
 TRIAGE_FILE = "triage.yaml"
 EMERGENCY_NUMBERS_FILE = "emergency_numbers.yaml"
 REMINDERS_FILE = "reminders.yaml"
+SYNONYMS_FILE = "synonyms.yaml"
 
 
 @dataclass(frozen=True)

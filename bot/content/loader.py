@@ -23,6 +23,7 @@ from bot.content.inventory import (
     FAQ_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
+    SYNONYMS_FILE,
     TRIAGE_FILE,
 )
 from bot.content.models import (
@@ -32,6 +33,7 @@ from bot.content.models import (
     FaqFile,
     Reminders,
     SectionsFile,
+    SynonymsFile,
     Triage,
 )
 
@@ -93,6 +95,7 @@ def load_content(directory: Path | None = None) -> Content:
     triage = _load(root / TRIAGE_FILE, Triage, problems)
     numbers = _load(root / EMERGENCY_NUMBERS_FILE, EmergencyNumbers, problems, _prepare_numbers)
     reminders = _load(root / REMINDERS_FILE, Reminders, problems)
+    synonyms = _load(root / SYNONYMS_FILE, SynonymsFile, problems)
     if (
         problems
         or sections is None
@@ -100,6 +103,7 @@ def load_content(directory: Path | None = None) -> Content:
         or triage is None
         or numbers is None
         or reminders is None
+        or synonyms is None
     ):
         raise ContentError(problems)
 
@@ -110,6 +114,8 @@ def load_content(directory: Path | None = None) -> Content:
         triage=triage,
         emergency_numbers=numbers,
         reminders=reminders,
+        synonyms=synonyms.synonyms,
+        subject_words=synonyms.subject_words,
     )
     found = check_content(content, guide)
     if found:
@@ -141,6 +147,8 @@ def summary(content: Content) -> str:
             "and a fallback for unknown ones",
             f"reminders: {len(reminders.movement)} movement prompts, "
             f"{len(reminders.foot_inspection.items)} foot-inspection items",
+            f"synonyms: {len(content.synonyms)} terms "
+            f"({sum(len(group.variants) for group in content.synonyms)} variants)",
         ]
     )
 

@@ -44,6 +44,14 @@ Phrase = Annotated[
 ]
 """How a person might type something; used for retrieval and red-flag detection."""
 
+Term = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=60, pattern=SINGLE_LINE_PATTERN
+    ),
+]
+"""A word or short phrase as people type it (may be short: "gp", "ms")."""
+
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=320)]
 """A reminder or a self-care item: a few sentences at most."""
 
@@ -101,6 +109,13 @@ class FaqEntry(_Model):
     sources: list[Quote] = Field(min_length=1)
     paraphrases: list[Phrase] = Field(min_length=8)
     related: list[Slug] = Field(default_factory=list)
+
+
+class SynonymGroup(_Model):
+    """Words people type for one word of the guide; used to recognise questions, never shown."""
+
+    term: Term
+    variants: list[Term] = Field(min_length=1)
 
 
 class EmergencySign(_Model):
@@ -252,6 +267,13 @@ class FaqFile(_Model):
     faq: list[FaqEntry] = Field(min_length=1)
 
 
+class SynonymsFile(_Model):
+    """The shape of synonyms.yaml: synonym groups, and the words that name the guide's subject."""
+
+    synonyms: list[SynonymGroup] = Field(min_length=1)
+    subject_words: list[Term] = Field(min_length=1)
+
+
 class Content(_Model):
     """All validated content, with the lookups handlers need."""
 
@@ -261,6 +283,8 @@ class Content(_Model):
     triage: Triage
     emergency_numbers: EmergencyNumbers
     reminders: Reminders
+    synonyms: list[SynonymGroup] = Field(default_factory=list)
+    subject_words: list[Term] = Field(default_factory=list)
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

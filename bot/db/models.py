@@ -25,3 +25,9 @@ class User(SQLModel, table=True):
     blocked: bool = Field(default=False, nullable=False)
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
     last_seen_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
+
+
+# Feature tables live in their own modules; importing them here completes the metadata.
+from bot.db import faq_tables as faq_tables  # noqa: E402
+from bot.db import reminder_tables as reminder_tables  # noqa: E402
+from bot.db import triage_tables as triage_tables  # noqa: E402

@@ -48,6 +48,39 @@ async def set_blocked(session: AsyncSession, telegram_id: int, *, blocked: bool)
     )
 
 
+async def set_time_zone(
+    session: AsyncSession,
+    telegram_id: int,
+    zone: str,
+    implied_country: str | None,
+    *,
+    now: datetime,
+) -> str | None:
+    """Store the zone; the country it implies fills in only when the user has not chosen one.
+    Returns the user's country afterwards."""
+    user = await session.get(User, telegram_id)
+    if user is None:
+        user = User(telegram_id=telegram_id, created_at=now, last_seen_at=now)
+        session.add(user)
+    user.time_zone = zone
+    if user.country is None and implied_country is not None:
+        user.country = implied_country
+    await session.flush()
+    return user.country
+
+
+async def set_country(
+    session: AsyncSession, telegram_id: int, country: str, *, now: datetime
+) -> None:
+    """Store the user's country (ISO 3166-1 alpha-2), which picks their emergency number."""
+    user = await session.get(User, telegram_id)
+    if user is None:
+        user = User(telegram_id=telegram_id, created_at=now, last_seen_at=now)
+        session.add(user)
+    user.country = country
+    await session.flush()
+
+
 def user_owned_tables() -> list[Table]:
     """Every table holding a user's rows, children before parents, found from the metadata.
 

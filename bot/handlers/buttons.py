@@ -11,15 +11,37 @@ from collections.abc import Awaitable, Callable
 
 from telegram import Update
 
-from bot.handlers import privacy
+from bot.handlers import (
+    check,
+    country,
+    emergency,
+    faq,
+    privacy,
+    recheck,
+    reminder_actions,
+    reminders,
+    topics,
+)
 from bot.handlers.context import BotContext
+from bot.ui import faq_render as faq_ui
 from bot.ui import texts
+from bot.ui import triage_render as triage_ui
 from bot.ui.callbacks import Callback, decode
 
 ButtonHandler = Callable[[Update, BotContext, Callback], Awaitable[None]]
 
 ROUTES: dict[str, ButtonHandler] = {
     privacy.DELETE_ACTION: privacy.answer_delete,
+    faq_ui.SHOW_ACTION: faq.show_entry,
+    faq_ui.MORE_ACTION: faq.read_more,
+    faq_ui.FEEDBACK_ACTION: faq.give_feedback,
+    faq_ui.TOPICS_ACTION: topics.browse,
+    reminders.PLAN_ACTION: reminders.on_plan_button,
+    **dict.fromkeys(reminder_actions.ACTIONS, reminder_actions.on_reminder_button),
+    triage_ui.CHECK_ACTION: check.answer_check,
+    triage_ui.EMERGENCY_ACTION: emergency.show_again,
+    triage_ui.FOLLOWUP_ACTION: recheck.answer_followup,
+    triage_ui.COUNTRY_ACTION: country.choose_country,
 }
 
 

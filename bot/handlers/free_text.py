@@ -15,6 +15,8 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot.handlers.context import BotContext
+from bot.handlers.faq import answer_from_guide
+from bot.handlers.screening import screen_for_red_flags
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -29,7 +31,10 @@ async def point_to_help(update: Update, context: BotContext, text: str) -> bool:
     return True
 
 
-STEPS: tuple[Step, ...] = (point_to_help,)
+# The red-flag screen (bot.triage) must come first, before answer_from_guide: a question that
+# mentions an emergency sign is an emergency, not an FAQ. answer_from_guide always replies, so
+# point_to_help stays only as the last resort should that ever change.
+STEPS: tuple[Step, ...] = (screen_for_red_flags, answer_from_guide, point_to_help)
 
 
 async def on_free_text(update: Update, context: BotContext) -> None:

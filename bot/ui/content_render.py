@@ -54,14 +54,23 @@ def render_faq_answer(entry: FaqEntry, section: Section, *, show_question: bool 
 
 
 def render_emergency(
-    outcome: Outcome, number: EmergencyNumber, signs: Sequence[EmergencySign] = ()
+    outcome: Outcome,
+    number: EmergencyNumber,
+    signs: Sequence[EmergencySign] = (),
+    *,
+    instruction_first: bool = False,
 ) -> str:
     """The emergency instruction with the number to call and, when known, what triggered it.
 
     `signs` is empty for /emergency (no questions asked); otherwise the signs that were answered
     "yes" or detected in the person's message, each with the guide's reason.
+    `instruction_first` leaves the title out, so the first line a frightened person reads (and
+    the notification shows) is the instruction itself: "🚨 Call 112 or go to the emergency room".
     """
-    parts = [bold(outcome.title), _fill(outcome.text, number)]
+    if instruction_first:
+        parts = ["🚨 " + _fill(outcome.text, number)]
+    else:
+        parts = [bold(outcome.title), _fill(outcome.text, number)]
     if signs:
         lines = [f"{_BULLET}{bold(sign.label)}: {escape(sign.reason)}" for sign in signs]
         parts.append("\n".join([escape("What triggered this:"), *lines]))

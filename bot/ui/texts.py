@@ -53,8 +53,11 @@ def privacy_text() -> str:
             "the right emergency number.",
             "• When you first and last used me, and whether you have blocked me, so I stop "
             "sending.",
+            "• Your answers to a /check, for 7 days, so its buttons keep working; and a "
+            "re-check reminder, if you ask for one.",
             "",
-            "I do not keep the texts of your messages.",
+            "I do not keep the texts of your messages. Questions I could not answer are kept "
+            "without your name or id to improve the guide, and so are 👍/👎 counts on answers.",
             "",
             "To erase everything I store about you, send /delete.",
         ]

@@ -27,6 +27,7 @@ async def running_bot(
     *,
     clock: Clock | None = None,
     prepare: Callable[[BotApplication], Awaitable[None]] | None = None,
+    dispatch: bool = True,
 ) -> AsyncIterator[BotApplication]:
     settings = load_settings(database_url=database_url, telegram_bot_token=TOKEN)
     stop = asyncio.Event()
@@ -38,7 +39,14 @@ async def running_bot(
         ready.set_result(application)
 
     task = asyncio.create_task(
-        serve(settings, stop=stop, clock=clock, api_base_url=emulator.base_url, on_ready=on_ready)
+        serve(
+            settings,
+            stop=stop,
+            clock=clock,
+            api_base_url=emulator.base_url,
+            on_ready=on_ready,
+            dispatch=dispatch,
+        )
     )
     try:
         done, _ = await asyncio.wait(

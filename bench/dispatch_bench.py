@@ -1,0 +1,236 @@
+"""Reminder dispatch at scale on SQLite: start-up, memory, tick cost, due-to-send delay, bursts.
+
+    .venv/bin/python -m bench.dispatch_bench                 # both scenarios (about 10 minutes)
+    .venv/bin/python -m bench.dispatch_bench --users 20000 --burst 2000 --seconds 30   # quick
+
+Scenario "steady": N users on the default movement plan (every 45 min, Mon-Fri 09:00-17:00, each
+with their own phase). The clock runs in real time from Monday 09:30 in their zone, the dispatcher
+ticks through the JobQueue-equivalent loop for --seconds, and every reminder goes over HTTP to the
+emulator. Scenario "burst": M users whose foot check is due in the same minute; the run lasts
+until every one is delivered. The emulator counts Telegram rate-limit violations (more than 30
+messages in any second, or a chat's burst allowance exceeded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import statistics
+import tempfile
+import time as wallclock
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert, text
+from telegram import Bot
+from telegram.ext import AIORateLimiter, ExtBot
+
+from bot.clock import SystemClock
+from bot.content import load_content
+from bot.db import Database, migrate
+from bot.db.models import User
+from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
+from bot.reminders.dispatcher import Dispatcher
+from bot.reminders.pacer import DEFAULT_REMINDERS_PER_SECOND, Pacer
+from bot.reminders.plans import DEFAULT_WINDOWS, next_due, windows_to_json
+from bot.sandbox.emulator import BotApiEmulator
+
+ZONE = "Europe/Berlin"
+PLAN_COLUMNS = (
+    "user_id",
+    "kind",
+    "active",
+    "interval_minutes",
+    "windows",
+    "at_time",
+    "resume_notice",
+    "next_due_at",
+    "sent_count",
+    "created_at",
+    "updated_at",
+)
+TOKEN = "5000:bench"  # noqa: S105 - only the emulator sees it
+
+
+class ShiftedClock(SystemClock):
+    """Real time, moved to a chosen instant: a benchmark can start "at 09:30 on a Monday"."""
+
+    def __init__(self, starts_at: datetime) -> None:
+        self._offset = starts_at - datetime.now(UTC)
+
+    def now(self) -> datetime:
+        return datetime.now(UTC) + self._offset
+
+
+def rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def populate(db: Database, users: int, kind: str, now: datetime) -> float:
+    started = wallclock.perf_counter()
+    batch = 5000
+    for first in range(1, users + 1, batch):
+        ids = range(first, min(first + batch, users + 1))
+        user_rows = [
+            {
+                "telegram_id": uid,
+                "language": "en",
+                "time_zone": ZONE,
+                "country": "DE",
+                "blocked": False,
+                "created_at": now,
+                "last_seen_at": now,
+            }
+            for uid in ids
+        ]
+        plan_rows = []
+        for uid in ids:
+            plan = ReminderPlan(
+                user_id=uid,
+                kind=kind,
+                interval_minutes=45 if kind == MOVEMENT else None,
+                windows=windows_to_json(DEFAULT_WINDOWS) if kind == MOVEMENT else None,
+                at_time="21:00" if kind == FOOT else None,
+                created_at=now,
+                updated_at=now,
+            )
+            plan.next_due_at = next_due(plan, ZONE, now)
+            plan_rows.append(
+                {
+                    c: getattr(plan, c)
+                    for c in [
+                        "user_id",
+                        "kind",
+                        "active",
+                        "interval_minutes",
+                        "windows",
+                        "at_time",
+                        "resume_notice",
+                        "next_due_at",
+                        "sent_count",
+                        "created_at",
+                        "updated_at",
+                    ]
+                }
+            )
+        async with db.session() as session:
+            await session.execute(insert(User), user_rows)
+            await session.execute(insert(ReminderPlan), plan_rows)
+    return wallclock.perf_counter() - started
+
+
+async def open_emulator_chats(emulator: BotApiEmulator, users: int) -> None:
+    for uid in range(1, users + 1):
+        emulator.user_sends(uid, "/start")
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+async def run(
+    kind: str, users: int, starts_at: datetime, seconds: float | None, rate: float
+) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'bench.db'}"
+        migrate.upgrade(url)
+        db = Database(url)
+        clock = ShiftedClock(starts_at)
+        # Seeded as of one second before the start, so whatever is due at the start counts.
+        populate_s = await populate(db, users, kind, clock.now() - timedelta(seconds=1))
+        async with BotApiEmulator(bot_username="bench_bot") as emulator:
+            await open_emulator_chats(emulator, users)
+            bot: Bot = ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=AIORateLimiter())
+            async with bot:
+                t0 = wallclock.perf_counter()
+                dispatcher = Dispatcher(
+                    db, clock, load_content(), bot, Pacer(rate), record_delays=True
+                )
+                await dispatcher.recover()
+                startup_s = wallclock.perf_counter() - t0
+
+                async with db.session() as session:
+                    idle0 = wallclock.perf_counter()
+                    await session.execute(text("SELECT 1"))
+                claim_costs: list[float] = []
+                started = wallclock.perf_counter()
+                while True:
+                    tick_started = wallclock.perf_counter()
+                    before = wallclock.perf_counter()
+                    await dispatcher.claim_due()
+                    claim_costs.append(wallclock.perf_counter() - before)
+                    await dispatcher.send_pending()
+                    elapsed = wallclock.perf_counter() - started
+                    if seconds is not None and elapsed >= seconds:
+                        break
+                    if seconds is None and dispatcher.counters.sent >= users:
+                        break
+                    if seconds is None and elapsed > users / rate * 3 + 60:
+                        break  # a safety stop; the table then shows what was left unsent
+                    await asyncio.sleep(max(0.0, 1.0 - (wallclock.perf_counter() - tick_started)))
+                await dispatcher.drain()
+                duration = wallclock.perf_counter() - started
+            stats = emulator.stats
+        await db.dispose()
+    del idle0
+    counters = dispatcher.counters
+    return {
+        "scenario": f"{kind} x{users:,}",
+        "populate_s": populate_s,
+        "startup_s": startup_s,
+        "rss_mib": rss_mib(),
+        "tick_claim_ms_p50": statistics.median(claim_costs) * 1000,
+        "tick_claim_ms_max": max(claim_costs) * 1000,
+        "run_s": duration,
+        "sent": counters.sent,
+        "skipped_late": counters.skipped_late,
+        "rate_per_s": counters.sent / duration if duration else 0.0,
+        "delay_p50_s": percentile(counters.delays, 50),
+        "delay_p99_s": percentile(counters.delays, 99),
+        "violations": stats.overall_violations + stats.chat_violations_total,
+    }
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    columns = list(rows[0])
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in rows:
+        cells = [f"{v:,.3f}" if isinstance(v, float) else str(v) for v in row.values()]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--users", type=int, default=100_000)
+    parser.add_argument("--burst", type=int, default=10_000)
+    parser.add_argument("--seconds", type=float, default=120.0, help="steady scenario length")
+    parser.add_argument("--rate", type=float, default=DEFAULT_REMINDERS_PER_SECOND)
+    args = parser.parse_args()
+    tz = ZoneInfo(ZONE)
+    rows = [
+        await run(
+            MOVEMENT,
+            args.users,
+            datetime(2026, 3, 2, 9, 30, tzinfo=tz).astimezone(UTC),
+            args.seconds,
+            args.rate,
+        ),
+        await run(
+            FOOT,
+            args.burst,
+            datetime(2026, 3, 2, 21, 0, 0, tzinfo=tz).astimezone(UTC),
+            None,
+            args.rate,
+        ),
+    ]
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

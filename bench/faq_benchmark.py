@@ -1,0 +1,84 @@
+"""FAQ retrieval benchmark: accuracy on the held-out sets, latency per question, index build time.
+
+    .venv/bin/python bench/faq_benchmark.py            # prints a Markdown table
+    .venv/bin/python bench/faq_benchmark.py --misses   # and every question it got wrong
+
+Top-1 / top-3: the right entry ranks first / in the first three, and the bot did not turn the
+question down as "not covered". Rejection: out-of-scope questions the bot says it cannot answer.
+Direct answers: questions answered without a "did you mean", and how many of those were wrong.
+Latency is the whole `answer()` call (small talk, analysis, ranking, bands), after one warm-up
+pass; build time is `FaqIndex.from_content` on loaded content, best of five (the first build in a
+process also loads the English word list, about 40 ms more; it is reported separately).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bot.content import load_content
+from bot.faq.devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
+from bot.faq.index import FaqIndex
+
+TEST_SET_PATH = DEV_SET_PATH.with_name("faq_test_set.yaml")
+
+
+def _row(name: str, figures: Figures) -> str:
+    return (
+        f"| {name} | {figures.in_scope} + {figures.out_of_scope} | "
+        f"{figures.top1_rate:.1%} | {figures.top3_rate:.1%} | {figures.rejection_rate:.1%} | "
+        f"{figures.answered} ({figures.answered_wrong} wrong) | {figures.oos_answered} | "
+        f"{figures.p50_ms:.2f} ms | {figures.p95_ms:.2f} ms |"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the questions it got wrong")
+    args = parser.parse_args()
+
+    content = load_content()
+    start = time.perf_counter()
+    index = FaqIndex.from_content(content)
+    first_build = time.perf_counter() - start
+    builds = []
+    for _ in range(5):
+        start = time.perf_counter()
+        index = FaqIndex.from_content(content)
+        builds.append(time.perf_counter() - start)
+
+    sets = [("dev set (tuned on)", load_dev_set(DEV_SET_PATH))]
+    if TEST_SET_PATH.exists():
+        sets.append(("test set (never tuned on)", load_dev_set(TEST_SET_PATH)))
+    results = []
+    for name, questions in sets:
+        evaluate(index, questions)  # warm-up: caches, branch predictors, lazy imports
+        results.append((name, evaluate(index, questions)))
+
+    print(
+        "| set | questions (in + out of scope) | top-1 | top-3 | out-of-scope rejected | "
+        "answered directly | out-of-scope answered | p50 latency | p95 latency |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    for name, figures in results:
+        print(_row(name, figures))
+    print()
+    print(
+        f"Index build: {min(builds) * 1000:.1f} ms (best of 5; first build in a process "
+        f"{first_build * 1000:.1f} ms, including loading the English word list). "
+        f"{len(index.entries)} entries, "
+        f"{sum(len(entry.variants) for entry in index.entries)} question variants."
+    )
+    if args.misses:
+        for name, figures in results:
+            print(f"\n{name}:")
+            print("\n".join(f"  {miss}" for miss in figures.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,118 @@
+"""Red-flag checks in progress: start, look up, advance (compare-and-set), finish.
+
+Every change is a conditional UPDATE on (id, user_id, status, state), so two taps racing on the
+same question, a stale button or a tap from another user can never move a check: the update finds
+no row and the caller tells the user politely. No row is ever updated by id alone.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.db.triage_tables import ACTIVE, REPLACED, TriageCheck
+
+
+async def start_check(
+    session: AsyncSession, *, check_id: str, user_id: int, state: str, now: datetime
+) -> list[TriageCheck]:
+    """Open a new check for the user; any check still active is marked replaced and returned,
+    so the caller can take the buttons off its message (one live check per person)."""
+    replaced = await active_checks(session, user_id)
+    if replaced:
+        await session.execute(
+            update(TriageCheck)
+            .where(TriageCheck.user_id == user_id, TriageCheck.status == ACTIVE)  # type: ignore[arg-type]
+            .values(status=REPLACED, updated_at=now)
+        )
+    session.add(
+        TriageCheck(
+            id=check_id,
+            user_id=user_id,
+            state=state,
+            status=ACTIVE,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+    await session.flush()
+    return replaced
+
+
+async def get_check(session: AsyncSession, check_id: str, user_id: int) -> TriageCheck | None:
+    """The check with this id if it belongs to this user; None otherwise (a forged or foreign id
+    looks exactly like a missing one)."""
+    result = await session.execute(
+        select(TriageCheck).where(TriageCheck.id == check_id, TriageCheck.user_id == user_id)  # type: ignore[arg-type]
+    )
+    return result.scalar_one_or_none()
+
+
+async def active_checks(session: AsyncSession, user_id: int) -> list[TriageCheck]:
+    """The user's active checks, newest first (normally one at most)."""
+    result = await session.execute(
+        select(TriageCheck)
+        .where(TriageCheck.user_id == user_id, TriageCheck.status == ACTIVE)  # type: ignore[arg-type]
+        .order_by(TriageCheck.created_at.desc(), TriageCheck.id)  # type: ignore[attr-defined]
+    )
+    return list(result.scalars())
+
+
+async def advance_check(
+    session: AsyncSession,
+    *,
+    check_id: str,
+    user_id: int,
+    expected_state: str,
+    new_state: str,
+    status: str,
+    now: datetime,
+) -> bool:
+    """Move an active check from `expected_state` to `new_state` (and `status`); False, changing
+    nothing, when it is not this user's, no longer active, or already moved on."""
+    result = await session.execute(
+        update(TriageCheck)
+        .where(
+            TriageCheck.id == check_id,  # type: ignore[arg-type]
+            TriageCheck.user_id == user_id,  # type: ignore[arg-type]
+            TriageCheck.status == ACTIVE,  # type: ignore[arg-type]
+            TriageCheck.state == expected_state,  # type: ignore[arg-type]
+        )
+        .values(state=new_state, status=status, updated_at=now)
+    )
+    return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+async def end_active_checks(
+    session: AsyncSession, user_id: int, *, status: str, now: datetime
+) -> list[TriageCheck]:
+    """End every active check of the user (e.g. an emergency was found in free text); returns
+    them, so the caller can take the buttons off their messages."""
+    ended = await active_checks(session, user_id)
+    if ended:
+        await session.execute(
+            update(TriageCheck)
+            .where(TriageCheck.user_id == user_id, TriageCheck.status == ACTIVE)  # type: ignore[arg-type]
+            .values(status=status, updated_at=now)
+        )
+    return ended
+
+
+async def set_check_message(
+    session: AsyncSession, check_id: str, user_id: int, message_id: int
+) -> None:
+    """Remember which message shows the check, to edit it (or take its buttons off) later."""
+    await session.execute(
+        update(TriageCheck)
+        .where(TriageCheck.id == check_id, TriageCheck.user_id == user_id)  # type: ignore[arg-type]
+        .values(message_id=message_id)
+    )
+
+
+async def prune_checks(session: AsyncSession, before: datetime) -> int:
+    """Delete checks last changed before `before`: their answers are health data, kept only as
+    long as their buttons are useful. Returns how many went."""
+    result = await session.execute(delete(TriageCheck).where(TriageCheck.updated_at < before))  # type: ignore[arg-type]
+    return result.rowcount or 0  # type: ignore[attr-defined]

@@ -1,0 +1,1 @@
+"""Retrieval of answers from the guide: pure, no Telegram and no database (see index.py)."""

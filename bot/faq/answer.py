@@ -1,0 +1,173 @@
+"""From a ranking to what the bot says: an answer, a "did you mean", or an honest "not covered".
+
+The bands exist because a wrong answer is worse than none. Someone asking "can diabetes cause
+hair loss" must not get the guide's diabetes answer as if it were theirs, so the bot answers only
+when the evidence is strong, offers its three best guesses as buttons when it is unsure, and
+otherwise says plainly that the guide does not cover the question.
+
+Evidence, per question (see `bot.faq.index` for how it is measured):
+- coverage: how much of what the question is specifically about the top entry accounts for;
+- variant coverage: how much one curated way of asking that entry accounts for;
+- whether the question is about the guide's subject at all (numb, leg, nerve...): a question that
+  is needs less coverage to be worth a "did you mean", one that is not needs a lot;
+- margin: how far the top entry is ahead of the next one that is not part of the same section.
+
+Greetings and thanks are recognised first and get a friendly pointer, never an FAQ answer.
+Thresholds are set on tests/data/faq_dev_set.yaml; `bench/faq_benchmark.py` prints the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.faq.index import Entry, FaqIndex, Hit, Ranking
+from bot.faq.text import normalise, word_set, words
+
+ANSWER_COVERAGE = 0.75
+"""The top entry must account for this share of the question's specific weight to be answered."""
+
+ANSWER_VARIANT_COVERAGE = 0.5
+"""...and one of its curated question variants for this share: the entry is asked that way."""
+
+ANSWER_MARGIN = 0.12
+"""...and lead the next unrelated entry by this share of its score; closer calls are offered."""
+
+SUGGEST_COVERAGE_ON_SUBJECT = 0.3
+"""A question about numb legs is worth a "did you mean" with this much coverage."""
+
+SUGGEST_COVERAGE_OFF_SUBJECT = 0.6
+"""A question that never names the subject needs this much, and as much from one variant."""
+
+SUGGESTIONS = 3
+
+
+class Band(StrEnum):
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NOT_COVERED = "not_covered"
+    SMALL_TALK = "small_talk"
+
+
+class SmallTalk(StrEnum):
+    GREETING = "greeting"
+    THANKS = "thanks"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What to say, and the best entries behind it (empty when not covered or small talk).
+
+    ANSWER answers with `ranked[0]`; SUGGEST offers all of `ranked` as "did you mean" buttons.
+    """
+
+    band: Band
+    ranked: tuple[Entry, ...] = ()
+    small_talk: SmallTalk | None = None
+
+    @property
+    def answer(self) -> Entry | None:
+        return self.ranked[0] if self.band is Band.ANSWER else None
+
+
+def answer(index: FaqIndex, question: str) -> Reply:
+    """Decide how to reply to `question`; never raises, whatever the text."""
+    kind = small_talk(question)
+    if kind is not None:
+        return Reply(Band.SMALL_TALK, small_talk=kind)
+    ranking = index.search(question, limit=SUGGESTIONS + 2)
+    band = classify(ranking)
+    if band is Band.NOT_COVERED:
+        return Reply(band)
+    return Reply(band, tuple(hit.entry for hit in ranking.hits[:SUGGESTIONS]))
+
+
+def classify(ranking: Ranking) -> Band:
+    """The band a ranking falls in (never SMALL_TALK)."""
+    if not ranking.hits:
+        return Band.NOT_COVERED
+    top = ranking.hits[0]
+    query = ranking.query
+    if not query.specific:
+        # Only subject words ("my leg is numb"): about the guide, but not about one passage.
+        return Band.SUGGEST if query.about_subject else Band.NOT_COVERED
+    if (
+        top.coverage >= ANSWER_COVERAGE
+        and top.variant_coverage >= ANSWER_VARIANT_COVERAGE
+        and margin(ranking.hits) >= ANSWER_MARGIN
+        and (query.about_subject or top.variant_coverage >= ANSWER_COVERAGE)
+    ):
+        return Band.ANSWER
+    if query.about_subject and top.coverage >= SUGGEST_COVERAGE_ON_SUBJECT:
+        return Band.SUGGEST
+    if (
+        top.coverage >= SUGGEST_COVERAGE_OFF_SUBJECT
+        and top.variant_coverage >= SUGGEST_COVERAGE_OFF_SUBJECT
+    ):
+        return Band.SUGGEST
+    return Band.NOT_COVERED
+
+
+def margin(hits: list[Hit]) -> float:
+    """How far the top hit leads the first one that is not its own section or one of its FAQ.
+
+    An FAQ entry and the section it belongs to say the same thing; their closeness is agreement,
+    not doubt.
+    """
+    top = hits[0]
+    for other in hits[1:]:
+        if other.entry.section_id != top.entry.section_id:
+            return (top.score - other.score) / top.score if top.score > 0 else 0.0
+    return 1.0
+
+
+# --- small talk ----------------------------------------------------------------------------------
+
+_GREETING_WORDS = word_set(
+    """
+    hi hii hiii hello helo hallo hey heya hiya yo howdy greetings morning afternoon evening sup
+    hola bonjour salut ciao namaste privet start help menu commands
+    """
+)
+_THANKS_WORDS = word_set(
+    """
+    thanks thank thanx thx tnx ty cheers appreciated appreciate grateful great awesome cool nice
+    perfect brilliant helpful ok okay kk bye goodbye goodnight cya understood noted
+    """
+)
+_FILLER_WORDS = word_set(
+    """
+    a again all and are bot dear doing everyone folks for good got guys how i is it lot legcare
+    much r so that thats the there u up very was whats you your really
+    """
+)
+_GREETING_EMOJI = re.compile("[\U0001f44b\U0001f64b]")  # waving hand, person raising hand
+_THANKS_EMOJI = re.compile("[\U0001f44d\U0001f64f\u2764\U0001f60a\U0001f642]")  # 👍 🙏 ❤ 😊 🙂
+MAX_SMALL_TALK_WORDS = 8
+
+
+def small_talk(text: str) -> SmallTalk | None:
+    """GREETING or THANKS when the message is only that ("hi there", "thanks a lot 🙏").
+
+    A greeting that goes on to ask something ("hi, why is my leg numb") is a question, and so is
+    anything longer than a few words.
+    """
+    found = words(text, limit=MAX_SMALL_TALK_WORDS + 1)
+    if len(found) > MAX_SMALL_TALK_WORDS:
+        return None
+    if not found:
+        flat = normalise(text)
+        if _GREETING_EMOJI.search(flat):
+            return SmallTalk.GREETING
+        if _THANKS_EMOJI.search(flat):
+            return SmallTalk.THANKS
+        return None
+    meaningful = [word for word in found if word not in _FILLER_WORDS]
+    if not meaningful or not all(w in _GREETING_WORDS or w in _THANKS_WORDS for w in meaningful):
+        if set(found) <= {"how", "are", "you", "r", "u", "doing", "whats", "up"} and len(found) > 1:
+            return SmallTalk.GREETING
+        return None
+    if any(word in _THANKS_WORDS for word in meaningful):
+        return SmallTalk.THANKS
+    return SmallTalk.GREETING

@@ -1,0 +1,343 @@
+"""/check: the red-flag questions, one message edited in place as the person answers.
+
+    /check ──► question 1 ──Yes / Not sure──► emergency message (new, with sound)
+                  │ No
+                  ▼
+               question 2 … 7 (emergency signs) ──► 8 … 11 (appointment criteria)
+                  │ Back: the previous question      │ Yes / Not sure ──► appointment outcome
+                  │ Cancel: check cancelled          │ all No ──► self-care outcome
+
+The state lives in the database (table triage_checks) and in the buttons: each button carries
+`v1:chk:<check id>:<state token>:<move>`. A tap counts only if that check id belongs to the
+tapping user (the id is a random 64-bit token stored with the user's id, so callback data from
+another chat or a forged id finds nothing), the check is still active, and the token equals the
+stored state (a stale message or a double tap changes nothing). The update is a compare-and-set,
+so two processes cannot both apply a tap. A restart loses nothing. A new /check replaces an
+active one (its buttons are taken off); a typed "yes"/"no"/"not sure" answers the open question.
+The pure rules are bot.triage.engine; this module only translates.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from telegram import Bot, Update
+from telegram.error import BadRequest, TelegramError
+
+from bot.db import triage_checks as checks
+from bot.db.triage_tables import ACTIVE, CANCELLED, DONE, REPLACED, TriageCheck
+from bot.db.users import get_user
+from bot.handlers.context import BotContext
+from bot.handlers.emergency import markup, send_emergency
+from bot.handlers.recheck import send_due_followups as send_due_followups
+from bot.triage import Answer, Level, TriageState, tools_for
+from bot.ui import triage_render as ui
+from bot.ui.callbacks import Callback
+from bot.ui.html import PARSE_MODE, italic
+
+log = logging.getLogger(__name__)
+
+CHECK_ACTION = ui.CHECK_ACTION
+MOVES = {"y": Answer.YES, "n": Answer.NO, "u": Answer.UNSURE}
+LABELS = {Answer.YES: "Yes", Answer.NO: "No", Answer.UNSURE: "Not sure"}
+_CHECK_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
+# A typed "yes" answers the open question only if the check was touched this recently: after
+# that, the person is more likely answering something else than a question from days ago.
+TYPED_ANSWER_WINDOW = timedelta(minutes=30)
+
+__all__ = ["answer_check", "answer_typed", "begin_check", "send_due_followups", "start_check"]
+
+
+def new_check_id() -> str:
+    """64 random bits: unguessable, and short enough for callback data."""
+    return secrets.token_urlsafe(8)
+
+
+async def start_check(update: Update, context: BotContext) -> None:
+    """/check"""
+    user = update.effective_user
+    if user is not None:
+        await begin_check(context, user.id, intro=ui.CHECK_INTRO)
+
+
+async def begin_check(context: BotContext, user_id: int, *, intro: str | None) -> None:
+    """Open a new check (replacing an active one) and send its first question."""
+    services = context.services
+    engine = tools_for(services.content).engine
+    state, check_id = engine.start(), new_check_id()
+    async with services.db.session() as session:
+        replaced = await checks.start_check(
+            session,
+            check_id=check_id,
+            user_id=user_id,
+            state=engine.encode(state),
+            now=services.clock.now(),
+        )
+        user = await get_user(session, user_id)
+    await _retire(context.bot, user_id, replaced, ui.render_replaced())
+    country = user.country if user is not None else None
+    await _send_question(context, user_id, check_id, state, country, intro)
+
+
+async def answer_check(update: Update, context: BotContext, callback: Callback) -> None:
+    """A tap on a check's button (or "Run the red-flag check" elsewhere)."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    if callback.args == (ui.NEW_CHECK,):
+        await query.answer()
+        await begin_check(context, user.id, intro=ui.CHECK_INTRO)
+        return
+    engine = tools_for(context.services.content).engine
+    parsed = _parse(callback.args)
+    state = engine.decode(parsed[1]) if parsed else None
+    if parsed is None or state is None:
+        await query.answer(ui.STALE_BUTTON)
+        return
+    check_id, token, move = parsed
+    outcome = await _apply(context, user.id, check_id, token, state, move)
+    if isinstance(outcome, str):
+        await query.answer(outcome)
+        return
+    await query.answer()
+    new_state, status, country, message_id = outcome
+    if message_id is None and query.message is not None:
+        message_id = query.message.message_id
+    await _show(context, user.id, check_id, state, new_state, status, country, message_id)
+
+
+async def answer_typed(context: BotContext, user_id: int, answer: Answer) -> bool:
+    """A typed "yes"/"no"/"not sure" while a check waits for an answer: it counts like a tap.
+    The old message loses its buttons and the check continues in a new message below the
+    person's text. False when no check is waiting."""
+    services = context.services
+    engine = tools_for(services.content).engine
+    now = services.clock.now()
+    async with services.db.session() as session:
+        check = _recent(await checks.active_checks(session, user_id), now)
+        state = engine.decode(check.state) if check else None
+        if check is None or state is None or engine.current(state) is None:
+            return False
+        new_state = engine.answer(state, answer)
+        status = DONE if engine.result(new_state) else ACTIVE
+        moved = await checks.advance_check(
+            session,
+            check_id=check.id,
+            user_id=user_id,
+            expected_state=check.state,
+            new_state=engine.encode(new_state),
+            status=status,
+            now=now,
+        )
+        user = await get_user(session, user_id)
+    if not moved:
+        return False
+    country = user.country if user is not None else None
+    number = services.content.emergency_number(country)
+    question = engine.current(state)
+    assert question is not None
+    answered = (
+        ui.render_question(engine, question, number)
+        + "\n\n"
+        + italic(f"You answered “{LABELS[answer]}”. The check continues below.")
+    )
+    await _retire(context.bot, user_id, [check], answered)
+    await _show(context, user_id, check.id, state, new_state, status, country, None)
+    return True
+
+
+async def repost_waiting_question(context: BotContext, user_id: int) -> bool:
+    """Bring the open question of an active check down to the bottom of the chat (after a
+    message that may describe a sign); False when no check is waiting."""
+    services = context.services
+    engine = tools_for(services.content).engine
+    async with services.db.session() as session:
+        check = _recent(await checks.active_checks(session, user_id), services.clock.now())
+        user = await get_user(session, user_id)
+    state = engine.decode(check.state) if check else None
+    if check is None or state is None or engine.current(state) is None:
+        return False
+    await _retire(context.bot, user_id, [check], ui.CONTINUES_BELOW)
+    country = user.country if user is not None else None
+    await _send_question(context, user_id, check.id, state, country, ui.PENDING_CHECK_INTRO)
+    return True
+
+
+async def end_checks_for_emergency(context: BotContext, user_id: int, country: str | None) -> None:
+    """An emergency was found in free text: any open check ends, its buttons taken off."""
+    services = context.services
+    async with services.db.session() as session:
+        ended = await checks.end_active_checks(
+            session, user_id, status=REPLACED, now=services.clock.now()
+        )
+    if ended:
+        engine = tools_for(services.content).engine
+        number = services.content.emergency_number(country)
+        text = ui.render_check_ended_by_emergency(services.content, engine, None, number)
+        await _retire(context.bot, user_id, ended, text)
+
+
+# --- Internals -------------------------------------------------------------------------------
+
+
+def _recent(waiting: Sequence[TriageCheck], now: datetime) -> TriageCheck | None:
+    """The newest active check, if it was touched within TYPED_ANSWER_WINDOW."""
+    if waiting and now - waiting[0].updated_at <= TYPED_ANSWER_WINDOW:
+        return waiting[0]
+    return None
+
+
+def _parse(args: Sequence[str]) -> tuple[str, str, str] | None:
+    if len(args) != 3 or not _CHECK_ID.match(args[0]) or args[2] not in (*MOVES, "b", "x"):
+        return None
+    return args[0], args[1], args[2]
+
+
+async def _apply(
+    context: BotContext, user_id: int, check_id: str, token: str, state: TriageState, move: str
+) -> tuple[TriageState, str, str | None, int | None] | str:
+    """Apply one tap in the database: (new state, status, country, the check's message), or the
+    notice to show when the tap changes nothing."""
+    services = context.services
+    engine = tools_for(services.content).engine
+    if move == "x":
+        new_state, status = state, CANCELLED
+    elif move == "b":
+        if not state.answers or engine.result(state) is not None:
+            return ui.STALE_BUTTON
+        new_state, status = engine.back(state), ACTIVE
+    else:
+        if engine.current(state) is None:
+            return ui.CHECK_ENDED
+        new_state = engine.answer(state, MOVES[move])
+        status = DONE if engine.result(new_state) else ACTIVE
+    async with services.db.session() as session:
+        check = await checks.get_check(session, check_id, user_id)
+        if check is None:
+            log.info("refused a check button", extra={"user_id": user_id, "reason": "not theirs"})
+            return ui.STALE_BUTTON
+        if check.status != ACTIVE:
+            return ui.CHECK_ENDED
+        moved = await checks.advance_check(
+            session,
+            check_id=check_id,
+            user_id=user_id,
+            expected_state=token,
+            new_state=engine.encode(new_state),
+            status=status,
+            now=services.clock.now(),
+        )
+        if not moved:
+            return ui.ALREADY_ANSWERED
+        user = await get_user(session, user_id)
+    country = user.country if user is not None else None
+    return new_state, status, country, check.message_id
+
+
+async def _show(
+    context: BotContext,
+    user_id: int,
+    check_id: str,
+    before: TriageState,
+    state: TriageState,
+    status: str,
+    country: str | None,
+    message_id: int | None,
+) -> None:
+    """Show where the check now is: in place when `message_id` is given, else as a new message."""
+    content = context.services.content
+    engine = tools_for(content).engine
+    number = content.emergency_number(country)
+    if status == CANCELLED:
+        await _put(context, user_id, check_id, message_id, ui.render_cancelled(number), ())
+        return
+    result = engine.result(state)
+    if result is None:
+        question = engine.current(state)
+        assert question is not None
+        text = ui.render_question(engine, question, number)
+        keyboard = ui.question_keyboard(check_id, engine.encode(state), state)
+        await _put(context, user_id, check_id, message_id, text, keyboard)
+        return
+    log.info("check finished", extra={"user_id": user_id, "outcome": result.level.value})
+    if result.level is Level.EMERGENCY:
+        # The emergency message first: it is what matters, and it must arrive with sound. The
+        # check's own message shows the instruction too, even if that send failed.
+        try:
+            await send_emergency(
+                context.bot, context.services, user_id, country, result.signs, unsure=result.unsure
+            )
+        finally:
+            if message_id is not None:
+                question = engine.current(before)
+                text = ui.render_check_ended_by_emergency(content, engine, question, number)
+                await _put(context, user_id, check_id, message_id, text, ())
+        return
+    text, keyboard = ui.render_outcome(content, result, number, check_id)
+    await _put(context, user_id, check_id, message_id, text, keyboard)
+
+
+async def _send_question(
+    context: BotContext,
+    user_id: int,
+    check_id: str,
+    state: TriageState,
+    country: str | None,
+    intro: str | None,
+) -> None:
+    content = context.services.content
+    engine = tools_for(content).engine
+    question = engine.current(state)
+    assert question is not None
+    number = content.emergency_number(country)
+    text = ui.render_question(engine, question, number, intro)
+    keyboard = ui.question_keyboard(check_id, engine.encode(state), state)
+    await _put(context, user_id, check_id, None, text, keyboard)
+
+
+async def _put(
+    context: BotContext,
+    user_id: int,
+    check_id: str,
+    message_id: int | None,
+    text: str,
+    keyboard: ui.Keyboard,
+) -> None:
+    """Edit the check's message in place, or send a new one (and remember it) when there is no
+    message to edit or the edit is refused."""
+    if message_id is not None:
+        try:
+            await context.bot.edit_message_text(
+                text,
+                chat_id=user_id,
+                message_id=message_id,
+                parse_mode=PARSE_MODE,
+                reply_markup=markup(keyboard),
+            )
+            return
+        except BadRequest as error:
+            if "not modified" in str(error).lower():
+                return
+            log.info("could not edit a check message, sending anew: %s", error)
+    sent = await context.bot.send_message(
+        user_id, text, parse_mode=PARSE_MODE, reply_markup=markup(keyboard)
+    )
+    async with context.services.db.session() as session:
+        await checks.set_check_message(session, check_id, user_id, sent.message_id)
+
+
+async def _retire(bot: Bot, chat_id: int, old: Sequence[TriageCheck], text: str) -> None:
+    """Take the buttons off old check messages (best effort: a message may be gone)."""
+    for check in old:
+        if check.message_id is None:
+            continue
+        try:
+            await bot.edit_message_text(
+                text, chat_id=chat_id, message_id=check.message_id, parse_mode=PARSE_MODE
+            )
+        except TelegramError as error:
+            log.info("could not retire an old check message: %s", type(error).__name__)

@@ -1,0 +1,91 @@
+"""/emergency and the emergency message every path ends in: one sender, always with sound.
+
+The emergency message is always a new message (an edit would not notify) sent with
+`disable_notification=False`, and its first line is the guide's instruction with the number for
+the person's country. /emergency shows it at once, with no questions; its button shows it again.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.content.models import EmergencySign
+from bot.db.users import get_user
+from bot.handlers.context import BotContext
+from bot.services import Services
+from bot.ui import triage_render as ui
+from bot.ui.callbacks import Callback
+from bot.ui.html import PARSE_MODE
+
+log = logging.getLogger(__name__)
+
+
+def markup(keyboard: ui.Keyboard) -> InlineKeyboardMarkup | None:
+    """A keyboard spec of bot.ui.triage_render as Telegram markup (None when empty)."""
+    rows = [
+        [InlineKeyboardButton(label, callback_data=data) for label, data in row]
+        for row in keyboard
+        if row
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None
+
+
+async def country_of(services: Services, user_id: int) -> str | None:
+    """The user's country code (None when not set), which picks their emergency number."""
+    async with services.db.session() as session:
+        user = await get_user(session, user_id)
+    return user.country if user is not None else None
+
+
+async def send_emergency(
+    bot: Bot,
+    services: Services,
+    chat_id: int,
+    country: str | None,
+    signs: Sequence[EmergencySign] = (),
+    *,
+    unsure: bool = False,
+) -> None:
+    """Send the emergency message: a new message, with notification, never silent."""
+    content = services.content
+    text, keyboard = ui.render_emergency_alert(
+        content, content.emergency_number(country), signs, unsure=unsure
+    )
+    await bot.send_message(
+        chat_id,
+        text,
+        parse_mode=PARSE_MODE,
+        reply_markup=markup(keyboard),
+        disable_notification=False,
+    )
+    log.info(
+        "emergency instructions sent",
+        extra={"user_id": chat_id, "signs": [sign.id for sign in signs], "unsure": unsure},
+    )
+
+
+async def show_emergency(update: Update, context: BotContext) -> None:
+    """/emergency: the instructions at once, no questions."""
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return
+    country = await country_of(context.services, user.id)
+    await send_emergency(context.bot, context.services, chat.id, country)
+
+
+async def show_again(update: Update, context: BotContext, callback: Callback) -> None:
+    """The "show again" button: a fresh copy at the bottom of the chat, with sound."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    parsed = ui.signs_from_payload(callback.args, context.services.content.emergency_signs)
+    if parsed is None:
+        await query.answer(ui.STALE_BUTTON)
+        return
+    signs, unsure = parsed
+    await query.answer()
+    country = await country_of(context.services, user.id)
+    await send_emergency(context.bot, context.services, user.id, country, signs, unsure=unsure)

@@ -1,0 +1,67 @@
+"""The buttons under every reminder: Done, Snooze and Pause today.
+
+The callback names a delivery id, which a client can forge; the service refuses a delivery that
+is not the tapping user's, so the worst a forged tap can do is get a polite "no longer active".
+"""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.db.reminder_tables import MOVEMENT
+from bot.handlers.context import BotContext
+from bot.reminders import service
+from bot.ui import texts
+from bot.ui.callbacks import Callback
+from bot.ui.html import PARSE_MODE, escape
+from bot.ui.plan_texts import describe_next
+from bot.ui.reminders_render import DONE, PAUSE_TODAY, SNOOZE, SNOOZE_MINUTES
+
+ACTIONS = {DONE: "done", SNOOZE: "snooze", PAUSE_TODAY: "pause"}
+
+
+def _outcome_text(result: service.ActionResult) -> tuple[str, bool]:
+    """The line that replaces the reminder's buttons, and whether to keep the buttons."""
+    upcoming = escape(describe_next(result.next_due_at, result.zone))
+    if result.outcome == "done":
+        if result.kind == MOVEMENT:
+            return f"✅ Done. Nice: the timer starts again now ({upcoming}).", False
+        return f"✅ Foot check done ({upcoming}). See /stats for your streak.", False
+    if result.outcome == "already_done":
+        return f"✅ Already done ({upcoming}).", False
+    if result.outcome == "snoozed":
+        return f"⏰ Snoozed: I'll remind you again in {SNOOZE_MINUTES} minutes.", False
+    if result.outcome == "snooze_limit":
+        return "This reminder can't be snoozed again.", True
+    if result.outcome == "snooze_after_hours":
+        return f"Your working hours end before then, so no snooze ({upcoming}).", True
+    what = "Breaks" if result.kind == MOVEMENT else "Foot checks"
+    return f"⏸ {what} paused for today ({upcoming}).", False
+
+
+async def on_reminder_button(update: Update, context: BotContext, callback: Callback) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None or query.message is None:
+        return
+    delivery_id = callback.arg(0)
+    action = ACTIONS.get(callback.action)
+    if action is None or delivery_id is None or not delivery_id.isdigit():
+        await query.answer(texts.STALE_BUTTON)
+        return
+    services = context.services
+    try:
+        result = await service.act_on_reminder(
+            services.db, services.clock, user.id, int(delivery_id), action
+        )
+    except service.NeedsTimeZone:
+        result = None
+    if result is None:
+        await query.answer(texts.STALE_BUTTON)
+        return
+    line, keep_buttons = _outcome_text(result)
+    if keep_buttons:
+        await query.answer(line, show_alert=True)
+        return
+    await query.answer()
+    original = getattr(query.message, "text_html", None) or ""
+    await query.edit_message_text(f"{original}\n\n{line}", parse_mode=PARSE_MODE)

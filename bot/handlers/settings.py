@@ -1,0 +1,142 @@
+"""/timezone (or a shared location), /pause and /resume."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+
+from bot.db.users import get_user, set_time_zone
+from bot.handlers.context import BotContext
+from bot.reminders import service
+from bot.reminders.parse import InputError, parse_pause
+from bot.reminders.zone_country import country_of_zone
+from bot.reminders.zones import resolve_zone_with_note, zone_from_location
+from bot.ui.html import PARSE_MODE, code, escape
+from bot.ui.plan_texts import describe_plan
+from bot.ui.reminders_render import local_time
+
+TIMEZONE_EXAMPLE = "/timezone Berlin"
+
+
+async def _reply(update: Update, text: str) -> None:
+    message = update.effective_message
+    if message is not None:
+        await message.reply_text(text, parse_mode=PARSE_MODE)
+
+
+async def apply_zone(context: BotContext, user_id: int, zone: str, note: str | None = None) -> str:
+    """Store the zone (and the country it implies, if none is set) and re-time every plan."""
+    services = context.services
+    async with services.db.session() as session:
+        country = await set_time_zone(
+            session, user_id, zone, country_of_zone(zone), now=services.clock.now()
+        )
+        plans = await service.reschedule_all(session, user_id, zone, services.clock.now())
+    now_there = escape(local_time(services.clock.now(), zone))
+    lines = [f"Time zone set to {code(zone)}: it's {now_there} there now."]
+    if note:
+        lines.append(escape(note))
+    if plans:
+        lines += ["", *(describe_plan(plan, zone) for plan in plans)]
+    else:
+        lines += [
+            "",
+            f"Next: movement breaks with {code('/move')}, a daily foot check with {code('/feet')}.",
+        ]
+    number = context.emergency_wording(country)
+    lines += [
+        "",
+        f"Your emergency number: {escape(number)} (change the country with {code('/country')}).",
+    ]
+    return "\n".join(lines)
+
+
+async def set_timezone(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    text = " ".join(context.args or []).strip()
+    if not text:
+        await _reply(
+            update,
+            f"Tell me your time zone: a city ({code('/timezone Berlin')}), a zone name "
+            f"({code('/timezone America/New_York')}) or an offset ({code('/timezone UTC+2')}). "
+            "Or share your location with the 📎 button.",
+        )
+        return
+    try:
+        zone, note = resolve_zone_with_note(text)
+    except InputError as error:
+        await _reply(update, f"{escape(error.message)}\nExample: {code(error.example)}")
+        return
+    await _reply(update, await apply_zone(context, user.id, zone, note))
+
+
+async def shared_location(update: Update, context: BotContext) -> None:
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None or message.location is None:
+        return
+    zone = zone_from_location(message.location.latitude, message.location.longitude)
+    await _reply(update, await apply_zone(context, user.id, zone))
+
+
+async def pause(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    text = " ".join(context.args or []).strip()
+    if not text:
+        await _reply(
+            update,
+            "How long? For example "
+            + ", ".join(code(f"/pause {d}") for d in ("30m", "2h", "today", "3d"))
+            + ".",
+        )
+        return
+    async with services.db.session() as session:
+        owner = await get_user(session, user.id)
+    zone = owner.time_zone if owner and owner.time_zone else None
+    if zone is None:
+        await _reply(
+            update,
+            f"Nothing to pause yet. Set your time zone first: {code(TIMEZONE_EXAMPLE)}.",
+        )
+        return
+    try:
+        until = parse_pause(text, services.clock.now().astimezone(ZoneInfo(zone)))
+    except InputError as error:
+        await _reply(update, f"{escape(error.message)}\nExample: {code(error.example)}")
+        return
+    plans, zone = await service.pause_all(services.db, services.clock, user.id, until)
+    if not plans:
+        await _reply(
+            update,
+            f"No reminders to pause. Turn some on with {code('/move')} or {code('/feet')}.",
+        )
+        return
+    await _reply(
+        update,
+        f"⏸ Reminders paused until {escape(local_time(until, zone))} ({escape(zone)}). They come "
+        f"back by themselves then; {code('/resume')} brings them back now.",
+    )
+
+
+async def resume(update: Update, context: BotContext) -> None:
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    try:
+        plans, zone = await service.resume_all(services.db, services.clock, user.id)
+    except service.NeedsTimeZone:
+        plans, zone = [], "UTC"
+    if not plans:
+        await _reply(
+            update,
+            f"No reminders yet. Turn some on with {code('/move')} or {code('/feet')}.",
+        )
+        return
+    lines = ["▶️ Reminders are on again.", "", *(describe_plan(plan, zone) for plan in plans)]
+    await _reply(update, "\n".join(lines))

@@ -1,0 +1,1 @@
+"""Reminders: the pure schedule and input parsing, plus the dispatcher that sends what falls due."""

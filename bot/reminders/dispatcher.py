@@ -1,0 +1,270 @@
+"""The reminder dispatcher: one periodic job that turns due plans into sent messages.
+
+Each tick, in this order:
+1. claim: in one transaction, lock the plans that fell due, write one delivery row per due time
+   (unique on plan and due time, so a second claimer cannot double it), advance each plan's
+   `next_due_at` past *now* (after downtime a plan yields one delivery, never a backlog), commit;
+   a reminder already later than its grace is written as `skipped`, never sent late;
+2. send: take due pending deliveries under a lease (`sending`), send each through the pacer, and
+   record the outcome in its own small transaction, so a crash loses at most the outcome of the
+   messages in flight (those are sent again after the lease: at-least-once, bounded by the number
+   in flight).
+Telegram errors map to outcomes: 403 marks the user blocked (their plans wait until they write
+again), 429 pauses the pacer and retries later, 5xx and network errors retry on a later tick until
+the grace runs out.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import Bot
+from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
+from telegram.ext import JobQueue
+
+from bot.clock import Clock
+from bot.content import Content
+from bot.db import Database
+from bot.db.reminder_tables import FAILED, PENDING, SENT, SKIPPED, Delivery
+from bot.db.reminders import (
+    DuePlan,
+    claim_due_plans,
+    claim_pending_deliveries,
+    insert_deliveries,
+    record_outcome,
+    release_unsent,
+)
+from bot.db.users import set_blocked
+from bot.reminders.pacer import Pacer
+from bot.reminders.plans import is_too_late, next_due
+from bot.ui.html import PARSE_MODE
+from bot.ui.reminders_render import reminder_keyboard, render_reminder
+
+log = logging.getLogger(__name__)
+
+CLAIM_BATCH = 500
+MAX_CLAIM_BATCHES_PER_TICK = 20
+LEASE = timedelta(minutes=2)
+MAX_IN_FLIGHT = 32
+TICK_SECONDS = 1.0
+JOB_NAME = "reminder-dispatcher"
+
+
+@dataclass
+class DispatchCounters:
+    """Running totals since start, for logs and metrics."""
+
+    claimed: int = 0
+    skipped_late: int = 0
+    sent: int = 0
+    failed: int = 0
+    blocked: int = 0
+    retried: int = 0
+    rate_limited: int = 0
+    delays: list[float] = field(default_factory=list)  # due-to-send seconds, for benchmarks
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        content: Content,
+        bot: Bot,
+        pacer: Pacer | None = None,
+        *,
+        tick_seconds: float = TICK_SECONDS,
+        max_in_flight: int = MAX_IN_FLIGHT,
+        record_delays: bool = False,
+    ) -> None:
+        self.db = db
+        self.clock = clock
+        self.content = content
+        self.bot = bot
+        self.pacer = pacer or Pacer()
+        self.tick_seconds = tick_seconds
+        self.max_in_flight = max_in_flight
+        self.record_delays = record_delays
+        self.counters = DispatchCounters()
+        self._in_flight: set[asyncio.Task[None]] = set()
+        self._extra: list[Callable[[], Awaitable[object]]] = []
+
+    def also_run(self, step: Callable[[], Awaitable[object]]) -> None:
+        """Add another due-message sender to every tick (e.g. triage's re-check follow-ups), so
+        one periodic job owns everything that is sent because time passed."""
+        self._extra.append(step)
+
+    async def recover(self) -> int:
+        """At start on SQLite (one process owns the file): deliveries left `sending` by a dead
+        process go straight back to `pending` instead of waiting out their lease."""
+        if not self.db.is_sqlite:
+            return 0
+        async with self.db.session() as session:
+            released = await release_unsent(session)
+        if released:
+            log.info("recovered unsent reminders", extra={"count": released})
+        return released
+
+    async def tick(self) -> None:
+        """One round: claim what fell due, then start sending what is pending."""
+        await self.claim_due()
+        await self.send_pending()
+        for step in self._extra:
+            await step()
+
+    async def run_tick(self, _context: object = None) -> None:
+        """The JobQueue callback: a failed tick (database away, say) is logged and the next one
+        simply tries again; nothing is lost because nothing was committed."""
+        try:
+            await self.tick()
+        except Exception as exc:
+            log.warning("dispatcher tick failed: %s", type(exc).__name__, exc_info=exc)
+
+    def schedule(self, job_queue: JobQueue[Any]) -> None:
+        """Run every tick through the Application's JobQueue (APScheduler).
+
+        APScheduler drops a run that starts more than `misfire_grace_time` late (1 s by default),
+        and would run two ticks at once if one were slow; neither may happen here.
+        """
+        job_queue.run_repeating(
+            self.run_tick,
+            interval=self.tick_seconds,
+            first=self.tick_seconds / 2,
+            name=JOB_NAME,
+            job_kwargs={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
+        )
+
+    async def claim_due(self) -> int:
+        claimed = 0
+        for _ in range(MAX_CLAIM_BATCHES_PER_TICK):
+            now = self.clock.now()
+            async with self.db.session() as session:
+                due = await claim_due_plans(session, now, CLAIM_BATCH)
+                await self._claim_batch(session, due, now)
+            claimed += len(due)
+            if len(due) < CLAIM_BATCH:
+                break
+        return claimed
+
+    async def _claim_batch(self, session: AsyncSession, due: list[DuePlan], now: datetime) -> None:
+        """Turn locked due plans into delivery rows and move each plan past `now`."""
+        rows: list[dict[str, object]] = []
+        for item in due:
+            plan = item.plan
+            assert plan.next_due_at is not None
+            late = is_too_late(plan.kind, plan.next_due_at, now)
+            rows.append(
+                {
+                    "plan_id": plan.id,
+                    "user_id": plan.user_id,
+                    "kind": plan.kind,
+                    "due_at": plan.next_due_at,
+                    "status": SKIPPED if late else PENDING,
+                    "note": "late" if late else None,
+                    "prompt_index": plan.sent_count,
+                    "resume_notice": plan.resume_notice and not late,
+                    "snooze_count": 0,
+                    "attempts": 0,
+                }
+            )
+        inserted = await insert_deliveries(session, rows)
+        for item, row in zip(due, rows, strict=True):
+            plan = item.plan
+            due_at = plan.next_due_at
+            assert due_at is not None
+            if plan.id in inserted:
+                self.counters.claimed += 1
+                if row["status"] == SKIPPED:
+                    self.counters.skipped_late += 1
+                else:
+                    plan.sent_count += 1
+                    plan.resume_notice = False
+            if plan.paused_until is not None and plan.paused_until <= now:
+                plan.paused_until = None
+            plan.next_due_at = next_due(plan, item.zone, max(now, due_at))
+            plan.updated_at = now
+
+    async def send_pending(self) -> int:
+        """Start sending due deliveries, at most one tick's worth of the pacer's budget."""
+        capacity = self.max_in_flight - len(self._in_flight)
+        budget = min(capacity, max(1, int(self.pacer.rate * self.tick_seconds)))
+        if budget <= 0:
+            return 0
+        now = self.clock.now()
+        async with self.db.session() as session:
+            batch = await claim_pending_deliveries(session, now, now + LEASE, budget)
+        deferred: list[Delivery] = []
+        for delivery in batch:
+            if not self.pacer.chat_is_ready(delivery.user_id):
+                deferred.append(delivery)
+                continue
+            await self.pacer.acquire(delivery.user_id)
+            task = asyncio.create_task(self._send_one(delivery))
+            self._in_flight.add(task)
+            task.add_done_callback(self._in_flight.discard)
+        if deferred:
+            async with self.db.session() as session:
+                for delivery in deferred:
+                    assert delivery.id is not None
+                    await record_outcome(session, delivery.id, status=PENDING)
+        return len(batch) - len(deferred)
+
+    async def _send_one(self, delivery: Delivery) -> None:
+        assert delivery.id is not None
+        now = self.clock.now()
+        if is_too_late(delivery.kind, delivery.due_at, now):
+            self.counters.skipped_late += 1
+            await self._record(delivery.id, status=SKIPPED, note="late")
+            return
+        try:
+            message = await self.bot.send_message(
+                delivery.user_id,
+                render_reminder(delivery, self.content),
+                parse_mode=PARSE_MODE,
+                reply_markup=reminder_keyboard(delivery),
+            )
+        except Forbidden:
+            self.counters.blocked += 1
+            async with self.db.session() as session:
+                await record_outcome(session, delivery.id, status=FAILED, note="blocked")
+                await set_blocked(session, delivery.user_id, blocked=True)
+            return
+        except RetryAfter as exc:
+            self.counters.rate_limited += 1
+            await self.pacer.pause(_seconds(exc.retry_after))
+            await self._record(delivery.id, status=PENDING, note="rate_limited")
+            return
+        except BadRequest as exc:
+            self.counters.failed += 1
+            log.warning("reminder refused: %s", exc.message, extra={"delivery_id": delivery.id})
+            await self._record(delivery.id, status=FAILED, note="bad_request")
+            return
+        except TelegramError as exc:
+            self.counters.retried += 1
+            log.info("reminder send failed, will retry: %s", type(exc).__name__)
+            await self._record(delivery.id, status=PENDING, note="retry")
+            return
+        sent_at = self.clock.now()
+        self.counters.sent += 1
+        if self.record_delays:
+            self.counters.delays.append((sent_at - delivery.due_at).total_seconds())
+        await self._record(delivery.id, status=SENT, sent_at=sent_at, message_id=message.message_id)
+
+    async def _record(self, delivery_id: int, **outcome: object) -> None:
+        async with self.db.session() as session:
+            await record_outcome(session, delivery_id, **outcome)  # type: ignore[arg-type]
+
+    async def drain(self) -> None:
+        """Wait for the sends in flight (at shutdown, or in tests)."""
+        while self._in_flight:
+            await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+
+
+def _seconds(retry_after: float | timedelta) -> float:
+    return retry_after.total_seconds() if isinstance(retry_after, timedelta) else float(retry_after)

@@ -1,0 +1,80 @@
+"""Adherence in the user's own calendar: breaks done versus sent, foot checks, streaks.
+
+Pure: deliveries in, numbers out. Weeks run Monday to Sunday in the user's zone, and a foot-check
+streak counts consecutive local days with a completed check, still alive until the end of today
+(today's check may not be due yet).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+WEEKS_SHOWN = 5  # this week and the last four
+
+
+@dataclass(frozen=True)
+class DeliveryFact:
+    kind: str  # "movement" | "foot"
+    due_at: datetime
+    sent: bool  # reached the user (sent or done), not merely snoozed or skipped
+    done: bool
+
+
+@dataclass(frozen=True)
+class WeekStats:
+    monday: date
+    breaks_sent: int
+    breaks_done: int
+    foot_sent: int
+    foot_done: int
+
+
+@dataclass(frozen=True)
+class Streaks:
+    current: int
+    best: int
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def stats_window(now: datetime, zone: str) -> tuple[datetime, datetime]:
+    """The UTC range covering the weeks shown: from the Monday four weeks ago to now."""
+    tz = ZoneInfo(zone)
+    first_monday = week_start(now.astimezone(tz).date()) - timedelta(weeks=WEEKS_SHOWN - 1)
+    start = datetime.combine(first_monday, time(0, 0), tzinfo=tz)
+    return start.astimezone(now.tzinfo), now + timedelta(seconds=1)
+
+
+def weekly(facts: Iterable[DeliveryFact], now: datetime, zone: str) -> list[WeekStats]:
+    """This week first, then each earlier week."""
+    tz = ZoneInfo(zone)
+    this_monday = week_start(now.astimezone(tz).date())
+    mondays = [this_monday - timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
+    counts = {monday: [0, 0, 0, 0] for monday in mondays}
+    for fact in facts:
+        monday = week_start(fact.due_at.astimezone(tz).date())
+        if monday not in counts:
+            continue
+        offset = 0 if fact.kind == "movement" else 2
+        counts[monday][offset] += int(fact.sent or fact.done)
+        counts[monday][offset + 1] += int(fact.done)
+    return [WeekStats(monday, *counts[monday]) for monday in mondays]
+
+
+def foot_streaks(done_due_times: Iterable[datetime], now: datetime, zone: str) -> Streaks:
+    tz = ZoneInfo(zone)
+    days = sorted({instant.astimezone(tz).date() for instant in done_due_times})
+    best = run = 0
+    previous: date | None = None
+    for day in days:
+        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
+        best = max(best, run)
+        previous = day
+    today = now.astimezone(tz).date()
+    alive = previous is not None and (today - previous) <= timedelta(days=1)
+    return Streaks(current=run if alive else 0, best=best)

@@ -1,0 +1,71 @@
+"""`python -m bot report`: what to improve in the guide, from how people use it.
+
+Prints the entries people found least helpful (👍/👎 counts) and the questions the guide could not
+answer, most asked first. Neither table holds a user id, so neither does the report.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from bot.config import Settings
+from bot.content import ContentError, load_content
+from bot.db import Database
+from bot.db.faq import FeedbackCount, Miss, least_helpful, top_misses
+from bot.faq.index import entries_of
+
+FEEDBACK_ROWS = 10
+MISS_ROWS = 30
+
+
+def format_report(
+    feedback: Sequence[FeedbackCount], misses: Sequence[Miss], titles: Mapping[str, str]
+) -> str:
+    lines = ["Least helpful answers (👎 share, then 👎 count)"]
+    if not feedback:
+        lines.append("  none yet: nobody has marked an answer unhelpful")
+    for row in feedback:
+        total = row.helpful + row.unhelpful
+        title = titles.get(row.entry_id, "(no longer in the content)")
+        lines.append(f"  {row.unhelpful:>4} of {total:<4} 👎  {row.entry_id}  {title}")
+    lines += ["", "Questions the guide could not answer (most asked first)"]
+    if not misses:
+        lines.append("  none yet")
+    for miss in misses:
+        last = miss.last_seen_at.strftime("%Y-%m-%d")
+        lines.append(f"  {miss.count:>4}x  last {last}  {miss.question}")
+    return "\n".join(lines)
+
+
+async def _gather(database_url: str) -> tuple[list[FeedbackCount], list[Miss]]:
+    db = Database(database_url)
+    try:
+        async with db.session() as session:
+            return (
+                await least_helpful(session, FEEDBACK_ROWS),
+                await top_misses(session, MISS_ROWS),
+            )
+    finally:
+        await db.dispose()
+
+
+def print_report(settings: Settings) -> int:
+    try:
+        titles = {entry.key: entry.title for entry in entries_of(load_content())}
+    except ContentError:
+        titles = {}
+    try:
+        feedback, misses = asyncio.run(_gather(settings.database_url))
+    except SQLAlchemyError as error:
+        print(
+            f"Could not read the database ({type(error).__name__}); "
+            "run python -m bot migrate first if it is new.",
+            file=sys.stderr,
+        )
+        return 1
+    print(format_report(feedback, misses, titles))
+    return 0

@@ -1,0 +1,406 @@
+"""The free-text red-flag screen: does a message describe an emergency sign of the guide?
+
+Every message a person types passes through here before anything else, so the screen leans to
+over-triage: a clear sign gets the emergency outcome at once; a sign that is hedged ("not sure if
+my face is drooping") or only hinted at ("my leg feels weak") gets the red-flag questions; only
+what is absent or plainly negated is let through.
+
+How a message is read (pure; the words are in `lexicon.py`, the signs and their `phrases` in
+content/triage.yaml, so a new phrasing needs no code change):
+1. Normalise: lowercase, contractions folded ("can't", "cannot", "unable to" → "cant"), letter
+   runs shortened ("sooo"), idioms kept apart ("my leg fell asleep" is not a fall).
+2. Split into sentences, then at contrast words ("but", "although") into segments, then at commas
+   into clauses: "no chest pain but I can't breathe" has two segments, and the second one counts.
+3. Each word becomes a light stem ("drooping", "droopy" → "droop") and, if it is no word of the
+   vocabulary, also the vocabulary words a typo away ("chesst", "breth").
+4. A phrase matches a clause when its content words occur close together in any order ("pain in
+   my chest" is "chest pain"); a rule of `lexicon.RULES` matches a segment when a word of each of
+   its classes occurs close together, none of them negated ("the left side of my face has
+   dropped" is face + droop).
+5. Negation: a cue before the match in its clause ("no", "don't have", "not", "without") or inside
+   it ("my face is not drooping"); in a list closed by "or" the negation reaches every item ("no
+   chest pain, dizziness or trouble breathing"); "and" ends a negation's reach, because reading "no
+   chest pain and trouble breathing" as two denials could miss an emergency.
+6. Hedges make a match ambiguous, not absent: uncertainty before it ("not sure if", "maybe",
+   "if", "signs of"), past history anywhere ("years ago"), a negation inside a question ("I'm not
+   having a stroke, am I?"), or a general question with no first person ("can sitting cause a
+   clot?"). Someone else's words are not a hedge ("the nurse said it could be ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from bot.content.models import EmergencySign
+from bot.triage import lexicon
+from bot.triage.words import IRREGULAR as _IRREGULAR
+from bot.triage.words import NearIndex as _NearIndex
+from bot.triage.words import dictionary as _dictionary
+from bot.triage.words import normalise as _normalise
+from bot.triage.words import raw_words as _raw
+from bot.triage.words import sequences as _sequences
+from bot.triage.words import stem as _stem
+from bot.triage.words import stems as _stems
+from bot.triage.words import words as _words
+
+
+class Screen(Enum):
+    EMERGENCY = "emergency"  # a clear sign: the emergency outcome now
+    AMBIGUOUS = "ambiguous"  # looks like a sign, or hints at one: ask the red-flag questions
+    NONE = "none"  # nothing, or only negated signs
+
+
+@dataclass(frozen=True)
+class Finding:
+    sign_id: str
+    phrase: str  # the content phrase, or "rule: face+droop"
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass(frozen=True)
+class Detection:
+    screen: Screen
+    signs: tuple[str, ...] = ()  # clearly present signs, most time-critical first
+    findings: tuple[Finding, ...] = ()
+    hints: tuple[str, ...] = ()  # words that made an otherwise quiet message ambiguous
+
+
+# --- Words -----------------------------------------------------------------------------------
+
+_STOPWORDS = _stems(lexicon.STOPWORDS)
+_CONTRAST = frozenset(lexicon.CONTRAST.split())
+_PROTECTED = _stems(lexicon.PROTECTED)
+_CONFUSABLE = frozenset(frozenset(pair) for pair in lexicon.CONFUSABLE)
+_NEG_VERBAL = _stems(lexicon.NEGATION_VERBAL)
+_NEG_SHORT = _stems(lexicon.NEGATION_SHORT)
+_NEG_ANY = _NEG_VERBAL | _NEG_SHORT
+_NEG_AFTER = _stems(lexicon.NEGATION_AFTER)
+_DEFICITS = _stems(lexicon.DEFICITS)
+_HEDGES_BEFORE = _sequences(lexicon.HEDGES_BEFORE)
+_HEDGES_ANYWHERE = _sequences(lexicon.HEDGES_ANYWHERE)
+_REPORTING = _stems(lexicon.REPORTING)
+_QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
+_FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
+_NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
+_REASSURED = _stems(lexicon.REASSURED)
+_HINTS = _stems(lexicon.HINTS)
+_CLASSES = {name: _stems(words) for name, words in lexicon.CLASSES.items()}
+_PHRASE_GAP = 2  # content words allowed between a phrase's words
+
+
+def _allowed(typed: str, known: str) -> bool:
+    return frozenset({typed, known}) not in _CONFUSABLE
+
+
+# --- Reading a sentence ----------------------------------------------------------------------
+
+
+@dataclass
+class _Token:
+    stem: str
+    matches: frozenset[str]  # the vocabulary words it stands for
+    content: bool  # not a stopword
+    segment: int  # index of its segment (between contrast words) in the sentence
+    negated: bool = False
+    hedged: bool = False
+
+
+@dataclass
+class _Clause:
+    tokens: list[_Token]
+    hedges: set[int] = field(default_factory=set)  # positions of uncertainty cues
+    not_cues: set[int] = field(default_factory=set)  # "no" that reports a loss: "no strength"
+    history: bool = False
+    carried: bool = False  # a negation from a list before reaches it
+
+    @property
+    def stems(self) -> list[str]:
+        return [t.stem for t in self.tokens]
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    sign_id: str
+    text: str
+    words: tuple[str, ...]  # content stems, all required
+
+
+class Detector:
+    """The screen over one content's phrases. Build once and share: it holds no state."""
+
+    def __init__(self, signs: Sequence[EmergencySign]) -> None:
+        ordered = sorted(signs, key=lambda sign: sign.priority)
+        self._priority = {sign.id: index for index, sign in enumerate(ordered)}
+        self._phrases = [
+            _Phrase(
+                sign.id, text, tuple(w for w in _words(_normalise(text)) if w not in _STOPWORDS)
+            )
+            for sign in ordered
+            for text in sign.phrases
+        ]
+        self._rules = [(s, groups) for s, groups in lexicon.RULES if s in self._priority]
+        # Words as typed (before stemming) too, so a typo inside an inflected word is found:
+        # "droopnig" is one slip from "drooping", but two from its stem "droop".
+        raw = {w for sign in ordered for text in sign.phrases for w in _raw(_normalise(text))}
+        raw |= {w for words in (*lexicon.CLASSES.values(), lexicon.HINTS) for w in words.split()}
+        raw |= set(_IRREGULAR)
+        self._raw_stems = {word: _stem(word) for word in raw if len(word) >= 5}
+        self._raw_index = _NearIndex(self._raw_stems)
+        stems = {w for p in self._phrases for w in p.words} | _HINTS
+        self._stem_index = _NearIndex(stems.union(*_CLASSES.values()))
+        self._real_words = _dictionary()
+        self._resolve = lru_cache(maxsize=16384)(self._resolve_uncached)
+
+    def _resolve_uncached(self, word: str) -> frozenset[str]:
+        """The vocabulary stems a typed word stands for: its own stem and, for typos, the stems
+        of close words ("chesst" → "chest"; the content's own misspellings join their correct
+        forms too). Short words and real words that resemble ours are matched exactly."""
+        stem = _stem(word)
+        if stem in _PROTECTED or word in _PROTECTED or len(word) < 4 or word.isdigit():
+            return frozenset({stem})
+        if word in self._real_words and word not in self._raw_stems:
+            return frozenset({stem})
+        close = {found for found in self._stem_index.near(stem) if _allowed(stem, found)}
+        close |= {
+            self._raw_stems[known] for known in self._raw_index.near(word) if _allowed(word, known)
+        }
+        return frozenset({stem, *close})
+
+    def screen(self, text: str) -> Detection:
+        findings: list[Finding] = []
+        hints: list[str] = []
+        for sentence, question in _sentences(_normalise(text)):
+            findings += self._read_sentence(sentence, question, hints)
+        clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
+        signs = tuple(sorted(clear, key=self._priority.__getitem__))
+        if signs:
+            return Detection(Screen.EMERGENCY, signs, tuple(findings), tuple(hints))
+        if any(f.hedged and not f.negated for f in findings) or hints:
+            return Detection(Screen.AMBIGUOUS, (), tuple(findings), tuple(hints))
+        return Detection(Screen.NONE, (), tuple(findings))
+
+    def _read_sentence(self, sentence: str, question: bool, hints: list[str]) -> list[Finding]:
+        clauses = [
+            _Clause(
+                [
+                    _Token(_stem(w), self._resolve(w), _stem(w) not in _STOPWORDS, segment)
+                    for w in _raw(part)
+                ]
+            )
+            for segment, parts in enumerate(_segments(sentence))
+            for part in parts
+        ]
+        _mark(clauses)
+        first_person = any(t.stem in _FIRST_PERSON for c in clauses for t in c.tokens)
+        general_question = question and not first_person
+        findings = []
+        for clause in clauses:
+            covered: set[int] = set()
+            for phrase, start, end in self._phrase_matches(clause):
+                covered.update(range(start, end + 1))
+                negated = clause.carried or _phrase_negated(clause, phrase, start, end)
+                uncertain = clause.history or any(i < end for i in clause.hedges)
+                hedged = general_question or uncertain or (negated and question)
+                negated = negated and not question  # "I'm not having a stroke, am I?" asks
+                findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
+            hints += _hints(clause, covered)
+        tokens = [t for c in clauses for t in c.tokens if t.content]
+        for sign_id, groups in self._rules:
+            window = _rule_window(tokens, [_CLASSES[g] for g in groups])
+            if window is not None:
+                hedged = general_question or any(t.hedged for t in window)
+                findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
+        return findings
+
+    def _phrase_matches(self, clause: _Clause) -> Iterable[tuple[_Phrase, int, int]]:
+        present = frozenset().union(*(t.matches for t in clause.tokens))
+        content = [i for i, t in enumerate(clause.tokens) if t.content]
+        for phrase in self._phrases:
+            if all(word in present for word in phrase.words):
+                span = _tightest_span(clause.tokens, content, phrase.words)
+                if span is not None:
+                    yield phrase, *span
+
+
+def _sentences(text: str) -> Iterable[tuple[str, bool]]:
+    """Sentences with whether each is a question (ends with "?" or opens like one)."""
+    for match in re.finditer(r"[^.!?;\n()]+[.!?;\n()]*", text):
+        chunk = match.group(0)
+        body = chunk.rstrip(".!?;\n() ")
+        words = re.findall(r"[a-z0-9]+", body)
+        if words:
+            yield body, "?" in chunk or words[0] in _QUESTION_OPENERS
+
+
+def _segments(sentence: str) -> list[list[str]]:
+    """The sentence cut at contrast words into segments, each cut at commas into clauses."""
+    segments: list[list[str]] = [[]]
+    for piece in sentence.split(","):
+        current: list[str] = []
+        for word in piece.split():
+            if word in _CONTRAST and (current or segments[-1]):
+                if current:
+                    segments[-1].append(" ".join(current))
+                segments.append([])
+                current = []
+            current.append(word)
+        if current:
+            segments[-1].append(" ".join(current))
+    return [segment for segment in segments if segment]
+
+
+def _mark(clauses: list[_Clause]) -> None:
+    """Find hedges and history per clause, carry list negations, and mark every token."""
+    for index, clause in enumerate(clauses):
+        stems = clause.stems
+        clause.hedges = _find(stems, _HEDGES_BEFORE)
+        clause.not_cues = {
+            i
+            for i, token in enumerate(clause.tokens[:-1])
+            if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
+        }
+        if _REPORTING & set(stems):
+            clause.hedges = set()
+        clause.history = bool(_find(stems, _HEDGES_ANYWHERE))
+        previous = clauses[index - 1] if index else None
+        if previous is not None and _list_continues(previous, clauses[index:]):
+            opens = any(
+                s in _NEG_ANY and i not in previous.hedges for i, s in enumerate(previous.stems)
+            )
+            clause.carried = previous.carried or opens
+        denied_after = len(stems) > 1 and (stems[-1] in _NEG_AFTER or stems[-1] == "no")
+        for i, token in enumerate(clause.tokens):
+            cue = _cue_before(stems, i, clause.hedges | clause.not_cues)
+            token.negated = clause.carried or denied_after or cue is not None
+            token.hedged = clause.history or any(h < i for h in clause.hedges)
+
+
+def _find(stems: list[str], sequences: tuple[tuple[str, ...], ...]) -> set[int]:
+    positions: set[int] = set()
+    for sequence in sequences:
+        for i in range(len(stems) - len(sequence) + 1):
+            if tuple(stems[i : i + len(sequence)]) == sequence:
+                positions.update(range(i, i + len(sequence)))
+    return positions
+
+
+def _list_continues(previous: _Clause, rest: list[_Clause]) -> bool:
+    """Whether `rest` continues a list from `previous`, closed by "or"/"nor", in the same segment
+    and with no subject of its own: then a negation before the list reaches every item."""
+    if not previous.tokens:
+        return False
+    same = [c for c in rest if c.tokens and c.tokens[0].segment == previous.tokens[0].segment]
+    if not same or not any(s in {"or", "nor"} for s in same[-1].stems):
+        return False
+    subjects = _FIRST_PERSON | {"he", "she", "they"}
+    return not any(s in subjects for c in same for s in c.stems)
+
+
+def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> int | None:
+    """The position of a negation cue before `position` within its reach, if any, with no "and"
+    between (after "and" a new statement starts: "no chest pain and trouble breathing")."""
+    skipped = set(skip)
+    listed = False  # "no chest pain or any trouble breathing": "or" carries "no" further
+    for i in range(position - 1, -1, -1):
+        stem = stems[i]
+        if stem == "and":
+            return None
+        listed = listed or stem in {"or", "nor"}
+        if i in skipped:
+            continue
+        distance = position - i - 1
+        short_reach = lexicon.VERBAL_REACH if listed else lexicon.SHORT_REACH
+        if stem in _NEG_SHORT and distance <= short_reach:
+            return i
+        if stem in _NEG_VERBAL and distance <= lexicon.VERBAL_REACH:
+            return i
+    return None
+
+
+def _tightest_span(
+    tokens: list[_Token], content: list[int], words: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """The shortest run of content tokens holding every word, if short enough to be a phrase."""
+    wanted = set(words)
+    best: tuple[int, int] | None = None
+    for a, start in enumerate(content):
+        if not tokens[start].matches & wanted:
+            continue
+        needed = set(wanted)
+        for end in content[a : a + len(words) + _PHRASE_GAP]:
+            needed -= tokens[end].matches
+            if not needed:
+                if best is None or end - start < best[1] - best[0]:
+                    best = (start, end)
+                break
+    return best
+
+
+def _phrase_negated(clause: _Clause, phrase: _Phrase, start: int, end: int) -> bool:
+    stems = clause.stems
+    own = set(phrase.words)
+    inside = any(
+        stems[i] in _NEG_ANY and stems[i] not in own and i not in clause.hedges
+        for i in range(start + 1, end)
+    )
+    if inside:
+        return True
+    own_positions = {i for i, s in enumerate(stems) if s in own}
+    cue = _cue_before(stems, start, clause.hedges | clause.not_cues | own_positions)
+    if cue is not None:
+        first_time = stems[cue] == "never" and _NEVER_BEFORE & set(stems[end + 1 :])
+        return not first_time  # "never had chest pain like this before": it is there now
+    after = stems[end + 1 :]
+    return after == ["no"] or (bool(after) and after[0] in _NEG_AFTER)
+
+
+def _rule_window(tokens: list[_Token], groups: list[frozenset[str]]) -> list[_Token] | None:
+    """The first short run of content tokens, within one segment, holding a non-negated word of
+    every class (each token standing for one class only)."""
+    limit = len(groups) + lexicon.RULE_GAP
+    for a, first in enumerate(tokens):
+        if first.negated or not any(first.matches & group for group in groups):
+            continue
+        window = [t for t in tokens[a : a + limit] if t.segment == first.segment]
+        if _covers(window, groups):
+            return window
+    return None
+
+
+def _covers(window: list[_Token], groups: list[frozenset[str]]) -> bool:
+    """A matching of classes to distinct, non-negated tokens (small: try each assignment)."""
+
+    def assign(index: int, used: set[int]) -> bool:
+        if index == len(groups):
+            return True
+        return any(
+            assign(index + 1, used | {i})
+            for i, token in enumerate(window)
+            if i not in used and not token.negated and token.matches & groups[index]
+        )
+
+    return assign(0, set())
+
+
+def _hints(clause: _Clause, covered: set[int]) -> list[str]:
+    """Words that suggest a sign without a whole one; negated or reassured ones do not count."""
+    if clause.carried:
+        return []
+    stems = clause.stems
+    found = []
+    for i, token in enumerate(clause.tokens):
+        words = token.matches & _HINTS
+        if i in covered or not words or token.negated:
+            continue
+        if not _REASSURED & set(stems[i + 1 :]):
+            found.append(min(words))
+    for first, second in lexicon.HINT_PAIRS:
+        for i, stem in enumerate(stems):
+            if stem == first and second in stems[i + 1 : i + 3] and not clause.tokens[i].negated:
+                found.append(f"{first} {second}")
+    return found

@@ -1,0 +1,233 @@
+"""The words the red-flag screen reads with: folds, stems, cues and word classes.
+
+This is language, not medicine: how people write "can't", which words negate or hedge, and which
+everyday words name a face, a leg or a fall. What counts as an emergency sign is in
+content/triage.yaml (the signs and their `phrases`); the `RULES` below only say which word classes
+describe one of those signs together ("face" + "droop" is the guide's facial drooping), so people
+who write it in words no phrase lists still reach the emergency outcome.
+
+Every word set here is written as plain words; detect.py reduces them to stems once at import.
+"""
+
+from __future__ import annotations
+
+# Rewrites on the lowercased text without apostrophes, in order, before words are split.
+FOLDS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even)\b", "cant"),
+    (r"\bno (?:feeling|sensation)\b", "cantfeel"),
+    (
+        r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"
+        r"i (?:need|needed|have|had) to (?:go|pee|wee|poo)\b",
+        "cantfeel when i need to pee",
+    ),
+    (
+        r"\b(?:didnt|did not|couldnt|could not|dont) make it to the (?:toilet|bathroom|loo)\b",
+        "incontinence",
+    ),
+    (r"\bwet (?:the|my) bed\b", "wet myself"),
+    (r"\b(?:by itself|on its own)\b", "byitself"),
+    (r"\bknocked (?:out|unconscious)\b", "head injury"),
+    (r"\b(?:not|isnt|arent) making (?:any )?sense\b", "gibberish"),
+    (r"\b(?:whole|entire) (?:left|right) side\b", "bodyside"),
+    (r"\b(?:left|right) side of (?:my|the|his|her) body\b", "bodyside"),
+    (r"\b(?:left|right) side of (?:my|the|his|her) face\b", "bodyside face"),
+    (r"\bwont (?:do what i tell it|obey|listen)\b", "notworking"),
+    (r"\bcant (?:really |properly )?feel\b", "cantfeel"),
+    (r"\b(?:will not|wont be able to)\b", "wont"),
+    (r"\b(?:do not|dnt)\b", "dont"),
+    (r"\b(?:does not)\b", "doesnt"),
+    (r"\b(?:did not)\b", "didnt"),
+    (r"\b(?:have not|havnt)\b", "havent"),
+    (r"\b(?:has not)\b", "hasnt"),
+    (r"\b(?:is not)\b", "isnt"),
+    (r"\b(?:are not)\b", "arent"),
+    (r"\b(?:was not)\b", "wasnt"),
+    (r"\b(?:isnt|arent|not|doesnt|dont|stopped|stop|wont|quit) work(?:ing|s)?\b", "notworking"),
+    (r"\b(?:fell|falls|fall|falling|fallen)(?: back)? asleep\b", "asleep"),
+    (r"\bslipped dis[ck]\b", "disc"),
+    (r"\brear ?ended\b", "car crash"),
+    (r"\b(?:comes|coming|came|come) out\b", "comeout"),
+    (r"\b(?:as if|as though|even if|if only)\b", "like"),
+    (r"\b(?:oh no|no no|not only|no matter|no doubt)\b", "oh"),
+    (r"\b(?:i dont know|dont know|no idea) (?:why|how|what|where|when)\b", "somehow"),
+    (r"\bbreast ?stroke\b", "swimming"),
+    (r"\bright (?:now|away)\b", "now"),
+    (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
+    (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
+    (r"\bstroke of (?:luck|genius)\b", "luck"),
+    (r"\bwithout (?:realising|realizing|noticing|knowing|feeling it|feeling)\b", "unaware"),
+    (r"\b(?:didnt|did not|dont|do not) (?:notice|realise|realize|feel it)\b", "unaware"),
+    (r"\bcant tell when\b", "cantfeel when"),
+)
+
+# Word forms the light stemmer would not join: (forms, stem).
+IRREGULAR: tuple[tuple[str, str], ...] = (
+    ("breathe breathing breaths breathin breathed breathes", "breath"),
+    ("fell fallen falling falls", "fall"),
+    ("paralysed paralyzed paralysis paralyse paralyze paralized paralised", "paralys"),
+    ("swollen swelling swelled swells swolen swolled", "swell"),
+    ("peeing peed pees wee weeing urinate urinating pissed pissing piss", "pee"),
+    ("pooed pooped poop pooping pooing poos", "poo"),
+    ("wetting wets wetted", "wet"),
+    ("injury injuries injured injure", "injur"),
+    ("drooping droopy droops drooped droopin", "droop"),
+    ("dropping dropped drops droping droped", "drop"),
+    ("slurred slurring slurs slurry slured", "slur"),
+    ("weakness weaker weakened weakening", "weak"),
+    ("numbness numbed", "numb"),
+    ("suddenly", "sudden"),
+    ("hurts hurting", "hurt"),
+    ("painful paining pains", "pain"),
+    ("tightness tighter tightening", "tight"),
+    ("incontinent", "incontinence"),
+    ("collapsed collapses", "collapse"),
+    ("feet", "foot"),
+    ("symptoms", "symptom"),
+    ("signs", "sign"),
+    ("years", "year"),
+    ("months", "month"),
+    ("im ive", "i"),
+    ("nothing", "nothing"),
+    ("legs", "leg"),
+)
+
+STOPWORDS = (
+    "a an the my is am are was were be been being i me it its this that to of in on at so very "
+    "really just and kind sort bit some quite pretty now his her their your from onto into"
+)
+CONTRAST = "but however although though yet except whereas otherwise"
+# Real words a typo-tolerant match must not turn into a vocabulary word.
+PROTECTED = (
+    "right might light night sight fight eight chess breast strike strik stoke stork pleasure "
+    "sport shirt shout words works watch match patch heard bread dread still steak sneak "
+    "ladder"
+)
+CONFUSABLE = (("ladder", "bladder"),)
+
+NEGATION_VERBAL = "not dont doesnt didnt havent hasnt hadnt isnt arent wasnt werent never aint"
+NEGATION_SHORT = "no without nor neither none denies deny denied zero nothing"
+NEGATION_AFTER = "none nope negative"
+# "no strength in my leg" reports a loss, it does not deny one: "no" before these is no negation.
+DEFICITS = "strength power control sensation feeling"
+VERBAL_REACH = 6  # words between "don't" and what it negates
+SHORT_REACH = 3  # words between "no" and what it negates
+
+# Uncertainty that counts only before (or inside) the sign: "if my face droops" is a worry,
+# "I can't breathe if I lie down" a symptom.
+HEDGES_BEFORE = (
+    "not sure, unsure, not certain, dont know if, dont know whether, no idea if, cant tell, "
+    "wonder, wondering, whether, maybe, perhaps, possibly, might, could be, may be, if, in case, "
+    "sign of, symptom of, risk of, chance of, prevent, avoid, afraid of, scared of, dont think, "
+    "dont believe, how do i know, how can i tell, how would i know"
+)
+# Past history, wherever it stands: "I had a stroke years ago".
+HEDGES_ANYWHERE = (
+    "history of, used to, in the past, year ago, month ago, for year, when i was a, rehab, "
+    "rehabilitation, recovering from, recovery from"
+)
+# Someone else's words: "the nurse said it could be compartment syndrome" is not my doubt, and
+# neither is "I read it could be compartment syndrome and the GP agreed".
+REPORTING = (
+    "said say says told tell tells mentioned suspect suspects suspected according diagnosed "
+    "agreed agrees confirmed confirms"
+)
+
+QUESTION_OPENERS = "can could does do is are what which how why when should will would"
+FIRST_PERSON = "i me my myself mine we us our"
+NEVER_BEFORE = "before like"  # "never had chest pain like this": it is there now
+REASSURED = "fine normal ok okay good"  # "my bladder is fine" is not even a hint
+
+# Words that make a message worth the red-flag questions even without a whole sign.
+HINTS = (
+    "stroke chest breathe slurred drooping paralysed weak swollen clot fall slip accident injury "
+    "crash trauma bladder bowel incontinence faint fainted collapse unconscious seizure emergency "
+    "ambulance sudden compartment spine spinal embolism thrombosis cantfeel bump bumped banged "
+    "knocked"
+)
+HINT_PAIRS = (("one", "side"), ("cant", "walk"), ("cant", "move"), ("cant", "pee"))
+
+# Word classes, and the signs they describe together.
+CLASSES: dict[str, str] = {
+    "face": "face facial mouth smile lip lips cheek",
+    "droop": "droop drop drooping dropping sag sagging saggy crooked lopsided uneven fallen "
+    "hanging hangs sliding slid slipping wonky pulled",
+    "numb": "numb cantfeel dead tingling",
+    "weak_or_numb": "weak numb cantfeel paralysed dead limp",
+    "side": "side left right half",
+    "sudden": "sudden suddenly",
+    "arm": "arm hand",
+    "leg": "leg foot thigh calf",
+    "speech": "speech words word",
+    "speech_trouble": "slur slurred garbled jumbled mumbled funny strange weird wrong trouble "
+    "difficulty struggling wont",
+    "speak": "speak talk talking speaking",
+    "speak_trouble": "slur slurred garbled funny strange weird trouble difficulty struggling",
+    "manner": "properly clearly normally right straight",
+    "slurring": "slur slurred slurring gibberish",
+    "smile": "smile grin",
+    "smile_trouble": "cant wont uneven crooked wonky lopsided droop drooping",
+    "suffocating": "suffocating suffocate suffocated choking",
+    "chest": "chest",
+    "chest_trouble": "pain hurt ache aching tight pressure heavy heaviness crushing squeezing "
+    "sharp stabbing burning",
+    "breath": "breath air",
+    "breath_trouble": "cant barely hardly hard difficult difficulty trouble struggling short "
+    "shortness enough gasping hurt hurts pain painful",
+    "impact": "hit bang banged bump bumped knock knocked fall landed slip slipped whack smack "
+    "injury trauma crash struck",
+    "head_or_spine": "head back spine spinal neck tailbone coccyx",
+    "vehicle": "car motorbike motorcycle bike bicycle scooter truck bus van",
+    "crash": "accident crash crashed collision",
+    "excreta": "pee poo urine wet soiled",
+    "clothes": "myself pants trousers underwear knickers",
+    "continence": "bladder bowel bowels pee poo urine toilet loo",
+    "lost": "cant lost loss",
+    "no_feeling": "cantfeel unaware",
+    "soiling": "accident",
+    "underclothes": "pants trousers underwear knickers nappy diaper",
+    "control": "hold control stop",
+    "leaking": "leak leaking leaks comeout dribbling notworking byitself",
+    "lower_limb": "leg foot knee",
+    "fall": "fall fell fallen falling",
+    "height": "roof ladder stairs staircase scaffolding scaffold tree horse balcony bunk cliff",
+    "move": "lift raise move pick",
+    "weak": "weak weakness",
+    "bodyside": "bodyside",
+    "cant": "cant unable wont",
+    "failing": "notworking collapse buckling buckled",
+    "clot_limb": "leg calf thigh",
+    "swelling": "swollen swell",
+    "pain": "pain hurt ache aching tender sore",
+}
+
+RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("stroke", ("face", "droop")),
+    ("stroke", ("face", "numb", "side")),
+    ("stroke", ("speech", "speech_trouble")),
+    ("stroke", ("speak", "speak_trouble")),
+    ("stroke", ("speak", "cant", "manner")),
+    ("stroke", ("sudden", "speak", "cant")),
+    ("stroke", ("slurring",)),
+    ("stroke", ("smile", "smile_trouble")),
+    ("stroke", ("weak_or_numb", "bodyside")),
+    ("stroke", ("sudden", "weak_or_numb", "side")),
+    ("stroke", ("sudden", "weak_or_numb", "arm")),
+    ("stroke", ("arm", "leg", "weak_or_numb", "side")),
+    ("chest-breathing", ("chest", "chest_trouble")),
+    ("chest-breathing", ("breath", "breath_trouble")),
+    ("chest-breathing", ("suffocating",)),
+    ("head-spinal-injury", ("impact", "head_or_spine")),
+    ("head-spinal-injury", ("vehicle", "crash")),
+    ("head-spinal-injury", ("fall", "height")),
+    ("bladder-bowel", ("excreta", "clothes")),
+    ("bladder-bowel", ("continence", "lost", "control")),
+    ("bladder-bowel", ("continence", "no_feeling")),
+    ("bladder-bowel", ("soiling", "underclothes")),
+    ("bladder-bowel", ("soiling", "continence")),
+    ("bladder-bowel", ("continence", "leaking")),
+    ("severe-weakness", ("lower_limb", "cant", "move")),
+    ("severe-weakness", ("lower_limb", "weak", "move")),
+    ("severe-weakness", ("lower_limb", "failing")),
+    ("blood-clot", ("clot_limb", "swelling", "pain")),
+)
+RULE_GAP = 4  # content words allowed between a rule's words, beyond one per class

@@ -1,0 +1,49 @@
+"""What a reminder looks like: its text (from content) and its Done / Snooze / Pause buttons."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.content import Content
+from bot.db.reminder_tables import MOVEMENT, Delivery
+from bot.ui.callbacks import encode
+from bot.ui.content_render import render_foot_inspection
+from bot.ui.html import bold, escape, italic
+
+DONE, SNOOZE, PAUSE_TODAY = "rd", "rs", "rp"
+MAX_SNOOZES = 3
+SNOOZE_MINUTES = 10
+RESUMED = "Your pause is over: reminders are on again."
+
+
+def render_reminder(delivery: Delivery, content: Content) -> str:
+    if delivery.kind == MOVEMENT:
+        prompt = content.movement_prompt(delivery.prompt_index).text
+        body = f"{bold('Time to move')}\n\n{escape(prompt)}"
+    else:
+        body = render_foot_inspection(content.reminders.foot_inspection)
+    if delivery.resume_notice:
+        body = f"{italic(RESUMED)}\n\n{body}"
+    return body
+
+
+def reminder_keyboard(delivery: Delivery) -> InlineKeyboardMarkup:
+    row = [InlineKeyboardButton("✅ Done", callback_data=encode(DONE, delivery.id))]
+    if delivery.snooze_count < MAX_SNOOZES:
+        row.append(
+            InlineKeyboardButton(
+                f"⏰ {SNOOZE_MINUTES} min", callback_data=encode(SNOOZE, delivery.id)
+            )
+        )
+    row.append(
+        InlineKeyboardButton("⏸ Pause today", callback_data=encode(PAUSE_TODAY, delivery.id))
+    )
+    return InlineKeyboardMarkup([row])
+
+
+def local_time(instant: datetime, zone: str) -> str:
+    """A time the way the user reads it: their zone, 24-hour, with the weekday if not today."""
+    return instant.astimezone(ZoneInfo(zone)).strftime("%a %H:%M")

@@ -1,0 +1,196 @@
+"""FAQ retrieval: the analyzer, the ranking, the bands, and that no text can break it."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.content import Content, load_content
+from bot.faq.answer import Band, SmallTalk, answer, small_talk
+from bot.faq.index import FaqIndex, entries_of
+from bot.faq.text import stem, words
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def index(content: Content) -> FaqIndex:
+    return FaqIndex.from_content(content)
+
+
+def terms(index: FaqIndex, text: str) -> list[str]:
+    return index.analyzer.terms(text)
+
+
+# --- analysis ------------------------------------------------------------------------------------
+
+
+def test_words_are_normalised_in_any_script() -> None:
+    assert words("Can’t FEEL my Légs!!") == ["cant", "feel", "my", "légs"]
+    assert words("腿麻 ногу 👣") == ["腿麻", "ногу"]
+    assert words("ﬁx") == ["fix"]  # NFKC folds the ligature
+
+
+def test_stop_words_and_bare_numbers_go(index: FaqIndex) -> None:
+    assert terms(index, "what is the best thing to do for 2 hours") == ["best", "hour"]
+
+
+def test_typos_are_corrected_against_the_guide_vocabulary(index: FaqIndex) -> None:
+    assert stem("diabetes") in terms(index, "diabetis numbness")
+    assert stem("surgery") in terms(index, "surgury for my leg")
+    assert stem("acupuncture") in terms(index, "accupuncture")
+
+
+def test_real_words_and_short_words_are_never_corrected(index: FaqIndex) -> None:
+    assert index.analyzer.correct("fever") == "fever"  # one edit from "ever"
+    assert index.analyzer.correct("cracking") == "cracking"  # one edit from "tracking"
+    assert index.analyzer.correct("fast") == "fast"
+
+
+def test_synonyms_rewrite_to_the_guides_words_and_cover_inflections(index: FaqIndex) -> None:
+    assert terms(index, "physio") == terms(index, "physical therapy")
+    assert terms(index, "lyrica") == terms(index, "pregabalin")
+    assert terms(index, "diagnosed") == terms(index, "diagnosis")
+    assert terms(index, "my leg fell asleep") == terms(index, "my leg numb")
+
+
+def test_the_longest_synonym_wins(index: FaqIndex) -> None:
+    # "falls asleep" means numb; "falls" alone means tripping.
+    assert stem("trip") not in terms(index, "my foot falls asleep")
+    assert stem("trip") in terms(index, "how to avoid falls")
+
+
+# --- ranking -------------------------------------------------------------------------------------
+
+
+def test_every_curated_variant_finds_its_own_entry(index: FaqIndex) -> None:
+    for entry in index.entries:
+        for variant in entry.variants:
+            top = index.search(variant, limit=3).hits
+            assert entry.id in [hit.entry.id for hit in top], variant
+
+
+def test_the_guides_own_questions_are_answered_directly(index: FaqIndex, content: Content) -> None:
+    for faq in content.faq:
+        reply = answer(index, faq.question)
+        assert reply.band is Band.ANSWER, faq.question
+        assert reply.answer is not None
+        assert reply.answer.id == faq.id
+
+
+def test_entries_cover_every_faq_and_section(content: Content) -> None:
+    keys = {entry.key for entry in entries_of(content)}
+    assert {f"faq/{faq.id}" for faq in content.faq} <= keys
+    assert {f"section/{section.id}" for section in content.sections} <= keys
+
+
+def test_find_and_entry_lookups(index: FaqIndex) -> None:
+    found = index.find("faq", "surgery")
+    assert found is not None
+    assert index.entry("faq/surgery") == found
+    assert index.find("faq", "nope") is None
+    assert index.find("nonsense", "surgery") is None
+
+
+# --- bands ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("can physio help my numb legs", "physical-therapy"),
+        ("is gabapentin any good for numb feet", "medications"),
+        ("can crossing my legs make them go numb", "causes-temporary"),
+    ],
+)
+def test_a_clear_question_is_answered(index: FaqIndex, question: str, expected: str) -> None:
+    reply = answer(index, question)
+    assert reply.band is Band.ANSWER
+    assert reply.answer is not None
+    assert reply.answer.id == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can diabetes cause hair loss",
+        "what is the capital of france",
+        "how do i fix my bike",
+        "best pizza in town",
+        "is coffee bad for my heart",
+        "x" * 4096,
+        "",
+        "?!?!",
+    ],
+)
+def test_out_of_scope_is_not_covered(index: FaqIndex, question: str) -> None:
+    reply = answer(index, question)
+    assert reply.band is Band.NOT_COVERED
+    assert reply.ranked == ()
+
+
+def test_a_vague_question_about_the_subject_gets_suggestions(index: FaqIndex) -> None:
+    reply = answer(index, "my leg is numb")
+    assert reply.band is Band.SUGGEST
+    assert 1 <= len(reply.ranked) <= 3
+    assert reply.answer is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("hi", SmallTalk.GREETING),
+        ("Hello there!", SmallTalk.GREETING),
+        ("good morning", SmallTalk.GREETING),
+        ("how are you", SmallTalk.GREETING),
+        ("👋", SmallTalk.GREETING),
+        ("thanks", SmallTalk.THANKS),
+        ("thank you so much!!", SmallTalk.THANKS),
+        ("ok cheers 🙏", SmallTalk.THANKS),
+        ("🙏", SmallTalk.THANKS),
+    ],
+)
+def test_greetings_and_thanks_are_small_talk(index: FaqIndex, text: str, kind: SmallTalk) -> None:
+    assert small_talk(text) is kind
+    reply = answer(index, text)
+    assert reply.band is Band.SMALL_TALK
+    assert reply.small_talk is kind
+    assert reply.ranked == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi, why does my leg go numb when i sit", "thanks, and can physio help?", "good", "numb"],
+)
+def test_a_question_after_a_greeting_is_a_question(text: str) -> None:
+    assert small_talk(text) is None
+
+
+# --- robustness ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=4096))
+def test_any_message_gets_a_reply_and_never_raises(index: FaqIndex, text: str) -> None:
+    reply = answer(index, text)
+    assert reply.band in Band
+    assert len(reply.ranked) <= 3
+    if reply.band in (Band.ANSWER, Band.SUGGEST):
+        assert reply.ranked
+    else:
+        assert reply.ranked == ()
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["numb", "leg", "physio", "diabetis", "👣", "腿", "the", "how", "?"]),
+        max_size=60,
+    )
+)
+def test_word_salad_from_the_vocabulary_never_raises(index: FaqIndex, parts: list[str]) -> None:
+    answer(index, " ".join(parts))
