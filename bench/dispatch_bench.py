@@ -97,24 +97,7 @@ async def populate(db: Database, users: int, kind: str, now: datetime) -> float:
                 updated_at=now,
             )
             plan.next_due_at = next_due(plan, ZONE, now)
-            plan_rows.append(
-                {
-                    c: getattr(plan, c)
-                    for c in [
-                        "user_id",
-                        "kind",
-                        "active",
-                        "interval_minutes",
-                        "windows",
-                        "at_time",
-                        "resume_notice",
-                        "next_due_at",
-                        "sent_count",
-                        "created_at",
-                        "updated_at",
-                    ]
-                }
-            )
+            plan_rows.append({c: getattr(plan, c) for c in PLAN_COLUMNS})
         async with db.session() as session:
             await session.execute(insert(User), user_rows)
             await session.execute(insert(ReminderPlan), plan_rows)

@@ -9,6 +9,7 @@ done = await chat.tap(confirm, "Yes, erase everything")  # returns the edited me
 from __future__ import annotations
 
 import asyncio
+import itertools
 import os
 import signal
 import subprocess
@@ -21,6 +22,7 @@ from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:e2eTestTokenThatMustNeverAppearInLogs"
 REPLY_TIMEOUT = 10.0
+_user_ids = itertools.count(10_001)
 
 
 class BotProcess:
@@ -106,3 +108,8 @@ class Chat:
         return await self.emulator.wait_for_edit(
             self.user_id, message.message_id, after_edit_count=message.edit_count, timeout=timeout
         )
+
+
+def new_chat(emulator: BotApiEmulator, first_name: str = "Ada") -> Chat:
+    """A chat with a user id no other test of this run uses."""
+    return Chat(emulator, next(_user_ids), first_name)

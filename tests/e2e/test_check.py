@@ -4,7 +4,6 @@ through the real bot (`python -m bot run`) against the emulator, as transcripts.
 from __future__ import annotations
 
 import asyncio
-import itertools
 from datetime import timedelta
 from pathlib import Path
 
@@ -20,18 +19,13 @@ from bot.db.triage_tables import RECHECK, Followup, TriageCheck
 from bot.db.users import get_user
 from bot.handlers.check import send_due_followups
 from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
-from tests.e2e.harness import TOKEN, BotProcess, Chat
+from tests.e2e.harness import TOKEN, BotProcess, Chat, new_chat
 from tests.e2e.inprocess import running_bot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
 UNKNOWN = "your local emergency number (112, 911 or 999)"
 STALE = "This button is no longer active."
-_user_ids = itertools.count(20_001)
-
-
-def new_chat(emulator: BotApiEmulator) -> Chat:
-    return Chat(emulator, next(_user_ids))
 
 
 def instruction(number: str) -> str:

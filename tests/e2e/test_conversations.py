@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
 from bot.db import Database
 from bot.db.users import get_user
 from bot.sandbox.emulator import BotApiEmulator
 from bot.ui.commands import COMMANDS
-from tests.e2e.harness import BotProcess, Chat
+from tests.e2e.harness import BotProcess, new_chat
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
-
-_user_ids = itertools.count(10_001)
-
-
-def new_chat(emulator: BotApiEmulator) -> Chat:
-    return Chat(emulator, next(_user_ids))
 
 
 async def stored_user(process: BotProcess, user_id: int) -> object:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 
 import pytest
 
@@ -11,17 +10,12 @@ from bot.db import Database
 from bot.db.faq import count_misses, feedback_counts, top_misses
 from bot.handlers import free_text
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import BotProcess, Chat
+from tests.e2e.harness import BotProcess, new_chat
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
 STALE = "This button is no longer active."
 SITTING_QUESTION = "Why does my leg go numb when I sit for long periods?"
-_user_ids = itertools.count(60_001)
-
-
-def new_chat(emulator: BotApiEmulator) -> Chat:
-    return Chat(emulator, next(_user_ids))
 
 
 async def in_database(process: BotProcess, read):  # type: ignore[no-untyped-def]

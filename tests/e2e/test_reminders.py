@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -16,16 +15,10 @@ from bot.db.reminders import get_plans
 from bot.reminders.dispatcher import Dispatcher
 from bot.runner import DISPATCHER_KEY
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import BotProcess, Chat
+from tests.e2e.harness import BotProcess, Chat, new_chat
 from tests.e2e.inprocess import running_bot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
-
-_user_ids = itertools.count(20_001)
-
-
-def new_chat(emulator: BotApiEmulator) -> Chat:
-    return Chat(emulator, next(_user_ids))
 
 
 async def plans_of(process: BotProcess, user_id: int) -> list[tuple[str, bool]]:
