@@ -20,6 +20,7 @@ from bot.handlers import (
     recheck,
     reminder_actions,
     reminders,
+    setup,
     topics,
 )
 from bot.handlers.context import BotContext
@@ -32,6 +33,7 @@ ButtonHandler = Callable[[Update, BotContext, Callback], Awaitable[None]]
 
 ROUTES: dict[str, ButtonHandler] = {
     privacy.DELETE_ACTION: privacy.answer_delete,
+    setup.SETUP_ACTION: setup.on_setup_button,
     faq_ui.SHOW_ACTION: faq.show_entry,
     faq_ui.MORE_ACTION: faq.read_more,
     faq_ui.FEEDBACK_ACTION: faq.give_feedback,

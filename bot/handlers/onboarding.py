@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
+from bot.handlers import setup
 from bot.handlers.context import BotContext
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
@@ -18,6 +19,7 @@ async def start(update: Update, context: BotContext) -> None:
         texts.welcome(user.first_name if user else None, context.emergency_wording()),
         parse_mode=PARSE_MODE,
     )
+    await setup.offer_setup(update, context)
 
 
 async def show_help(update: Update, context: BotContext) -> None:

@@ -100,6 +100,16 @@ class Chat:
             self.user_id, after_message_id=sent["message_id"], timeout=timeout
         )
 
+    async def start(
+        self, timeout: float = REPLY_TIMEOUT
+    ) -> tuple[EmulatedMessage, EmulatedMessage]:
+        """/start answers twice (welcome, then the set-up question); wait for both."""
+        welcome = await self.say("/start", timeout=timeout)
+        setup = await self.emulator.wait_for_bot_message(
+            self.user_id, after_message_id=welcome.message_id, timeout=timeout
+        )
+        return welcome, setup
+
     async def tap(
         self, message: EmulatedMessage, button_text: str, timeout: float = REPLY_TIMEOUT
     ) -> EmulatedMessage:

@@ -317,7 +317,7 @@ async def test_due_follow_ups_are_sent_and_run_the_questions_again(
 ) -> None:
     chat, blocked = new_chat(emulator), new_chat(emulator)
     await chat.say("/country GB")
-    await blocked.say("/start")
+    await blocked.start()
     db = Database(bot_process.env["DATABASE_URL"])
     clock = FakeClock(SystemClock().now())
     try:

@@ -55,7 +55,7 @@ async def test_delete_after_confirmation_erases_the_user(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:
     chat = new_chat(emulator)
-    await chat.say("/start")
+    await chat.start()
     assert await stored_user(bot_process, chat.user_id) is not None
 
     confirm = await chat.say("/delete")
@@ -128,7 +128,7 @@ async def test_blocked_user_is_marked_and_others_are_still_served(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:
     blocked, other = new_chat(emulator), new_chat(emulator)
-    await blocked.say("/start")
+    await blocked.start()
     emulator.inject_fault(method="sendMessage", status=403, chat_id=blocked.user_id, times=1)
     emulator.user_sends(blocked.user_id, "/help")
 
@@ -143,7 +143,7 @@ async def test_blocked_user_is_marked_and_others_are_still_served(
     else:
         pytest.fail("the 403 did not mark the user blocked")
 
-    assert "LegCare" in (await blocked.say("/start")).text  # writing again unblocks
+    assert "LegCare" in (await blocked.start())[0].text  # writing again unblocks
     user = await stored_user(bot_process, blocked.user_id)
     assert user is not None
     assert not user.blocked  # type: ignore[attr-defined]

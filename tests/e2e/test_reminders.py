@@ -137,3 +137,37 @@ async def test_a_reminder_arrives_and_done_counts_in_stats(tmp_path: Path) -> No
             } or "no longer active" in str(emulator.callback_answer(query))
             overview = await chat.say("/reminders")
             assert "paused" not in overview.text
+
+
+async def test_start_sets_up_zone_and_both_plans_in_a_few_taps(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    welcome = await chat.say("/start")
+    assert "LegCare" in welcome.text
+    zone_question = await emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=welcome.message_id
+    )
+    assert "time zone" in zone_question.text
+
+    confirmed = await chat.tap(zone_question, "Berlin / Paris")
+    assert "Europe/Berlin" in confirmed.text
+    assert "112" in confirmed.text
+    offer = await emulator.wait_for_bot_message(chat.user_id, after_message_id=confirmed.message_id)
+    assert "every 30-60 minutes" in offer.text
+
+    offer = await chat.tap(offer, "Turn on breaks")
+    offer = await chat.tap(offer, "Turn on foot check")
+    assert sorted(await plans_of(bot_process, chat.user_id)) == [
+        ("foot", True),
+        ("movement", True),
+    ]
+    done = await chat.tap(offer, "Done")
+    assert "/reminders" in done.text
+
+    query = emulator.user_taps(chat.user_id, done.message_id, data="v1:ob:tz:99")
+    for _ in range(100):
+        if emulator.callback_answer(query) is not None:
+            break
+        await asyncio.sleep(0.02)
+    assert "no longer active" in str(emulator.callback_answer(query))

@@ -34,9 +34,9 @@ async def test_a_crashing_handler_apologises_and_the_bot_goes_on(
             apology = await chat.say("/help")
             assert "something went wrong on my side" in apology.text
             assert "emergency" in apology.text
-            welcome = await chat.say("/start")
+            welcome, _setup = await chat.start()
             assert "LegCare" in welcome.text
-            assert len(emulator.bot_messages(chat.user_id)) == 2
+            assert len(emulator.bot_messages(chat.user_id)) == 3
 
 
 def test_invalid_content_stops_start_up_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -59,7 +59,8 @@ async def test_acceptance_invocation_on_postgresql(postgres_url: str, tmp_path: 
         await process.start()
         try:
             chat = Chat(emulator, 777)
-            assert "LegCare" in (await chat.say("/start", timeout=1.0)).text
+            welcome, _setup = await chat.start(timeout=1.0)
+            assert "LegCare" in welcome.text
             confirm = await chat.say("/delete")
             assert "erased" in (await chat.tap(confirm, "Yes, erase everything")).text
         finally:

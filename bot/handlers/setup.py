@@ -1,0 +1,140 @@
+"""Guided set-up after /start: a time zone, then both reminder plans, in a few taps.
+
+Every step lives in the callback data (`v1:ob:...`) and the database, never in process memory, so
+a restart or another worker can take the next tap. Buttons act on the tapping user only.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+
+from bot.db.reminder_tables import FOOT, MOVEMENT
+from bot.db.reminders import get_plans
+from bot.db.users import get_user
+from bot.handlers.context import BotContext
+from bot.handlers.settings import apply_zone
+from bot.reminders import service
+from bot.reminders.plans import DEFAULT_FOOT_TIME, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
+from bot.ui import texts
+from bot.ui.callbacks import Callback, encode
+from bot.ui.html import PARSE_MODE, bold, code, escape
+from bot.ui.plan_texts import describe_plan, describe_windows
+
+SETUP_ACTION = "ob"
+COMMON_ZONES = (
+    ("London", "Europe/London"),
+    ("Berlin / Paris", "Europe/Berlin"),
+    ("New York", "America/New_York"),
+    ("Chicago", "America/Chicago"),
+    ("Los Angeles", "America/Los_Angeles"),
+    ("India", "Asia/Kolkata"),
+    ("Sydney", "Australia/Sydney"),
+)
+
+
+def zone_question() -> tuple[str, InlineKeyboardMarkup]:
+    buttons = [
+        InlineKeyboardButton(label, callback_data=encode(SETUP_ACTION, "tz", index))
+        for index, (label, _zone) in enumerate(COMMON_ZONES)
+    ]
+    rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
+    rows.append([InlineKeyboardButton("Not now", callback_data=encode(SETUP_ACTION, "end"))])
+    text = (
+        f"{bold('Set-up, step 1 of 2: your time zone')}\n\nReminders only come in your own "
+        "working hours, so I need your time zone. Tap yours, or type it, like "
+        f"{code('/timezone Lisbon')} or {code('/timezone UTC+2')}."
+    )
+    return text, InlineKeyboardMarkup(rows)
+
+
+async def plan_offer(context: BotContext, user_id: int) -> tuple[str, InlineKeyboardMarkup]:
+    async with context.services.db.session() as session:
+        plans = {plan.kind: plan for plan in await get_plans(session, user_id) if plan.active}
+        owner = await get_user(session, user_id)
+    zone = owner.time_zone if owner and owner.time_zone else "UTC"
+    lines = [bold("Set-up, step 2 of 2: your reminders"), ""]
+    rows: list[list[InlineKeyboardButton]] = []
+    if MOVEMENT in plans:
+        lines.append(describe_plan(plans[MOVEMENT], zone))
+    else:
+        lines.append(
+            f"Movement breaks: every {DEFAULT_INTERVAL_MINUTES} min, "
+            f"{escape(describe_windows(DEFAULT_WINDOWS))}. From the guide: regular movement "
+            "breaks every 30-60 minutes can prevent this common problem."
+        )
+        rows.append(
+            [InlineKeyboardButton("Turn on breaks", callback_data=encode(SETUP_ACTION, "mv"))]
+        )
+    if FOOT in plans:
+        lines.append(describe_plan(plans[FOOT], zone))
+    else:
+        lines.append(
+            f"A daily foot check at {DEFAULT_FOOT_TIME.strftime('%H:%M')}. From the guide: daily "
+            "checks for cuts, sores, or pressure areas, especially important for diabetics."
+        )
+        rows.append(
+            [InlineKeyboardButton("Turn on foot check", callback_data=encode(SETUP_ACTION, "ft"))]
+        )
+    lines += [
+        "",
+        f"Change times any time: {code('/move 30 08:00-16:00 mon-fri')}, {code('/feet 20:00')}.",
+    ]
+    rows.append([InlineKeyboardButton("Done", callback_data=encode(SETUP_ACTION, "end"))])
+    return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+async def offer_setup(update: Update, context: BotContext) -> None:
+    """Sent after the welcome: the zone question, or straight to the plans if the zone is known."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    async with context.services.db.session() as session:
+        owner = await get_user(session, user.id)
+    if owner is None or not owner.time_zone:
+        text, keyboard = zone_question()
+    else:
+        text, keyboard = await plan_offer(context, user.id)
+    await message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+
+
+async def on_setup_button(update: Update, context: BotContext, callback: Callback) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    step, services = callback.arg(0), context.services
+    if step == "tz":
+        index = callback.arg(1) or ""
+        if not index.isdigit() or int(index) >= len(COMMON_ZONES):
+            await query.answer(texts.STALE_BUTTON)
+            return
+        confirmation = await apply_zone(context, user.id, COMMON_ZONES[int(index)][1])
+        await query.answer()
+        await query.edit_message_text(confirmation, parse_mode=PARSE_MODE)
+        text, keyboard = await plan_offer(context, user.id)
+        await query.message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)  # type: ignore[union-attr]
+        return
+    if step in ("mv", "ft"):
+        try:
+            if step == "mv":
+                await service.set_movement(
+                    services.db, services.clock, user.id, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
+                )
+            else:
+                await service.set_foot(services.db, services.clock, user.id, DEFAULT_FOOT_TIME)
+        except service.NeedsTimeZone:
+            text, keyboard = zone_question()
+            await query.answer("First your time zone.")
+            await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+            return
+        await query.answer("Turned on.")
+        text, keyboard = await plan_offer(context, user.id)
+        await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+        return
+    if step == "end":
+        await query.answer()
+        await query.edit_message_text(
+            f"All set. {code('/reminders')} shows your reminders, {code('/help')} everything else.",
+            parse_mode=PARSE_MODE,
+        )
+        return
+    await query.answer(texts.STALE_BUTTON)
