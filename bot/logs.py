@@ -27,7 +27,7 @@ LOGGER_FLOORS = {
     "httpcore": logging.WARNING,
     # Whole updates and request parameters (message texts) at DEBUG.
     "telegram": logging.INFO,
-    "apscheduler": logging.INFO,
+    "apscheduler": logging.WARNING,  # "Running job ..." every second is noise
     # SQL statements with their parameters at INFO.
     "sqlalchemy": logging.WARNING,
     "aiosqlite": logging.WARNING,

@@ -43,6 +43,9 @@ class BotProcess:
         self.process: subprocess.Popen[bytes] | None = None
 
     async def start(self, timeout: float = 30.0) -> None:
+        """Start the process and wait until it polls (judged by what it logs from now on: the log
+        file is shared by restarts)."""
+        already = len(self.logs())
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "bot", "run"],
@@ -53,7 +56,7 @@ class BotProcess:
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
-        while "bot is polling" not in self.logs():
+        while "bot is polling" not in self.logs()[already:]:
             if self.process.poll() is not None:
                 raise RuntimeError(f"bot exited at start:\n{self.logs()}")
             if time.monotonic() > deadline:
