@@ -84,7 +84,7 @@ async def test_kill_9_mid_dispatch_loses_nothing(tmp_path: Path) -> None:
         counts = reminders_per_user(emulator)
         lost = [user for user, count in counts.items() if count == 0]
         doubled = sum(count - 1 for count in counts.values() if count > 1)
-        print(f"arrived at each kill: {arrived_at_kills}; doubled: {doubled}")  # noqa: T201
+        print(f"arrived at each kill: {arrived_at_kills}; doubled: {doubled}")
         assert lost == []
         assert doubled <= len(KILLS_AFTER_SECONDS)  # at most the one in flight at each kill
         assert sum(counts.values()) >= len(USERS)
