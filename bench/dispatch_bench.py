@@ -194,24 +194,16 @@ async def main() -> None:
     parser.add_argument("--burst", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=120.0, help="steady scenario length")
     parser.add_argument("--rate", type=float, default=DEFAULT_REMINDERS_PER_SECOND)
+    parser.add_argument("--scenario", choices=["steady", "burst", "both"], default="both")
     args = parser.parse_args()
     tz = ZoneInfo(ZONE)
-    rows = [
-        await run(
-            MOVEMENT,
-            args.users,
-            datetime(2026, 3, 2, 9, 30, tzinfo=tz).astimezone(UTC),
-            args.seconds,
-            args.rate,
-        ),
-        await run(
-            FOOT,
-            args.burst,
-            datetime(2026, 3, 2, 21, 0, 0, tzinfo=tz).astimezone(UTC),
-            None,
-            args.rate,
-        ),
-    ]
+    rows = []
+    if args.scenario in ("steady", "both"):
+        monday_0930 = datetime(2026, 3, 2, 9, 30, tzinfo=tz).astimezone(UTC)
+        rows.append(await run(MOVEMENT, args.users, monday_0930, args.seconds, args.rate))
+    if args.scenario in ("burst", "both"):
+        monday_2100 = datetime(2026, 3, 2, 21, 0, 0, tzinfo=tz).astimezone(UTC)
+        rows.append(await run(FOOT, args.burst, monday_2100, None, args.rate))
     print(table(rows))
 
 

@@ -244,3 +244,25 @@ async def test_a_blocked_user_is_paused_until_they_write_again(database_url: str
             await touch_user(session, 8, language="en", now=w.clock.now())
         await run_until(w, local(BERLIN, 2026, 3, 2, 14, 0), dispatcher)
         assert len(w.reminders_received(8)) >= 1
+
+
+async def test_a_429_pauses_sending_and_the_reminder_still_arrives_once(
+    database_url: str,
+) -> None:
+    async with world(database_url, local(BERLIN, 2026, 3, 2, 20, 59)) as w:
+        await w.add_user(9, BERLIN)
+        await w.foot(9, time(21))
+        w.emulator.inject_fault(method="sendMessage", status=429, retry_after=1, times=1)
+        dispatcher = w.dispatcher()
+        w.clock.set(local(BERLIN, 2026, 3, 2, 21, 0, 1))
+        await w.tick(dispatcher)
+        assert dispatcher.counters.rate_limited == 1
+        assert [(d.status, d.note) for d in await w.deliveries(9)] == [(PENDING, "rate_limited")]
+
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        w.clock.advance(timedelta(seconds=2))
+        await w.tick(dispatcher)
+        assert loop.time() - started >= 0.9  # the pacer waited out retry_after
+        assert [d.status for d in await w.deliveries(9)] == [SENT]
+        assert len(w.reminders_received(9)) == 1

@@ -1,0 +1,73 @@
+"""Adherence figures: weeks in the user's own calendar, and foot-check streaks."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.reminders.stats import DeliveryFact, Streaks, foot_streaks, stats_window, weekly
+
+SYDNEY = "Australia/Sydney"
+
+
+def at(zone: str, *args: int) -> datetime:
+    return datetime(*args, tzinfo=ZoneInfo(zone)).astimezone(UTC)  # type: ignore[misc]
+
+
+def test_weeks_follow_the_users_calendar_not_utc() -> None:
+    now = at(SYDNEY, 2026, 3, 9, 8, 0)  # Monday morning in Sydney, still Sunday in UTC
+    facts = [
+        DeliveryFact("movement", at(SYDNEY, 2026, 3, 9, 7, 30), sent=True, done=True),
+        DeliveryFact("movement", at(SYDNEY, 2026, 3, 8, 15, 0), sent=True, done=False),
+        DeliveryFact("foot", at(SYDNEY, 2026, 3, 8, 21, 0), sent=True, done=True),
+    ]
+    this_week, last_week, *_ = weekly(facts, now, SYDNEY)
+    assert this_week.monday == date(2026, 3, 9)
+    assert (this_week.breaks_done, this_week.breaks_sent) == (1, 1)
+    assert (last_week.breaks_done, last_week.breaks_sent) == (0, 1)
+    assert (last_week.foot_done, last_week.foot_sent) == (1, 1)
+
+
+def test_five_weeks_are_shown_and_older_facts_ignored() -> None:
+    now = at("UTC", 2026, 3, 11, 12, 0)
+    old = DeliveryFact("foot", now - timedelta(weeks=6), sent=True, done=True)
+    weeks = weekly([old], now, "UTC")
+    assert len(weeks) == 5
+    assert all(week.foot_sent == 0 for week in weeks)
+    start, end = stats_window(now, "UTC")
+    assert start == at("UTC", 2026, 2, 9, 0, 0)
+    assert end > now
+
+
+def test_streak_counts_consecutive_local_days_and_survives_until_tonight() -> None:
+    zone = "America/New_York"
+    done = [at(zone, 2026, 3, day, 21, 0) for day in (1, 2, 3, 5, 6, 7, 8)]
+    assert foot_streaks(done, at(zone, 2026, 3, 9, 12, 0), zone) == Streaks(current=4, best=4)
+    assert foot_streaks(done, at(zone, 2026, 3, 10, 12, 0), zone) == Streaks(current=0, best=4)
+    assert foot_streaks([], at(zone, 2026, 3, 10, 12, 0), zone) == Streaks(current=0, best=0)
+
+
+def test_a_dst_change_does_not_break_a_streak() -> None:
+    zone = "Europe/Berlin"  # clocks go forward on 29 March 2026
+    done = [at(zone, 2026, 3, day, 21, 0) for day in range(27, 32)]
+    assert foot_streaks(done, at(zone, 2026, 3, 31, 22, 0), zone) == Streaks(current=5, best=5)
+
+
+@given(st.sets(st.integers(min_value=0, max_value=60), max_size=40))
+def test_best_streak_is_the_longest_run_of_days(days: set[int]) -> None:
+    start = at("UTC", 2026, 1, 1, 21, 0)
+    done = [start + timedelta(days=day) for day in days]
+    best = max(
+        (
+            length
+            for first in days
+            for length in [next(n for n in range(1, 62) if first + n not in days)]
+            if first - 1 not in days
+        ),
+        default=0,
+    )
+    now = start + timedelta(days=61)
+    assert foot_streaks(done, now, "UTC").best == best
