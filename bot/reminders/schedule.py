@@ -209,7 +209,8 @@ def next_movement(
     """The first movement break strictly after `after`, or None if none comes within 8 days.
 
     Without an anchor, the fires of an occurrence [S, E) are ``S + I/2 + phase + k*I`` (k >= 0)
-    while before E: the first break comes on average one interval after the start. `anchor` (the
+    while before E: the first break comes on average one interval after the start (in a window
+    too short for that offset, it wraps into the window: see `first_offset`). `anchor` (the
     moment the user tapped Done, or a snoozed reminder fired) restarts the grid as break timers
     do: in the occurrence that contains it, the fires are ``anchor + k*I`` (k >= 1). An anchor in
     any other occurrence is stale and ignored. None means the plan has no window long enough.
@@ -229,7 +230,7 @@ def next_movement(
         if anchor is not None and start <= anchor < end:
             fire = _grid_after(anchor, step, after, first=1)
         else:
-            fire = _grid_after(start + offset, step, after, first=0)
+            fire = _grid_after(start + first_offset(offset, end - start), step, after, first=0)
         if fire < end and (best is None or fire < best):
             best, best_day = fire, fire.astimezone(zone).date()
     return best
@@ -245,6 +246,15 @@ def next_foot(plan: FootPlan, after: datetime) -> datetime:
         if fire > after:
             return fire
     return local_to_utc(today + 2 * _DAY, plan.at, zone)
+
+
+def first_offset(offset: timedelta, length: timedelta) -> timedelta:
+    """Where the first break of an occurrence falls: `I/2 + phase` after its start, wrapped into
+    the window when that is past its end, so a short window still gets a break for every user
+    (a 60-minute window with a 60-minute interval would otherwise skip half of them)."""
+    if length <= timedelta(0) or offset < length:
+        return offset
+    return offset % length
 
 
 def _grid_after(base: datetime, step: timedelta, after: datetime, *, first: int) -> datetime:

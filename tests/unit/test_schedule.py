@@ -209,10 +209,13 @@ def test_a_friday_snooze_waits_for_monday():
     assert next_movement(plan, late, anchor=late) == utc(2026, 6, 8, 7, 15)
 
 
-def test_no_windows_or_windows_too_short_never_fire():
+def test_no_windows_never_fire_and_a_short_window_gets_one_break():
     assert next_movement(MovementPlan(45, (), "UTC"), utc(2026, 1, 1)) is None
     short = MovementPlan(60, (Window(MON, time(9), time(9, 20)),), "UTC")
-    assert next_movement(short, utc(2026, 1, 1)) is None
+    fire = next_movement(short, utc(2026, 1, 1))  # a Thursday: the next Monday's window
+    assert fire is not None
+    assert utc(2026, 1, 5, 9) <= fire < utc(2026, 1, 5, 9, 20)
+    assert next_movement(short, fire) > utc(2026, 1, 6)  # once per occurrence
 
 
 # --- foot checks ----------------------------------------------------------------------------------
@@ -342,3 +345,18 @@ def test_the_core_imports_neither_telegram_nor_the_database():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_window_as_short_as_the_interval_still_gets_a_break_for_every_user() -> None:
+    from datetime import UTC, datetime, time
+
+    from bot.reminders.schedule import MovementPlan, Window, next_movement, spread_phase
+
+    monday = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    windows = (Window(0, time(9), time(10)),)
+    for user_id in range(200):
+        plan = MovementPlan(60, windows, "UTC", spread_phase(user_id, 60))
+        fire = next_movement(plan, monday)
+        assert fire is not None
+        assert fire.date() == monday.date()
+        assert time(9) <= fire.time() < time(10)

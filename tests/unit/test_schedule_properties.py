@@ -190,11 +190,17 @@ def ref_fires(plan: MovementPlan, after: datetime, anchor: datetime | None) -> l
         if anchor is not None and s <= anchor < e:
             fire = anchor + step
         else:
-            fire = s + step / 2 + timedelta(seconds=plan.phase_seconds)
+            fire = s + wrapped_offset(plan, e - s)
         while fire < e:
             fires.append(fire)
             fire += step
     return sorted(fires)
+
+
+def wrapped_offset(plan: MovementPlan, length: timedelta) -> timedelta:
+    """The reference rule for the first break: I/2 + phase, wrapped into a shorter window."""
+    offset = timedelta(minutes=plan.interval_minutes) / 2 + timedelta(seconds=plan.phase_seconds)
+    return offset if offset < length else offset % length
 
 
 def wall_clock_inside(plan: MovementPlan, instant: datetime) -> bool:
@@ -247,7 +253,7 @@ def test_nothing_fires_between_after_and_the_result_on_a_30_second_grid(case):
     def fires_at(moment: datetime) -> bool:
         for s, e in occurrences:
             if s <= moment < e:
-                first = s + step / 2 + timedelta(seconds=plan.phase_seconds)
+                first = s + wrapped_offset(plan, e - s)
                 return moment >= first and (moment - first) % step == timedelta(0)
         return False
 
