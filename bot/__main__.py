@@ -1,6 +1,6 @@
 """LegCare's command line.
 
-python -m bot run [--mode polling]   the bot (opens the offline sandbox when no token is set)
+python -m bot run [--mode MODE]      the bot, polling or webhook (the sandbox when no token is set)
 python -m bot sandbox                the bot against a local Bot API emulator, in a terminal chat
 python -m bot migrate                apply database migrations and exit
 python -m bot check-content          validate content/ and print a summary
@@ -102,12 +102,6 @@ def main(argv: list[str] | None = None) -> int:
                 )
             asyncio.run(_sandbox(settings))
             return 0
-        if settings.bot_mode is BotMode.WEBHOOK:
-            print(
-                "BOT_MODE=webhook is not supported by this version yet; use BOT_MODE=polling.",
-                file=sys.stderr,
-            )
-            return 2
         asyncio.run(_run(settings))
     except StartupError as exc:
         print(exc, file=sys.stderr)

@@ -7,6 +7,7 @@ value must stop the bot with one clear line naming the variable to set, never a 
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -96,8 +97,11 @@ class Settings(BaseSettings):
     @model_validator(mode="after")
     def _webhook_needs_url_and_secret(self) -> Settings:
         if self.bot_mode is BotMode.WEBHOOK:
-            if self.webhook_url is None or urlsplit(self.webhook_url).scheme != "https":
-                raise ValueError("WEBHOOK_URL must be an https:// URL when BOT_MODE=webhook")
+            if self.webhook_url is None or not webhook_url_is_acceptable(self.webhook_url):
+                raise ValueError(
+                    "WEBHOOK_URL must be an https:// URL when BOT_MODE=webhook "
+                    "(http:// only on a loopback host such as 127.0.0.1)"
+                )
             if self.webhook_secret is None or not WEBHOOK_SECRET_PATTERN.match(
                 self.webhook_secret.get_secret_value()
             ):
@@ -120,6 +124,30 @@ class Settings(BaseSettings):
         if not path or path == ":memory:":
             return None
         return Path(path)
+
+
+def webhook_url_is_acceptable(url: str) -> bool:
+    """https://, or else plain http:// on a loopback host only.
+
+    Telegram calls webhooks over https only. The loopback escape hatch exists for the tests (the
+    emulator delivers without TLS) and for a local Bot API server on the same machine; a plain
+    http:// URL on any other host would put updates and the secret header on the network in clear.
+    """
+    parts = urlsplit(url.strip())
+    if not parts.hostname:
+        return False
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and is_loopback_host(parts.hostname)
+
+
+def is_loopback_host(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _describe(error: dict[str, object]) -> str:

@@ -14,18 +14,20 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from functools import partial
 
-from telegram.error import InvalidToken, NetworkError, TelegramError, TimedOut
+from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 
 from bot.app import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
 from bot.clock import Clock, SystemClock
-from bot.config import Settings
+from bot.config import BotMode, Settings
 from bot.content import Content, ContentError, load_content
 from bot.db import Database, migrate
 from bot.faq.index import FaqIndex
 from bot.handlers.recheck import send_due_followups
 from bot.logs import REDACTOR
 from bot.reminders.dispatcher import Dispatcher
+from bot.reminders.leadership import LeaderElector
 from bot.services import Services
+from bot.web import WebServer, register_webhook
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +107,21 @@ async def _initialize(application: BotApplication, stop: asyncio.Event) -> bool:
     return await _until_ready("Telegram Bot API", attempt, stop)
 
 
+async def _register_webhook(
+    application: BotApplication, settings: Settings, stop: asyncio.Event
+) -> bool:
+    async def attempt() -> bool:
+        try:
+            await register_webhook(application, settings)
+        except BadRequest as exc:  # before NetworkError, its base class: retrying cannot help
+            raise StartupError(f"Telegram refused WEBHOOK_URL: {exc.message}") from exc
+        except (NetworkError, TimedOut):
+            return False
+        return True
+
+    return await _until_ready("webhook registration", attempt, stop)
+
+
 def validated_content() -> Content:
     try:
         return load_content()
@@ -127,7 +144,7 @@ async def serve(
     on_ready: Callable[[BotApplication], Awaitable[None]] | None = None,
     dispatch: bool = True,
 ) -> None:
-    """Run the bot in polling mode until `stop` is set.
+    """Run the bot until `stop` is set: polling, or serving webhooks (settings.bot_mode).
 
     `dispatch=False` leaves the reminder dispatcher's job unscheduled (tests then tick it by hand
     through `application.bot_data["dispatcher"]`, with a fake clock).
@@ -150,7 +167,11 @@ async def serve(
         )
         if not await _initialize(application, stop):
             return
-        dispatcher = Dispatcher(db, services.clock, content, application.bot)
+        elector = LeaderElector(db.url)  # one dispatcher per database (PostgreSQL lock)
+        elector.publish_to(application.bot_data)
+        dispatcher = Dispatcher(
+            db, services.clock, content, application.bot, is_leader=elector.is_leader
+        )
         application.bot_data[DISPATCHER_KEY] = dispatcher
         dispatcher.also_run(
             partial(
@@ -158,6 +179,7 @@ async def serve(
             )
         )
         await dispatcher.recover()
+        server: WebServer | None = None
         try:
             try:
                 await publish_commands(application)
@@ -167,24 +189,41 @@ async def serve(
             await application.start()
             if dispatch:
                 assert application.job_queue is not None
+                await elector.start()
                 dispatcher.schedule(application.job_queue)
-            assert application.updater is not None
-            await application.updater.start_polling(
-                allowed_updates=ALLOWED_UPDATES,
-                timeout=POLL_TIMEOUT_SECONDS,
-                bootstrap_retries=-1,
-            )
-            log.info("bot is polling", extra={"bot": application.bot.username})
+            if settings.bot_mode is BotMode.WEBHOOK:
+                server = WebServer.from_settings(application, settings, db, dispatcher.counters)
+                try:
+                    await server.start()
+                except OSError as exc:
+                    where = f"{settings.webhook_listen}:{settings.webhook_port}"
+                    raise StartupError(
+                        f"Cannot listen on {where} (WEBHOOK_LISTEN, WEBHOOK_PORT): {exc.strerror}"
+                    ) from exc
+                if not await _register_webhook(application, settings, stop):
+                    return
+                log.info("bot is serving webhooks", extra={"bot": application.bot.username})
+            else:
+                assert application.updater is not None
+                await application.updater.start_polling(
+                    allowed_updates=ALLOWED_UPDATES,
+                    timeout=POLL_TIMEOUT_SECONDS,
+                    bootstrap_retries=-1,
+                )
+                log.info("bot is polling", extra={"bot": application.bot.username})
             if on_ready is not None:
                 await on_ready(application)
             await stop.wait()
         finally:
             log.info("bot is stopping")
+            if server is not None:
+                await server.stop()  # no new updates; those being handled finish first
             if application.updater is not None and application.updater.running:
                 await application.updater.stop()
             if application.running:
                 await application.stop()
             await dispatcher.drain()
+            await elector.stop()  # after the drain: hand over once our sends are recorded
             await application.shutdown()
     finally:
         await db.dispose()

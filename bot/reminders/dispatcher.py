@@ -41,6 +41,7 @@ from bot.db.reminders import (
     release_unsent,
 )
 from bot.db.users import set_blocked
+from bot.metrics import Histogram, reminder_delay_histogram
 from bot.reminders.pacer import Pacer
 from bot.reminders.plans import is_too_late, next_due
 from bot.ui.html import PARSE_MODE
@@ -68,6 +69,7 @@ class DispatchCounters:
     retried: int = 0
     rate_limited: int = 0
     delays: list[float] = field(default_factory=list)  # due-to-send seconds, for benchmarks
+    delay_seconds: Histogram = field(default_factory=reminder_delay_histogram)  # for /metrics
 
 
 class Dispatcher:
@@ -82,6 +84,7 @@ class Dispatcher:
         tick_seconds: float = TICK_SECONDS,
         max_in_flight: int = MAX_IN_FLIGHT,
         record_delays: bool = False,
+        is_leader: Callable[[], bool] | None = None,
     ) -> None:
         self.db = db
         self.clock = clock
@@ -91,6 +94,8 @@ class Dispatcher:
         self.tick_seconds = tick_seconds
         self.max_in_flight = max_in_flight
         self.record_delays = record_delays
+        # Asked before each scheduled tick: only the elected process dispatches (leadership.py).
+        self.is_leader: Callable[[], bool] = is_leader or (lambda: True)
         self.counters = DispatchCounters()
         self._in_flight: set[asyncio.Task[None]] = set()
         self._extra: list[Callable[[], Awaitable[object]]] = []
@@ -120,7 +125,10 @@ class Dispatcher:
 
     async def run_tick(self, _context: object = None) -> None:
         """The JobQueue callback: a failed tick (database away, say) is logged and the next one
-        simply tries again; nothing is lost because nothing was committed."""
+        simply tries again; nothing is lost because nothing was committed. A process that is not
+        the elected dispatcher skips the tick (it stays ready to take over)."""
+        if not self.is_leader():
+            return
         try:
             await self.tick()
         except Exception as exc:
@@ -252,8 +260,10 @@ class Dispatcher:
             return
         sent_at = self.clock.now()
         self.counters.sent += 1
+        delay = (sent_at - delivery.due_at).total_seconds()
+        self.counters.delay_seconds.observe(delay)
         if self.record_delays:
-            self.counters.delays.append((sent_at - delivery.due_at).total_seconds())
+            self.counters.delays.append(delay)
         await self._record(delivery.id, status=SENT, sent_at=sent_at, message_id=message.message_id)
 
     async def _record(self, delivery_id: int, **outcome: object) -> None:

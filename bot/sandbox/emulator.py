@@ -3,8 +3,9 @@
 It speaks the real Bot API at http://HOST:PORT/bot<TOKEN>/<method> (point python-telegram-bot at
 it with `.base_url(emulator.base_url)`), validates calls the way Telegram does, and lets a test or
 the terminal sandbox play the user through an in-process API or the HTTP control API under
-/control. Faults (403/429/5xx) can be injected, and every send is counted against Telegram's flood
-limits. State lives in one event loop: call the in-process API from the loop's thread.
+/control. After setWebhook it delivers updates by POSTing them (see emulator_webhook). Faults
+(403/429/5xx) can be injected, and every send is counted against Telegram's flood limits. State
+lives in one event loop: call the in-process API from the loop's thread.
 
 Run standalone with `python -m bot.sandbox.emulator --host 127.0.0.1 --port 8081`.
 """
@@ -34,6 +35,7 @@ from bot.sandbox.emulator_models import (
 from bot.sandbox.emulator_rates import Fault, make_fault
 from bot.sandbox.emulator_state import DEFAULT_BOT_ID, EmulatorState, Listener, bot_id_from_token
 from bot.sandbox.emulator_validation import scope_key
+from bot.sandbox.emulator_webhook import WebhookDeliverer
 
 __all__ = [
     "ApiError",
@@ -87,6 +89,7 @@ class BotApiEmulator:
             bot_id=bot_id_from_token(token) if token else DEFAULT_BOT_ID,
         )
         self._runner: web.AppRunner | None = None
+        self._deliverer: WebhookDeliverer | None = None
         self._host = ""
         self._port = 0
 
@@ -110,6 +113,8 @@ class BotApiEmulator:
             await runner.cleanup()
             raise
         self._state.updates.reopen()
+        self._deliverer = WebhookDeliverer(self._state)
+        await self._deliverer.start()
         self._runner = runner
         self._host = host
         self._port = int(runner.addresses[0][1])
@@ -120,6 +125,9 @@ class BotApiEmulator:
         if self._runner is None:
             return
         self._state.updates.close()
+        if self._deliverer is not None:
+            await self._deliverer.stop()
+            self._deliverer = None
         runner, self._runner = self._runner, None
         await runner.cleanup()
         logger.info("Bot API emulator stopped")

@@ -13,6 +13,7 @@ from bot.sandbox.emulator_models import ApiError, EmulatedMessage, bad_request
 from bot.sandbox.emulator_state import EmulatorState
 from bot.sandbox.emulator_updates import PollConflictError
 from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
+from bot.sandbox.emulator_webhook import webhook_url_allowed
 
 CALLBACK_QUERY_TTL = 15 * 60  # Telegram forgets unanswered callback queries after ~15 minutes
 DELETE_WINDOW = 48 * 3600  # messages older than 48 hours can't be deleted
@@ -69,7 +70,7 @@ async def set_webhook(state: EmulatorState, params: Params) -> Described:
     url = params.text("url") or ""
     if not url:
         return await delete_webhook(state, params)
-    if not url.lower().startswith("https://"):
+    if not webhook_url_allowed(url):
         raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
     secret = params.text("secret_token")
     if secret is not None and not _SECRET_TOKEN.fullmatch(secret):
@@ -93,6 +94,7 @@ async def delete_webhook(state: EmulatorState, params: Params) -> Described:
     if state.webhook is None:
         return Described(True, "Webhook is already deleted")
     state.webhook = None
+    state.updates.wake()  # the deliverer stops; what it did not deliver stays for getUpdates
     return Described(True, "Webhook was deleted")
 
 
@@ -107,6 +109,9 @@ async def get_webhook_info(state: EmulatorState, params: Params) -> dict[str, An
         info["ip_address"] = "127.0.0.1"
         if state.updates.allowed_updates is not None:
             info["allowed_updates"] = state.updates.allowed_updates
+        for key in ("last_error_date", "last_error_message"):
+            if key in state.webhook:
+                info[key] = state.webhook[key]
     return info
 
 

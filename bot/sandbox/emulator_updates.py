@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 from collections import deque
 from collections.abc import Iterable
 from typing import Any
@@ -36,9 +37,9 @@ class PollConflictError(Exception):
 class UpdateQueue:
     """Unconfirmed updates in order, like Telegram keeps them for a bot.
 
-    Storage is separate from delivery: getUpdates reads `pending()` and confirms by offset. A
-    webhook deliverer can later consume the same queue (post `pending()`, `confirm()` after a 2xx)
-    without touching how updates are produced.
+    Storage is separate from delivery: getUpdates reads `pending()` and confirms by offset; the
+    webhook deliverer (emulator_webhook) reads `pending_after()` and acknowledges each update after
+    a 2xx, so whatever it has not delivered stays here for getUpdates once the webhook is deleted.
     """
 
     def __init__(self, first_update_id: int = 1) -> None:
@@ -93,8 +94,29 @@ class UpdateQueue:
     def pending(self, limit: int) -> list[dict[str, Any]]:
         return [update for _, update in zip(range(limit), self._pending, strict=False)]
 
+    def pending_after(self, update_id: int) -> list[dict[str, Any]]:
+        """Pending updates with a larger id, oldest first (only the new ones are looked at)."""
+        newer = itertools.takewhile(lambda u: u["update_id"] > update_id, reversed(self._pending))
+        return list(newer)[::-1]
+
+    def acknowledge(self, update_id: int) -> None:
+        """Forget one delivered update; deliveries finish roughly in order, so the scan is short."""
+        for index, update in enumerate(self._pending):
+            if update["update_id"] == update_id:
+                del self._pending[index]
+                return
+
     def drop_pending(self) -> None:
         self._pending.clear()
+        self._signal.notify()
+
+    def wake(self) -> None:
+        """Tell waiters (long polls, the webhook deliverer) to look again."""
+        self._signal.notify()
+
+    async def wait_changed(self, seconds: float) -> None:
+        """Return on the next push, wake or close, or after `seconds`."""
+        await self._signal.wait(seconds)
 
     def interrupt_polls(self) -> None:
         """End waiting getUpdates calls early (e.g. a webhook was set or the server stops)."""

@@ -15,7 +15,7 @@ import threading
 from pathlib import Path
 from typing import TextIO
 
-from bot.config import DEFAULT_DATABASE_URL, Settings
+from bot.config import DEFAULT_DATABASE_URL, BotMode, Settings
 from bot.logs import configure_logging
 from bot.runner import serve
 from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
@@ -104,10 +104,12 @@ def _read_lines(
 
 
 def sandbox_settings(settings: Settings) -> Settings:
-    """The sandbox keeps its own database unless one was chosen explicitly."""
+    """The sandbox keeps its own database unless one was chosen explicitly, and always polls its
+    in-process emulator (a BOT_MODE=webhook deployment's .env must not change that)."""
+    update: dict[str, object] = {"bot_mode": BotMode.POLLING}
     if settings.database_url == DEFAULT_DATABASE_URL:
-        return settings.model_copy(update={"database_url": SANDBOX_DATABASE_URL})
-    return settings
+        update["database_url"] = SANDBOX_DATABASE_URL
+    return settings.model_copy(update=update)
 
 
 async def run_sandbox(

@@ -22,6 +22,7 @@ from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:e2eTestTokenThatMustNeverAppearInLogs"
 REPLY_TIMEOUT = 10.0
+READY_LINES = ("bot is polling", "bot is serving webhooks")
 _user_ids = itertools.count(10_001)
 
 
@@ -43,8 +44,8 @@ class BotProcess:
         self.process: subprocess.Popen[bytes] | None = None
 
     async def start(self, timeout: float = 30.0) -> None:
-        """Start the process and wait until it polls (judged by what it logs from now on: the log
-        file is shared by restarts)."""
+        """Start the process and wait until it polls or serves webhooks (judged by what it logs
+        from now on: the log file is shared by restarts)."""
         already = len(self.logs())
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
@@ -56,7 +57,7 @@ class BotProcess:
             stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + timeout
-        while "bot is polling" not in self.logs()[already:]:
+        while not any(line in self.logs()[already:] for line in READY_LINES):
             if self.process.poll() is not None:
                 raise RuntimeError(f"bot exited at start:\n{self.logs()}")
             if time.monotonic() > deadline:

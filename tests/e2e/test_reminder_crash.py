@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import signal
 from collections import Counter
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -43,7 +42,7 @@ async def seed(url: str, emulator: BotApiEmulator) -> None:
                     ReminderPlan(
                         user_id=user_id,
                         kind=FOOT,
-                        at_time=(now + timedelta(minutes=1)).strftime("%H:%M"),
+                        at_time=now.strftime("%H:%M"),  # the next one is due tomorrow
                         next_due_at=now,
                         created_at=now,
                         updated_at=now,

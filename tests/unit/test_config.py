@@ -88,6 +88,31 @@ def test_webhook_mode_needs_https_url_and_secret(monkeypatch: pytest.MonkeyPatch
     assert load_settings().bot_mode is BotMode.WEBHOOK
 
 
+@pytest.mark.parametrize(
+    ("url", "accepted"),
+    [
+        ("http://127.0.0.1:8443/tg", True),
+        ("http://localhost:8443/tg", True),
+        ("http://[::1]:8443/tg", True),
+        ("http://bot.example.org/tg", False),
+        ("http://192.168.1.10:8443/tg", False),
+        ("http://127.0.0.1.example.org/tg", False),
+        ("ftp://127.0.0.1/tg", False),
+    ],
+)
+def test_plain_http_webhook_only_on_loopback(
+    monkeypatch: pytest.MonkeyPatch, url: str, accepted: bool
+) -> None:
+    monkeypatch.setenv("BOT_MODE", "webhook")
+    monkeypatch.setenv("WEBHOOK_SECRET", "s3cret_token")
+    monkeypatch.setenv("WEBHOOK_URL", url)
+    if accepted:
+        assert load_settings().webhook_url == url
+    else:
+        with pytest.raises(ConfigError, match="WEBHOOK_URL must be an https:// URL"):
+            load_settings()
+
+
 def test_cli_prints_one_line_and_no_traceback(tmp_path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "bot", "run"],
