@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Select, and_, or_, select, update
+from sqlalchemy import Select, and_, delete, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -218,3 +218,14 @@ async def foot_done_times(session: AsyncSession, user_id: int) -> list[datetime]
         .order_by(Delivery.due_at)
     )
     return list(result.scalars())
+
+
+async def prune_deliveries(session: AsyncSession, before: datetime) -> int:
+    """Delete finished deliveries due before `before` (pending or in-flight ones stay)."""
+    result = await session.execute(
+        delete(Delivery).where(
+            Delivery.due_at < before,  # type: ignore[arg-type,operator]
+            Delivery.status.not_in((PENDING, SENDING)),  # type: ignore[attr-defined]
+        )
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]

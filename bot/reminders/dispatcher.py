@@ -37,6 +37,7 @@ from bot.db.reminders import (
     claim_due_plans,
     claim_pending_deliveries,
     insert_deliveries,
+    prune_deliveries,
     record_outcome,
     release_unsent,
 )
@@ -55,6 +56,8 @@ LEASE = timedelta(minutes=2)
 MAX_IN_FLIGHT = 32
 TICK_SECONDS = 1.0
 JOB_NAME = "reminder-dispatcher"
+DELIVERY_RETENTION = timedelta(days=400)
+PRUNE_EVERY = timedelta(hours=1)
 
 
 @dataclass
@@ -99,6 +102,7 @@ class Dispatcher:
         self.counters = DispatchCounters()
         self._in_flight: set[asyncio.Task[None]] = set()
         self._extra: list[Callable[[], Awaitable[object]]] = []
+        self._last_prune: datetime | None = None
 
     def also_run(self, step: Callable[[], Awaitable[object]]) -> None:
         """Add another due-message sender to every tick (e.g. triage's re-check follow-ups), so
@@ -120,8 +124,24 @@ class Dispatcher:
         """One round: claim what fell due, then start sending what is pending."""
         await self.claim_due()
         await self.send_pending()
+        await self.prune_if_due()
         for step in self._extra:
             await step()
+
+    async def prune_if_due(self) -> int:
+        """Delete delivery rows older than DELIVERY_RETENTION, at most once per PRUNE_EVERY.
+
+        Stats need five weeks and streaks some history; a log of when someone took breaks
+        kept forever is not needed, so it is not kept (docs/privacy.md)."""
+        now = self.clock.now()
+        if self._last_prune is not None and now - self._last_prune < PRUNE_EVERY:
+            return 0
+        self._last_prune = now
+        async with self.db.session() as session:
+            removed = await prune_deliveries(session, now - DELIVERY_RETENTION)
+        if removed:
+            log.info("pruned old deliveries", extra={"rows": removed})
+        return removed
 
     async def run_tick(self, _context: object = None) -> None:
         """The JobQueue callback: a failed tick (database away, say) is logged and the next one

@@ -53,6 +53,8 @@ def privacy_text() -> str:
             "the right emergency number.",
             "• When you first and last used me, and whether you have blocked me, so I stop "
             "sending.",
+            "• Your reminder settings and, for up to 400 days, when each reminder came and "
+            "whether you tapped Done, for /stats.",
             "• Your answers to a /check, for 7 days, so its buttons keep working; and a "
             "re-check reminder, if you ask for one.",
             "",

@@ -266,3 +266,23 @@ async def test_a_429_pauses_sending_and_the_reminder_still_arrives_once(
         assert loop.time() - started >= 0.9  # the pacer waited out retry_after
         assert [d.status for d in await w.deliveries(9)] == [SENT]
         assert len(w.reminders_received(9)) == 1
+
+
+async def test_old_deliveries_are_pruned_hourly_and_recent_ones_kept(database_url: str) -> None:
+    from bot.reminders.dispatcher import DELIVERY_RETENTION
+
+    async with world(database_url, local(BERLIN, 2025, 1, 6, 20, 0)) as w:
+        await w.add_user(11, BERLIN)
+        await w.foot(11, time(21))
+        dispatcher = w.dispatcher()
+        await run_until(w, local(BERLIN, 2025, 1, 8, 22, 0), dispatcher)
+        assert len(await w.deliveries(11)) == 3
+
+        # Now 22:00 on 8 January; the checks were due at 21:00 on the 6th, 7th and 8th.
+        w.clock.advance(DELIVERY_RETENTION - timedelta(hours=1, minutes=15))
+        assert await dispatcher.prune_if_due() == 2  # the 6th and 7th are past the retention
+        w.clock.advance(timedelta(minutes=30))
+        assert await dispatcher.prune_if_due() == 0  # the 8th is too, but pruning is hourly
+        w.clock.advance(timedelta(hours=1))
+        assert await dispatcher.prune_if_due() == 1
+        assert await w.deliveries(11) == []
