@@ -59,8 +59,9 @@ async def plan_offer(context: BotContext, user_id: int) -> tuple[str, InlineKeyb
     else:
         lines.append(
             f"Movement breaks: every {DEFAULT_INTERVAL_MINUTES} min, "
-            f"{escape(describe_windows(DEFAULT_WINDOWS))}. From the guide: regular movement "
-            "breaks every 30-60 minutes can prevent this common problem."
+            f"{escape(describe_windows(DEFAULT_WINDOWS))}. From the guide, on legs going numb "
+            "while sitting: regular movement breaks every 30-60 minutes can prevent this "
+            "common problem."
         )
         rows.append(
             [InlineKeyboardButton("Turn on breaks", callback_data=encode(SETUP_ACTION, "mv"))]
