@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import select
 from telegram import Bot
 
 from bot.clock import FakeClock
 from bot.content import Content, load_content
 from bot.db import Database
 from bot.db.reminder_tables import Delivery, ReminderPlan
+from bot.db.reminders import get_plan
 from bot.db.users import set_time_zone, touch_user
 from bot.reminders import service
 from bot.reminders.dispatcher import Dispatcher
@@ -72,8 +74,6 @@ class World:
         await dispatcher.drain()
 
     async def deliveries(self, user_id: int | None = None) -> list[Delivery]:
-        from sqlalchemy import select
-
         async with self.db.session() as session:
             query = select(Delivery).order_by(Delivery.due_at, Delivery.id)
             if user_id is not None:
@@ -81,8 +81,6 @@ class World:
             return list((await session.execute(query)).scalars())
 
     async def plan(self, user_id: int, kind: str) -> ReminderPlan:
-        from bot.db.reminders import get_plan
-
         async with self.db.session() as session:
             plan = await get_plan(session, user_id, kind)
         assert plan is not None

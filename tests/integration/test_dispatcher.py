@@ -15,6 +15,7 @@ from bot.db.reminder_tables import FOOT, MOVEMENT, PENDING, SENT, SKIPPED, Deliv
 from bot.db.reminders import claim_pending_deliveries
 from bot.db.users import get_user, set_time_zone, touch_user
 from bot.reminders import service
+from bot.reminders.dispatcher import DELIVERY_RETENTION
 from bot.reminders.schedule import Window
 from tests.integration.reminder_world import World, local, world
 
@@ -269,8 +270,6 @@ async def test_a_429_pauses_sending_and_the_reminder_still_arrives_once(
 
 
 async def test_old_deliveries_are_pruned_hourly_and_recent_ones_kept(database_url: str) -> None:
-    from bot.reminders.dispatcher import DELIVERY_RETENTION
-
     async with world(database_url, local(BERLIN, 2025, 1, 6, 20, 0)) as w:
         await w.add_user(11, BERLIN)
         await w.foot(11, time(21))
