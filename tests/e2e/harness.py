@@ -15,8 +15,13 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 
+from bot.clock import SystemClock
+from bot.db import Database, User
+from bot.db.reminder_tables import FOOT, ReminderPlan
+from bot.db.users import get_user, set_time_zone, touch_user
 from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -127,3 +132,40 @@ class Chat:
 def new_chat(emulator: BotApiEmulator, first_name: str = "Ada") -> Chat:
     """A chat with a user id no other test of this run uses."""
     return Chat(emulator, next(_user_ids), first_name)
+
+
+async def stored_user(process: BotProcess, user_id: int) -> User | None:
+    """The user's row in the bot process's database, read from outside the process."""
+    db = Database(process.env["DATABASE_URL"])
+    try:
+        async with db.session() as session:
+            return await get_user(session, user_id)
+    finally:
+        await db.dispose()
+
+
+async def seed_foot_checks(
+    url: str, emulator: BotApiEmulator, users: range, *, due_at: datetime
+) -> None:
+    """Users who wrote to the bot once, each with a foot check due at `due_at` and at the same
+    wall-clock time daily after (so no second one falls due during a test)."""
+    db = Database(url)
+    now = SystemClock().now()
+    try:
+        async with db.session() as session:
+            for user_id in users:
+                emulator.user_sends(user_id, "hello")
+                await touch_user(session, user_id, language="en", now=now)
+                await set_time_zone(session, user_id, "UTC", None, now=now)
+                session.add(
+                    ReminderPlan(
+                        user_id=user_id,
+                        kind=FOOT,
+                        at_time=now.strftime("%H:%M"),
+                        next_due_at=due_at,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+    finally:
+        await db.dispose()

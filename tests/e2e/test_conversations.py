@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.db import Database
-from bot.db.users import get_user
 from bot.sandbox.emulator import BotApiEmulator
 from bot.ui.commands import COMMANDS
-from tests.e2e.harness import BotProcess, new_chat
+from tests.e2e.harness import BotProcess, new_chat, stored_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
-
-
-async def stored_user(process: BotProcess, user_id: int) -> object:
-    db = Database(process.env["DATABASE_URL"])
-    try:
-        async with db.session() as session:
-            return await get_user(session, user_id)
-    finally:
-        await db.dispose()
 
 
 async def test_start_answers_within_a_second_with_disclaimer(

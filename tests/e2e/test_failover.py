@@ -28,12 +28,11 @@ from telegram import Bot
 
 from bot.clock import SystemClock
 from bot.db import Database
-from bot.db.reminder_tables import FOOT, SENDING, SENT, Delivery, ReminderPlan
-from bot.db.users import set_time_zone, touch_user
+from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.leadership import RETRY_SECONDS
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import TOKEN, BotProcess
+from tests.e2e.harness import TOKEN, BotProcess, seed_foot_checks
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 
@@ -45,26 +44,7 @@ TAKEOVER_LIMIT_SECONDS = RETRY_SECONDS + 2.0
 
 async def seed(url: str, emulator: BotApiEmulator) -> None:
     """Users who wrote to the bot once, each with a foot check due tomorrow (not yet due)."""
-    db = Database(url)
-    now = SystemClock().now()
-    try:
-        async with db.session() as session:
-            for user_id in USERS:
-                emulator.user_sends(user_id, "hello")
-                await touch_user(session, user_id, language="en", now=now)
-                await set_time_zone(session, user_id, "UTC", None, now=now)
-                session.add(
-                    ReminderPlan(
-                        user_id=user_id,
-                        kind=FOOT,
-                        at_time=now.strftime("%H:%M"),
-                        next_due_at=now + timedelta(days=1),
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
-    finally:
-        await db.dispose()
+    await seed_foot_checks(url, emulator, USERS, due_at=SystemClock().now() + timedelta(days=1))
     async with Bot(TOKEN, base_url=emulator.base_url) as bot:  # confirm the "hello"s unanswered
         updates = await bot.get_updates(timeout=0)
         await bot.get_updates(offset=updates[-1].update_id + 1, timeout=0)

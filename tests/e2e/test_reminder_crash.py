@@ -16,11 +16,9 @@ from pathlib import Path
 import pytest
 
 from bot.clock import SystemClock
-from bot.db import Database, migrate
-from bot.db.reminder_tables import FOOT, ReminderPlan
-from bot.db.users import set_time_zone, touch_user
+from bot.db import migrate
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import BotProcess
+from tests.e2e.harness import BotProcess, seed_foot_checks
 
 pytestmark = pytest.mark.e2e
 
@@ -30,26 +28,7 @@ KILLS_AFTER_SECONDS = (0.9, 1.1, 1.3)  # the first tick comes 0.5 s after pollin
 
 async def seed(url: str, emulator: BotApiEmulator) -> None:
     migrate.upgrade(url)
-    db = Database(url)
-    now = SystemClock().now()
-    try:
-        async with db.session() as session:
-            for user_id in USERS:
-                emulator.user_sends(user_id, "hello")
-                await touch_user(session, user_id, language="en", now=now)
-                await set_time_zone(session, user_id, "UTC", None, now=now)
-                session.add(
-                    ReminderPlan(
-                        user_id=user_id,
-                        kind=FOOT,
-                        at_time=now.strftime("%H:%M"),  # the next one is due tomorrow
-                        next_due_at=now,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
-    finally:
-        await db.dispose()
+    await seed_foot_checks(url, emulator, USERS, due_at=SystemClock().now())
 
 
 def reminders_per_user(emulator: BotApiEmulator) -> Counter[int]:

@@ -16,11 +16,9 @@ from telegram import Bot
 
 from bot.app import ALLOWED_UPDATES
 from bot.config import load_settings
-from bot.db import Database
-from bot.db.users import get_user
 from bot.runner import StartupError, serve
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import TOKEN, BotProcess, new_chat
+from tests.e2e.harness import TOKEN, BotProcess, new_chat, stored_user
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
@@ -89,15 +87,6 @@ async def scrape(http: aiohttp.ClientSession, port: int) -> dict[str, float]:
             name, value = line.rsplit(" ", 1)
             samples[name] = float(value)
     return samples
-
-
-async def stored_user(process: BotProcess, user_id: int) -> object:
-    db = Database(process.env["DATABASE_URL"])
-    try:
-        async with db.session() as session:
-            return await get_user(session, user_id)
-    finally:
-        await db.dispose()
 
 
 async def test_start_is_answered_through_the_webhook(
