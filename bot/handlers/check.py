@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from telegram import Bot, Update
 from telegram.error import BadRequest, TelegramError
 
+from bot.content import Content
 from bot.db import triage_checks as checks
 from bot.db.triage_tables import ACTIVE, CANCELLED, DONE, REPLACED, TriageCheck
 from bot.db.users import get_user
@@ -257,10 +258,7 @@ async def _show(
         return
     result = engine.result(state)
     if result is None:
-        question = engine.current(state)
-        assert question is not None
-        text = ui.render_question(engine, question, number)
-        keyboard = ui.question_keyboard(check_id, engine.encode(state), state)
+        text, keyboard = _question_view(content, check_id, state, country)
         await _put(context, user_id, check_id, message_id, text, keyboard)
         return
     log.info("check finished", extra={"user_id": user_id, "outcome": result.level.value})
@@ -289,14 +287,23 @@ async def _send_question(
     country: str | None,
     intro: str | None,
 ) -> None:
-    content = context.services.content
+    text, keyboard = _question_view(context.services.content, check_id, state, country, intro)
+    await _put(context, user_id, check_id, None, text, keyboard)
+
+
+def _question_view(
+    content: Content,
+    check_id: str,
+    state: TriageState,
+    country: str | None,
+    intro: str | None = None,
+) -> tuple[str, ui.Keyboard]:
+    """The open question of a check, as text and keyboard (edited in place or sent anew)."""
     engine = tools_for(content).engine
     question = engine.current(state)
     assert question is not None
-    number = content.emergency_number(country)
-    text = ui.render_question(engine, question, number, intro)
-    keyboard = ui.question_keyboard(check_id, engine.encode(state), state)
-    await _put(context, user_id, check_id, None, text, keyboard)
+    text = ui.render_question(engine, question, content.emergency_number(country), intro)
+    return text, ui.question_keyboard(check_id, engine.encode(state), state)
 
 
 async def _put(
