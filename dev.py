@@ -55,7 +55,8 @@ def ensure_environment() -> Path:
 def main(argv: list[str]) -> int:
     commands = {
         "run": ["-m", "bot", "run"],
-        "test": ["-m", "pytest"],
+        # One worker per core: the end-to-end tests mostly wait on real HTTP and real time.
+        "test": ["-m", "pytest", "-n", "auto"],
         "lint": None,
     }
     if not argv or argv[0] not in commands:

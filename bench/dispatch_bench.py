@@ -2,19 +2,23 @@
 
     .venv/bin/python -m bench.dispatch_bench                 # both scenarios (about 10 minutes)
     .venv/bin/python -m bench.dispatch_bench --users 20000 --burst 2000 --seconds 30   # quick
+    .venv/bin/python -m bench.dispatch_bench --scenario steady \
+        --database-url postgresql://postgres@127.0.0.1:5432/postgres     # the same on PostgreSQL
 
 Scenario "steady": N users on the default movement plan (every 45 min, Mon-Fri 09:00-17:00, each
 with their own phase). The clock runs in real time from Monday 09:30 in their zone, the dispatcher
 ticks through the JobQueue-equivalent loop for --seconds, and every reminder goes over HTTP to the
 emulator. Scenario "burst": M users whose foot check is due in the same minute; the run lasts
 until every one is delivered. The emulator counts Telegram rate-limit violations (more than 30
-messages in any second, or a chat's burst allowance exceeded).
+messages in any second, or a chat's burst allowance exceeded). With --database-url (a PostgreSQL
+server) each scenario runs in a scratch database `legcare_bench_<pid>`, created and dropped here.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import resource
 import statistics
 import tempfile
@@ -23,10 +27,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from telegram import Bot
 from telegram.ext import AIORateLimiter, ExtBot
 
+from bench.scale_seed import create_postgres, drop_postgres
 from bot.clock import SystemClock
 from bot.content import load_content
 from bot.db import Database, migrate
@@ -117,53 +122,67 @@ def percentile(values: list[float], p: float) -> float:
 
 
 async def run(
-    kind: str, users: int, starts_at: datetime, seconds: float | None, rate: float
+    kind: str,
+    users: int,
+    starts_at: datetime,
+    seconds: float | None,
+    rate: float,
+    server_url: str | None = None,
 ) -> dict[str, object]:
+    scratch = f"legcare_bench_{os.getpid()}"
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 'bench.db'}"
-        migrate.upgrade(url)
-        db = Database(url)
-        clock = ShiftedClock(starts_at)
-        # Seeded as of one second before the start, so whatever is due at the start counts.
-        populate_s = await populate(db, users, kind, clock.now() - timedelta(seconds=1))
-        async with BotApiEmulator(bot_username="bench_bot") as emulator:
-            await open_emulator_chats(emulator, users)
-            bot: Bot = ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=AIORateLimiter())
-            async with bot:
-                t0 = wallclock.perf_counter()
-                dispatcher = Dispatcher(
-                    db, clock, load_content(), bot, Pacer(rate), record_delays=True
-                )
-                await dispatcher.recover()
-                startup_s = wallclock.perf_counter() - t0
+        if server_url is None:
+            url = f"sqlite:///{Path(folder) / 'bench.db'}"
+        else:
+            url = create_postgres(server_url, scratch)
+        try:
+            return await _run_on(url, kind, users, starts_at, seconds, rate)
+        finally:
+            if server_url is not None:
+                drop_postgres(server_url, scratch)
 
-                async with db.session() as session:
-                    idle0 = wallclock.perf_counter()
-                    await session.execute(text("SELECT 1"))
-                claim_costs: list[float] = []
-                started = wallclock.perf_counter()
-                while True:
-                    tick_started = wallclock.perf_counter()
-                    before = wallclock.perf_counter()
-                    await dispatcher.claim_due()
-                    claim_costs.append(wallclock.perf_counter() - before)
-                    await dispatcher.send_pending()
-                    elapsed = wallclock.perf_counter() - started
-                    if seconds is not None and elapsed >= seconds:
-                        break
-                    if seconds is None and dispatcher.counters.sent >= users:
-                        break
-                    if seconds is None and elapsed > users / rate * 3 + 60:
-                        break  # a safety stop; the table then shows what was left unsent
-                    await asyncio.sleep(max(0.0, 1.0 - (wallclock.perf_counter() - tick_started)))
-                await dispatcher.drain()
-                duration = wallclock.perf_counter() - started
-            stats = emulator.stats
-        await db.dispose()
-    del idle0
+
+async def _run_on(
+    url: str, kind: str, users: int, starts_at: datetime, seconds: float | None, rate: float
+) -> dict[str, object]:
+    migrate.upgrade(url)
+    db = Database(url)
+    clock = ShiftedClock(starts_at)
+    # Seeded as of one second before the start, so whatever is due at the start counts.
+    populate_s = await populate(db, users, kind, clock.now() - timedelta(seconds=1))
+    async with BotApiEmulator(bot_username="bench_bot") as emulator:
+        await open_emulator_chats(emulator, users)
+        bot: Bot = ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=AIORateLimiter())
+        async with bot:
+            t0 = wallclock.perf_counter()
+            dispatcher = Dispatcher(db, clock, load_content(), bot, Pacer(rate), record_delays=True)
+            await dispatcher.recover()
+            startup_s = wallclock.perf_counter() - t0
+
+            claim_costs: list[float] = []
+            started = wallclock.perf_counter()
+            while True:
+                tick_started = wallclock.perf_counter()
+                before = wallclock.perf_counter()
+                await dispatcher.claim_due()
+                claim_costs.append(wallclock.perf_counter() - before)
+                await dispatcher.send_pending()
+                elapsed = wallclock.perf_counter() - started
+                if seconds is not None and elapsed >= seconds:
+                    break
+                if seconds is None and dispatcher.counters.sent >= users:
+                    break
+                if seconds is None and elapsed > users / rate * 3 + 60:
+                    break  # a safety stop; the table then shows what was left unsent
+                await asyncio.sleep(max(0.0, 1.0 - (wallclock.perf_counter() - tick_started)))
+            await dispatcher.drain()
+            duration = wallclock.perf_counter() - started
+        stats = emulator.stats
+    await db.dispose()
     counters = dispatcher.counters
     return {
         "scenario": f"{kind} x{users:,}",
+        "database": "SQLite" if db.is_sqlite else "PostgreSQL",
         "populate_s": populate_s,
         "startup_s": startup_s,
         "rss_mib": rss_mib(),
@@ -195,15 +214,18 @@ async def main() -> None:
     parser.add_argument("--seconds", type=float, default=120.0, help="steady scenario length")
     parser.add_argument("--rate", type=float, default=DEFAULT_REMINDERS_PER_SECOND)
     parser.add_argument("--scenario", choices=["steady", "burst", "both"], default="both")
+    parser.add_argument("--database-url", help="a PostgreSQL server URL (default: SQLite)")
     args = parser.parse_args()
     tz = ZoneInfo(ZONE)
     rows = []
     if args.scenario in ("steady", "both"):
         monday_0930 = datetime(2026, 3, 2, 9, 30, tzinfo=tz).astimezone(UTC)
-        rows.append(await run(MOVEMENT, args.users, monday_0930, args.seconds, args.rate))
+        rows.append(
+            await run(MOVEMENT, args.users, monday_0930, args.seconds, args.rate, args.database_url)
+        )
     if args.scenario in ("burst", "both"):
         monday_2100 = datetime(2026, 3, 2, 21, 0, 0, tzinfo=tz).astimezone(UTC)
-        rows.append(await run(FOOT, args.burst, monday_2100, None, args.rate))
+        rows.append(await run(FOOT, args.burst, monday_2100, None, args.rate, args.database_url))
     print(table(rows))
 
 

@@ -1,11 +1,15 @@
 """Builds the Telegram Application: every handler, in order, in one readable place.
 
 Order matters. python-telegram-bot runs, per group, the first handler whose filter matches:
+- group -4 turns away groups, supergroups and channels (bot.handlers.groups: the bot leaves, so
+  nobody's health is discussed in front of others), so only private chats go further;
+- group -3 is flood control (bot.handlers.flood), emergencies exempt, so a flood costs no
+  database work (group -2 is bot.web's metrics);
 - group -1 records the user before any feature sees the update, so features can rely on the row;
 - in group 0 the specific commands come first, then the catch-all for unknown commands, then
   free text, then non-text messages; buttons have a single router;
-- only private chats are served; edited messages are ignored (re-running an edited `/delete`
-  would surprise people).
+- edited messages are screened for emergencies but not re-run (bot.handlers.edits: re-running an
+  edited `/delete` would surprise people).
 """
 
 from __future__ import annotations
@@ -28,9 +32,12 @@ from bot.handlers import (
     buttons,
     check,
     country,
+    edits,
     emergency,
     fallback,
+    flood,
     free_text,
+    groups,
     onboarding,
     privacy,
     reminders,
@@ -42,12 +49,20 @@ from bot.handlers import (
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
 from bot.ratelimit import PatientRateLimiter
+from bot.send_budget import shared_budget_for
 from bot.services import Services
 from bot.ui.commands import COMMANDS
 
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+ALLOWED_UPDATES = [
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.MY_CHAT_MEMBER,
+]
 PRIVATE_MESSAGES = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
 RATE_LIMIT_RETRIES = 2
+GROUPS_GUARD_GROUP = -4  # handler groups: these two stop what they handle (ApplicationHandlerStop)
+FLOOD_GUARD_GROUP = -3
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
@@ -67,7 +82,11 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
         .base_url(api_base_url)
         .base_file_url(file_base_url(api_base_url))
         .context_types(ContextTypes(context=BotContext))
-        .rate_limiter(PatientRateLimiter(max_retries=RATE_LIMIT_RETRIES))
+        .rate_limiter(
+            PatientRateLimiter(
+                max_retries=RATE_LIMIT_RETRIES, budget=shared_budget_for(services.db.url)
+            )
+        )
         .build()
     )
     attach_services(application, services)
@@ -76,6 +95,8 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
 
 
 def register_handlers(application: BotApplication) -> None:
+    application.add_handler(TypeHandler(Update, groups.GroupGuard()), group=GROUPS_GUARD_GROUP)
+    application.add_handler(TypeHandler(Update, flood.FloodGuard()), group=FLOOD_GUARD_GROUP)
     application.add_handler(TypeHandler(Update, users.remember_user), group=-1)
 
     commands = {
@@ -109,6 +130,11 @@ def register_handlers(application: BotApplication) -> None:
     )
     application.add_handler(MessageHandler(PRIVATE_MESSAGES & filters.TEXT, free_text.on_free_text))
     application.add_handler(MessageHandler(PRIVATE_MESSAGES, fallback.not_text))
+    application.add_handler(
+        MessageHandler(
+            filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE, edits.on_edited_message
+        )
+    )
     application.add_error_handler(on_error)  # type: ignore[arg-type]
 
 

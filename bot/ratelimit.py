@@ -1,12 +1,24 @@
 """Telegram's rate limits, plus a short second chance for requests Telegram never processed.
 
 `AIORateLimiter` paces requests (about 30 a second overall) and waits out a 429's retry_after. On
-top of it, a 5xx answer or a failed connection is retried a couple of times with a short backoff:
-in both cases Telegram did not act on the request, so a person's reply is not lost to a blip and
-is never doubled. A timeout is different (the message may have been sent), so it is not retried.
+top of it, a 5xx answer or a failed connection is retried with backoff: in both cases Telegram did
+not act on the request, so retrying can neither lose nor double a message. A reply to a person is
+retried for up to a minute (`REPLY_PATIENCE_SECONDS`), so an outage of that length delays the
+answer instead of swallowing it; a reminder gets two quick retries only, because the dispatcher
+retries it on a later tick and skips it once it is too late to help. A timeout is different (the
+message may have been sent), so it is never retried. An outage is logged once when it starts and
+once when Telegram answers again, not on every retry.
 
 An optional `observer` hears the outcome of every attempt (retries included), which is how
 /metrics counts replies, 429s and their waits, and users who blocked the bot, in one place.
+
+With a shared `budget` (PostgreSQL, several processes: bot/send_budget.py), every message Telegram
+counts (`COUNTED_METHODS`) first waits for its slot in the bot-wide schedule instead of the
+per-process limiter, with the priority given per call (`rate_limit_args=Priority.REMINDER`, see
+`reminder_send_options`; replies are the default). A 429 then pauses every process, not just this
+one: Telegram's answer does not say whether the bot as a whole or one chat was too fast, and
+another process racing into the same limit would only earn more 429s. Other calls (edits,
+callback answers) keep the per-process limiter, as on SQLite.
 """
 
 from __future__ import annotations
@@ -16,25 +28,75 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
-from telegram.error import NetworkError, TelegramError, TimedOut
-from telegram.ext import AIORateLimiter
+from telegram import Bot
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import AIORateLimiter, ExtBot
+
+from bot.send_budget import SharedSendBudget
+from bot.send_pacing import COUNTED_METHODS, Priority
 
 log = logging.getLogger(__name__)
 
 JSONResult = bool | dict[str, Any] | list[dict[str, Any]]
 TRANSIENT_RETRIES = 2
-TRANSIENT_BACKOFF_SECONDS = (0.5, 1.5)
+TRANSIENT_BACKOFF_SECONDS = (0.5, 1.5, 3.0, 6.0, 12.0)
+REPLY_PATIENCE_SECONDS = 60.0
+RETRY_AFTER_MARGIN_SECONDS = 0.1
 
 
 class RequestObserver(Protocol):
     def request_done(self, endpoint: str, error: Exception | None) -> None: ...
 
 
+def reminder_send_options(bot: Bot) -> dict[str, Any]:
+    """Keyword arguments that mark a send as a reminder for the limiter (lower priority than
+    replies); empty for a bot without our limiter, which would refuse `rate_limit_args`."""
+    if isinstance(bot, ExtBot) and isinstance(bot.rate_limiter, PatientRateLimiter):
+        return {"rate_limit_args": Priority.REMINDER}
+    return {}
+
+
 class PatientRateLimiter(AIORateLimiter):
-    def __init__(self, *, max_retries: int = 2, transient_retries: int = TRANSIENT_RETRIES) -> None:
+    def __init__(
+        self,
+        *,
+        max_retries: int = 2,
+        transient_retries: int = TRANSIENT_RETRIES,
+        budget: SharedSendBudget | None = None,
+    ) -> None:
         super().__init__(max_retries=max_retries)
         self._transient_retries = transient_retries
+        self._outage_started: float | None = None
         self.observer: RequestObserver | None = None
+        self.budget = budget
+
+    async def shutdown(self) -> None:
+        if self.budget is not None:
+            await self.budget.close()
+        await super().shutdown()
+
+    async def _budgeted(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+        args: Any,
+        kwargs: dict[str, Any],
+        priority: Priority,
+    ) -> JSONResult:
+        """Send one counted message in its bot-wide slot; a 429 pauses every process."""
+        assert self.budget is not None
+        for attempt in range(self._max_retries + 1):
+            await self.budget.acquire(priority)
+            await self._retry_after_event.wait()  # this process's other calls saw a 429
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt == self._max_retries:
+                    raise
+                seconds = exc.retry_after
+                wait = seconds if isinstance(seconds, int) else seconds.total_seconds()
+                log.info("telegram asked to slow down", extra={"retry_after_s": wait})
+                await self.budget.pause(wait + RETRY_AFTER_MARGIN_SECONDS)
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _observed(
         self, callback: Callable[..., Coroutine[Any, Any, JSONResult]], endpoint: str
@@ -61,24 +123,53 @@ class PatientRateLimiter(AIORateLimiter):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: Priority | None,  # type: ignore[override]
     ) -> JSONResult:
+        priority = rate_limit_args if isinstance(rate_limit_args, Priority) else Priority.REPLY
+        budgeted = self.budget is not None and endpoint in COUNTED_METHODS
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         attempt = 0
         while True:
             try:
                 observed = self._observed(callback, endpoint)
-                return await super().process_request(
-                    observed, args, kwargs, endpoint, data, rate_limit_args
-                )
-            except TimedOut:
-                raise
+                if budgeted:
+                    result = await self._budgeted(observed, args, kwargs, priority)
+                else:
+                    result = await super().process_request(
+                        observed, args, kwargs, endpoint, data, None
+                    )
+            except (TimedOut, BadRequest):
+                raise  # BadRequest is a NetworkError in PTB, but Telegram did refuse it
             except NetworkError as exc:
-                if attempt >= self._transient_retries or endpoint == "getUpdates":
-                    raise
                 delay = TRANSIENT_BACKOFF_SECONDS[min(attempt, len(TRANSIENT_BACKOFF_SECONDS) - 1)]
-                log.warning(
-                    "telegram request failed, retrying",
-                    extra={"endpoint": endpoint, "error": type(exc).__name__, "retry_in_s": delay},
-                )
+                if not self._may_retry(endpoint, priority, attempt, loop.time() + delay - started):
+                    raise
+                self._outage_noticed(endpoint, exc, delay, loop.time())
                 attempt += 1
                 await asyncio.sleep(delay)
+            else:
+                if self._outage_started is not None:
+                    log.info(
+                        "telegram answers again",
+                        extra={"outage_s": round(loop.time() - self._outage_started, 1)},
+                    )
+                    self._outage_started = None
+                return result
+
+    def _may_retry(self, endpoint: str, priority: Priority, attempt: int, elapsed: float) -> bool:
+        """getUpdates has its own retry loop; a reply waits out up to a minute of outage; anything
+        else (reminders, edits of reminders) gets the quick retries only."""
+        if endpoint == "getUpdates":
+            return False
+        if priority is Priority.REPLY and self._transient_retries > 0:
+            return elapsed <= REPLY_PATIENCE_SECONDS
+        return attempt < self._transient_retries
+
+    def _outage_noticed(self, endpoint: str, exc: Exception, delay: float, now: float) -> None:
+        details = {"endpoint": endpoint, "error": type(exc).__name__, "retry_in_s": delay}
+        if self._outage_started is None:
+            self._outage_started = now
+            log.warning("telegram request failed, retrying", extra=details)
+        else:
+            log.debug("telegram request failed again, retrying", extra=details)

@@ -21,6 +21,7 @@ from bot.clock import Clock, SystemClock
 from bot.config import BotMode, Settings
 from bot.content import Content, ContentError, load_content
 from bot.db import Database, migrate
+from bot.db.engine import is_unavailable
 from bot.faq.index import FaqIndex
 from bot.handlers.recheck import send_due_followups
 from bot.logs import REDACTOR
@@ -76,6 +77,14 @@ async def _until_ready(
     return False
 
 
+def _polling_failed(error: TelegramError) -> None:
+    """getUpdates failed; the updater retries with its own backoff (up to 30 s). One line, no
+    traceback: during an outage the same traceback every few seconds would bury everything."""
+    log.warning(
+        "telegram unavailable while polling, retrying", extra={"error": type(error).__name__}
+    )
+
+
 async def _prepare_database(db: Database, stop: asyncio.Event) -> bool:
     if not await _until_ready("database", db.ping, stop):
         return False
@@ -84,7 +93,9 @@ async def _prepare_database(db: Database, stop: asyncio.Event) -> bool:
         try:
             await asyncio.to_thread(migrate.upgrade, db.url)
         except Exception as exc:
-            log.warning("migrations failed: %s", type(exc).__name__, exc_info=exc)
+            # The database going away between the ping and here is an outage, not a bug.
+            trace = None if is_unavailable(exc) else exc
+            log.warning("migrations failed: %s", type(exc).__name__, exc_info=trace)
             return False
         return True
 
@@ -209,6 +220,7 @@ async def serve(
                     allowed_updates=ALLOWED_UPDATES,
                     timeout=POLL_TIMEOUT_SECONDS,
                     bootstrap_retries=-1,
+                    error_callback=_polling_failed,
                 )
                 log.info("bot is polling", extra={"bot": application.bot.username})
             if on_ready is not None:

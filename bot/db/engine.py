@@ -12,7 +12,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from sqlalchemy import event, text
+from sqlalchemy import event, exc, text
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -23,6 +23,13 @@ from sqlalchemy.ext.asyncio import (
 from bot.db.urls import async_url, is_sqlite
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+_UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, ConnectionError)
+
+
+def is_unavailable(error: BaseException | None) -> bool:
+    """Whether `error` says the database could not be reached or used (down, locked, pool
+    exhausted) rather than that a query was wrong: the first passes, the second is a bug."""
+    return isinstance(error, _UNAVAILABLE)
 
 
 def _install_sqlite_pragmas(engine: AsyncEngine) -> None:

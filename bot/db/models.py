@@ -30,4 +30,5 @@ class User(SQLModel, table=True):
 # Feature tables live in their own modules; importing them here completes the metadata.
 from bot.db import faq_tables as faq_tables  # noqa: E402
 from bot.db import reminder_tables as reminder_tables  # noqa: E402
+from bot.db import send_budget_tables as send_budget_tables  # noqa: E402
 from bot.db import triage_tables as triage_tables  # noqa: E402

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Table, delete, func, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import SQLModel
 
 from bot.db.models import User
 
 USER_KEY_COLUMN = "user_id"
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+"""How stale `last_seen_at` may be: it says who is active, to the minute."""
 
 
 async def touch_user(
@@ -18,7 +20,11 @@ async def touch_user(
 ) -> User:
     """Record that a user was seen: creates them on first contact, unblocks a returning user.
 
-    A person who blocked the bot and then writes again has clearly unblocked it.
+    A person who blocked the bot and then writes again has clearly unblocked it. This runs
+    before every update, so it writes only when something changes: `last_seen_at` moves on
+    once per LAST_SEEN_RESOLUTION, not for every tap of a conversation (a write is a commit,
+    the dearest part of an update). The decision rests on the row as read now, never on
+    anything remembered in the process, so an unblock is never missed.
     """
     user = await session.get(User, telegram_id)
     if user is None:
@@ -29,13 +35,49 @@ async def touch_user(
             last_seen_at=now,
         )
         session.add(user)
-    else:
+    elif not _touch_changes_nothing(
+        user.last_seen_at, user.blocked, user.language, language=language, now=now
+    ):
         user.last_seen_at = now
         user.blocked = False
         if language and not user.language:
             user.language = language
     await session.flush()
     return user
+
+
+def _touch_changes_nothing(
+    last_seen_at: datetime,
+    blocked: bool,
+    stored_language: str | None,
+    *,
+    language: str | None,
+    now: datetime,
+) -> bool:
+    return (
+        now - LAST_SEEN_RESOLUTION < last_seen_at <= now
+        and not blocked
+        and not (language and not stored_language)
+    )
+
+
+async def touch_needed(
+    connection: AsyncConnection, telegram_id: int, *, language: str | None, now: datetime
+) -> bool:
+    """Whether touch_user would change the row, judged from one plain read. Most updates come
+    from someone seen a moment ago, and for them this read replaces a write transaction."""
+    row = (
+        await connection.execute(
+            select(User.last_seen_at, User.blocked, User.language).where(
+                User.telegram_id == telegram_id  # type: ignore[arg-type]
+            )
+        )
+    ).first()
+    if row is None:
+        return True
+    return not _touch_changes_nothing(
+        row.last_seen_at, row.blocked, row.language, language=language, now=now
+    )
 
 
 async def get_user(session: AsyncSession, telegram_id: int) -> User | None:

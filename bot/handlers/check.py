@@ -12,7 +12,11 @@ The state lives in the database (table triage_checks) and in the buttons: each b
 tapping user (the id is a random 64-bit token stored with the user's id, so callback data from
 another chat or a forged id finds nothing), the check is still active, and the token equals the
 stored state (a stale message or a double tap changes nothing). The update is a compare-and-set,
-so two processes cannot both apply a tap. A restart loses nothing. A new /check replaces an
+so two processes cannot both apply a tap. A restart loses nothing: a tap handled again (a webhook
+update sent anew because the worker handling it died after storing the answer) finds its answer
+stored and shows the result again, so what the person sees catches up with the database; the
+check's message is the receipt that an emergency alert went out (it is edited after the alert),
+so the alert is sent again only when that edit never happened. A new /check replaces an
 active one (its buttons are taken off); a typed "yes"/"no"/"not sure" answers the open question.
 The pure rules are bot.triage.engine; this module only translates.
 """
@@ -25,7 +29,7 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from telegram import Bot, Update
+from telegram import Bot, MaybeInaccessibleMessage, Message, Update
 from telegram.error import BadRequest, TelegramError
 
 from bot.content import Content
@@ -35,6 +39,7 @@ from bot.db.users import get_user
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup, send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
+from bot.handlers.setup import answer_tap
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -90,25 +95,36 @@ async def answer_check(update: Update, context: BotContext, callback: Callback) 
     if query is None or user is None:
         return
     if callback.args == (ui.NEW_CHECK,):
-        await query.answer()
+        await answer_tap(query)
         await begin_check(context, user.id, intro=ui.CHECK_INTRO)
         return
     engine = tools_for(context.services.content).engine
     parsed = _parse(callback.args)
     state = engine.decode(parsed[1]) if parsed else None
     if parsed is None or state is None:
-        await query.answer(ui.STALE_BUTTON)
+        await answer_tap(query, ui.STALE_BUTTON)
         return
     check_id, token, move = parsed
     outcome = await _apply(context, user.id, check_id, token, state, move)
     if isinstance(outcome, str):
-        await query.answer(outcome)
+        await answer_tap(query, outcome)
         return
-    await query.answer()
-    new_state, status, country, message_id = outcome
+    new_state, status, country, message_id, again = outcome
+    await answer_tap(query, ui.ALREADY_ANSWERED if again else None)
     if message_id is None and query.message is not None:
         message_id = query.message.message_id
-    await _show(context, user.id, check_id, state, new_state, status, country, message_id)
+    await _show(
+        context,
+        user.id,
+        check_id,
+        state,
+        new_state,
+        status,
+        country,
+        message_id,
+        again=again,
+        showing=_buttons_of(query.message),
+    )
 
 
 async def answer_typed(context: BotContext, user_id: int, answer: Answer) -> bool:
@@ -185,6 +201,14 @@ async def end_checks_for_emergency(context: BotContext, user_id: int, country: s
 # --- Internals -------------------------------------------------------------------------------
 
 
+def _buttons_of(message: MaybeInaccessibleMessage | None) -> ui.Keyboard | None:
+    """The buttons a message shows, as a keyboard spec; None when the message is not known."""
+    if not isinstance(message, Message):
+        return None
+    rows = message.reply_markup.inline_keyboard if message.reply_markup else ()
+    return tuple(tuple((b.text, str(b.callback_data)) for b in row) for row in rows if row)
+
+
 def _recent(waiting: Sequence[TriageCheck], now: datetime) -> TriageCheck | None:
     """The newest active check, if it was touched within TYPED_ANSWER_WINDOW."""
     if waiting and now - waiting[0].updated_at <= TYPED_ANSWER_WINDOW:
@@ -200,9 +224,9 @@ def _parse(args: Sequence[str]) -> tuple[str, str, str] | None:
 
 async def _apply(
     context: BotContext, user_id: int, check_id: str, token: str, state: TriageState, move: str
-) -> tuple[TriageState, str, str | None, int | None] | str:
-    """Apply one tap in the database: (new state, status, country, the check's message), or the
-    notice to show when the tap changes nothing."""
+) -> tuple[TriageState, str, str | None, int | None, bool] | str:
+    """Apply one tap in the database: (new state, status, country, the check's message, whether
+    this very tap had been applied already), or the notice to show when it changes nothing."""
     services = context.services
     engine = tools_for(services.content).engine
     if move == "x":
@@ -221,22 +245,23 @@ async def _apply(
         if check is None:
             log.info("refused a check button", extra={"user_id": user_id, "reason": "not theirs"})
             return ui.STALE_BUTTON
-        if check.status != ACTIVE:
-            return ui.CHECK_ENDED
-        moved = await checks.advance_check(
+        encoded = engine.encode(new_state)
+        moved = check.status == ACTIVE and await checks.advance_check(
             session,
             check_id=check_id,
             user_id=user_id,
             expected_state=token,
-            new_state=engine.encode(new_state),
+            new_state=encoded,
             status=status,
             now=services.clock.now(),
         )
         if not moved:
-            return ui.ALREADY_ANSWERED
+            await session.refresh(check)
+            if check.state != encoded or check.status != status:
+                return ui.ALREADY_ANSWERED if check.status == ACTIVE else ui.CHECK_ENDED
         user = await get_user(session, user_id)
     country = user.country if user is not None else None
-    return new_state, status, country, check.message_id
+    return new_state, status, country, check.message_id, not moved
 
 
 async def _show(
@@ -248,21 +273,26 @@ async def _show(
     status: str,
     country: str | None,
     message_id: int | None,
+    *,
+    again: bool = False,
+    showing: ui.Keyboard | None = None,
 ) -> None:
-    """Show where the check now is: in place when `message_id` is given, else as a new message."""
+    """Show where the check now is: in place when `message_id` is given, else as a new message.
+    `again`: this tap was applied before, so this may be on screen already; `showing` is what
+    the tapped message's buttons are now (None: not known)."""
     content = context.services.content
     engine = tools_for(content).engine
     number = content.emergency_number(country)
-    if status == CANCELLED:
-        await _put(context, user_id, check_id, message_id, ui.render_cancelled(number), ())
-        return
-    result = engine.result(state)
-    if result is None:
-        text, keyboard = _question_view(content, check_id, state, country)
-        await _put(context, user_id, check_id, message_id, text, keyboard)
-        return
-    log.info("check finished", extra={"user_id": user_id, "outcome": result.level.value})
-    if result.level is Level.EMERGENCY:
+    result = None if status == CANCELLED else engine.result(state)
+    if result is not None:
+        log.info("check finished", extra={"user_id": user_id, "outcome": result.level.value})
+    if result is not None and result.level is Level.EMERGENCY:
+        # The check's message says it ended only once the alert went out: a tap handled again
+        # whose message does not say so yet sends the alert (whoever was sending it died,
+        # perhaps before sending: safety first, at worst it arrives twice).
+        if again and showing == ():
+            return
+        ended = ui.render_check_ended_by_emergency(content, engine, engine.current(before), number)
         # The emergency message first: it is what matters, and it must arrive with sound. The
         # check's own message shows the instruction too, even if that send failed.
         try:
@@ -271,11 +301,16 @@ async def _show(
             )
         finally:
             if message_id is not None:
-                question = engine.current(before)
-                text = ui.render_check_ended_by_emergency(content, engine, question, number)
-                await _put(context, user_id, check_id, message_id, text, ())
+                await _put(context, user_id, check_id, message_id, ended, ())
         return
-    text, keyboard = ui.render_outcome(content, result, number, check_id)
+    if status == CANCELLED:
+        text, keyboard = ui.render_cancelled(number), ()
+    elif result is None:
+        text, keyboard = _question_view(content, check_id, state, country)
+    else:
+        text, keyboard = ui.render_outcome(content, result, number, check_id)
+    if again and showing == tuple(row for row in keyboard if row):
+        return  # on screen already: editing it would change nothing
     await _put(context, user_id, check_id, message_id, text, keyboard)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content.models import EmergencySign
+from bot.db.engine import is_unavailable
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
 from bot.services import Services
@@ -34,9 +35,23 @@ def markup(keyboard: ui.Keyboard) -> InlineKeyboardMarkup | None:
 
 
 async def country_of(services: Services, user_id: int) -> str | None:
-    """The user's country code (None when not set), which picks their emergency number."""
-    async with services.db.session() as session:
-        user = await get_user(session, user_id)
+    """The user's country code (None when not set), which picks their emergency number.
+
+    A database outage must never stand between a person and the emergency instructions: then the
+    country is unknown, and the message lists the common numbers and "your local emergency number"
+    instead of failing into an apology.
+    """
+    try:
+        async with services.db.session() as session:
+            user = await get_user(session, user_id)
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        log.warning(
+            "database unavailable, emergency number not personalised",
+            extra={"user_id": user_id, "error": type(exc).__name__},
+        )
+        return None
     return user.country if user is not None else None
 
 

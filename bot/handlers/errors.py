@@ -2,21 +2,30 @@
 
 A user who blocked the bot shows up here as Forbidden on our reply; that is not a bug but a
 signal, so their row is marked blocked and nothing more is sent to them.
+
+When the database is down every handler of an update fails (the one that records the user, then
+the feature's): that is one outage, not a bug, so it is one warning line without a traceback, and
+the user gets one apology per message, not one per failing handler.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import deque
 
 from telegram import Update
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 
+from bot.db.engine import is_unavailable
 from bot.db.users import set_blocked
 from bot.handlers.context import BotContext
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
 log = logging.getLogger(__name__)
+
+APOLOGISED_KEY = "apologised_updates"
+REMEMBERED_UPDATES = 256
 
 
 def _describe(update: object) -> dict[str, object]:
@@ -49,9 +58,21 @@ async def on_error(update: object, context: BotContext) -> None:
     if isinstance(error, RetryAfter | NetworkError):
         log.warning("telegram unavailable: %s", type(error).__name__, extra=details)
         return
-    log.error("handler failed", exc_info=error, extra=details)
+    if is_unavailable(error):
+        log.warning(
+            "database unavailable, update not handled",
+            extra={**details, "error": type(error).__name__},
+        )
+    else:
+        log.error("handler failed", exc_info=error, extra=details)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
+    apologised: deque[int] = context.bot_data.setdefault(
+        APOLOGISED_KEY, deque(maxlen=REMEMBERED_UPDATES)
+    )
+    if update.update_id in apologised:
+        return
+    apologised.append(update.update_id)
     try:
         await context.bot.send_message(
             update.effective_chat.id,

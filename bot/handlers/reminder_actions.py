@@ -10,10 +10,11 @@ from telegram import Update
 
 from bot.db.reminder_tables import MOVEMENT
 from bot.handlers.context import BotContext
+from bot.handlers.setup import answer_tap, edit_tapped
 from bot.reminders import service
 from bot.ui import texts
 from bot.ui.callbacks import Callback
-from bot.ui.html import PARSE_MODE, escape
+from bot.ui.html import escape
 from bot.ui.plan_texts import describe_next
 from bot.ui.reminders_render import DONE, PAUSE_TODAY, SNOOZE, SNOOZE_MINUTES
 
@@ -46,7 +47,7 @@ async def on_reminder_button(update: Update, context: BotContext, callback: Call
     delivery_id = callback.arg(0)
     action = ACTIONS.get(callback.action)
     if action is None or delivery_id is None or not delivery_id.isdigit():
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
     services = context.services
     try:
@@ -56,12 +57,12 @@ async def on_reminder_button(update: Update, context: BotContext, callback: Call
     except service.NeedsTimeZone:
         result = None
     if result is None:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
     line, keep_buttons = _outcome_text(result)
     if keep_buttons:
-        await query.answer(line, show_alert=True)
+        await answer_tap(query, line, show_alert=True)
         return
-    await query.answer()
+    await answer_tap(query)
     original = getattr(query.message, "text_html", None) or ""
-    await query.edit_message_text(f"{original}\n\n{line}", parse_mode=PARSE_MODE)
+    await edit_tapped(query, f"{original}\n\n{line}")

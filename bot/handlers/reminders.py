@@ -14,6 +14,7 @@ from bot.db.reminder_tables import FOOT, MOVEMENT
 from bot.db.reminders import delete_plan, get_plan, get_plans
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
+from bot.handlers.setup import answer_tap, edit_tapped
 from bot.reminders import service
 from bot.reminders.parse import InputError, parse_feet_args, parse_move_args
 from bot.reminders.plans import (
@@ -172,15 +173,15 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
         return
     op, kind = callback.arg(0), KIND_CODES.get(callback.arg(1) or "")
     if kind is None or op not in {"on", "off", "del", "delok", "int", "at"}:
-        await query.answer("This button is no longer active.")
+        await answer_tap(query, "This button is no longer active.")
         return
     try:
         await _apply_plan_change(context, user.id, op, kind, callback.arg(2))
     except service.NeedsTimeZone:
-        await query.answer("Set your time zone first: /timezone", show_alert=True)
+        await answer_tap(query, "Set your time zone first: /timezone", show_alert=True)
         return
     except ValueError:
-        await query.answer("This button is no longer active.")
+        await answer_tap(query, "This button is no longer active.")
         return
     if op == "del":
         keyboard = InlineKeyboardMarkup(
@@ -195,16 +196,14 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
                 ]
             ]
         )
-        await query.answer()
-        await query.edit_message_text(
-            f"Delete your {plan_texts.kind_name(kind).lower()} and their history?",
-            parse_mode=PARSE_MODE,
-            reply_markup=keyboard,
+        await answer_tap(query)
+        await edit_tapped(
+            query, f"Delete your {plan_texts.kind_name(kind).lower()} and their history?", keyboard
         )
         return
-    await query.answer("Saved.")
+    await answer_tap(query, "Saved.")
     text, keyboard = await _overview(context, user.id)
-    await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+    await edit_tapped(query, text, keyboard)
 
 
 async def _apply_plan_change(

@@ -14,6 +14,7 @@ import logging
 
 from telegram import Update
 
+from bot.db.engine import is_unavailable
 from bot.handlers import check
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
@@ -35,7 +36,14 @@ async def screen_for_red_flags(update: Update, context: BotContext, text: str) -
         signs = [by_id[sign_id] for sign_id in detection.signs]
         country = await country_of(context.services, user.id)
         await send_emergency(context.bot, context.services, chat.id, country, signs)
-        await check.end_checks_for_emergency(context, user.id, country)
+        try:
+            await check.end_checks_for_emergency(context, user.id, country)
+        except Exception as exc:
+            # The instructions are out; closing an open check is housekeeping, and an apology
+            # under an emergency message would only confuse.
+            if not is_unavailable(exc):
+                raise
+            log.warning("database unavailable, open check left", extra={"user_id": user.id})
         return True
     answer = parse_answer(text)
     if answer is not None and await check.answer_typed(context, user.id, answer):

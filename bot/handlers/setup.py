@@ -6,7 +6,10 @@ a restart or another worker can take the next tap. Buttons act on the tapping us
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+import logging
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
 
 from bot.db.reminder_tables import FOOT, MOVEMENT
 from bot.db.reminders import get_plans
@@ -20,7 +23,10 @@ from bot.ui.callbacks import Callback, encode
 from bot.ui.html import PARSE_MODE, bold, code, escape
 from bot.ui.plan_texts import describe_plan, describe_windows
 
+log = logging.getLogger(__name__)
+
 SETUP_ACTION = "ob"
+REFUSED_ANSWER = ("query is too old", "query id is invalid")
 COMMON_ZONES = (
     ("London", "Europe/London"),
     ("Berlin / Paris", "Europe/Berlin"),
@@ -30,6 +36,35 @@ COMMON_ZONES = (
     ("India", "Asia/Kolkata"),
     ("Sydney", "Australia/Sydney"),
 )
+
+
+async def answer_tap(
+    query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
+) -> None:
+    """Answer a button tap, which only stops the client's spinner and shows `text`.
+
+    Telegram refuses an answer that comes late or twice. Both happen to a tap handled again (a
+    webhook update sent anew because the worker handling it died after answering) and to one
+    handled slowly under load; the tap's real work must still be done, so that refusal is only
+    logged."""
+    try:
+        await query.answer(text, show_alert=show_alert)
+    except BadRequest as error:
+        if not any(part in error.message.lower() for part in REFUSED_ANSWER):
+            raise
+        log.info("tap not answered: the query expired or was answered already")
+
+
+async def edit_tapped(
+    query: CallbackQuery, text: str, reply_markup: InlineKeyboardMarkup | None = None
+) -> None:
+    """Show `text` in the tapped message. When it shows that already (the same tap handled a
+    second time), there is nothing to do."""
+    try:
+        await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=reply_markup)
+    except BadRequest as error:
+        if "not modified" not in error.message.lower():
+            raise
 
 
 def zone_question() -> tuple[str, InlineKeyboardMarkup]:
@@ -106,11 +141,11 @@ async def on_setup_button(update: Update, context: BotContext, callback: Callbac
     if step == "tz":
         index = callback.arg(1) or ""
         if not index.isdigit() or int(index) >= len(COMMON_ZONES):
-            await query.answer(texts.STALE_BUTTON)
+            await answer_tap(query, texts.STALE_BUTTON)
             return
         confirmation = await apply_zone(context, user.id, COMMON_ZONES[int(index)][1])
-        await query.answer()
-        await query.edit_message_text(confirmation, parse_mode=PARSE_MODE)
+        await answer_tap(query)
+        await edit_tapped(query, confirmation)
         text, keyboard = await plan_offer(context, user.id)
         await query.message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)  # type: ignore[union-attr]
         return
@@ -124,18 +159,18 @@ async def on_setup_button(update: Update, context: BotContext, callback: Callbac
                 await service.set_foot(services.db, services.clock, user.id, DEFAULT_FOOT_TIME)
         except service.NeedsTimeZone:
             text, keyboard = zone_question()
-            await query.answer("First your time zone.")
-            await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+            await answer_tap(query, "First your time zone.")
+            await edit_tapped(query, text, keyboard)
             return
-        await query.answer("Turned on.")
+        await answer_tap(query, "Turned on.")
         text, keyboard = await plan_offer(context, user.id)
-        await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+        await edit_tapped(query, text, keyboard)
         return
     if step == "end":
-        await query.answer()
-        await query.edit_message_text(
+        await answer_tap(query)
+        await edit_tapped(
+            query,
             f"All set. {code('/reminders')} shows your reminders, {code('/help')} everything else.",
-            parse_mode=PARSE_MODE,
         )
         return
-    await query.answer(texts.STALE_BUTTON)
+    await answer_tap(query, texts.STALE_BUTTON)

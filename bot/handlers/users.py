@@ -6,7 +6,8 @@ import logging
 
 from telegram import ChatMember, Update
 
-from bot.db.users import set_blocked, touch_user
+from bot.db.engine import is_unavailable
+from bot.db.users import set_blocked, touch_needed, touch_user
 from bot.handlers.context import BotContext
 
 log = logging.getLogger(__name__)
@@ -19,8 +20,25 @@ async def remember_user(update: Update, context: BotContext) -> None:
     if user is None or user.is_bot or chat is None or chat.type != chat.PRIVATE:
         return
     services = context.services
-    async with services.db.session() as session:
-        await touch_user(session, user.id, language=user.language_code, now=services.clock.now())
+    now = services.clock.now()
+    # A read first: for someone seen a moment ago it is all that is needed, and it is much
+    # cheaper than the write transaction it saves. touch_user decides again inside its own
+    # transaction, so a row that changed in between is still handled right.
+    # When the database is down this step is skipped, not failed: the feature handler that
+    # follows decides (the emergency instructions need no database; anything else apologises).
+    try:
+        async with services.db.engine.connect() as connection:
+            needed = await touch_needed(connection, user.id, language=user.language_code, now=now)
+        if needed:
+            async with services.db.session() as session:
+                await touch_user(session, user.id, language=user.language_code, now=now)
+    except Exception as exc:
+        if not is_unavailable(exc):
+            raise
+        log.warning(
+            "database unavailable, user not recorded",
+            extra={"user_id": user.id, "error": type(exc).__name__},
+        )
 
 
 async def track_block_status(update: Update, context: BotContext) -> None:

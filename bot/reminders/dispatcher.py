@@ -10,8 +10,8 @@ Each tick, in this order:
    messages in flight (those are sent again after the lease: at-least-once, bounded by the number
    in flight).
 Telegram errors map to outcomes: 403 marks the user blocked (their plans wait until they write
-again), 429 pauses the pacer and retries later, 5xx and network errors retry on a later tick until
-the grace runs out.
+again), 429 holds every send until its retry_after has passed and retries later, 5xx and network
+errors retry on a later tick until the grace runs out.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from bot.db.reminders import (
 )
 from bot.db.users import set_blocked
 from bot.metrics import Histogram, reminder_delay_histogram
+from bot.ratelimit import reminder_send_options
 from bot.reminders.pacer import Pacer
 from bot.reminders.plans import is_too_late, next_due
 from bot.ui.html import PARSE_MODE
@@ -58,6 +59,8 @@ TICK_SECONDS = 1.0
 JOB_NAME = "reminder-dispatcher"
 DELIVERY_RETENTION = timedelta(days=400)
 PRUNE_EVERY = timedelta(hours=1)
+RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0, 8.0)
+RECORD_PATIENCE = LEASE - timedelta(seconds=20)  # real time; the lease is checked by the clock
 
 
 @dataclass
@@ -103,6 +106,9 @@ class Dispatcher:
         self._in_flight: set[asyncio.Task[None]] = set()
         self._extra: list[Callable[[], Awaitable[object]]] = []
         self._last_prune: datetime | None = None
+        self._hold_until = 0.0  # event-loop time before which nothing may go to Telegram (429)
+        self._tick_failing = False
+        self._telegram_failing = False  # log an outage when it starts and ends, not every send
 
     def also_run(self, step: Callable[[], Awaitable[object]]) -> None:
         """Add another due-message sender to every tick (e.g. triage's re-check follow-ups), so
@@ -145,21 +151,40 @@ class Dispatcher:
 
     async def run_tick(self, _context: object = None) -> None:
         """The JobQueue callback: a failed tick (database away, say) is logged and the next one
-        simply tries again; nothing is lost because nothing was committed. A process that is not
-        the elected dispatcher skips the tick (it stays ready to take over)."""
+        simply tries again; nothing is lost because nothing was committed. An outage is logged
+        once when it starts (with the traceback) and once when it ends, not every second. A
+        process that is not the elected dispatcher skips the tick (it stays ready to take over)."""
         if not self.is_leader():
             return
         try:
             await self.tick()
         except Exception as exc:
-            log.warning("dispatcher tick failed: %s", type(exc).__name__, exc_info=exc)
+            if self._tick_failing:
+                log.debug("dispatcher tick failed again: %s", type(exc).__name__)
+                return
+            self._tick_failing = True
+            log.warning(
+                "dispatcher tick failed, retrying every tick: %s",
+                type(exc).__name__,
+                exc_info=exc,
+                extra={"error": type(exc).__name__, "retry_in_s": self.tick_seconds},
+            )
+            return
+        if self._tick_failing:
+            self._tick_failing = False
+            log.info("dispatcher tick succeeded again")
 
     def schedule(self, job_queue: JobQueue[Any]) -> None:
         """Run every tick through the Application's JobQueue (APScheduler).
 
         APScheduler drops a run that starts more than `misfire_grace_time` late (1 s by default),
-        and would run two ticks at once if one were slow; neither may happen here.
+        and would run two ticks at once if one were slow; neither may happen here. A slow tick
+        (a 429's wait, a locked database) skips the runs it overlaps, as intended, so the
+        scheduler's warning for each of them is turned down to debug.
         """
+        scheduler_log = logging.getLogger("apscheduler.scheduler")
+        if not any(isinstance(f, _SkippedTickFilter) for f in scheduler_log.filters):
+            scheduler_log.addFilter(_SkippedTickFilter())
         job_queue.run_repeating(
             self.run_tick,
             interval=self.tick_seconds,
@@ -224,6 +249,7 @@ class Dispatcher:
         budget = min(capacity, max(1, int(self.pacer.rate * self.tick_seconds)))
         if budget <= 0:
             return 0
+        await self._wait_out_hold()
         now = self.clock.now()
         async with self.db.session() as session:
             batch = await claim_pending_deliveries(session, now, now + LEASE, budget)
@@ -250,12 +276,16 @@ class Dispatcher:
             self.counters.skipped_late += 1
             await self._record(delivery.id, status=SKIPPED, note="late")
             return
+        if self._held():  # a 429 arrived while this one waited for its slot: not before retry_after
+            await self._record(delivery.id, status=PENDING, note="rate_limited")
+            return
         try:
             message = await self.bot.send_message(
                 delivery.user_id,
                 render_reminder(delivery, self.content),
                 parse_mode=PARSE_MODE,
                 reply_markup=reminder_keyboard(delivery),
+                **reminder_send_options(self.bot),  # after replies, in the bot-wide budget
             )
         except Forbidden:
             self.counters.blocked += 1
@@ -265,6 +295,7 @@ class Dispatcher:
             return
         except RetryAfter as exc:
             self.counters.rate_limited += 1
+            self._hold(_seconds(exc.retry_after))  # at once, before any await lets a send start
             await self.pacer.pause(_seconds(exc.retry_after))
             await self._record(delivery.id, status=PENDING, note="rate_limited")
             return
@@ -275,11 +306,22 @@ class Dispatcher:
             return
         except TelegramError as exc:
             self.counters.retried += 1
-            log.info("reminder send failed, will retry: %s", type(exc).__name__)
+            if not self._telegram_failing:
+                self._telegram_failing = True
+                log.warning(
+                    "reminder send failed, retrying until each one's grace runs out: %s",
+                    type(exc).__name__,
+                    extra={"delivery_id": delivery.id, "error": type(exc).__name__},
+                )
+            else:
+                log.debug("reminder send failed again: %s", type(exc).__name__)
             await self._record(delivery.id, status=PENDING, note="retry")
             return
         sent_at = self.clock.now()
         self.counters.sent += 1
+        if self._telegram_failing:
+            self._telegram_failing = False
+            log.info("reminders reach Telegram again", extra={"retried": self.counters.retried})
         delay = (sent_at - delivery.due_at).total_seconds()
         self.counters.delay_seconds.observe(delay)
         if self.record_delays:
@@ -287,13 +329,65 @@ class Dispatcher:
         await self._record(delivery.id, status=SENT, sent_at=sent_at, message_id=message.message_id)
 
     async def _record(self, delivery_id: int, **outcome: object) -> None:
-        async with self.db.session() as session:
-            await record_outcome(session, delivery_id, **outcome)  # type: ignore[arg-type]
+        """Record a send's outcome, waiting out a database outage for up to RECORD_PATIENCE.
+
+        The message is already with Telegram (or not) whatever the database says; an outcome
+        that is not written leaves the delivery `sending`, and once its lease runs out it is sent
+        again: a double. So keep trying, with backoff, for most of the lease."""
+        delays = iter(RECORD_RETRY_SECONDS)
+        loop = asyncio.get_running_loop()
+        give_up_at = loop.time() + RECORD_PATIENCE.total_seconds()
+        while True:
+            try:
+                async with self.db.session() as session:
+                    await record_outcome(session, delivery_id, **outcome)  # type: ignore[arg-type]
+                return
+            except Exception as exc:
+                delay = next(delays, RECORD_RETRY_SECONDS[-1])
+                if loop.time() + delay > give_up_at:
+                    log.error(
+                        "could not record a reminder's outcome",
+                        exc_info=exc,
+                        extra={"delivery_id": delivery_id, "status": outcome.get("status")},
+                    )
+                    raise
+                log.warning(
+                    "database unavailable, retrying",
+                    extra={
+                        "delivery_id": delivery_id,
+                        "error": type(exc).__name__,
+                        "retry_in_s": delay,
+                    },
+                )
+                await asyncio.sleep(delay)
+
+    def _hold(self, seconds: float) -> None:
+        """Telegram said "retry after": hold every reminder send (those waiting for a slot too)
+        until then. The pacer's pause alone cannot: a send already granted its slot would go."""
+        until = asyncio.get_running_loop().time() + seconds
+        self._hold_until = max(self._hold_until, until)
+
+    def _held(self) -> bool:
+        return asyncio.get_running_loop().time() < self._hold_until
+
+    async def _wait_out_hold(self) -> None:
+        """Claim nothing while a 429 holds sends: the claims would only wait with their leases."""
+        remaining = self._hold_until - asyncio.get_running_loop().time()
+        if remaining > 0:
+            await asyncio.sleep(remaining)
 
     async def drain(self) -> None:
         """Wait for the sends in flight (at shutdown, or in tests)."""
         while self._in_flight:
             await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+
+
+class _SkippedTickFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if JOB_NAME in message and "maximum number of running instances" in message:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
 
 
 def _seconds(retry_after: float | timedelta) -> float:

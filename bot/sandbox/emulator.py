@@ -24,7 +24,8 @@ from typing import Any
 from aiohttp import web
 
 from bot.sandbox.emulator_control import ControlApi
-from bot.sandbox.emulator_http import TOKEN_PATTERN, BotApiHandler
+from bot.sandbox.emulator_groups import GroupsApi
+from bot.sandbox.emulator_http import TOKEN_PATTERN, BotApiHandler, CallRecord, new_journal
 from bot.sandbox.emulator_models import (
     ApiError,
     EmulatedMessage,
@@ -40,6 +41,7 @@ from bot.sandbox.emulator_webhook import WebhookDeliverer
 __all__ = [
     "ApiError",
     "BotApiEmulator",
+    "CallRecord",
     "EmulatedMessage",
     "EmulatorError",
     "EmulatorStats",
@@ -88,6 +90,8 @@ class BotApiEmulator:
             strict_html=strict_html_entities,
             bot_id=bot_id_from_token(token) if token else DEFAULT_BOT_ID,
         )
+        self._journal = new_journal()
+        self.groups = GroupsApi(self._state)  # groups, supergroups and channels
         self._runner: web.AppRunner | None = None
         self._deliverer: WebhookDeliverer | None = None
         self._host = ""
@@ -96,11 +100,13 @@ class BotApiEmulator:
     # Server lifecycle ------------------------------------------------------------------------
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> None:
-        """Listen on host:port (port 0 picks a free one); see `base_url`."""
+        """Listen on host:port (port 0 picks a free one); see `base_url`. After `stop()`,
+        `start(port=emulator.port)` serves again at the same address with the same state: to a
+        bot, Telegram was unreachable (connection refused) for a while."""
         if self._runner is not None:
             raise EmulatorError("the emulator is already running")
         app = web.Application(client_max_size=_MAX_BODY)
-        api = BotApiHandler(self._state, self._token)
+        api = BotApiHandler(self._state, self._token, self._journal)
         app.router.add_route("*", "/bot{token}/{method}", api.handle)
         app.add_routes(ControlApi(self._state).routes())
         app.router.add_route("*", "/{tail:.*}", api.not_found)
@@ -179,6 +185,13 @@ class BotApiEmulator:
         if absent), or with arbitrary, even forged, `data`. Returns the callback query id."""
         _, query_id = self._state.user_taps(user_id, message_id, data=data, button_text=button_text)
         return query_id
+
+    def user_edits(
+        self, user_id: int, message_id: int, text: str, *, chat_id: int | None = None
+    ) -> int | None:
+        """The user edits their message (in their private chat unless `chat_id` names a group);
+        returns the edited_message update id (None when allowed_updates leaves it out)."""
+        return self._state.user_edits(user_id, chat_id or user_id, message_id, text)
 
     def block_user(self, user_id: int) -> None:
         """Every call writing to this user's chat answers 403 until unblocked or the user writes."""
@@ -290,6 +303,11 @@ class BotApiEmulator:
         return copy.deepcopy(self._state.webhook)
 
     @property
+    def call_log(self) -> list[CallRecord]:
+        """Every Bot API call answered (the last 100,000), in order, with its time and status."""
+        return list(self._journal)
+
+    @property
     def stats(self) -> EmulatorStats:
         """A snapshot of the counters (calls, sends, edits, violations, faults served)."""
         return copy.deepcopy(self._state.stats)
@@ -333,8 +351,10 @@ class BotApiEmulator:
         self._state.listeners.remove(callback)
 
     def reset(self) -> None:
-        """Forget users, messages, settings, faults and stats (the server keeps running)."""
+        """Forget users, messages, settings, faults, stats and the call log (the server keeps
+        running)."""
         self._state.clear()
+        self._journal.clear()
 
 
 async def _serve(args: argparse.Namespace) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections import deque
+from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
@@ -19,6 +22,27 @@ TOKEN_PATTERN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]+")
 _NOT_FOUND = {"ok": False, "error_code": 404, "description": "Not Found"}
 _UNAUTHORIZED = {"ok": False, "error_code": 401, "description": "Unauthorized"}
 _FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+JOURNAL_SIZE = 100_000
+
+
+@dataclass(frozen=True)
+class CallRecord:
+    """One Bot API call as answered, stamped with `time.monotonic()` (the clock asyncio's loop
+    runs on), so a test can check what happened when: e.g. that no send came inside a 429's
+    retry_after. `status` is 200 for an accepted call."""
+
+    at: float
+    method: str
+    status: int
+    chat_id: int | None
+    retry_after: int | None = None
+
+
+CallJournal = deque[CallRecord]
+
+
+def new_journal() -> CallJournal:
+    return deque(maxlen=JOURNAL_SIZE)
 
 
 async def read_params(request: web.Request) -> dict[str, Any]:
@@ -52,9 +76,12 @@ def _fault_chat(params: Params) -> int | None:
 class BotApiHandler:
     """Answers /bot<token>/<method> exactly in Telegram's response shape."""
 
-    def __init__(self, state: EmulatorState, token: str | None) -> None:
+    def __init__(
+        self, state: EmulatorState, token: str | None, journal: CallJournal | None = None
+    ) -> None:
         self.state = state
         self.token = token
+        self.journal = journal if journal is not None else new_journal()
 
     async def not_found(self, request: web.Request) -> web.Response:
         return web.json_response(_NOT_FOUND, status=404)
@@ -73,9 +100,11 @@ class BotApiHandler:
         name, handler = entry
         state.bot_id = bot_id_from_token(token)
         state.stats.calls[name] += 1
+        chat_id: int | None = None
         try:
             params = Params(await read_params(request))
-            fault = state.faults.take(name, _fault_chat(params))
+            chat_id = _fault_chat(params)
+            fault = state.faults.take(name, chat_id)
             if fault is not None:
                 state.stats.faults_served[name] += 1
                 raise fault.to_error()
@@ -83,8 +112,12 @@ class BotApiHandler:
         except ApiError as error:
             state.stats.errors[name] += 1
             logger.debug("%s -> %s %s", name, error.status, error.description)
+            self.journal.append(
+                CallRecord(time.monotonic(), name, error.status, chat_id, error.retry_after)
+            )
             return web.json_response(error.payload(), status=error.status)
         logger.debug("%s -> 200", name)
+        self.journal.append(CallRecord(time.monotonic(), name, 200, chat_id))
         if isinstance(result, Described):
             return web.json_response(
                 {"ok": True, "result": result.result, "description": result.description}

@@ -9,7 +9,8 @@ from typing import Any
 
 from bot.sandbox import emulator_bot_methods as bot_methods
 from bot.sandbox.emulator_bot_methods import Handler
-from bot.sandbox.emulator_models import ApiError, EmulatedMessage, bad_request
+from bot.sandbox.emulator_groups import set_bot_status
+from bot.sandbox.emulator_models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
 from bot.sandbox.emulator_state import EmulatorState
 from bot.sandbox.emulator_updates import PollConflictError
 from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
@@ -141,26 +142,26 @@ async def send_message(state: EmulatorState, params: Params) -> dict[str, Any]:
         params, strict_html=state.strict_html, too_long="Bad Request: message is too long"
     )
     markup = validate_reply_markup(params.json_value("reply_markup", _MARKUP_ERROR))
-    user = state.resolve_chat(chat_ref)
-    state.ensure_reachable(user)
-    target = _reply_target(state, params, user.user_id)
+    chat = state.resolve_target(chat_ref)
+    state.ensure_reachable(chat)
+    target = _reply_target(state, params, chat.chat_id)
     preview = params.json_value(
         "link_preview_options", "can't parse link preview options JSON object"
     )
-    state.account_send(user.user_id)
+    state.account_send(chat.chat_id)
     reply_to = None
     if target is not None:
         reply_to = target.to_api()
         reply_to.pop("reply_to_message", None)
     message = EmulatedMessage(
         message_id=state.next_message_id(),
-        chat_id=user.user_id,
+        chat_id=chat.chat_id,
         from_bot=True,
         text=text,
         entities=entities,
         date=state.date(),
         sender=state.bot_user(),
-        chat=user.as_chat(),
+        chat=chat.as_chat(),
         raw_text=raw,
         parse_mode=parse_mode,
         reply_markup=markup,
@@ -171,8 +172,18 @@ async def send_message(state: EmulatorState, params: Params) -> dict[str, Any]:
         link_preview_options=preview if isinstance(preview, dict) else None,
     )
     state.stats.sends += 1
-    state.stats.sends_per_chat[user.user_id] += 1
+    state.stats.sends_per_chat[chat.chat_id] += 1
     return state.store(message).to_api()
+
+
+async def leave_chat(state: EmulatorState, params: Params) -> bool:
+    """The bot leaves a group, supergroup or channel; Telegram then sends my_chat_member."""
+    chat = state.resolve_target(params.chat_id())
+    if not isinstance(chat, EmulatedGroup):
+        raise bad_request("chat member status can't be changed in private chats")
+    state.ensure_reachable(chat)
+    set_bot_status(state, chat, "left", state.bot_user())
+    return True
 
 
 def _editable(state: EmulatorState, params: Params) -> EmulatedMessage:
@@ -308,6 +319,7 @@ _HANDLERS: dict[str, Handler] = {
     "editMessageReplyMarkup": edit_message_reply_markup,
     "deleteMessage": delete_message,
     "deleteMessages": delete_messages,
+    "leaveChat": leave_chat,
     "answerCallbackQuery": answer_callback_query,
     "setMyCommands": bot_methods.set_my_commands,
     "getMyCommands": bot_methods.get_my_commands,

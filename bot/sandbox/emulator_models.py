@@ -63,6 +63,7 @@ class EmulatedMessage:
     reply_to_message_id: int | None = None
     reply_to: dict[str, Any] | None = None
     link_preview_options: dict[str, Any] | None = None
+    sender_chat: dict[str, Any] | None = None  # who posted: a channel, or a group's anonymous admin
 
     @property
     def inline_keyboard(self) -> list[list[dict[str, Any]]] | None:
@@ -79,12 +80,13 @@ class EmulatedMessage:
 
     def to_api(self) -> dict[str, Any]:
         """The Bot API Message object Telegram would send for this message."""
-        message: dict[str, Any] = {
-            "message_id": self.message_id,
-            "from": self.sender,
-            "chat": self.chat,
-            "date": self.date,
-        }
+        message: dict[str, Any] = {"message_id": self.message_id}
+        if self.sender:  # channel posts have no sender, only a sender_chat
+            message["from"] = self.sender
+        if self.sender_chat is not None:
+            message["sender_chat"] = self.sender_chat
+        message["chat"] = self.chat
+        message["date"] = self.date
         if self.edit_date is not None:
             message["edit_date"] = self.edit_date
         if self.protect_content:
@@ -131,6 +133,10 @@ class EmulatedUser:
     language_code: str | None = None
     blocked: bool = False
 
+    @property
+    def chat_id(self) -> int:
+        return self.user_id
+
     def as_user(self) -> dict[str, Any]:
         user: dict[str, Any] = {"id": self.user_id, "is_bot": False, "first_name": self.first_name}
         if self.username:
@@ -148,6 +154,28 @@ class EmulatedUser:
         if self.username:
             chat["username"] = self.username
         return chat
+
+
+GROUP_KINDS = ("group", "supergroup", "channel")
+
+
+@dataclass
+class EmulatedGroup:
+    """A group, supergroup or channel the bot was added to (ids are negative, as in Telegram).
+    `bot_status` is the bot's ChatMember status there: "member", "administrator", "left" or
+    "kicked"; only a member or administrator receives its updates and may write to it."""
+
+    chat_id: int
+    kind: str
+    title: str
+    bot_status: str = "member"
+
+    @property
+    def bot_is_member(self) -> bool:
+        return self.bot_status in ("member", "administrator")
+
+    def as_chat(self) -> dict[str, Any]:
+        return {"id": self.chat_id, "type": self.kind, "title": self.title}
 
 
 @dataclass

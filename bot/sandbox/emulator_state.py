@@ -10,6 +10,7 @@ from typing import Any
 from bot.sandbox.emulator_models import (
     ApiError,
     CallbackRecord,
+    EmulatedGroup,
     EmulatedMessage,
     EmulatedUser,
     EmulatorError,
@@ -68,6 +69,7 @@ class EmulatorState:
     def clear(self) -> None:
         """Forget every user, message, setting, fault and counter (ids keep growing)."""
         self.users: dict[int, EmulatedUser] = {}
+        self.groups: dict[int, EmulatedGroup] = {}
         self.messages: dict[int, dict[int, EmulatedMessage]] = {}
         self.callbacks: dict[str, CallbackRecord] = {}
         self.commands: dict[str, list[dict[str, str]]] = {}
@@ -102,9 +104,23 @@ class EmulatorState:
             raise bad_request("chat not found")
         return user
 
+    def resolve_target(self, chat_ref: int | str) -> EmulatedUser | EmulatedGroup:
+        """A private chat (positive id) or a group, supergroup or channel (negative id)."""
+        if isinstance(chat_ref, int) and chat_ref < 0:
+            group = self.groups.get(chat_ref)
+            if group is None:
+                raise bad_request("chat not found")
+            return group
+        return self.resolve_chat(chat_ref)
+
     @staticmethod
-    def ensure_reachable(user: EmulatedUser) -> None:
-        if user.blocked:
+    def ensure_reachable(target: EmulatedUser | EmulatedGroup) -> None:
+        if isinstance(target, EmulatedGroup):
+            if target.bot_status == "kicked":
+                raise ApiError(403, f"Forbidden: bot was kicked from the {target.kind} chat")
+            if not target.bot_is_member:
+                raise ApiError(403, f"Forbidden: bot is not a member of the {target.kind} chat")
+        elif target.blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
 
     def chat_messages(self, chat_id: int) -> list[EmulatedMessage]:
@@ -112,6 +128,10 @@ class EmulatorState:
 
     def find_message(self, chat_id: int, message_id: int) -> EmulatedMessage | None:
         return self.messages.get(chat_id, {}).get(message_id)
+
+    def next_callback_id(self) -> str:
+        self._next_callback += 1
+        return str(_CALLBACK_ID_BASE + self._next_callback - 1)
 
     def next_message_id(self) -> int:
         message_id = self._next_message_id
@@ -217,8 +237,7 @@ class EmulatorState:
             data = self._callback_data_of(message, button_text)
         assert data is not None
         user = self.users[user_id]
-        query_id = str(_CALLBACK_ID_BASE + self._next_callback)
-        self._next_callback += 1
+        query_id = self.next_callback_id()
         self.callbacks[query_id] = CallbackRecord(query_id, user_id, message_id, data, self.clock())
         query = {
             "id": query_id,
@@ -231,6 +250,26 @@ class EmulatorState:
         self.changed.notify()
         logger.debug("user %s tapped message %s", user_id, message_id)
         return update_id, query_id
+
+    def user_edits(self, user_id: int, chat_id: int, message_id: int, text: str) -> int | None:
+        """The user edits a message of theirs (in a private chat or a group): the edited
+        snapshot is stored and an edited_message update queued."""
+        message = self.find_message(chat_id, message_id)
+        if message is None or message.deleted or message.from_bot:
+            raise EmulatorError(f"no message {message_id} of the user in chat {chat_id} to edit")
+        if message.sender.get("id") != user_id:
+            raise EmulatorError("people can edit only their own messages")
+        if not text.strip():
+            raise EmulatorError("Telegram clients do not save an edit to an empty message")
+        edited = dataclasses.replace(
+            message,
+            text=text,
+            entities=find_bot_commands(text, []),
+            edit_date=self.date(),
+            edit_count=message.edit_count + 1,
+        )
+        self.store(edited, by_bot=False)
+        return self.updates.push("edited_message", edited.to_api())
 
     @staticmethod
     def _callback_data_of(message: EmulatedMessage, button_text: str) -> str:

@@ -70,10 +70,12 @@ class UpdateQueue:
             return kind not in _NOT_BY_DEFAULT
         return kind in self._allowed
 
-    def push(self, kind: str, payload: dict[str, Any]) -> int | None:
+    def push(self, kind: str, payload: dict[str, Any], *, force: bool = False) -> int | None:
         """Queue an update; returns its id, or None when allowed_updates filters it out
-        (Telegram does not even create such updates)."""
-        if not self.accepts(kind):
+        (Telegram does not even create such updates). `force` queues it anyway, as happens
+        while an older allowed_updates setting is still in force (Telegram keeps the last one
+        until the next getUpdates or setWebhook names another)."""
+        if not force and not self.accepts(kind):
             return None
         update_id = self._next_id
         self._next_id += 1

@@ -306,7 +306,10 @@ def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> in
     between (after "and" a new statement starts: "no chest pain and trouble breathing")."""
     skipped = set(skip)
     listed = False  # "no chest pain or any trouble breathing": "or" carries "no" further
-    for i in range(position - 1, -1, -1):
+    # No cue farther back than the longest reach can count, so the scan stops there: this keeps
+    # a very long message linear (it was quadratic in the length of a clause).
+    farthest = max(0, position - 1 - max(lexicon.SHORT_REACH, lexicon.VERBAL_REACH))
+    for i in range(position - 1, farthest - 1, -1):
         stem = stems[i]
         if stem == "and":
             return None

@@ -98,3 +98,32 @@ def something_went_wrong(emergency: str) -> str:
         "Sorry, something went wrong on my side and nothing was changed. Please try again in a "
         f"moment. In an emergency, call {escape(emergency)} now."
     )
+
+
+def too_fast(seconds: int, emergency: str) -> str:
+    """The one notice a person gets when they send messages faster than the bot can answer."""
+    wait = "a second" if seconds <= 1 else f"about {seconds} seconds"
+    return (
+        "You're sending messages faster than I can answer them, so I'll skip new ones for "
+        f"{wait}. After that, I'm all yours again.\n\n"
+        f"If this is an emergency, call {escape(emergency)} now, or send /emergency."
+    )
+
+
+TOO_FAST_TAP = "You're tapping faster than I can keep up. Please wait a moment and tap again."
+EDIT_NOT_READ = (
+    "I only read new messages, so I didn't act on your edit. If you'd like an answer, send it "
+    "again as a new message."
+)
+
+
+def private_only(bot_username: str) -> str:
+    """Said once in a group the bot was added to, just before it leaves."""
+    return (
+        "Hi! I'm LegCare, a one-to-one helper for leg numbness. Health questions are private, "
+        "so I only talk in private chats, where no one else can read along. Write to me at "
+        f"@{escape(bot_username)}. I'm leaving this group now."
+    )
+
+
+PRIVATE_ONLY_TAP = "I only work in private chats. Write to me directly."

@@ -9,18 +9,27 @@ done = await chat.tap(confirm, "Yes, erase everything")  # returns the edited me
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Select
+from sqlalchemy.sql.base import Executable
+from telegram import Bot
 
 from bot.clock import SystemClock
 from bot.db import Database, User
-from bot.db.reminder_tables import FOOT, ReminderPlan
+from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.db.users import get_user, set_time_zone, touch_user
 from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 
@@ -167,5 +176,168 @@ async def seed_foot_checks(
                         updated_at=now,
                     )
                 )
+    finally:
+        await db.dispose()
+
+
+ALL_DAY_EVERY_DAY = [{"day": day, "start": "00:00", "end": "23:59"} for day in range(7)]
+
+
+async def seed_movement_breaks(
+    url: str, emulator: BotApiEmulator, users: range, *, due_at: datetime
+) -> None:
+    """Users who wrote to the bot once, each with a movement break due at `due_at`; the timer is
+    anchored there, so the next break comes a whole interval (45 minutes) later."""
+    db = Database(url)
+    now = SystemClock().now()
+    try:
+        async with db.session() as session:
+            for user_id in users:
+                emulator.user_sends(user_id, "hello")
+                await touch_user(session, user_id, language="en", now=now)
+                await set_time_zone(session, user_id, "UTC", None, now=now)
+                session.add(
+                    ReminderPlan(
+                        user_id=user_id,
+                        kind=MOVEMENT,
+                        interval_minutes=45,
+                        windows=ALL_DAY_EVERY_DAY,
+                        anchor_at=due_at,
+                        next_due_at=due_at,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+    finally:
+        await db.dispose()
+
+
+async def confirm_updates(emulator: BotApiEmulator) -> int:
+    """Take every waiting update off the queue unanswered (the seeds' "hello"s), so a bot that
+    starts next sees only what happens from then on. Returns how many there were."""
+    confirmed = 0
+    async with Bot(TOKEN, base_url=emulator.base_url) as bot:
+        offset: int | None = None
+        while updates := await bot.get_updates(offset=offset, timeout=0, limit=100):
+            confirmed += len(updates)
+            offset = updates[-1].update_id + 1
+    return confirmed
+
+
+class Inbox:
+    """Wakes whoever waits on a chat only when that chat changes. (The emulator's wait_for_*
+    wake every waiter at every change: with hundreds of people waiting at once, as in the
+    scale-out test, that alone would take most of the test process's CPU.)"""
+
+    def __init__(self, emulator: BotApiEmulator, timeout: float = REPLY_TIMEOUT) -> None:
+        self.emulator = emulator
+        self.timeout = timeout
+        self._changed: dict[int, asyncio.Event] = {}
+        emulator.add_listener(self._heard)
+
+    def _heard(self, message: EmulatedMessage) -> None:
+        event = self._changed.get(message.chat_id)
+        if event is not None:
+            event.set()
+
+    async def until(
+        self, chat_id: int, find: Callable[[], EmulatedMessage | None], what: str
+    ) -> EmulatedMessage:
+        """The first non-None `find()`, tried again at each change in the chat."""
+        changed = self._changed.setdefault(chat_id, asyncio.Event())
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.timeout
+        while True:
+            changed.clear()
+            found = find()
+            if found is not None:
+                return found
+            if loop.time() > deadline:
+                seen = [(m.message_id, m.text[:60]) for m in self.emulator.bot_messages(chat_id)]
+                raise TimeoutError(f"no {what} in chat {chat_id} within {self.timeout}s: {seen}")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(changed.wait(), deadline - loop.time())
+
+
+@dataclass
+class Person:
+    """A simulated person for load tests: reads what the bot says, then types or taps, with a
+    person's pauses. Waits through an Inbox, so thousands of waits stay cheap."""
+
+    inbox: Inbox
+    user_id: int
+    name: str = "Ada"
+    read_seconds: float = 1.0  # before typing, after a new message
+    tap_seconds: float = 0.2
+
+    def _messages(self) -> list[EmulatedMessage]:
+        return self.inbox.emulator.bot_messages(self.user_id)
+
+    def last_id(self) -> int:
+        return max((m.message_id for m in self.inbox.emulator.chat(self.user_id)), default=0)
+
+    async def next_message(
+        self, after: int, shows: str, accept: Callable[[EmulatedMessage], bool] | None = None
+    ) -> EmulatedMessage:
+        """The bot's first new message after `after` showing `shows` (or passing `accept`); a
+        message sent twice is read once, as a person would."""
+        test = accept or (lambda m: shows in m.text)
+
+        def find() -> EmulatedMessage | None:
+            return next((m for m in self._messages() if m.message_id > after and test(m)), None)
+
+        return await self.inbox.until(self.user_id, find, f"message showing {shows!r}")
+
+    async def edited(
+        self, message: EmulatedMessage, accept: Callable[[EmulatedMessage], bool]
+    ) -> EmulatedMessage:
+        """`message` once edited since that snapshot into something `accept` takes."""
+
+        def find() -> EmulatedMessage | None:
+            now = next((m for m in self._messages() if m.message_id == message.message_id), None)
+            if now is None or now.edit_count <= message.edit_count:
+                return None
+            return now if accept(now) else None
+
+        return await self.inbox.until(self.user_id, find, f"edit of {message.message_id}")
+
+    async def say(self, text: str, shows: str) -> EmulatedMessage:
+        await asyncio.sleep(self.read_seconds)
+        sent = self.inbox.emulator.user_sends(self.user_id, text, first_name=self.name)
+        return await self.next_message(sent["message_id"], shows)
+
+    async def press(self, message: EmulatedMessage, button: str) -> None:
+        await asyncio.sleep(self.tap_seconds)
+        self.inbox.emulator.user_taps(self.user_id, message.message_id, button_text=button)
+
+
+def free_ports(count: int) -> list[int]:
+    """Ports free right now on the loopback interface, for servers started next."""
+    probes = [socket.socket() for _ in range(count)]
+    try:
+        for probe in probes:
+            probe.bind(("127.0.0.1", 0))
+        return [int(probe.getsockname()[1]) for probe in probes]
+    finally:
+        for probe in probes:
+            probe.close()
+
+
+async def fetch(url: str, statement: Select[Any]) -> list[Any]:
+    """The rows a query finds in a bot's database, read from outside the bot."""
+    db = Database(url)
+    try:
+        async with db.session() as session:
+            return list((await session.execute(statement)).scalars())
+    finally:
+        await db.dispose()
+
+
+async def execute(url: str, statement: Executable) -> None:
+    """Change a bot's database from outside (as time passing, or a crash, would have)."""
+    db = Database(url)
+    try:
+        async with db.session() as session:
+            await session.execute(statement)
     finally:
         await db.dispose()

@@ -1,0 +1,454 @@
+"""Interactive cost of LegCare against a bare python-telegram-bot echo bot on the same emulator.
+
+    .venv/bin/python -m bench.interactive_bench                  # everything, about 4-5 minutes
+    .venv/bin/python -m bench.interactive_bench --seconds 5 --burst 2000   # quick look
+    .venv/bin/python -m bench.interactive_bench --postgres postgresql://postgres@127.0.0.1/test
+
+The emulator and the simulated users (bench.interactive_load) live in this process; the bot under
+test runs in its own process (`python -m bot run` on a fresh database, or bench.echo_bot), polling,
+so its CPU time (utime + stime from /proc/<pid>/stat, all threads) is its own. Per bot and per
+concurrent_updates setting:
+- "check" and "FAQ": an open-loop load at --rate updates/s of /check taps, or of FAQ questions
+  typed as free text, for --seconds; CPU per update and reply latency p50/p95/p99.
+- "saturated": every user sends its next update as soon as it is answered; updates/s and CPU per
+  update. Every reply and edit carries a chat_id, so the client-side rate limiter of both bots
+  caps this at about 30/s, Telegram's limit; the echo bot without the limiter shows the raw
+  framework ceiling.
+- "burst" (LegCare only): --burst foot-check reminders fall due at start-up, so the dispatcher is
+  sending at its 20/s while users tap and ask at --burst-rate updates/s.
+The paced rates stay under Telegram's 30 messages/s (reminders included) and each chat gets at
+most one new message a second, so latency is the bot's work, not waiting in a rate limiter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import itertools
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import aiohttp
+import psycopg
+from sqlalchemy import insert
+from sqlalchemy.engine import make_url
+
+from bench.echo_bot import READY_LINE as ECHO_READY
+from bench.interactive_load import (
+    FAQ,
+    TAP,
+    Recorder,
+    ReplyWatch,
+    make_users,
+    paced,
+    saturated,
+)
+from bot.db import Database, migrate
+from bot.db.models import User
+from bot.db.reminder_tables import FOOT, ReminderPlan
+from bot.sandbox.emulator import BotApiEmulator
+
+TOKEN = "777000:interactiveBench"  # noqa: S105 - only the emulator sees it
+LEGCARE_READY = "bot is polling"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+WARMUP_S = 3.0
+IDLE_S = 3.0
+idle_cpu_per_s: dict[Target, float] = {}
+SATURATION_USERS = 60
+BURST_USER_BASE = 1_000_000
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process, all threads, from /proc (no psutil needed)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+_user_ids = itertools.count(10_000)
+
+
+def fresh_ids(count: int) -> range:
+    """User ids no earlier phase used, so every phase starts with its own chats."""
+    first = next(_user_ids)
+    for _ in range(count - 1):
+        next(_user_ids)
+    return range(first, first + count)
+
+
+def paced_users(rate: float) -> int:
+    """Enough users that each chat gets at most one new message every two seconds, and few
+    enough that the warm-up has already seen every one of them (first contact creates a row)."""
+    return int(rate * 2) + 5
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+@dataclass(frozen=True)
+class Target:
+    bot: str  # "echo" or "legcare"
+    concurrent: int  # 1 = concurrent_updates off
+    rate_limiter: bool = True
+
+    @property
+    def label(self) -> str:
+        limiter = "" if self.rate_limiter else " (no rate limiter)"
+        return f"{'LegCare' if self.bot == 'legcare' else 'PTB echo'}{limiter}"
+
+    @property
+    def concurrency(self) -> str:
+        return "off" if self.concurrent == 1 else f"on ({self.concurrent})"
+
+
+@contextmanager
+def scratch_database(postgres: str | None) -> Iterator[str]:
+    if postgres is None:
+        with tempfile.TemporaryDirectory() as folder:
+            yield f"sqlite:///{Path(folder) / 'bench.db'}"
+        return
+    admin = make_url(postgres).set(drivername="postgresql")
+    name = f"legcare_bench_{uuid.uuid4().hex[:10]}"
+    libpq = admin.render_as_string(hide_password=False)
+    with psycopg.connect(libpq, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield admin.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(libpq, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@asynccontextmanager
+async def bot_process(
+    target: Target,
+    emulator: BotApiEmulator,
+    database_url: str,
+    workdir: Path,
+    profile: str | None = None,
+) -> AsyncIterator[int]:
+    """Start the bot, wait until it polls, yield its pid; SIGTERM it afterwards."""
+    env = {
+        "PATH": os.environ.get("PATH", ""),
+        "PYTHONPATH": str(REPO_ROOT),
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+    }
+    if target.bot == "echo":
+        command = [sys.executable, "-m", "bench.echo_bot", "--base-url", emulator.base_url]
+        command += ["--concurrent", str(target.concurrent)]
+        command += [] if target.rate_limiter else ["--no-rate-limiter"]
+        ready = ECHO_READY
+    else:
+        command = [sys.executable, "-m", "bench.interactive_bench", "--serve-legcare"]
+        command += [str(target.concurrent)]
+        if profile is not None:
+            out = Path(profile) / f"legcare-{target.concurrent}-{time.monotonic_ns()}.prof"
+            command += [
+                "--profile",
+                str(out),
+            ]  # the bot runs in a temporary folder: pass a full path
+        env |= {
+            "TELEGRAM_API_BASE_URL": emulator.base_url,
+            "DATABASE_URL": database_url,
+            "LOG_LEVEL": "INFO",
+        }
+        ready = LEGCARE_READY
+    log_path = workdir / f"{target.bot}-{target.concurrent}-{time.monotonic_ns()}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(  # noqa: ASYNC220 - started once, outside the measurement
+            command, cwd=workdir, env=env, stdout=log, stderr=subprocess.STDOUT
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while ready not in log_path.read_text(errors="replace"):
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{target.label} did not start:\n{log_path.read_text()}")
+            await asyncio.sleep(0.05)
+        yield process.pid
+    finally:
+        process.terminate()
+        await asyncio.to_thread(process.wait)
+
+
+@dataclass
+class Measured:
+    updates: int
+    seconds: float
+    cpu_s: float
+    latencies: dict[str, list[float]]
+    timeouts: int
+    violations: int
+    idle_cpu_per_s: float = 0.0
+
+    def net_cpu_ms_per_update(self) -> float:
+        """CPU per update without what the bot burns idle (its once-a-second dispatcher tick)."""
+        net = self.cpu_s - self.idle_cpu_per_s * self.seconds
+        return net / self.updates * 1000 if self.updates else float("nan")
+
+    @property
+    def rate(self) -> float:
+        return self.updates / self.seconds if self.seconds else 0.0
+
+    @property
+    def cpu_ms_per_update(self) -> float:
+        return self.cpu_s / self.updates * 1000 if self.updates else float("nan")
+
+    def latency_ms(self, kind: str) -> str:
+        values = self.latencies.get(kind, [])
+        if not values:
+            return "-"
+        return " / ".join(f"{percentile(values, p) * 1000:.1f}" for p in (50, 95, 99))
+
+
+def violations(emulator: BotApiEmulator) -> int:
+    stats = emulator.stats
+    return stats.overall_violations + stats.chat_violations_total
+
+
+async def measure(
+    pid: int,
+    recorder: Recorder,
+    load: asyncio.Future | asyncio.Task,
+    emulator: BotApiEmulator,
+    idle_cpu: float = 0.0,
+) -> Measured:
+    """Run `load` after WARMUP_S of it unmeasured; count only updates started afterwards."""
+    await asyncio.sleep(WARMUP_S)
+    recorder.reset()
+    recorder.measuring = True
+    cpu0, wall0, violations0 = cpu_seconds(pid), time.perf_counter(), violations(emulator)
+    await load
+    cpu1, wall1 = cpu_seconds(pid), time.perf_counter()
+    recorder.measuring = False
+    return Measured(
+        recorder.completed,
+        wall1 - wall0,
+        cpu1 - cpu0,
+        dict(recorder.latencies),
+        recorder.timeouts,
+        violations(emulator) - violations0,
+        idle_cpu,
+    )
+
+
+async def run_target(
+    target: Target, args: argparse.Namespace, emulator: BotApiEmulator, watch: ReplyWatch
+) -> dict[str, Measured]:
+    results: dict[str, Measured] = {}
+    with scratch_database(args.postgres) as url, tempfile.TemporaryDirectory() as folder:
+        if target.bot == "legcare":
+            migrate.upgrade(url)
+        async with bot_process(target, emulator, url, Path(folder), args.profile) as pid:
+            recorder = Recorder()
+            idle = cpu_seconds(pid)
+            await asyncio.sleep(IDLE_S)
+            idle_cpu_per_s[target] = (cpu_seconds(pid) - idle) / IDLE_S
+            phases = [("check", False), ("FAQ", True)] if target.rate_limiter else []
+            for name, faq_only in phases:
+                users = make_users(
+                    emulator, watch, recorder, fresh_ids(paced_users(args.rate)), faq_only=faq_only
+                )
+                total = WARMUP_S + args.seconds
+                task = asyncio.ensure_future(paced(users, args.rate, total))
+                results[name] = await measure(pid, recorder, task, emulator, idle_cpu_per_s[target])
+            users = make_users(emulator, watch, recorder, fresh_ids(SATURATION_USERS))
+            task = asyncio.ensure_future(saturated(users, WARMUP_S + args.seconds))
+            results["saturated"] = await measure(
+                pid, recorder, task, emulator, idle_cpu_per_s[target]
+            )
+    return results
+
+
+async def seed_due_foot_checks(url: str, emulator: BotApiEmulator, count: int) -> range:
+    """`count` users whose foot check is due now, with their chats open in the emulator and the
+    updates that opened them already consumed (so the bot only sees the benchmark's users)."""
+    ids = range(BURST_USER_BASE, BURST_USER_BASE + count)
+    now = datetime.now(UTC)
+    db = Database(url)
+    try:
+        async with db.session() as session:
+            await session.execute(
+                insert(User),
+                [
+                    {"telegram_id": uid, "language": "en", "time_zone": "UTC", "blocked": False}
+                    | {"created_at": now, "last_seen_at": now}
+                    for uid in ids
+                ],
+            )
+            plan = {"kind": FOOT, "at_time": now.strftime("%H:%M"), "created_at": now}
+            plan |= {"updated_at": now, "next_due_at": now - timedelta(seconds=1)}
+            await session.execute(insert(ReminderPlan), [{"user_id": uid} | plan for uid in ids])
+    finally:
+        await db.dispose()
+    for uid in ids:
+        emulator.user_sends(uid, "hello")
+    async with aiohttp.ClientSession() as http:
+        url_base = f"{emulator.base_url}{TOKEN}/getUpdates"
+        async with http.post(url_base, json={"offset": -1, "timeout": 0}) as response:
+            last = (await response.json())["result"][-1]["update_id"]
+        async with http.post(url_base, json={"offset": last + 1, "timeout": 0}) as response:
+            assert (await response.json())["ok"]
+    return ids
+
+
+async def run_burst(
+    concurrent: int, args: argparse.Namespace, emulator: BotApiEmulator, watch: ReplyWatch
+) -> tuple[Measured, int]:
+    target = Target("legcare", concurrent)
+    with scratch_database(args.postgres) as url, tempfile.TemporaryDirectory() as folder:
+        migrate.upgrade(url)
+        seeded = await seed_due_foot_checks(url, emulator, args.burst)
+        async with bot_process(target, emulator, url, Path(folder)) as pid:
+            recorder = Recorder()
+            count = paced_users(args.burst_rate)
+            users = make_users(emulator, watch, recorder, fresh_ids(count))
+            users += make_users(emulator, watch, recorder, fresh_ids(count), faq_only=True)
+            before = sum(watch.messages_by_chat[uid] for uid in seeded)
+            task = asyncio.ensure_future(paced(users, args.burst_rate, WARMUP_S + args.seconds))
+            result = await measure(pid, recorder, task, emulator)
+            reminders = sum(watch.messages_by_chat[uid] for uid in seeded) - before
+    return result, reminders
+
+
+def ratio(legcare: Measured | None, echo: Measured | None) -> str:
+    if legcare is None or echo is None or not echo.cpu_ms_per_update:
+        return "-"
+    gross = legcare.cpu_ms_per_update / echo.cpu_ms_per_update
+    net = legcare.net_cpu_ms_per_update() / echo.net_cpu_ms_per_update()
+    return f"{gross:.2f}x / {net:.2f}x"
+
+
+def report(
+    results: dict[Target, dict[str, Measured]],
+    bursts: dict[int, tuple[Measured, int]],
+    args: argparse.Namespace,
+) -> str:
+    lines = [
+        f"Paced load: {args.rate:g} updates/s for {args.seconds:g} s per phase; latency "
+        "p50 / p95 / p99 in ms; CPU = bot process user+system CPU per update.",
+        "",
+        "| bot | concurrent_updates | phase | updates/s | CPU ms/update (net of idle) "
+        "| vs echo (net) | latency ms p50 / p95 / p99 | timeouts | rate violations |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for target, phases in results.items():
+        echo = results.get(Target("echo", target.concurrent), {})
+        for phase, m in phases.items():
+            kind = {"check": TAP, "FAQ": FAQ}.get(phase)
+            latency = m.latency_ms(kind) if kind else f"taps {m.latency_ms(TAP)}"
+            vs = ratio(m, echo.get(phase)) if target.bot == "legcare" else "1x"
+            lines.append(
+                f"| {target.label} | {target.concurrency} | {phase} | {m.rate:.1f} "
+                f"| {m.cpu_ms_per_update:.2f} ({m.net_cpu_ms_per_update():.2f}) | {vs} "
+                f"| {latency} | {m.timeouts} | {m.violations} |"
+            )
+    if bursts:
+        lines += [
+            "",
+            f"During a reminder burst ({args.burst:,} foot checks due; users at "
+            f"{args.burst_rate:g} updates/s):",
+            "",
+            "| concurrent_updates | reminders sent/s | CPU ms/update | taps p50 / p95 / p99 ms "
+            "| FAQ p50 / p95 / p99 ms | all p99 ms | timeouts | rate violations |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for concurrent, (m, reminders) in bursts.items():
+            every = [v for values in m.latencies.values() for v in values]
+            lines.append(
+                f"| {Target('legcare', concurrent).concurrency} | {reminders / m.seconds:.1f} "
+                f"| {m.cpu_s / max(1, m.updates + reminders) * 1000:.2f} (per update+reminder) "
+                f"| {m.latency_ms(TAP)} | {m.latency_ms(FAQ)} "
+                f"| {percentile(every, 99) * 1000:.1f} | {m.timeouts} | {m.violations} |"
+            )
+    return "\n".join(lines)
+
+
+async def main(args: argparse.Namespace) -> None:
+    settings = [1, args.concurrent] if args.concurrent > 1 else [1]
+    targets = [
+        Target(bot, concurrent, limiter)
+        for concurrent in settings
+        for bot, limiter in (("echo", True), ("legcare", True), ("echo", False))
+        if (limiter or not args.skip_no_limiter) and args.only in (None, bot)
+    ]
+    if args.burst_only:
+        targets = []
+    results: dict[Target, dict[str, Measured]] = {}
+    bursts: dict[int, tuple[Measured, int]] = {}
+    async with BotApiEmulator(bot_username="bench_bot", token=TOKEN) as emulator:
+        watch = ReplyWatch(emulator)
+        for target in targets:
+            print(f"running {target.label}, concurrent_updates {target.concurrency}", flush=True)
+            results[target] = await run_target(target, args, emulator, watch)
+        if args.burst:
+            for concurrent in settings:
+                print(f"running the reminder burst, concurrent {concurrent}", flush=True)
+                bursts[concurrent] = await run_burst(concurrent, args, emulator, watch)
+        stats = emulator.stats
+    print()
+    print(report(results, bursts, args))
+    violations = stats.overall_violations + stats.chat_violations_total
+    print(f"\nRate-limit violations counted by the emulator: {violations}")
+
+
+def serve_legcare(concurrent: int, profile: str | None) -> int:
+    """`python -m bot run`, with concurrent_updates set on PTB's builder when asked, so the bench
+    can compare both settings without a deployment knob for it. `profile` names a file for a
+    cProfile dump timed in CPU time of the event loop's thread (wall time would mostly show
+    waiting)."""
+    if concurrent > 1:
+        from telegram.ext import Application, ApplicationBuilder
+
+        from bot.update_order import PerChatOrderedProcessor
+
+        def builder() -> ApplicationBuilder:
+            # LegCare's conversations need one user's updates in order: never PTB's plain one.
+            return ApplicationBuilder().concurrent_updates(PerChatOrderedProcessor(concurrent))
+
+        Application.builder = staticmethod(builder)  # type: ignore[method-assign,assignment]
+    from bot.__main__ import main as bot_main
+
+    if profile is None:
+        return bot_main(["run"])
+    profiler = cProfile.Profile(time.thread_time)
+    try:
+        return profiler.runcall(bot_main, ["run"])
+    finally:
+        profiler.dump_stats(profile)
+
+
+def parse() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=10.0, help="measured length of a phase")
+    parser.add_argument("--rate", type=float, default=20.0, help="paced updates/s")
+    parser.add_argument("--concurrent", type=int, default=32, help="concurrent_updates when on")
+    parser.add_argument("--burst", type=int, default=5000, help="due reminders (0: skip)")
+    parser.add_argument("--burst-rate", type=float, default=6.0, help="updates/s in the burst")
+    parser.add_argument("--skip-no-limiter", action="store_true")
+    parser.add_argument("--burst-only", action="store_true")
+    parser.add_argument("--postgres", default=None, help="admin URL: run LegCare on PostgreSQL")
+    parser.add_argument("--profile", default=None, help="absolute folder for cProfile dumps")
+    parser.add_argument("--only", choices=["echo", "legcare"], default=None)
+    parser.add_argument("--serve-legcare", type=int, default=None, help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    arguments = parse()
+    if arguments.serve_legcare is not None:
+        sys.exit(serve_legcare(arguments.serve_legcare, arguments.profile))
+    asyncio.run(main(arguments))

@@ -1,0 +1,182 @@
+"""One send budget for every process of the bot on PostgreSQL.
+
+Telegram counts the messages of the whole bot, not of one process: three webhook workers that
+each kept to 30 a second would send 90. So on PostgreSQL every message first reserves a slot in
+the shared schedule (one upsert, bot/db/send_budget.py; the schedule itself is
+bot/send_pacing.py) and then sleeps until that slot. SQLite deployments are one process and keep
+pacing in memory (bot/ratelimit.py), with no database round trip per message.
+
+The budget has its own small connection pool, so a burst of replies never takes connections from
+the handlers, and claims of one process go one at a time (a claim takes about a millisecond).
+
+If the database cannot be reached, no message is lost or held up for long: the process paces
+itself in memory at `fallback_rate` (a conservative share: several processes may be doing the
+same), says so once in the log, and tries the database again after `retry_shared_after`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass, replace
+
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from bot.db.send_budget import claim_slot, pause_sends
+from bot.db.urls import async_url, is_sqlite
+from bot.send_pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
+
+log = logging.getLogger(__name__)
+
+CLAIM_TIMEOUT_SECONDS = 2.0
+RETRY_SHARED_AFTER_SECONDS = 5.0
+CONNECT_TIMEOUT_SECONDS = 2
+MAX_LATE_RECLAIMS = 3
+
+
+@dataclass
+class BudgetStats:
+    """Running totals, for benchmarks and logs."""
+
+    shared_claims: int = 0
+    local_claims: int = 0
+    refused_reminder_claims: int = 0
+    late_wakeups: int = 0
+    claim_seconds: float = 0.0  # time spent in shared claims (database round trips)
+
+
+def fallback_policy(policy: SendPolicy) -> SendPolicy:
+    """The schedule a process keeps alone: `fallback_rate`, reminders at the same proportion."""
+    rate = policy.fallback_rate
+    return replace(
+        policy,
+        rate=rate,
+        reminder_rate=rate * policy.reminder_rate / policy.rate,
+        reply_burst=0.0,
+    )
+
+
+class SharedSendBudget:
+    """`await budget.acquire(priority)` returns when this process may send one message."""
+
+    def __init__(
+        self,
+        url: str,
+        policy: SendPolicy = DEFAULT_POLICY,
+        *,
+        claim_timeout: float = CLAIM_TIMEOUT_SECONDS,
+        retry_shared_after: float = RETRY_SHARED_AFTER_SECONDS,
+    ) -> None:
+        self.policy = policy
+        self.claim_timeout = claim_timeout
+        self.retry_shared_after = retry_shared_after
+        self.stats = BudgetStats()
+        self._engine: AsyncEngine = create_async_engine(
+            async_url(url),
+            pool_size=1,
+            max_overflow=1,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+            isolation_level="AUTOCOMMIT",  # one statement per claim: no BEGIN/COMMIT round trips
+        )
+        self._local = SlotBook(fallback_policy(policy))
+        self._lock = asyncio.Lock()  # one claim at a time per process (one connection)
+        self._reminder_turn = asyncio.Lock()
+        self._shared_again_at: float | None = None  # monotonic time; None while shared works
+
+    @property
+    def degraded(self) -> bool:
+        """True while this process paces itself because the database did not answer."""
+        return self._shared_again_at is not None
+
+    async def acquire(self, priority: Priority) -> None:
+        if priority is Priority.REPLY:
+            await self._acquire(priority)
+            return
+        # Reminders of this process queue here, one at a time: a refused reminder comes back
+        # when it can be granted, so many waiting at once would all come back together.
+        async with self._reminder_turn:
+            await self._acquire(priority)
+
+    async def _acquire(self, priority: Priority) -> None:
+        loop = asyncio.get_running_loop()
+        late = 0
+        while True:
+            claim, answered_at = await self._claim(priority)
+            if claim.slot is None:
+                self.stats.refused_reminder_claims += 1
+                await asyncio.sleep(claim.wait)
+                continue
+            due = answered_at + claim.wait
+            delay = due - loop.time()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            if loop.time() - due <= self.policy.max_wake_lateness or late >= MAX_LATE_RECLAIMS:
+                return
+            # Woken too late (a busy event loop): sending now could crowd a later second, so
+            # this slot is given up and a new one reserved, a few times at most: a reply must
+            # not starve at the back of the queue (a 429 would still pause everyone).
+            late += 1
+            self.stats.late_wakeups += 1
+
+    async def pause(self, seconds: float) -> None:
+        """A 429's retry_after holds back every process: Telegram counts the bot as a whole."""
+        loop = asyncio.get_running_loop()
+        self._local.pause(loop.time(), seconds)
+        async with self._lock:
+            if not self._shared_usable(loop.time()):
+                return
+            try:
+                async with asyncio.timeout(self.claim_timeout), self._engine.connect() as conn:
+                    await pause_sends(conn, seconds + self.policy.reply_burst)
+            except Exception as exc:  # noqa: BLE001 - any failure: pace locally instead
+                self._degrade(exc, loop.time())
+
+    async def close(self) -> None:
+        await self._engine.dispose()
+
+    async def _claim(self, priority: Priority) -> tuple[Claim, float]:
+        """A claim and the event-loop time its answer arrived (waits are measured from it)."""
+        loop = asyncio.get_running_loop()
+        async with self._lock:
+            if self._shared_usable(loop.time()):
+                started = time.perf_counter()
+                try:
+                    async with asyncio.timeout(self.claim_timeout), self._engine.connect() as conn:
+                        claim = await claim_slot(conn, priority, self.policy)
+                except Exception as exc:  # noqa: BLE001 - any failure: pace locally instead
+                    self._degrade(exc, loop.time())
+                else:
+                    self.stats.shared_claims += 1
+                    self.stats.claim_seconds += time.perf_counter() - started
+                    self._restored()
+                    return claim, loop.time()
+            self.stats.local_claims += 1
+            now = loop.time()
+            return self._local.claim(priority, now), now
+
+    def _shared_usable(self, now: float) -> bool:
+        return self._shared_again_at is None or now >= self._shared_again_at
+
+    def _degrade(self, exc: Exception, now: float) -> None:
+        if self._shared_again_at is None:
+            log.warning(
+                "shared send budget unreachable, pacing this process alone",
+                extra={
+                    "error": type(exc).__name__,
+                    "messages_per_s": self.policy.fallback_rate,
+                    "retry_in_s": self.retry_shared_after,
+                },
+            )
+        self._shared_again_at = now + self.retry_shared_after
+
+    def _restored(self) -> None:
+        if self._shared_again_at is not None:
+            self._shared_again_at = None
+            log.info("shared send budget reachable again")
+
+
+def shared_budget_for(url: str) -> SharedSendBudget | None:
+    """The shared budget when several processes may send (PostgreSQL); None on SQLite."""
+    return None if is_sqlite(url) else SharedSendBudget(url)

@@ -1,0 +1,78 @@
+"""What the flood guard treats as urgent: /emergency in any spelling, and clear emergency text."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from telegram import Chat, Message
+
+from bot.content import load_content
+from bot.handlers.flood import UrgencyScreen, command_of
+from bot.triage import tools_for
+
+
+def message(text: str | None) -> Message:
+    return Message(1, datetime(2026, 1, 5, tzinfo=UTC), Chat(7, Chat.PRIVATE), text=text)
+
+
+@pytest.fixture(scope="module")
+def services() -> Any:
+    return SimpleNamespace(content=load_content())
+
+
+@pytest.mark.parametrize(
+    ("text", "command"),
+    [
+        ("/emergency", "emergency"),
+        ("/Emergency@legcare_bot now", "emergency"),
+        ("/help", "help"),
+        ("/ emergency", None),
+        ("/", None),
+        ("emergency", None),
+        ("", None),
+    ],
+)
+def test_command_of(text: str, command: str | None) -> None:
+    assert command_of(message(text)) == command
+
+
+@pytest.mark.parametrize(
+    ("text", "urgent"),
+    [
+        ("/emergency", True),
+        ("/EMERGENCY@legcare_bot", True),
+        ("my face looks droopy and my leg is numb", True),
+        ("no chest pain, just numb toes after sitting", False),
+        ("is numbness after sitting normal?", False),
+        (None, False),
+    ],
+)
+def test_urgency(services: Any, text: str | None, urgent: bool) -> None:
+    assert UrgencyScreen()(message(text), services) is urgent
+
+
+def test_verdicts_are_remembered_per_exact_text_and_bounded(
+    services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    screen = UrgencyScreen(remember=2)
+    detector = tools_for(services.content).detector
+    original = detector.screen
+    calls: list[str] = []
+
+    def counting(text: str) -> Any:
+        calls.append(text)
+        return original(text)
+
+    monkeypatch.setattr(detector, "screen", counting)
+    emergency = "my face looks droopy and my leg is numb"
+    assert screen(message(emergency), services) is True
+    assert screen(message(emergency), services) is True
+    assert screen(message(emergency + " "), services) is True  # another text: screened
+    assert calls == [emergency, emergency + " "]
+    screen(message("a"), services)
+    screen(message("b"), services)
+    assert screen(message(emergency), services) is True  # forgotten, so screened again
+    assert calls[-1] == emergency
