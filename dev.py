@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     commands = {
         "run": ["-m", "bot", "run"],
         # One worker per core: the end-to-end tests mostly wait on real HTTP and real time.
-        "test": ["-m", "pytest", "-n", "auto"],
+        "test": ["-m", "pytest", "-n", "auto", "--dist", "worksteal"],
         "lint": None,
     }
     if not argv or argv[0] not in commands:

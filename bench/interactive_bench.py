@@ -317,11 +317,17 @@ async def run_burst(
             count = paced_users(args.burst_rate)
             users = make_users(emulator, watch, recorder, fresh_ids(count))
             users += make_users(emulator, watch, recorder, fresh_ids(count), faq_only=True)
-            before = sum(watch.messages_by_chat[uid] for uid in seeded)
             task = asyncio.ensure_future(paced(users, args.burst_rate, WARMUP_S + args.seconds))
+            counted = asyncio.ensure_future(reminders_after_warmup(watch, seeded))
             result = await measure(pid, recorder, task, emulator)
-            reminders = sum(watch.messages_by_chat[uid] for uid in seeded) - before
+            reminders = sum(watch.messages_by_chat[uid] for uid in seeded) - await counted
     return result, reminders
+
+
+async def reminders_after_warmup(watch: ReplyWatch, seeded: range) -> int:
+    """Reminders delivered when measuring starts, so the rate covers the measured window only."""
+    await asyncio.sleep(WARMUP_S)
+    return sum(watch.messages_by_chat[uid] for uid in seeded)
 
 
 def ratio(legcare: Measured | None, echo: Measured | None) -> str:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -42,8 +41,8 @@ from bot.db.reminders import (
     release_unsent,
 )
 from bot.db.users import set_blocked
-from bot.metrics import Histogram, reminder_delay_histogram
 from bot.ratelimit import reminder_send_options
+from bot.reminders.counters import DispatchCounters
 from bot.reminders.pacer import Pacer
 from bot.reminders.plans import is_too_late, next_due
 from bot.ui.html import PARSE_MODE
@@ -52,7 +51,7 @@ from bot.ui.reminders_render import reminder_keyboard, render_reminder
 log = logging.getLogger(__name__)
 
 CLAIM_BATCH = 500
-MAX_CLAIM_BATCHES_PER_TICK = 20
+MAX_CLAIM_BATCHES_PER_TICK = 2  # a huge burst is claimed over ticks, sending meanwhile
 LEASE = timedelta(minutes=2)
 MAX_IN_FLIGHT = 32
 TICK_SECONDS = 1.0
@@ -61,21 +60,6 @@ DELIVERY_RETENTION = timedelta(days=400)
 PRUNE_EVERY = timedelta(hours=1)
 RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0, 8.0)
 RECORD_PATIENCE = LEASE - timedelta(seconds=20)  # real time; the lease is checked by the clock
-
-
-@dataclass
-class DispatchCounters:
-    """Running totals since start, for logs and metrics."""
-
-    claimed: int = 0
-    skipped_late: int = 0
-    sent: int = 0
-    failed: int = 0
-    blocked: int = 0
-    retried: int = 0
-    rate_limited: int = 0
-    delays: list[float] = field(default_factory=list)  # due-to-send seconds, for benchmarks
-    delay_seconds: Histogram = field(default_factory=reminder_delay_histogram)  # for /metrics
 
 
 class Dispatcher:
@@ -255,10 +239,12 @@ class Dispatcher:
             batch = await claim_pending_deliveries(session, now, now + LEASE, budget)
         deferred: list[Delivery] = []
         for delivery in batch:
-            if not self.pacer.chat_is_ready(delivery.user_id):
+            late = is_too_late(delivery.kind, delivery.due_at, now)
+            if not late and not self.pacer.chat_is_ready(delivery.user_id):
                 deferred.append(delivery)
                 continue
-            await self.pacer.acquire(delivery.user_id)
+            if not late:  # a late one is skipped and counted without taking a send slot
+                await self.pacer.acquire(delivery.user_id)
             task = asyncio.create_task(self._send_one(delivery))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
