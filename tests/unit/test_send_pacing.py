@@ -169,7 +169,7 @@ def test_a_pause_holds_back_every_later_message() -> None:
         {"reminder_rate": 25.0},
         {"reply_burst": 0.05},  # more than one spacing
         {"reply_burst": -0.01},
-        {"max_wake_lateness": 0.2},
+        {"max_wake_lateness": 0.3},  # more than max_lateness
         {"reminder_slack": -1.0},
     ],
 )
