@@ -163,14 +163,11 @@ async def test_a_database_outage_is_logged_once_not_every_tick(
         dispatcher.db = working
         await dispatcher.run_tick()
         await dispatcher.run_tick()
-    messages = [
-        (r.levelno, r.getMessage().split(":")[0])
-        for r in caplog.records
-        if r.name == "bot.reminders.dispatcher"
-    ]
+    records = [r for r in caplog.records if r.name == "bot.reminders.dispatcher"]
+    messages = [(r.levelno, r.getMessage().split(":")[0]) for r in records]
     assert messages == [
         (logging.WARNING, "dispatcher tick failed, retrying every tick"),
         *[(logging.DEBUG, "dispatcher tick failed again")] * 4,
         (logging.INFO, "dispatcher tick succeeded again"),
     ]
-    assert caplog.records[0].exc_info is not None  # the first one says where it failed
+    assert records[0].exc_info is not None  # the first one says where it failed
