@@ -306,8 +306,7 @@ def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> in
     between (after "and" a new statement starts: "no chest pain and trouble breathing")."""
     skipped = set(skip)
     listed = False  # "no chest pain or any trouble breathing": "or" carries "no" further
-    # No cue farther back than the longest reach can count, so the scan stops there: this keeps
-    # a very long message linear (it was quadratic in the length of a clause).
+    # No cue past the longest reach counts: stopping there keeps long messages linear.
     farthest = max(0, position - 1 - max(lexicon.SHORT_REACH, lexicon.VERBAL_REACH))
     for i in range(position - 1, farthest - 1, -1):
         stem = stems[i]

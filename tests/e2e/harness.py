@@ -153,11 +153,13 @@ async def stored_user(process: BotProcess, user_id: int) -> User | None:
         await db.dispose()
 
 
-async def seed_foot_checks(
-    url: str, emulator: BotApiEmulator, users: range, *, due_at: datetime
+async def _seed_plans(
+    url: str,
+    emulator: BotApiEmulator,
+    users: range,
+    plan_for: Callable[[int, datetime], ReminderPlan],
 ) -> None:
-    """Users who wrote to the bot once, each with a foot check due at `due_at` and at the same
-    wall-clock time daily after (so no second one falls due during a test)."""
+    """Users who wrote to the bot once ("hello"), in UTC, each with the plan `plan_for` makes."""
     db = Database(url)
     now = SystemClock().now()
     try:
@@ -166,18 +168,28 @@ async def seed_foot_checks(
                 emulator.user_sends(user_id, "hello")
                 await touch_user(session, user_id, language="en", now=now)
                 await set_time_zone(session, user_id, "UTC", None, now=now)
-                session.add(
-                    ReminderPlan(
-                        user_id=user_id,
-                        kind=FOOT,
-                        at_time=now.strftime("%H:%M"),
-                        next_due_at=due_at,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
+                session.add(plan_for(user_id, now))
     finally:
         await db.dispose()
+
+
+async def seed_foot_checks(
+    url: str, emulator: BotApiEmulator, users: range, *, due_at: datetime
+) -> None:
+    """Each with a foot check due at `due_at` and at the same wall-clock time daily after (so no
+    second one falls due during a test)."""
+
+    def plan(user_id: int, now: datetime) -> ReminderPlan:
+        return ReminderPlan(
+            user_id=user_id,
+            kind=FOOT,
+            at_time=now.strftime("%H:%M"),
+            next_due_at=due_at,
+            created_at=now,
+            updated_at=now,
+        )
+
+    await _seed_plans(url, emulator, users, plan)
 
 
 ALL_DAY_EVERY_DAY = [{"day": day, "start": "00:00", "end": "23:59"} for day in range(7)]
@@ -186,30 +198,22 @@ ALL_DAY_EVERY_DAY = [{"day": day, "start": "00:00", "end": "23:59"} for day in r
 async def seed_movement_breaks(
     url: str, emulator: BotApiEmulator, users: range, *, due_at: datetime
 ) -> None:
-    """Users who wrote to the bot once, each with a movement break due at `due_at`; the timer is
-    anchored there, so the next break comes a whole interval (45 minutes) later."""
-    db = Database(url)
-    now = SystemClock().now()
-    try:
-        async with db.session() as session:
-            for user_id in users:
-                emulator.user_sends(user_id, "hello")
-                await touch_user(session, user_id, language="en", now=now)
-                await set_time_zone(session, user_id, "UTC", None, now=now)
-                session.add(
-                    ReminderPlan(
-                        user_id=user_id,
-                        kind=MOVEMENT,
-                        interval_minutes=45,
-                        windows=ALL_DAY_EVERY_DAY,
-                        anchor_at=due_at,
-                        next_due_at=due_at,
-                        created_at=now,
-                        updated_at=now,
-                    )
-                )
-    finally:
-        await db.dispose()
+    """Each with a movement break due at `due_at`; the timer is anchored there, so the next break
+    comes a whole interval (45 minutes) later."""
+
+    def plan(user_id: int, now: datetime) -> ReminderPlan:
+        return ReminderPlan(
+            user_id=user_id,
+            kind=MOVEMENT,
+            interval_minutes=45,
+            windows=ALL_DAY_EVERY_DAY,
+            anchor_at=due_at,
+            next_due_at=due_at,
+            created_at=now,
+            updated_at=now,
+        )
+
+    await _seed_plans(url, emulator, users, plan)
 
 
 async def confirm_updates(emulator: BotApiEmulator) -> int:
