@@ -9,6 +9,7 @@ one start-up failure that is final, and it ends with a clear line.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -133,6 +134,15 @@ async def _register_webhook(
     return await _until_ready("webhook registration", attempt, stop)
 
 
+def settle_heap() -> None:
+    """Move everything built at start-up (content, the FAQ index, zone data, the libraries)
+    out of the garbage collector's sight. Those objects live as long as the process, yet every
+    full collection walked all of them again; frozen, a collection costs only what updates
+    allocated, which cut the CPU per update by about a tenth (BENCHMARKS.md, Interactive)."""
+    gc.collect()
+    gc.freeze()
+
+
 def validated_content() -> Content:
     try:
         return load_content()
@@ -223,6 +233,7 @@ async def serve(
                     error_callback=_polling_failed,
                 )
                 log.info("bot is polling", extra={"bot": application.bot.username})
+            settle_heap()
             if on_ready is not None:
                 await on_ready(application)
             await stop.wait()

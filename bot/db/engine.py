@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import event, exc, text
@@ -20,9 +21,12 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from bot.db.recently_seen import SESSION_INFO_KEY, RecentlySeen
 from bot.db.urls import async_url, is_sqlite
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+LAST_SEEN_RESOLUTION = timedelta(minutes=1)
+"""How stale `users.last_seen_at` may be: it says who is active, to the minute."""
 _UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, ConnectionError)
 
 
@@ -50,7 +54,12 @@ def _install_sqlite_pragmas(engine: AsyncEngine) -> None:
 
 
 class Database:
-    """One engine per process, and the sessions repositories work in."""
+    """One engine per process, and the sessions repositories work in.
+
+    `recently_seen` is the memory of users seen a moment ago (bot.db.recently_seen): kept only on
+    SQLite, where this process is the database's only user. Every session carries it in `info`,
+    so whatever blocks or deletes a user forgets them there in the same step.
+    """
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         self.url = url
@@ -59,8 +68,12 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(async_url(url), **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
+        self.recently_seen = RecentlySeen(LAST_SEEN_RESOLUTION) if self.is_sqlite else None
         self._sessions = async_sessionmaker(
-            self.engine, class_=AsyncSession, expire_on_commit=False
+            self.engine,
+            class_=AsyncSession,
+            expire_on_commit=False,
+            info={SESSION_INFO_KEY: self.recently_seen},
         )
 
     @asynccontextmanager

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import Table, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import SQLModel
 
+from bot.db.engine import LAST_SEEN_RESOLUTION
 from bot.db.models import User
+from bot.db.recently_seen import SESSION_INFO_KEY, RecentlySeen
 
 USER_KEY_COLUMN = "user_id"
-LAST_SEEN_RESOLUTION = timedelta(minutes=1)
-"""How stale `last_seen_at` may be: it says who is active, to the minute."""
 
 
 async def touch_user(
@@ -23,8 +23,9 @@ async def touch_user(
     A person who blocked the bot and then writes again has clearly unblocked it. This runs
     before every update, so it writes only when something changes: `last_seen_at` moves on
     once per LAST_SEEN_RESOLUTION, not for every tap of a conversation (a write is a commit,
-    the dearest part of an update). The decision rests on the row as read now, never on
-    anything remembered in the process, so an unblock is never missed.
+    the dearest part of an update). The decision rests on the row as read now, so an unblock is
+    never missed; the process's memory of current rows (bot.db.recently_seen) only spares the
+    read before it, and forgets whoever is blocked or deleted.
     """
     user = await session.get(User, telegram_id)
     if user is None:
@@ -62,10 +63,16 @@ def _touch_changes_nothing(
 
 
 async def touch_needed(
-    connection: AsyncConnection, telegram_id: int, *, language: str | None, now: datetime
+    connection: AsyncConnection,
+    telegram_id: int,
+    *,
+    language: str | None,
+    now: datetime,
+    seen: RecentlySeen | None = None,
 ) -> bool:
     """Whether touch_user would change the row, judged from one plain read. Most updates come
-    from someone seen a moment ago, and for them this read replaces a write transaction."""
+    from someone seen a moment ago, and for them this read replaces a write transaction; `seen`
+    remembers a current row, so their next update within the minute needs no read at all."""
     row = (
         await connection.execute(
             select(User.last_seen_at, User.blocked, User.language).where(
@@ -75,19 +82,37 @@ async def touch_needed(
     ).first()
     if row is None:
         return True
-    return not _touch_changes_nothing(
+    if _touch_changes_nothing(
         row.last_seen_at, row.blocked, row.language, language=language, now=now
-    )
+    ):
+        if seen is not None:
+            seen.note(telegram_id, last_seen_at=row.last_seen_at, has_language=bool(row.language))
+        return False
+    return True
 
 
 async def get_user(session: AsyncSession, telegram_id: int) -> User | None:
     return await session.get(User, telegram_id)
 
 
+def _recently_seen(session: AsyncSession) -> RecentlySeen | None:
+    return session.info.get(SESSION_INFO_KEY)
+
+
+def _forget(session: AsyncSession, telegram_id: int) -> None:
+    """Drop the user from the process's memory of current rows (bot.db.recently_seen): their
+    next update reads the row and so unblocks or re-creates it."""
+    seen = _recently_seen(session)
+    if seen is not None:
+        seen.forget(telegram_id)
+
+
 async def set_blocked(session: AsyncSession, telegram_id: int, *, blocked: bool) -> None:
     await session.execute(
         update(User).where(User.telegram_id == telegram_id).values(blocked=blocked)  # type: ignore[arg-type]
     )
+    # After the write, inside its transaction: on SQLite no read can note the old row now.
+    _forget(session, telegram_id)
 
 
 async def set_time_zone(
@@ -140,6 +165,7 @@ async def delete_user_everywhere(session: AsyncSession, telegram_id: int) -> int
         removed += result.rowcount or 0
     result = await session.execute(delete(User).where(User.telegram_id == telegram_id))  # type: ignore[arg-type]
     removed += result.rowcount or 0
+    _forget(session, telegram_id)
     return removed
 
 

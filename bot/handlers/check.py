@@ -240,13 +240,11 @@ async def _apply(
             return ui.CHECK_ENDED
         new_state = engine.answer(state, MOVES[move])
         status = DONE if engine.result(new_state) else ACTIVE
+    encoded = engine.encode(new_state)
     async with services.db.session() as session:
-        check = await checks.get_check(session, check_id, user_id)
-        if check is None:
-            log.info("refused a check button", extra={"user_id": user_id, "reason": "not theirs"})
-            return ui.STALE_BUTTON
-        encoded = engine.encode(new_state)
-        moved = check.status == ACTIVE and await checks.advance_check(
+        # The usual tap moves the check: one statement. Only a tap that did not move it reads
+        # the check, to tell a foreign or forged id, an answered question and a repeat apart.
+        moved = await checks.move_check(
             session,
             check_id=check_id,
             user_id=user_id,
@@ -255,13 +253,17 @@ async def _apply(
             status=status,
             now=services.clock.now(),
         )
-        if not moved:
-            await session.refresh(check)
-            if check.state != encoded or check.status != status:
-                return ui.ALREADY_ANSWERED if check.status == ACTIVE else ui.CHECK_ENDED
+        if moved is not None:
+            return new_state, status, moved.country, moved.message_id, False
+        check = await checks.get_check(session, check_id, user_id)
+        if check is None:
+            log.info("refused a check button", extra={"user_id": user_id, "reason": "not theirs"})
+            return ui.STALE_BUTTON
+        if check.state != encoded or check.status != status:
+            return ui.ALREADY_ANSWERED if check.status == ACTIVE else ui.CHECK_ENDED
         user = await get_user(session, user_id)
     country = user.country if user is not None else None
-    return new_state, status, country, check.message_id, not moved
+    return new_state, status, country, check.message_id, True
 
 
 async def _show(

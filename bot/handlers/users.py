@@ -26,12 +26,21 @@ async def remember_user(update: Update, context: BotContext) -> None:
     # transaction, so a row that changed in between is still handled right.
     # When the database is down this step is skipped, not failed: the feature handler that
     # follows decides (the emergency instructions need no database; anything else apologises).
+    # On SQLite the process remembers rows it found current (bot.db.recently_seen), so most
+    # updates need neither; it is noted only once a write has committed.
+    seen = services.db.recently_seen
+    if seen is not None and seen.is_current(user.id, language=user.language_code, now=now):
+        return
     try:
         async with services.db.engine.connect() as connection:
-            needed = await touch_needed(connection, user.id, language=user.language_code, now=now)
+            needed = await touch_needed(
+                connection, user.id, language=user.language_code, now=now, seen=seen
+            )
         if needed:
             async with services.db.session() as session:
-                await touch_user(session, user.id, language=user.language_code, now=now)
+                row = await touch_user(session, user.id, language=user.language_code, now=now)
+            if seen is not None and not row.blocked:
+                seen.note(user.id, last_seen_at=row.last_seen_at, has_language=bool(row.language))
     except Exception as exc:
         if not is_unavailable(exc):
             raise

@@ -55,6 +55,12 @@ async def test_delete_after_confirmation_erases_the_user(
     assert done.buttons == []
     assert await stored_user(bot_process, chat.user_id) is None
 
+    # Coming straight back works as for anyone new: the row is made again before /check
+    # stores a check that needs it (the bot remembered them as current a moment ago).
+    question = await chat.say("/check")
+    assert question.buttons, question.text
+    assert await stored_user(bot_process, chat.user_id) is not None
+
 
 async def test_delete_can_be_cancelled(emulator: BotApiEmulator, bot_process: BotProcess) -> None:
     chat = new_chat(emulator)

@@ -80,6 +80,42 @@ async def test_another_users_check_cannot_be_seen_or_moved(db: Database) -> None
     assert mine.state == "0"
 
 
+async def _move(db: Database, check_id: str, user_id: int, expected: str) -> checks.Moved | None:
+    async with db.session() as session:
+        return await checks.move_check(
+            session,
+            check_id=check_id,
+            user_id=user_id,
+            expected_state=expected,
+            new_state=expected + "1",
+            status=ACTIVE,
+            now=NOW + timedelta(minutes=1),
+        )
+
+
+async def test_a_tap_moves_its_check_and_learns_message_and_country_in_one_go(
+    db: Database,
+) -> None:
+    await _users(db, ALICE, BOB)
+    async with db.session() as session:
+        await set_country(session, ALICE, "DE", now=NOW)
+    await _start(db, "check-alice", ALICE)
+    await _start(db, "check-bobby", BOB)
+    async with db.session() as session:
+        await checks.set_check_message(session, "check-alice", ALICE, 4242)
+
+    assert await _move(db, "check-alice", ALICE, "0") == checks.Moved(4242, "DE")
+    assert await _move(db, "check-bobby", BOB, "0") == checks.Moved(None, None)
+    # The same tap again, a stale state, someone else's check: nothing moves.
+    assert await _move(db, "check-alice", ALICE, "0") is None
+    assert await _move(db, "check-alice", BOB, "01") is None
+    async with db.session() as session:
+        check = await checks.get_check(session, "check-alice", ALICE)
+    assert check is not None
+    assert (check.state, check.status) == ("01", ACTIVE)
+    assert check.updated_at == NOW + timedelta(minutes=1)
+
+
 async def test_a_new_check_replaces_the_active_one(db: Database) -> None:
     await _users(db, ALICE, BOB)
     await _start(db, "check-one00", ALICE)

@@ -14,6 +14,7 @@ from bot.db.users import (
     delete_user_everywhere,
     get_user,
     set_blocked,
+    touch_needed,
     touch_user,
     user_owned_tables,
 )
@@ -90,3 +91,31 @@ async def test_naive_datetimes_are_refused(db: Database) -> None:
     with pytest.raises(Exception, match="naive"):
         async with db.session() as session:
             await touch_user(session, 3, language=None, now=datetime(2026, 1, 1))
+
+
+async def test_a_blocked_or_deleted_user_is_forgotten_by_the_memory_of_current_rows(
+    db: Database,
+) -> None:
+    if not db.is_sqlite:
+        # Several workers share PostgreSQL: a worker cannot see another's block or /delete.
+        assert db.recently_seen is None
+        return
+    seen = db.recently_seen
+    assert seen is not None
+    async with db.session() as session:
+        for user_id in (1, 2, 3):
+            await touch_user(session, user_id, language="en", now=NOW)
+    async with db.engine.connect() as connection:
+        for user_id in (1, 2, 3):
+            assert not await touch_needed(connection, user_id, language="en", now=NOW, seen=seen)
+    assert all(seen.is_current(uid, language="en", now=NOW) for uid in (1, 2, 3))
+
+    async with db.session() as session:
+        await set_blocked(session, 1, blocked=True)
+        await delete_user_everywhere(session, 2)
+    assert not seen.is_current(1, language="en", now=NOW)
+    assert not seen.is_current(2, language="en", now=NOW)
+    assert seen.is_current(3, language="en", now=NOW)
+    async with db.engine.connect() as connection:
+        assert await touch_needed(connection, 1, language="en", now=NOW, seen=seen)
+        assert await touch_needed(connection, 2, language="en", now=NOW, seen=seen)
