@@ -243,9 +243,10 @@ class Dispatcher:
             if not late and not self.pacer.chat_is_ready(delivery.user_id):
                 deferred.append(delivery)
                 continue
-            if not late:  # a late one is skipped and counted without taking a send slot
-                await self.pacer.acquire(delivery.user_id)
-            task = asyncio.create_task(self._send_one(delivery))
+            # A late one is skipped and counted without taking a send slot. The send waits for
+            # its own slot, so this tick ends at once instead of sleeping through a second.
+            slot = None if late else self.pacer.reserve(delivery.user_id)
+            task = asyncio.create_task(self._send_one(delivery, slot))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
         if deferred:
@@ -255,8 +256,10 @@ class Dispatcher:
                     await record_outcome(session, delivery.id, status=PENDING)
         return len(batch) - len(deferred)
 
-    async def _send_one(self, delivery: Delivery) -> None:
+    async def _send_one(self, delivery: Delivery, slot: float | None = None) -> None:
         assert delivery.id is not None
+        if slot is not None:
+            await self.pacer.wait_for(slot)
         now = self.clock.now()
         if is_too_late(delivery.kind, delivery.due_at, now):
             self.counters.skipped_late += 1
@@ -282,7 +285,7 @@ class Dispatcher:
         except RetryAfter as exc:
             self.counters.rate_limited += 1
             self._hold(_seconds(exc.retry_after))  # at once, before any await lets a send start
-            await self.pacer.pause(_seconds(exc.retry_after))
+            self.pacer.pause(_seconds(exc.retry_after))
             await self._record(delivery.id, status=PENDING, note="rate_limited")
             return
         except BadRequest as exc:

@@ -269,6 +269,27 @@ async def test_a_429_pauses_sending_and_the_reminder_still_arrives_once(
         assert len(w.reminders_received(9)) == 1
 
 
+async def test_a_tick_hands_out_send_slots_and_does_not_sleep_through_them(
+    database_url: str,
+) -> None:
+    """A tick that slept through its second of send slots outlasted its interval, the scheduler
+    skipped the next tick, and a burst went out at 16 a second instead of 20."""
+    users = range(21, 25)
+    async with world(database_url, local(BERLIN, 2026, 3, 2, 20, 59)) as w:
+        for user_id in users:
+            await w.add_user(user_id, BERLIN)
+            await w.foot(user_id, time(21))
+        dispatcher = w.dispatcher(rate=4)  # a slot every 0.25 s
+        w.clock.set(local(BERLIN, 2026, 3, 2, 21, 0, 1))
+        await dispatcher.tick()
+        # Sleeping through the slots, the tick would return with three sent: now at most the
+        # first, whose slot is now, can be out.
+        assert sum(len(w.reminders_received(u)) for u in users) <= 1
+        await dispatcher.drain()
+        assert [len(w.reminders_received(u)) for u in users] == [1, 1, 1, 1]
+        assert {d.status for d in await w.deliveries()} == {SENT}
+
+
 async def test_old_deliveries_are_pruned_hourly_and_recent_ones_kept(database_url: str) -> None:
     async with world(database_url, local(BERLIN, 2025, 1, 6, 20, 0)) as w:
         await w.add_user(11, BERLIN)
