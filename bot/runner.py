@@ -13,6 +13,7 @@ import gc
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import partial
 
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 POLL_TIMEOUT_SECONDS = 25
 DISPATCHER_KEY = "dispatcher"
 FOLLOWUP_BATCH = 50
+FOLLOWUP_EVERY = timedelta(seconds=30)
+"""Follow-ups come a day after a check, so half a minute late is on time; looking once a
+second cost a write transaction a second, which on SQLite takes the database's write lock."""
 BACKOFF_START_SECONDS = 0.5
 BACKOFF_MAX_SECONDS = 30.0
 
@@ -197,7 +201,8 @@ async def serve(
         dispatcher.also_run(
             partial(
                 send_due_followups, application.bot, db, services.clock, content, FOLLOWUP_BATCH
-            )
+            ),
+            every=FOLLOWUP_EVERY,
         )
         await dispatcher.recover()
         server: WebServer | None = None

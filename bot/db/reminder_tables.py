@@ -74,7 +74,7 @@ class Delivery(SQLModel, table=True):
     __tablename__ = "deliveries"
     __table_args__ = (
         UniqueConstraint("plan_id", "due_at", name="uq_deliveries_plan_due"),
-        Index("ix_deliveries_status_due", "status", "due_at"),
+        Index("ix_deliveries_status_kind_due", "status", "kind", "due_at"),
         Index("ix_deliveries_user_due", "user_id", "due_at"),
     )
 

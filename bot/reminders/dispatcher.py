@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -88,16 +89,19 @@ class Dispatcher:
         self.is_leader: Callable[[], bool] = is_leader or (lambda: True)
         self.counters = DispatchCounters()
         self._in_flight: set[asyncio.Task[None]] = set()
-        self._extra: list[Callable[[], Awaitable[object]]] = []
+        self._extra: list[_Step] = []
         self._last_prune: datetime | None = None
         self._hold_until = 0.0  # event-loop time before which nothing may go to Telegram (429)
         self._tick_failing = False
         self._telegram_failing = False  # log an outage when it starts and ends, not every send
 
-    def also_run(self, step: Callable[[], Awaitable[object]]) -> None:
-        """Add another due-message sender to every tick (e.g. triage's re-check follow-ups), so
-        one periodic job owns everything that is sent because time passed."""
-        self._extra.append(step)
+    def also_run(
+        self, step: Callable[[], Awaitable[object]], every: timedelta = timedelta(0)
+    ) -> None:
+        """Add another due-message sender to the ticks (e.g. triage's re-check follow-ups), so
+        one periodic job owns everything that is sent because time passed. `every`: at most
+        this often by the clock, for senders whose messages may well wait that long."""
+        self._extra.append(_Step(step, every))
 
     async def recover(self) -> int:
         """At start on SQLite (one process owns the file): deliveries left `sending` by a dead
@@ -115,8 +119,11 @@ class Dispatcher:
         await self.claim_due()
         await self.send_pending()
         await self.prune_if_due()
-        for step in self._extra:
-            await step()
+        now = self.clock.now()
+        for extra in self._extra:
+            if extra.last_run is None or not now - extra.every < extra.last_run <= now:
+                extra.last_run = now
+                await extra.step()
 
     async def prune_if_due(self) -> int:
         """Delete delivery rows older than DELIVERY_RETENTION, at most once per PRUNE_EVERY.
@@ -369,6 +376,13 @@ class Dispatcher:
         """Wait for the sends in flight (at shutdown, or in tests)."""
         while self._in_flight:
             await asyncio.gather(*list(self._in_flight), return_exceptions=True)
+
+
+@dataclass
+class _Step:
+    step: Callable[[], Awaitable[object]]
+    every: timedelta
+    last_run: datetime | None = None
 
 
 class _SkippedTickFilter(logging.Filter):

@@ -290,6 +290,22 @@ async def test_a_tick_hands_out_send_slots_and_does_not_sleep_through_them(
         assert {d.status for d in await w.deliveries()} == {SENT}
 
 
+async def test_other_senders_run_on_ticks_as_often_as_they_ask(database_url: str) -> None:
+    async with world(database_url, MONDAY_0800_BERLIN) as w:
+        dispatcher = w.dispatcher()
+        runs: Counter[str] = Counter()
+
+        async def step(name: str) -> None:
+            runs[name] += 1
+
+        dispatcher.also_run(lambda: step("every tick"))
+        dispatcher.also_run(lambda: step("half-minutely"), every=timedelta(seconds=30))
+        for seconds in (0, 1, 10, 29, 30, 31, 45, 61, 62):
+            w.clock.set(MONDAY_0800_BERLIN + timedelta(seconds=seconds))
+            await w.tick(dispatcher)
+        assert runs == {"every tick": 9, "half-minutely": 3}  # at 0, 30 and 61 s
+
+
 async def test_old_deliveries_are_pruned_hourly_and_recent_ones_kept(database_url: str) -> None:
     async with world(database_url, local(BERLIN, 2025, 1, 6, 20, 0)) as w:
         await w.add_user(11, BERLIN)
