@@ -51,8 +51,11 @@ from bot.ui.reminders_render import reminder_keyboard, render_reminder
 
 log = logging.getLogger(__name__)
 
-CLAIM_BATCH = 500
-MAX_CLAIM_BATCHES_PER_TICK = 2  # a huge burst is claimed over ticks, sending meanwhile
+CLAIM_BATCH = 100
+"""Plans claimed per transaction. A batch holds SQLite's write lock and the event loop (turning
+plans into deliveries is Python work) for about 15 ms; 500 held them for 75 ms, and a person's
+reply waited that long behind a burst."""
+MAX_CLAIM_BATCHES_PER_TICK = 10  # a huge burst is claimed over ticks, sending meanwhile
 LEASE = timedelta(minutes=2)
 MAX_IN_FLIGHT = 32
 TICK_SECONDS = 1.0
