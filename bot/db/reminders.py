@@ -263,10 +263,14 @@ async def foot_done_times(session: AsyncSession, user_id: int) -> list[datetime]
 
 
 async def prune_deliveries(session: AsyncSession, before: datetime) -> int:
-    """Delete finished deliveries due before `before` (pending or in-flight ones stay)."""
+    """Delete finished deliveries due before `before` (pending or in-flight ones stay).
+
+    The kind changes nothing (there are only these two) but lets the (status, kind, due_at)
+    index serve the whole condition: each status and kind is one range up to `before`."""
     result = await session.execute(
         delete(Delivery).where(
             Delivery.status.in_(FINISHED),  # type: ignore[attr-defined]
+            Delivery.kind.in_((FOOT, MOVEMENT)),  # type: ignore[attr-defined]
             Delivery.due_at < before,  # type: ignore[arg-type,operator]
         )
     )
