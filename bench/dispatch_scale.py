@@ -14,7 +14,7 @@ server: a scratch database `legcare_bench_<pid>` is created there and dropped at
 Scenario "idle": N plans, none due during the run; after a warm-up (the first tick runs the hourly
 prunes), the bot's CPU is sampled over `--windows` windows of `--seconds` each.
 Scenario "due": in the same database, D foot checks are made due at one instant while the bot
-runs; it claims them (up to 10,000 a tick) and sends at the 20/s reminder budget to the emulator,
+runs; it claims them (up to 1,000 a tick) and sends at the 20/s reminder budget to the emulator,
 which counts rate-limit violations. The run ends when all are sent or after `--send-seconds`.
 """
 
