@@ -74,12 +74,16 @@ class SendPolicy:
     arrive up to 0.25 s late: on a busy machine event loops and HTTP lag, and with 25 a second and
     0.1 s, then 24 and 0.15 s, the emulator still saw seconds of 30 or 31. Reminders keep 20 a
     second, as the leader's pacer.
+
+    A reminder takes only a slot that is free now (no slack): one booked a spacing ahead made
+    the next reply wait for it, and a reply during a burst on PostgreSQL waited 30 ms at the
+    median and 60 ms at p99 (8.5 and 27-32 ms without; BENCHMARKS.md, Interactive).
     """
 
     rate: float = 22.0
     reply_burst: float = 1 / 22
     reminder_rate: float = 20.0
-    reminder_slack: float = 1 / 22
+    reminder_slack: float = 0.0
     max_lateness: float = 0.25
     max_wake_lateness: float = 0.05
     fallback_rate: float = 6.0  # per process, while the shared budget cannot be reached

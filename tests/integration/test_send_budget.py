@@ -308,10 +308,14 @@ async def test_the_limiter_sends_messages_through_the_budget_and_shares_a_429(
         )
         async with bot, other:
             message = await bot.send_message(501, "a reply")
-            await bot.send_message(501, "a reminder", **reminder_send_options(bot))
-            await bot.edit_message_text("edited", chat_id=501, message_id=message.message_id)
             assert limiter.budget is not None
-            assert limiter.budget.stats.shared_claims == 2  # the edit took no slot
+            assert limiter.budget.stats.shared_claims == 1
+            await bot.send_message(501, "a reminder", **reminder_send_options(bot))
+            # Right after a reply, the reminder may be sent back for a spacing and claim again.
+            claims = limiter.budget.stats.shared_claims
+            assert claims in (2, 3)
+            await bot.edit_message_text("edited", chat_id=501, message_id=message.message_id)
+            assert limiter.budget.stats.shared_claims == claims  # the edit took no slot
             async with other_budget._engine.connect() as connection:
                 row = (
                     await connection.execute(text("SELECT reminder_next_slot_us FROM send_budget"))
