@@ -24,6 +24,7 @@ from bot.handlers import (
     topics,
 )
 from bot.handlers.context import BotContext
+from bot.handlers.taps import answer_tap
 from bot.ui import faq_render as faq_ui
 from bot.ui import texts
 from bot.ui import triage_render as triage_ui
@@ -54,6 +55,6 @@ async def on_button(update: Update, context: BotContext) -> None:
     callback = decode(query.data)
     route = ROUTES.get(callback.action) if callback else None
     if callback is None or route is None:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
     await route(update, context, callback)

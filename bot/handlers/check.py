@@ -39,7 +39,7 @@ from bot.db.users import get_user
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup, send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
-from bot.handlers.setup import answer_tap
+from bot.handlers.taps import answer_tap
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback

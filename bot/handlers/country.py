@@ -15,6 +15,7 @@ from telegram import Update
 from bot.db.users import set_country
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, markup
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.triage import find_country
 from bot.triage.countries import COMMON
 from bot.ui import triage_render as ui
@@ -59,10 +60,10 @@ async def choose_country(update: Update, context: BotContext, callback: Callback
     code = callback.arg(0) or ""
     entry = services.content.emergency_numbers.countries.get(code)
     if entry is None or len(callback.args) != 1:
-        await query.answer(ui.STALE_BUTTON)
+        await answer_tap(query, ui.STALE_BUTTON)
         return
     async with services.db.session() as session:
         await set_country(session, user.id, entry.code, now=services.clock.now())
     log.info("country set", extra={"user_id": user.id, "country": entry.code})
-    await query.answer()
-    await query.edit_message_text(ui.render_country_saved(entry), parse_mode=PARSE_MODE)
+    await answer_tap(query)
+    await edit_tapped(query, ui.render_country_saved(entry))

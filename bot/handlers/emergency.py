@@ -16,6 +16,7 @@ from bot.content.models import EmergencySign
 from bot.db.engine import is_unavailable
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
+from bot.handlers.taps import answer_tap
 from bot.services import Services
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -98,9 +99,9 @@ async def show_again(update: Update, context: BotContext, callback: Callback) ->
         return
     parsed = ui.signs_from_payload(callback.args, context.services.content.emergency_signs)
     if parsed is None:
-        await query.answer(ui.STALE_BUTTON)
+        await answer_tap(query, ui.STALE_BUTTON)
         return
     signs, unsure = parsed
-    await query.answer()
+    await answer_tap(query)
     country = await country_of(context.services, user.id)
     await send_emergency(context.bot, context.services, user.id, country, signs, unsure=unsure)

@@ -18,6 +18,7 @@ from bot.db.faq import record_feedback, record_miss
 from bot.faq.answer import Band, SmallTalk, answer
 from bot.faq.text import words
 from bot.handlers.context import BotContext
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import faq_render as ui
 from bot.ui import texts
 from bot.ui.callbacks import Callback
@@ -60,14 +61,14 @@ async def show_entry(update: Update, context: BotContext, callback: Callback) ->
         return
     kind, entry_id, how = ui.KINDS.get(callback.arg(0) or ""), callback.arg(1), callback.arg(2)
     if kind is None or not entry_id or how not in (ui.EDIT, ui.NEW):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
     try:
         screen = ui.entry_screen(context.services.content, kind, entry_id)
     except KeyError:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_tap(query)
     if how == ui.EDIT:
         await edit_in_place(query, screen)
     elif query.message is not None:
@@ -85,9 +86,9 @@ async def read_more(update: Update, context: BotContext, callback: Callback) -> 
     try:
         screen = ui.more_screen(content, content.faq_entry(callback.arg(0) or ""))
     except KeyError:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_tap(query)
     await edit_in_place(query, screen)
 
 
@@ -100,13 +101,13 @@ async def give_feedback(update: Update, context: BotContext, callback: Callback)
     kind, entry_id, vote = ui.KINDS.get(callback.arg(0) or ""), callback.arg(1), callback.arg(2)
     entry = services.faq.find(kind, entry_id) if kind and entry_id else None
     if entry is None or vote not in (ui.HELPFUL, ui.UNHELPFUL):
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
     async with services.db.session() as session:
         await record_feedback(
             session, entry.key, helpful=vote == ui.HELPFUL, now=services.clock.now()
         )
-    await query.answer(ui.FEEDBACK_THANKS)
+    await answer_tap(query, ui.FEEDBACK_THANKS)
     screen = ui.entry_screen(services.content, entry.kind, entry.id, feedback=False)
     try:
         await query.edit_message_reply_markup(reply_markup=screen.keyboard)
@@ -115,11 +116,5 @@ async def give_feedback(update: Update, context: BotContext, callback: Callback)
 
 
 async def edit_in_place(query: CallbackQuery, screen: ui.Screen) -> None:
-    """Edit the tapped message; an unchanged message (a repeated tap) is not an error."""
-    try:
-        await query.edit_message_text(
-            screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard
-        )
-    except BadRequest as error:
-        if "not modified" not in error.message.lower():
-            raise
+    """Show an FAQ screen in the tapped message (bot.handlers.taps.edit_tapped)."""
+    await edit_tapped(query, screen.text, screen.keyboard)

@@ -43,6 +43,7 @@ from telegram.ext import Application, ApplicationHandlerStop
 from bot.flood_gate import FloodGate, Verdict
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of
+from bot.handlers.taps import answer_tap
 from bot.services import Services
 from bot.triage import Screen, tools_for
 from bot.ui import texts
@@ -128,7 +129,7 @@ class FloodGuard:
             if admission.verdict is Verdict.RUN:
                 return
             log.debug("tap throttled", extra={"user_id": user.id})
-            await query.answer(texts.TOO_FAST_TAP)
+            await answer_tap(query, texts.TOO_FAST_TAP)
             raise ApplicationHandlerStop
         message = update.message or update.edited_message
         if message is None:

@@ -24,6 +24,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from bot.handlers.context import BotContext
+from bot.handlers.taps import answer_tap
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -82,7 +83,7 @@ class GroupGuard:
             await self._point_and_leave(context, chat)
             return
         if update.callback_query is not None:
-            await update.callback_query.answer(texts.PRIVATE_ONLY_TAP)
+            await answer_tap(update.callback_query, texts.PRIVATE_ONLY_TAP)
             return
         message = update.message or update.edited_message
         if message is not None and addresses_bot(message, context.bot.username):

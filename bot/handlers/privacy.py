@@ -8,6 +8,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.db.users import delete_user_everywhere
 from bot.handlers.context import BotContext
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import texts
 from bot.ui.callbacks import Callback, encode
 from bot.ui.html import PARSE_MODE
@@ -69,7 +70,7 @@ async def answer_delete(update: Update, context: BotContext, callback: Callback)
     elif choice == "no":
         reply = texts.DELETE_CANCELLED
     else:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
-    await query.answer()
-    await query.edit_message_text(reply, parse_mode=PARSE_MODE)
+    await answer_tap(query)
+    await edit_tapped(query, reply)

@@ -25,6 +25,7 @@ from bot.db.triage_tables import RECHECK
 from bot.db.users import get_user, set_blocked
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.triage import tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -48,17 +49,15 @@ async def answer_followup(update: Update, context: BotContext, callback: Callbac
     services = context.services
     choice = callback.arg(0)
     if choice == "ok" and len(callback.args) == 1:
-        await query.answer()
+        await answer_tap(query)
         async with services.db.session() as session:
             account = await get_user(session, user.id)
         number = services.content.emergency_number(account.country if account else None)
-        await query.edit_message_text(
-            ui.render_no_worse(services.content, number), parse_mode=PARSE_MODE
-        )
+        await edit_tapped(query, ui.render_no_worse(services.content, number))
         return
     check_id = callback.arg(1)
     if choice not in ("on", "off") or check_id is None or len(callback.args) != 2:
-        await query.answer(ui.STALE_BUTTON)
+        await answer_tap(query, ui.STALE_BUTTON)
         return
     engine = tools_for(services.content).engine
     now = services.clock.now()
@@ -72,18 +71,16 @@ async def answer_followup(update: Update, context: BotContext, callback: Callbac
             await repo.cancel(session, user.id, RECHECK)
         account = await get_user(session, user.id)
     if result is None:  # not this user's check, or not a finished one
-        await query.answer(ui.STALE_BUTTON)
+        await answer_tap(query, ui.STALE_BUTTON)
         return
-    await query.answer("OK, I'll check in tomorrow." if choice == "on" else "Reminder cancelled.")
+    await answer_tap(
+        query, "OK, I'll check in tomorrow." if choice == "on" else "Reminder cancelled."
+    )
     number = services.content.emergency_number(account.country if account else None)
     text, keyboard = ui.render_outcome(
         services.content, result, number, check_id, reminder_set=choice == "on"
     )
-    try:
-        await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=markup(keyboard))
-    except BadRequest as error:  # a double tap: the message already shows this
-        if "not modified" not in str(error).lower():
-            raise
+    await edit_tapped(query, text, markup(keyboard))
 
 
 async def send_due_followups(

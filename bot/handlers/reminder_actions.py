@@ -10,7 +10,7 @@ from telegram import Update
 
 from bot.db.reminder_tables import MOVEMENT
 from bot.handlers.context import BotContext
-from bot.handlers.setup import answer_tap, edit_tapped
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.reminders import service
 from bot.ui import texts
 from bot.ui.callbacks import Callback

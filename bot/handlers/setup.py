@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 
-from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.db.reminder_tables import FOOT, MOVEMENT
 from bot.db.reminders import get_plans
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
 from bot.handlers.settings import apply_zone
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.reminders import service
 from bot.reminders.plans import DEFAULT_FOOT_TIME, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
 from bot.ui import texts
@@ -26,7 +26,6 @@ from bot.ui.plan_texts import describe_plan, describe_windows
 log = logging.getLogger(__name__)
 
 SETUP_ACTION = "ob"
-REFUSED_ANSWER = ("query is too old", "query id is invalid")
 COMMON_ZONES = (
     ("London", "Europe/London"),
     ("Berlin / Paris", "Europe/Berlin"),
@@ -36,35 +35,6 @@ COMMON_ZONES = (
     ("India", "Asia/Kolkata"),
     ("Sydney", "Australia/Sydney"),
 )
-
-
-async def answer_tap(
-    query: CallbackQuery, text: str | None = None, *, show_alert: bool = False
-) -> None:
-    """Answer a button tap, which only stops the client's spinner and shows `text`.
-
-    Telegram refuses an answer that comes late or twice. Both happen to a tap handled again (a
-    webhook update sent anew because the worker handling it died after answering) and to one
-    handled slowly under load; the tap's real work must still be done, so that refusal is only
-    logged."""
-    try:
-        await query.answer(text, show_alert=show_alert)
-    except BadRequest as error:
-        if not any(part in error.message.lower() for part in REFUSED_ANSWER):
-            raise
-        log.info("tap not answered: the query expired or was answered already")
-
-
-async def edit_tapped(
-    query: CallbackQuery, text: str, reply_markup: InlineKeyboardMarkup | None = None
-) -> None:
-    """Show `text` in the tapped message. When it shows that already (the same tap handled a
-    second time), there is nothing to do."""
-    try:
-        await query.edit_message_text(text, parse_mode=PARSE_MODE, reply_markup=reply_markup)
-    except BadRequest as error:
-        if "not modified" not in error.message.lower():
-            raise
 
 
 def zone_question() -> tuple[str, InlineKeyboardMarkup]:

@@ -11,6 +11,7 @@ from telegram import CallbackQuery, Update
 
 from bot.handlers.context import BotContext
 from bot.handlers.faq import edit_in_place
+from bot.handlers.taps import answer_tap
 from bot.ui import faq_render as ui
 from bot.ui import texts
 from bot.ui.callbacks import Callback
@@ -41,7 +42,7 @@ async def browse(update: Update, context: BotContext, callback: Callback) -> Non
         else:
             raise KeyError(where)
     except KeyError:
-        await query.answer(texts.STALE_BUTTON)
+        await answer_tap(query, texts.STALE_BUTTON)
         return
-    await query.answer()
+    await answer_tap(query)
     await edit_in_place(query, screen)

@@ -176,3 +176,23 @@ async def test_logs_hold_neither_token_nor_message_texts(
     assert bot_process.env["TELEGRAM_BOT_TOKEN"] not in logs
     assert bot_process.env["TELEGRAM_BOT_TOKEN"].split(":")[1] not in logs
     assert secret_words not in logs
+
+
+async def test_a_tap_whose_answer_telegram_refuses_still_does_its_work(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    """A tap handled again (its webhook resent after a worker died) or handled late has its
+    answer refused; erasing someone's data must not depend on that answer."""
+    chat = new_chat(emulator)
+    await chat.start()
+    confirm = await chat.say("/delete")
+    emulator.inject_fault(
+        method="answerCallbackQuery",
+        status=400,
+        description="Bad Request: query is too old and response timeout expired or query ID "
+        "is invalid",
+        times=1,
+    )
+    done = await chat.tap(confirm, "Yes, erase everything")
+    assert "erased" in done.text
+    assert await stored_user(bot_process, chat.user_id) is None

@@ -33,29 +33,18 @@ import asyncio
 import itertools
 import signal
 import time
-from collections import Counter, defaultdict
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
-from sqlalchemy import Select, select, update
+from sqlalchemy import update
 
 from bot.clock import SystemClock
-from bot.content import load_content
-from bot.db import Database, User, triage_checks
-from bot.db.reminder_tables import FOOT, MOVEMENT, SENDING, SENT, Delivery, ReminderPlan
-from bot.db.triage_tables import ACTIVE, DONE, TriageCheck
-from bot.db.triage_tables import REPLACED as REPLACED_CHECK
-from bot.handlers.check import MOVES
-from bot.handlers.setup import COMMON_ZONES
+from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.leadership import RETRY_SECONDS
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
-from bot.triage import tools_for
-from bot.ui.callbacks import decode
+from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import (
     TOKEN,
     BotProcess,
@@ -69,163 +58,33 @@ from tests.e2e.harness import (
     seed_foot_checks,
 )
 from tests.e2e.round_robin import RoundRobinProxy
+from tests.e2e.scaleout_world import (
+    PEOPLE,
+    REMINDED,
+    SECRET,
+    WORKERS,
+    Script,
+    arrived,
+    check_database,
+    converse,
+    is_alert,
+    of_users,
+    reminders_per_user,
+    replies_in,
+    role,
+    store_tap,
+    survivors_of,
+    unhandled_errors,
+    webhook_worker,
+)
 from tests.e2e.test_failover import until
 
 pytestmark = [pytest.mark.e2e]
 
-PEOPLE = range(70_001, 70_201)
-REMINDED = range(90_001, 90_101)
-WORKERS = 3
-SECRET = "scale-out_webhook-secret"
-HOOK_PATH = "/telegram"
 KILL_AFTER_ARRIVED = 30  # of the 100 foot checks
 MAX_IN_FLIGHT_AT_KILL = 5
 TAKEOVER_LIMIT_SECONDS = RETRY_SECONDS + 8.0  # the issue's bound: within 10 s
 WAIT = 90.0  # for any one reply: 200 people share 30 messages a second
-REPLACED = "replaced by a newer one"
-READ_SECONDS = 1.0  # a person reads a new message before typing the next command
-TAP_SECONDS = 0.2
-
-
-@dataclass(frozen=True)
-class Script:
-    """What person number `n` does, and what the database must hold for them afterwards."""
-
-    n: int
-
-    @property
-    def zone(self) -> tuple[str, str]:
-        return COMMON_ZONES[self.n % len(COMMON_ZONES)]
-
-    @property
-    def setup(self) -> str:
-        """Set-up buttons only; a command (/move or /feet); or the /reminders buttons."""
-        return ("buttons", "command", "reminders")[self.n % 3]
-
-    @property
-    def check(self) -> str:
-        if self.n % 4 == 0:
-            return "emergency" if self.n % 8 == 0 else "unsure"
-        return ("self-care", "appointment")[self.n % 2]
-
-    @property
-    def red_flag_at(self) -> int:
-        return self.n % 7  # the emergency question answered Yes / Not sure (0-based)
-
-    def plans(self) -> dict[str, int | str | None]:
-        """The active plans: movement by interval, foot check by time of day."""
-        return {
-            "buttons": {MOVEMENT: 45, FOOT: "21:00"},
-            "command": {MOVEMENT: 30} if self.n % 2 else {FOOT: "20:45"},
-            "reminders": {MOVEMENT: 60},
-        }[self.setup]
-
-    def replies(self) -> int:
-        """Messages the bot sends in answer: welcome, zone question, plan offer, first
-        question, the emergency message for some, and the set-up confirmation or overview."""
-        return 4 + (self.check in ("emergency", "unsure")) + (self.setup != "buttons")
-
-
-class Replaced(Exception):
-    """A /check handled twice (in the webhook's at-least-once window) opened a second check."""
-
-
-async def tap(person: Person, message: EmulatedMessage, button: str, shows: str) -> EmulatedMessage:
-    """Tap `button` and wait until the message shows `shows`."""
-    await person.press(message, button)
-    edited = await person.edited(message, lambda m: shows in m.text or REPLACED in m.text)
-    if REPLACED in edited.text:
-        raise Replaced
-    return edited
-
-
-async def converse(inbox: Inbox, user_id: int, script: Script) -> None:
-    """One person's whole conversation; raises when any reply is missing or wrong."""
-    person = Person(inbox, user_id, f"P{script.n}", READ_SECONDS, TAP_SECONDS)
-    welcome = await person.say("/start", "LegCare")
-    zone_question = await person.next_message(welcome.message_id, "Set-up, step 1 of 2")
-    label, zone = script.zone
-    confirmed = await tap(person, zone_question, label, zone)
-    offer = await person.next_message(confirmed.message_id, "Set-up, step 2 of 2")
-    if script.setup in ("buttons", "reminders"):
-        offer = await tap(person, offer, "Turn on breaks", "Movement breaks: every 45 min")
-    if script.setup == "buttons":
-        offer = await tap(person, offer, "Turn on foot check", "Foot check: daily at 21:00")
-    await tap(person, offer, "Done", "All set.")
-
-    question = await person.say("/check", "Question 1 of 11")
-    for _ in range(3):
-        try:
-            await answer_check(person, question, script)
-            break
-        except Replaced:  # as a person would, go on with the newer check
-            question = await person.next_message(question.message_id, "Question 1 of 11")
-    else:
-        raise AssertionError(f"the check of {user_id} kept being replaced")
-
-    if script.setup == "command" and script.n % 2:
-        await person.say("/move 30 08:30-16:30 mon-fri", "every 30 min, Mon-Fri 08:30-16:30")
-    elif script.setup == "command":
-        await person.say("/feet 20:45", "Foot check: daily at 20:45")
-    elif script.setup == "reminders":
-        overview = await person.say("/reminders", "Your reminders")
-        await tap(person, overview, "60 min", "Movement breaks: every 60 min")
-
-
-async def answer_check(person: Person, question: EmulatedMessage, script: Script) -> None:
-    if script.check in ("emergency", "unsure"):
-        for number in range(2, script.red_flag_at + 2):
-            question = await tap(person, question, "No", f"Question {number} of 11")
-        last = person.last_id()
-        await person.press(question, "Yes" if script.check == "emergency" else "Not sure")
-        alert = await person.next_message(last, "the alert", is_alert)
-        assert alert.text.startswith("🚨 Call"), alert.text
-        assert ("Not sure" in alert.text) is (script.check == "unsure"), alert.text
-        await person.edited(question, lambda m: "ended" in m.text)
-        return
-    last = 11 if script.check == "self-care" else 8  # questions 8-11: appointment criteria
-    for number in range(2, last + 1):
-        question = await tap(person, question, "No", f"Question {number} of 11")
-    if script.check == "self-care":
-        await tap(person, question, "No", "Self-care from the guide")
-    else:
-        await tap(person, question, "Yes", "Contact your healthcare provider")
-
-
-def is_alert(message: EmulatedMessage) -> bool:
-    return any("emergency instructions again" in label for label, _ in message.buttons)
-
-
-async def role(http: aiohttp.ClientSession, port: int) -> str | None:
-    try:
-        async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
-            return str((await response.json())["dispatcher"])
-    except aiohttp.ClientError:
-        return None
-
-
-def of_users(model: type, users: range) -> Select[Any]:
-    return select(model).where(model.user_id.between(users.start, users.stop - 1))  # type: ignore[attr-defined]
-
-
-def replies_in(emulator: BotApiEmulator, user: int) -> list[EmulatedMessage]:
-    """The bot's messages in a chat other than reminders (people with breaks turned on during
-    their working hours get one while they talk)."""
-    return [m for m in emulator.bot_messages(user) if "✅ Done" not in dict(m.buttons)]
-
-
-def reminders_per_user(emulator: BotApiEmulator) -> Counter[int]:
-    return Counter(
-        {user: sum(1 for m in emulator.bot_messages(user) if m.buttons) for user in REMINDED}
-    )
-
-
-def arrived(emulator: BotApiEmulator) -> int:
-    return sum(1 for count in reminders_per_user(emulator).values() if count)
-
-
-def unhandled_errors(logs: str) -> list[str]:
-    return [line for line in logs.splitlines() if "level=error" in line or "Traceback" in line]
 
 
 @pytest.mark.postgres
@@ -243,19 +102,10 @@ async def test_three_workers_share_200_conversations_and_survive_the_leaders_dea
         ports = free_ports(WORKERS)
         proxy = RoundRobinProxy([f"http://127.0.0.1:{port}" for port in ports])
         await proxy.start()
-        workers = []
-        for index, port in enumerate(ports):
-            (tmp_path / f"w{index}").mkdir()
-            env = {
-                "DATABASE_URL": database_url,
-                "LOG_LEVEL": "INFO",
-                "BOT_MODE": "webhook",
-                "WEBHOOK_URL": proxy.url(HOOK_PATH),
-                "WEBHOOK_SECRET": SECRET,
-                "WEBHOOK_LISTEN": "127.0.0.1",
-                "WEBHOOK_PORT": str(port),
-            }
-            workers.append(BotProcess(emulator, tmp_path / f"w{index}", **env))
+        workers = [
+            webhook_worker(emulator, tmp_path / f"w{index}", database_url, proxy, port)
+            for index, port in enumerate(ports)
+        ]
         http = aiohttp.ClientSession()
         try:
             await asyncio.gather(*(worker.start() for worker in workers))
@@ -382,67 +232,7 @@ async def test_three_workers_share_200_conversations_and_survive_the_leaders_dea
     assert stats.chat_violations_total == 0
 
 
-def survivors_of(leader: int) -> list[int]:
-    return [index for index in range(WORKERS) if index != leader]
-
-
-async def check_database(url: str, replayed: set[int]) -> None:
-    """Everyone's zone, plans and finished check are stored, whichever worker stored them. (A
-    /check handled twice opens a second check, which replaces the first.)"""
-    people = User.telegram_id.between(PEOPLE.start, PEOPLE.stop - 1)  # type: ignore[attr-defined]
-    users = {user.telegram_id: user for user in await fetch(url, select(User).where(people))}
-    plans: dict[int, dict[str, int | str | None]] = defaultdict(dict)
-    for plan in await fetch(url, of_users(ReminderPlan, PEOPLE)):
-        if plan.active:
-            plans[plan.user_id][plan.kind] = (
-                plan.interval_minutes if plan.kind == MOVEMENT else plan.at_time
-            )
-    checks = defaultdict(list)
-    for check in await fetch(url, of_users(TriageCheck, PEOPLE)):
-        checks[check.user_id].append(check.status)
-    wrong = []
-    for n, user_id in enumerate(PEOPLE):
-        script = Script(n)
-        user = users.get(user_id)
-        if user is None or user.time_zone != script.zone[1]:
-            wrong.append((user_id, "zone", user.time_zone if user else None))
-        if plans[user_id] != script.plans():
-            wrong.append((user_id, "plans", plans[user_id]))
-        finished = sorted(checks[user_id]) == [DONE] + [REPLACED_CHECK] * (len(checks[user_id]) - 1)
-        if not finished or (len(checks[user_id]) > 1 and user_id not in replayed):
-            wrong.append((user_id, "checks", checks[user_id]))
-    assert wrong == []
-
-
 # --- A tap handled twice ------------------------------------------------------------------------
-
-
-async def store_tap(
-    process: BotProcess, user_id: int, message: EmulatedMessage, button: str
-) -> None:
-    """What a worker that died right after storing this tap left behind: the answer stored, the
-    chat not yet showing it."""
-    parsed = decode(dict(message.buttons)[button])
-    assert parsed is not None
-    check_id, token, move = parsed.args
-    engine = tools_for(load_content()).engine
-    state = engine.decode(token)
-    assert state is not None
-    after = engine.answer(state, MOVES[move])
-    db = Database(process.env["DATABASE_URL"])
-    try:
-        async with db.session() as session:
-            assert await triage_checks.advance_check(
-                session,
-                check_id=check_id,
-                user_id=user_id,
-                expected_state=token,
-                new_state=engine.encode(after),
-                status=DONE if engine.result(after) else ACTIVE,
-                now=SystemClock().now(),
-            )
-    finally:
-        await db.dispose()
 
 
 @pytest.mark.asyncio(loop_scope="module")
