@@ -29,7 +29,6 @@ content/triage.yaml, so a new phrasing needs no code change):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
@@ -37,6 +36,8 @@ from functools import lru_cache
 
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
+from bot.triage.sentences import segments as _segments
+from bot.triage.sentences import sentences as _sentences
 from bot.triage.words import IRREGULAR as _IRREGULAR
 from bot.triage.words import NearIndex as _NearIndex
 from bot.triage.words import dictionary as _dictionary
@@ -73,7 +74,6 @@ class Detection:
 # --- Words -----------------------------------------------------------------------------------
 
 _STOPWORDS = _stems(lexicon.STOPWORDS)
-_CONTRAST = frozenset(lexicon.CONTRAST.split())
 _PROTECTED = _stems(lexicon.PROTECTED)
 _CONFUSABLE = frozenset(frozenset(pair) for pair in lexicon.CONFUSABLE)
 _NEG_VERBAL = _stems(lexicon.NEGATION_VERBAL)
@@ -84,7 +84,6 @@ _DEFICITS = _stems(lexicon.DEFICITS)
 _HEDGES_BEFORE = _sequences(lexicon.HEDGES_BEFORE)
 _HEDGES_ANYWHERE = _sequences(lexicon.HEDGES_ANYWHERE)
 _REPORTING = _stems(lexicon.REPORTING)
-_QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
@@ -225,33 +224,6 @@ class Detector:
                 span = _tightest_span(clause.tokens, content, phrase.words)
                 if span is not None:
                     yield phrase, *span
-
-
-def _sentences(text: str) -> Iterable[tuple[str, bool]]:
-    """Sentences with whether each is a question (ends with "?" or opens like one)."""
-    for match in re.finditer(r"[^.!?;\n()]+[.!?;\n()]*", text):
-        chunk = match.group(0)
-        body = chunk.rstrip(".!?;\n() ")
-        words = re.findall(r"[a-z0-9]+", body)
-        if words:
-            yield body, "?" in chunk or words[0] in _QUESTION_OPENERS
-
-
-def _segments(sentence: str) -> list[list[str]]:
-    """The sentence cut at contrast words into segments, each cut at commas into clauses."""
-    segments: list[list[str]] = [[]]
-    for piece in sentence.split(","):
-        current: list[str] = []
-        for word in piece.split():
-            if word in _CONTRAST and (current or segments[-1]):
-                if current:
-                    segments[-1].append(" ".join(current))
-                segments.append([])
-                current = []
-            current.append(word)
-        if current:
-            segments[-1].append(" ".join(current))
-    return [segment for segment in segments if segment]
 
 
 def _mark(clauses: list[_Clause]) -> None:

@@ -1,0 +1,43 @@
+"""Cutting a normalised message into sentences, segments and clauses: step 2 of the red-flag
+screen (bot.triage.detect).
+
+Where a message is cut decides how far a negation reaches: "no chest pain but I can't breathe"
+must be read as two segments, or the "no" would wrongly cover the second one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.triage import lexicon
+
+CONTRAST = frozenset(lexicon.CONTRAST.split())
+QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
+
+
+def sentences(text: str) -> Iterable[tuple[str, bool]]:
+    """Sentences with whether each is a question (ends with "?" or opens like one)."""
+    for match in re.finditer(r"[^.!?;\n()]+[.!?;\n()]*", text):
+        chunk = match.group(0)
+        body = chunk.rstrip(".!?;\n() ")
+        words = re.findall(r"[a-z0-9]+", body)
+        if words:
+            yield body, "?" in chunk or words[0] in QUESTION_OPENERS
+
+
+def segments(sentence: str) -> list[list[str]]:
+    """The sentence cut at contrast words into segments, each cut at commas into clauses."""
+    cut: list[list[str]] = [[]]
+    for piece in sentence.split(","):
+        current: list[str] = []
+        for word in piece.split():
+            if word in CONTRAST and (current or cut[-1]):
+                if current:
+                    cut[-1].append(" ".join(current))
+                cut.append([])
+                current = []
+            current.append(word)
+        if current:
+            cut[-1].append(" ".join(current))
+    return [segment for segment in cut if segment]
