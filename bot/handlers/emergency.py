@@ -16,6 +16,7 @@ from bot.content.models import EmergencySign
 from bot.db.engine import is_unavailable
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
+from bot.handlers.patience import within
 from bot.handlers.taps import answer_tap
 from bot.services import Services
 from bot.ui import triage_render as ui
@@ -23,6 +24,10 @@ from bot.ui.callbacks import Callback
 from bot.ui.html import PARSE_MODE
 
 log = logging.getLogger(__name__)
+
+COUNTRY_PATIENCE_SECONDS = 0.5
+"""How long the emergency instructions wait for the person's country before giving the common
+numbers: far above a normal read (about a millisecond), far below a locked database's wait."""
 
 
 def markup(keyboard: ui.Keyboard) -> InlineKeyboardMarkup | None:
@@ -40,20 +45,25 @@ async def country_of(services: Services, user_id: int) -> str | None:
 
     A database outage must never stand between a person and the emergency instructions: then the
     country is unknown, and the message lists the common numbers and "your local emergency number"
-    instead of failing into an apology.
+    instead of failing into an apology. A database that is only slow (SQLite locked by another
+    writer) is given COUNTRY_PATIENCE_SECONDS, not its busy timeout.
     """
-    try:
+
+    async def read() -> str | None:
         async with services.db.session() as session:
             user = await get_user(session, user_id)
+        return user.country if user is not None else None
+
+    try:
+        return await within(COUNTRY_PATIENCE_SECONDS, read())
     except Exception as exc:
-        if not is_unavailable(exc):
+        if not (is_unavailable(exc) or isinstance(exc, TimeoutError)):
             raise
         log.warning(
             "database unavailable, emergency number not personalised",
             extra={"user_id": user_id, "error": type(exc).__name__},
         )
         return None
-    return user.country if user is not None else None
 
 
 async def send_emergency(

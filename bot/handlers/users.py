@@ -9,8 +9,13 @@ from telegram import ChatMember, Update
 from bot.db.engine import is_unavailable
 from bot.db.users import set_blocked, touch_needed, touch_user
 from bot.handlers.context import BotContext
+from bot.handlers.patience import within
 
 log = logging.getLogger(__name__)
+
+REMEMBER_PATIENCE_SECONDS = 1.0
+"""How long an update waits to record its sender before its handler runs anyway: an emergency
+must not wait out a locked database's busy timeout first."""
 
 
 async def remember_user(update: Update, context: BotContext) -> None:
@@ -26,12 +31,15 @@ async def remember_user(update: Update, context: BotContext) -> None:
     # transaction, so a row that changed in between is still handled right.
     # When the database is down this step is skipped, not failed: the feature handler that
     # follows decides (the emergency instructions need no database; anything else apologises).
+    # A slow one (SQLite locked by another writer) is waited for only REMEMBER_PATIENCE_SECONDS;
+    # the touch then finishes in the background.
     # On SQLite the process remembers rows it found current (bot.db.recently_seen), so most
     # updates need neither; it is noted only once a write has committed.
     seen = services.db.recently_seen
     if seen is not None and seen.is_current(user.id, language=user.language_code, now=now):
         return
-    try:
+
+    async def touch() -> None:
         async with services.db.engine.connect() as connection:
             needed = await touch_needed(
                 connection, user.id, language=user.language_code, now=now, seen=seen
@@ -41,8 +49,11 @@ async def remember_user(update: Update, context: BotContext) -> None:
                 row = await touch_user(session, user.id, language=user.language_code, now=now)
             if seen is not None and not row.blocked:
                 seen.note(user.id, last_seen_at=row.last_seen_at, has_language=bool(row.language))
+
+    try:
+        await within(REMEMBER_PATIENCE_SECONDS, touch())
     except Exception as exc:
-        if not is_unavailable(exc):
+        if not (is_unavailable(exc) or isinstance(exc, TimeoutError)):
             raise
         log.warning(
             "database unavailable, user not recorded",

@@ -115,6 +115,61 @@ async def test_a_locked_sqlite_file_at_start_is_waited_for(
         locker.close()
 
 
+async def test_a_sqlite_file_locked_mid_run_never_holds_up_the_emergency_instructions(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Another process holds SQLite's write lock: a statement then waits out the 5 s busy
+    timeout. The emergency instructions must not wait for it; anything else apologises once;
+    once the lock is gone the due foot check arrives, once."""
+    caplog.set_level(logging.INFO, logger="bot")
+    path = tmp_path / "bot.db"
+    url = f"sqlite:///{path}"
+    migrate.upgrade(url)
+    clock = FakeClock(datetime.now(UTC).replace(hour=8, minute=0, second=0, microsecond=0))
+    locker = sqlite3.connect(path, isolation_level=None)
+    try:
+        async with BotApiEmulator() as emulator, running_bot(emulator, url, clock=clock):
+            chat = Chat(emulator, 91_006)
+            await chat.say("/timezone UTC")
+            await chat.say("/feet 08:10")
+
+            locker.execute("BEGIN EXCLUSIVE")
+            clock.set(clock.now().replace(minute=10, second=5))  # the foot check falls due
+            # Someone new (nothing known about them) and someone known, each with an emergency:
+            # both get the instructions well before the busy timeout would have let go.
+            for user_id, words in ((91_007, "/emergency"), (chat.user_id, "my face is drooping")):
+                sent = emulator.user_sends(user_id, words)
+                alert = await emulator.wait_for_bot_message(
+                    user_id, after_message_id=sent["message_id"], timeout=4.0
+                )
+                assert APOLOGY not in alert.text
+                assert "112" in alert.text, alert.text
+
+            sent = emulator.user_sends(chat.user_id, "/reminders")
+            apology = await emulator.wait_for_bot_message(
+                chat.user_id, after_message_id=sent["message_id"], timeout=15
+            )
+            assert APOLOGY in apology.text
+            assert len(apologies(emulator, chat.user_id)) == 1
+
+            locker.execute("ROLLBACK")
+            reminder = await emulator.wait_for_bot_message(
+                chat.user_id, after_message_id=apology.message_id, timeout=15
+            )
+            assert reminder.buttons, reminder.text
+            listing = await chat.say("/reminders")
+            assert APOLOGY not in listing.text
+            await asyncio.sleep(1.5)  # more ticks: the reminder must not come twice
+            reminders = [
+                m for m in emulator.bot_messages(chat.user_id) if "✅ Done" in str(m.buttons)
+            ]
+            assert [m.message_id for m in reminders] == [reminder.message_id]
+    finally:
+        locker.close()
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [], [r.getMessage() for r in errors]
+
+
 @pytest.mark.postgres
 async def test_postgresql_lost_mid_run_apologises_steps_down_and_recovers(
     postgres_url: str, gate: TcpGate, caplog: pytest.LogCaptureFixture
