@@ -1,59 +1,27 @@
 """The real content covers the guide completely and says nothing the guide does not.
 
-The guide is parsed here on its own terms (headings, bullets under a heading, FAQ questions), so a
-removed, duplicated or invented entry fails even if the loader's own guide helpers were wrong.
+Every list, heading and FAQ question of the guide is an entry exactly once, and every text shown
+carries a source quote from the guide and no number, drug or condition the guide does not name.
+The guide is parsed by tests/unit/guide_text.py on its own terms.
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
 from bot.content import Content, load_content
 from bot.content.checks import phrasing_key
 from bot.content.inventory import iter_sources, iter_texts
-
-GUIDE_PATH = Path(__file__).resolve().parents[2] / "content" / "guide" / "leg-numbness-guide.txt"
-
-_TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-
-
-def norm(text: str) -> str:
-    return " ".join(text.translate(_TYPOGRAPHY).replace("\u2013", "-").split())
-
-
-GUIDE_TEXT = GUIDE_PATH.read_text(encoding="utf-8")
-GUIDE_LINES = [norm(line) for line in GUIDE_TEXT.splitlines() if line.strip()]
-GUIDE_FLAT = norm(GUIDE_TEXT)
-
-
-def is_heading(line: str) -> bool:
-    return not line.startswith("- ") and not line.endswith((".", ":")) and len(line) <= 80
-
-
-def bullets_under(heading: str) -> list[str]:
-    """The first run of "- " bullets after a heading, without the dash."""
-    start = GUIDE_LINES.index(heading) + 1
-    while not GUIDE_LINES[start].startswith("- "):
-        start += 1
-    bullets = []
-    for line in GUIDE_LINES[start:]:
-        if not line.startswith("- "):
-            break
-        bullets.append(line[2:])
-    return bullets
-
-
-def guide_headings() -> list[str]:
-    faq = GUIDE_LINES.index("FAQ")
-    return [line for line in GUIDE_LINES[:faq] if is_heading(line)]
-
-
-def guide_faq_questions() -> list[str]:
-    faq = GUIDE_LINES.index("FAQ")
-    return [line for line in GUIDE_LINES[faq + 1 :] if line.endswith("?")]
+from tests.unit.guide_text import (
+    GUIDE_FLAT,
+    GUIDE_TEXT,
+    bullets_under,
+    guide_faq_questions,
+    guide_headings,
+    norm,
+)
 
 
 @pytest.fixture(scope="module")
@@ -322,96 +290,3 @@ def test_no_drug_or_condition_that_the_guide_does_not_name(content):
         text = ref.text.lower()
         found = [word for word in foreign if re.search(rf"\b{re.escape(word)}", text)]
         assert found == [], f"{ref.file} {ref.entry} {ref.field}"
-
-
-# --- emergency numbers ---------------------------------------------------------------------------
-
-
-def codes(text: str) -> list[str]:
-    """Country codes written space-separated, so each list reads like its reference."""
-    return text.split()
-
-
-EU_MEMBERS = codes(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
-)
-MOST_POPULOUS_40 = codes(
-    "IN CN US ID PK NG BR BD RU ET MX JP EG PH CD VN IR TR DE TH GB TZ FR ZA IT KE MM CO KR SD "
-    "UG ES DZ IQ AR AF YE CA AO PL"
-)
-
-
-def test_emergency_numbers_cover_the_eu_and_the_most_populous_countries(content):
-    countries = content.emergency_numbers.countries
-    assert len(EU_MEMBERS) == 27
-    assert len(MOST_POPULOUS_40) == 40
-    assert [code for code in EU_MEMBERS + MOST_POPULOUS_40 if code not in countries] == []
-    for code in EU_MEMBERS:
-        assert countries[code].number == "112", code
-
-
-@pytest.mark.parametrize(
-    ("code", "number"),
-    [
-        ("US", "911"),
-        ("CA", "911"),
-        ("GB", "999"),
-        ("IN", "112"),
-        ("CN", "120"),
-        ("JP", "119"),
-        ("AU", "000"),
-        ("BR", "192"),
-        ("MX", "911"),
-        ("PK", "1122"),
-        ("BD", "999"),
-        ("NG", "112"),
-        ("PH", "911"),
-        ("VN", "115"),
-        ("EG", "123"),
-        ("ET", "907"),
-        ("KR", "119"),
-        ("NZ", "111"),
-        ("NO", "113"),
-    ],
-)
-def test_well_known_numbers(content, code, number):
-    assert content.emergency_number(code).number == number
-
-
-def test_alternative_numbers_are_listed(content):
-    assert "108" in {other.number for other in content.emergency_number("IN").also}
-    assert "112" in {other.number for other in content.emergency_number("GB").also}
-    assert "103" in {other.number for other in content.emergency_number("RU").also}
-    assert {"118", "119"} <= {other.number for other in content.emergency_number("ID").also}
-
-
-def test_unknown_country_gets_the_generic_wording(content):
-    unknown = content.emergency_number(None)
-    assert unknown.call_text == "your local emergency number (112, 911 or 999)"
-    assert unknown.number == "112"
-
-
-# --- reminders -----------------------------------------------------------------------------------
-
-
-def test_movement_prompts_rotate_without_repeating(content):
-    prompts = content.reminders.movement
-    assert len(prompts) >= 14
-    assert len({phrasing_key(prompt.text) for prompt in prompts}) == len(prompts)
-    cycle = [content.movement_prompt(n).id for n in range(len(prompts))]
-    assert sorted(cycle) == sorted(prompt.id for prompt in prompts)
-    for n in range(3 * len(prompts)):
-        assert content.movement_prompt(n).text != content.movement_prompt(n + 1).text
-
-
-def test_foot_inspection_is_the_guides_checklist(content):
-    checklist = content.reminders.foot_inspection
-    sources = " ".join(norm(item.source) for item in checklist.items)
-    for point in (
-        "Daily checks for cuts, sores, or pressure areas",
-        "Test water temperature with unaffected skin",
-        "Cushioned, closed-toe shoes",
-        "Early detection of problems like diabetic foot ulcers",
-    ):
-        assert point in sources
-    assert checklist.intro
