@@ -49,7 +49,7 @@ from bot.handlers import (
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
 from bot.ratelimit import PatientRateLimiter
-from bot.send_budget import shared_budget_for
+from bot.send_budget import send_budget_for
 from bot.services import Services
 from bot.ui.commands import COMMANDS
 
@@ -84,7 +84,7 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
         .context_types(ContextTypes(context=BotContext))
         .rate_limiter(
             PatientRateLimiter(
-                max_retries=RATE_LIMIT_RETRIES, budget=shared_budget_for(services.db.url)
+                max_retries=RATE_LIMIT_RETRIES, budget=send_budget_for(services.db.url)
             )
         )
         .build()

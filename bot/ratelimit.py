@@ -12,13 +12,13 @@ once when Telegram answers again, not on every retry.
 An optional `observer` hears the outcome of every attempt (retries included), which is how
 /metrics counts replies, 429s and their waits, and users who blocked the bot, in one place.
 
-With a shared `budget` (PostgreSQL, several processes: bot/send_budget.py), every message Telegram
-counts (`COUNTED_METHODS`) first waits for its slot in the bot-wide schedule instead of the
-per-process limiter, with the priority given per call (`rate_limit_args=Priority.REMINDER`, see
-`reminder_send_options`; replies are the default). A 429 then pauses every process, not just this
-one: Telegram's answer does not say whether the bot as a whole or one chat was too fast, and
-another process racing into the same limit would only earn more 429s. Other calls (edits,
-callback answers) keep the per-process limiter, as on SQLite.
+With a `budget` (bot/send_budget.py: in memory on SQLite, shared by every process on PostgreSQL),
+every message Telegram counts (`COUNTED_METHODS`) first waits for its evenly spaced slot instead of
+going through PTB's token bucket, with the priority given per call (`rate_limit_args=
+Priority.REMINDER`, see `reminder_send_options`; replies are the default). A 429 then pauses every
+process, not just this one: Telegram's answer does not say whether the bot as a whole or one chat
+was too fast, and another process racing into the same limit would only earn more 429s. Other
+calls (edits, callback answers) keep PTB's limiter.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.send_budget import SharedSendBudget
+from bot.send_budget import SendBudget
 from bot.send_pacing import COUNTED_METHODS, Priority
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ class PatientRateLimiter(AIORateLimiter):
         *,
         max_retries: int = 2,
         transient_retries: int = TRANSIENT_RETRIES,
-        budget: SharedSendBudget | None = None,
+        budget: SendBudget | None = None,
     ) -> None:
         super().__init__(max_retries=max_retries)
         self._transient_retries = transient_retries

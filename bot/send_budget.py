@@ -4,7 +4,9 @@ Telegram counts the messages of the whole bot, not of one process: three webhook
 each kept to 30 a second would send 90. So on PostgreSQL every message first reserves a slot in
 the shared schedule (one upsert, bot/db/send_budget.py; the schedule itself is
 bot/send_pacing.py) and then sleeps until that slot. SQLite deployments are one process and keep
-pacing in memory (bot/ratelimit.py), with no database round trip per message.
+the same schedule in memory (`LocalSendBudget`), with no database round trip per message: PTB's
+own limiter is a token bucket, whose full bucket plus its refill let a crowd of people writing at
+once put more than 30 messages into one second.
 
 The budget has its own small connection pool, so a burst of replies never takes connections from
 the handlers, and claims of one process go one at a time (a claim takes about a millisecond).
@@ -57,38 +59,21 @@ def fallback_policy(policy: SendPolicy) -> SendPolicy:
     )
 
 
-class SharedSendBudget:
-    """`await budget.acquire(priority)` returns when this process may send one message."""
+class SendBudget:
+    """`await budget.acquire(priority)` returns when this process may send one message.
 
-    def __init__(
-        self,
-        url: str,
-        policy: SendPolicy = DEFAULT_POLICY,
-        *,
-        claim_timeout: float = CLAIM_TIMEOUT_SECONDS,
-        retry_shared_after: float = RETRY_SHARED_AFTER_SECONDS,
-    ) -> None:
+    The waiting is the same wherever the schedule lives; subclasses say where: in this process
+    (`LocalSendBudget`) or in PostgreSQL for every process (`SharedSendBudget`)."""
+
+    def __init__(self, policy: SendPolicy) -> None:
         self.policy = policy
-        self.claim_timeout = claim_timeout
-        self.retry_shared_after = retry_shared_after
         self.stats = BudgetStats()
-        self._engine: AsyncEngine = create_async_engine(
-            async_url(url),
-            pool_size=1,
-            max_overflow=1,
-            pool_pre_ping=True,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
-            isolation_level="AUTOCOMMIT",  # one statement per claim: no BEGIN/COMMIT round trips
-        )
-        self._local = SlotBook(fallback_policy(policy))
-        self._lock = asyncio.Lock()  # one claim at a time per process (one connection)
         self._reminder_turn = asyncio.Lock()
-        self._shared_again_at: float | None = None  # monotonic time; None while shared works
 
     @property
     def degraded(self) -> bool:
-        """True while this process paces itself because the database did not answer."""
-        return self._shared_again_at is not None
+        """True while this process paces itself because the shared schedule did not answer."""
+        return False
 
     async def acquire(self, priority: Priority) -> None:
         if priority is Priority.REPLY:
@@ -119,6 +104,69 @@ class SharedSendBudget:
             # not starve at the back of the queue (a 429 would still pause everyone).
             late += 1
             self.stats.late_wakeups += 1
+
+    async def _claim(self, priority: Priority) -> tuple[Claim, float]:
+        """A claim and the event-loop time its answer arrived (waits are measured from it)."""
+        raise NotImplementedError
+
+    async def pause(self, seconds: float) -> None:
+        """Telegram answered 429: nothing is scheduled before `seconds` have passed."""
+        raise NotImplementedError
+
+    async def close(self) -> None:
+        """Release what the schedule holds (a connection pool for the shared one)."""
+
+
+class LocalSendBudget(SendBudget):
+    """The schedule in this process's memory, for a bot that is one process (SQLite).
+
+    Reminders may use the whole rate here: the dispatcher's pacer already holds them to their
+    share, and a second cap at the same rate would only turn away reminders that come a moment
+    early. Replies still take the next slot before any reminder."""
+
+    def __init__(self, policy: SendPolicy = DEFAULT_POLICY) -> None:
+        super().__init__(replace(policy, reminder_rate=policy.rate))
+        self._book = SlotBook(self.policy)
+
+    async def _claim(self, priority: Priority) -> tuple[Claim, float]:
+        now = asyncio.get_running_loop().time()
+        self.stats.local_claims += 1
+        return self._book.claim(priority, now), now
+
+    async def pause(self, seconds: float) -> None:
+        self._book.pause(asyncio.get_running_loop().time(), seconds)
+
+
+class SharedSendBudget(SendBudget):
+    """The schedule in PostgreSQL, shared by every process of the bot."""
+
+    def __init__(
+        self,
+        url: str,
+        policy: SendPolicy = DEFAULT_POLICY,
+        *,
+        claim_timeout: float = CLAIM_TIMEOUT_SECONDS,
+        retry_shared_after: float = RETRY_SHARED_AFTER_SECONDS,
+    ) -> None:
+        super().__init__(policy)
+        self.claim_timeout = claim_timeout
+        self.retry_shared_after = retry_shared_after
+        self._engine: AsyncEngine = create_async_engine(
+            async_url(url),
+            pool_size=1,
+            max_overflow=1,
+            pool_pre_ping=True,
+            connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+            isolation_level="AUTOCOMMIT",  # one statement per claim: no BEGIN/COMMIT round trips
+        )
+        self._local = SlotBook(fallback_policy(policy))
+        self._lock = asyncio.Lock()  # one claim at a time per process (one connection)
+        self._shared_again_at: float | None = None  # monotonic time; None while shared works
+
+    @property
+    def degraded(self) -> bool:
+        """True while this process paces itself because the database did not answer."""
+        return self._shared_again_at is not None
 
     async def pause(self, seconds: float) -> None:
         """A 429's retry_after holds back every process: Telegram counts the bot as a whole."""
@@ -177,6 +225,6 @@ class SharedSendBudget:
             log.info("shared send budget reachable again")
 
 
-def shared_budget_for(url: str) -> SharedSendBudget | None:
-    """The shared budget when several processes may send (PostgreSQL); None on SQLite."""
-    return None if is_sqlite(url) else SharedSendBudget(url)
+def send_budget_for(url: str) -> SendBudget:
+    """The shared budget when several processes may send (PostgreSQL), else one in memory."""
+    return LocalSendBudget() if is_sqlite(url) else SharedSendBudget(url)

@@ -21,7 +21,7 @@ from bot.db import Database
 from bot.db.send_budget import claim_slot
 from bot.ratelimit import PatientRateLimiter, reminder_send_options
 from bot.sandbox.emulator import BotApiEmulator
-from bot.send_budget import SharedSendBudget, shared_budget_for
+from bot.send_budget import LocalSendBudget, SharedSendBudget, send_budget_for
 from bot.send_pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 from tests.e2e.harness import TOKEN
 from tests.e2e.test_failover import until
@@ -53,12 +53,13 @@ def free_port() -> int:
 async def test_only_postgresql_shares_a_budget_and_the_table_holds_nobody(
     database_url: str, db: Database
 ) -> None:
-    budget = shared_budget_for(database_url)
+    budget = send_budget_for(database_url)
     async with db.engine.connect() as connection:
         tables = await connection.run_sync(lambda sync: inspect(sync).get_table_names())
         assert "send_budget" in tables
         if db.is_sqlite:
-            assert budget is None  # one process: pacing stays in memory, no round trip per send
+            # One process: the schedule stays in memory, no round trip per send.
+            assert isinstance(budget, LocalSendBudget)
             return
         persistence = await connection.scalar(
             text("SELECT relpersistence FROM pg_class WHERE relname = 'send_budget'")
@@ -338,3 +339,29 @@ async def test_the_limiter_sends_messages_through_the_budget_and_shares_a_429(
     assert [m.text for m in emulator.bot_messages(501)][-1] == "retried after the pause"
     assert [m.text for m in emulator.bot_messages(502)] == ["also after the pause"]
     assert emulator.stats.faults_served["sendMessage"] == 1
+
+
+async def test_a_crowd_writing_at_once_never_overfills_a_second_in_one_process() -> None:
+    """SQLite, one process: 70 people write at the same moment. PTB's token bucket let the
+    first second carry its full bucket plus the refill (the emulator counted sends over 30);
+    the schedule in memory spaces them, so no second holds more than the policy allows."""
+    people = range(7001, 7071)
+    budget = LocalSendBudget()
+    limiter = PatientRateLimiter(max_retries=1, budget=budget)
+    async with BotApiEmulator() as emulator:
+        for person in people:
+            emulator.user_sends(person, "hello")
+        async with ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=limiter) as bot:
+            reminders = [
+                asyncio.create_task(
+                    bot.send_message(person, "reminder", **reminder_send_options(bot))
+                )
+                for person in people[:5]
+            ]
+            replies = [bot.send_message(person, "reply") for person in people]
+            await asyncio.gather(*replies, *reminders)
+        stats = emulator.stats
+    assert stats.overall_violations == 0
+    assert budget.stats.local_claims >= len(people) + 5
+    sent = [m for person in people for m in emulator.bot_messages(person)]
+    assert len(sent) == len(people) + 5
