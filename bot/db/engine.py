@@ -8,6 +8,7 @@ between, which a busy timeout cannot fix; taking the write lock up front makes t
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import timedelta
@@ -25,6 +26,7 @@ from bot.db.recently_seen import SESSION_INFO_KEY, RecentlySeen
 from bot.db.urls import async_url, is_sqlite
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+READ_ONLY = "legcare_read_only"
 LAST_SEEN_RESOLUTION = timedelta(minutes=1)
 """How stale `users.last_seen_at` may be: it says who is active, to the minute."""
 _UNAVAILABLE = (exc.OperationalError, exc.InterfaceError, exc.TimeoutError, ConnectionError)
@@ -50,7 +52,9 @@ def _install_sqlite_pragmas(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # A read-only connection (Database.reader) reads a snapshot and never waits for writers.
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 class Database:
@@ -68,6 +72,8 @@ class Database:
         self.engine: AsyncEngine = create_async_engine(async_url(url), **kwargs)
         if self.is_sqlite:
             _install_sqlite_pragmas(self.engine)
+        self.reader: AsyncEngine = self.engine.execution_options(**{READ_ONLY: True})
+        self._writer = asyncio.Lock()
         self.recently_seen = RecentlySeen(LAST_SEEN_RESOLUTION) if self.is_sqlite else None
         self._sessions = async_sessionmaker(
             self.engine,
@@ -78,9 +84,33 @@ class Database:
 
     @asynccontextmanager
     async def session(self) -> AsyncIterator[AsyncSession]:
-        """A unit of work: commits when the block ends cleanly, rolls back otherwise."""
-        async with self._sessions() as session, session.begin():
+        """A unit of work: commits when the block ends cleanly, rolls back otherwise.
+
+        SQLite has one writer at a time, and every session here writes (`BEGIN IMMEDIATE`). The
+        writers of this process queue on an asyncio lock, first come first served; left to
+        SQLite's busy handler, which retries after sleeps of up to 100 ms, a person's reply could
+        wait that long behind the dispatcher's claims although the lock was free much sooner."""
+        if not self.is_sqlite:
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._write_turn(), self._sessions() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def _write_turn(self) -> AsyncIterator[None]:
+        """This process's turn to write. Waiting for it is bounded like SQLite's own busy wait,
+        so while another process holds the file, writers here fail after their own wait
+        instead of queueing one busy timeout behind another."""
+        try:
+            async with asyncio.timeout(SQLITE_BUSY_TIMEOUT_MS / 1000):
+                await self._writer.acquire()
+        except TimeoutError as error:
+            raise exc.TimeoutError("this process's other writers held SQLite too long") from error
+        try:
+            yield
+        finally:
+            self._writer.release()
 
     async def ping(self) -> bool:
         """Whether the database answers; for health checks and start-up retries."""

@@ -91,6 +91,13 @@ async def touch_needed(
     return True
 
 
+async def read_country(connection: AsyncConnection, telegram_id: int) -> str | None:
+    """The user's country code, on a plain (read-only) connection; None when not set or unknown."""
+    return await connection.scalar(
+        select(User.country).where(User.telegram_id == telegram_id)  # type: ignore[arg-type]
+    )
+
+
 async def get_user(session: AsyncSession, telegram_id: int) -> User | None:
     return await session.get(User, telegram_id)
 

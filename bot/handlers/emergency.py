@@ -14,7 +14,7 @@ from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
 from bot.content.models import EmergencySign
 from bot.db.engine import is_unavailable
-from bot.db.users import get_user
+from bot.db.users import read_country
 from bot.handlers.context import BotContext
 from bot.handlers.patience import within
 from bot.handlers.taps import answer_tap
@@ -50,9 +50,8 @@ async def country_of(services: Services, user_id: int) -> str | None:
     """
 
     async def read() -> str | None:
-        async with services.db.session() as session:
-            user = await get_user(session, user_id)
-        return user.country if user is not None else None
+        async with services.db.reader.connect() as connection:  # never waits for a writer
+            return await read_country(connection, user_id)
 
     try:
         return await within(COUNTRY_PATIENCE_SECONDS, read())

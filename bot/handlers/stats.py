@@ -21,16 +21,17 @@ async def show_stats(update: Update, context: BotContext) -> None:
     async with services.db.session() as session:
         owner = await get_user(session, user.id)
         zone = owner.time_zone if owner and owner.time_zone else None
-        if zone is None:
-            await message.reply_text(
-                f"No stats yet: set your time zone ({code('/timezone Berlin')}) and turn on "
-                f"reminders with {code('/move')} or {code('/feet')}.",
-                parse_mode=PARSE_MODE,
-            )
-            return
-        start, end = stats_window(now, zone)
-        rows = await deliveries_between(session, user.id, start, end)
-        done_times = await foot_done_times(session, user.id)
+        if zone is not None:
+            start, end = stats_window(now, zone)
+            rows = await deliveries_between(session, user.id, start, end)
+            done_times = await foot_done_times(session, user.id)
+    if zone is None:  # answered after the session: no transaction waits on Telegram
+        await message.reply_text(
+            f"No stats yet: set your time zone ({code('/timezone Berlin')}) and turn on "
+            f"reminders with {code('/move')} or {code('/feet')}.",
+            parse_mode=PARSE_MODE,
+        )
+        return
     facts = [
         DeliveryFact(row.kind, row.due_at, row.status in (SENT, DONE), row.done_at is not None)
         for row in rows

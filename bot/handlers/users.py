@@ -40,7 +40,7 @@ async def remember_user(update: Update, context: BotContext) -> None:
         return
 
     async def touch() -> None:
-        async with services.db.engine.connect() as connection:
+        async with services.db.reader.connect() as connection:
             needed = await touch_needed(
                 connection, user.id, language=user.language_code, now=now, seen=seen
             )
