@@ -39,6 +39,14 @@ class RecentlySeen:
         self._resolution = resolution
         self._seen: dict[int, _Seen] = {}
         self._sweep_at = SWEEP_FLOOR
+        self._forgets = 0
+
+    @property
+    def epoch(self) -> int:
+        """Changes whenever anyone is forgotten. A reader takes it before reading a row and
+        notes the row only if it has not changed since: a block or erasure that committed while
+        the read was under way is then never papered over by the row as it was before."""
+        return self._forgets
 
     def __len__(self) -> int:
         return len(self._seen)
@@ -53,14 +61,20 @@ class RecentlySeen:
             return False
         return seen.has_language or not language
 
-    def note(self, user_id: int, *, last_seen_at: datetime, has_language: bool) -> None:
-        """Remember what the database now holds for an unblocked user."""
+    def note(
+        self, user_id: int, *, last_seen_at: datetime, has_language: bool, since: int | None = None
+    ) -> None:
+        """Remember what the database now holds for an unblocked user; `since`: the epoch taken
+        before the row was read (nothing is noted when someone was forgotten meanwhile)."""
+        if since is not None and since != self._forgets:
+            return
         self._seen[user_id] = _Seen(last_seen_at, has_language)
         if len(self._seen) >= self._sweep_at:
             self._sweep(last_seen_at)
 
     def forget(self, user_id: int) -> None:
         """The user was blocked or deleted: the next update must read (and repair) the row."""
+        self._forgets += 1
         self._seen.pop(user_id, None)
 
     def _sweep(self, now: datetime) -> None:

@@ -73,6 +73,7 @@ async def touch_needed(
     """Whether touch_user would change the row, judged from one plain read. Most updates come
     from someone seen a moment ago, and for them this read replaces a write transaction; `seen`
     remembers a current row, so their next update within the minute needs no read at all."""
+    epoch = seen.epoch if seen is not None else None
     row = (
         await connection.execute(
             select(User.last_seen_at, User.blocked, User.language).where(
@@ -86,7 +87,12 @@ async def touch_needed(
         row.last_seen_at, row.blocked, row.language, language=language, now=now
     ):
         if seen is not None:
-            seen.note(telegram_id, last_seen_at=row.last_seen_at, has_language=bool(row.language))
+            seen.note(
+                telegram_id,
+                last_seen_at=row.last_seen_at,
+                has_language=bool(row.language),
+                since=epoch,
+            )
         return False
     return True
 

@@ -45,10 +45,16 @@ async def remember_user(update: Update, context: BotContext) -> None:
                 connection, user.id, language=user.language_code, now=now, seen=seen
             )
         if needed:
+            epoch = seen.epoch if seen is not None else None
             async with services.db.session() as session:
                 row = await touch_user(session, user.id, language=user.language_code, now=now)
             if seen is not None and not row.blocked:
-                seen.note(user.id, last_seen_at=row.last_seen_at, has_language=bool(row.language))
+                seen.note(
+                    user.id,
+                    last_seen_at=row.last_seen_at,
+                    has_language=bool(row.language),
+                    since=epoch,
+                )
 
     try:
         await within(REMEMBER_PATIENCE_SECONDS, touch())

@@ -51,3 +51,14 @@ def test_expired_entries_are_swept_so_the_memory_stays_bounded() -> None:
     assert len(seen) <= 2 * SWEEP_FLOOR
     last = 19 * SWEEP_FLOOR + SWEEP_FLOOR - 1
     assert seen.is_current(last, language="en", now=T0 + timedelta(minutes=19))
+
+
+def test_a_row_read_before_someone_was_forgotten_is_not_noted() -> None:
+    """A block that committed while a read was under way: the row as read is stale."""
+    seen = RecentlySeen(RESOLUTION)
+    epoch = seen.epoch
+    seen.forget(7)  # set_blocked ran meanwhile (for anyone)
+    seen.note(1, last_seen_at=T0, has_language=True, since=epoch)
+    assert not seen.is_current(1, language="en", now=T0)
+    seen.note(1, last_seen_at=T0, has_language=True, since=seen.epoch)
+    assert seen.is_current(1, language="en", now=T0)
