@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Update, delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
@@ -74,7 +74,15 @@ async def advance_check(
 ) -> bool:
     """Move an active check from `expected_state` to `new_state` (and `status`); False, changing
     nothing, when it is not this user's, no longer active, or already moved on."""
-    result = await session.execute(
+    result = await session.execute(_move(check_id, user_id, expected_state, new_state, status, now))
+    return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
+
+
+def _move(
+    check_id: str, user_id: int, expected_state: str, new_state: str, status: str, now: datetime
+) -> Update:
+    """The compare-and-set every move of a check goes through (see the module docstring)."""
+    return (
         update(TriageCheck)
         .where(
             TriageCheck.id == check_id,  # type: ignore[arg-type]
@@ -84,7 +92,6 @@ async def advance_check(
         )
         .values(state=new_state, status=status, updated_at=now)
     )
-    return (result.rowcount or 0) == 1  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -111,15 +118,10 @@ async def move_check(
     check did not move (the caller then reads it to say why)."""
     country = select(User.country).where(User.telegram_id == user_id).scalar_subquery()  # type: ignore[arg-type]
     result = await session.execute(
-        update(TriageCheck)
-        .where(
-            TriageCheck.id == check_id,  # type: ignore[arg-type]
-            TriageCheck.user_id == user_id,  # type: ignore[arg-type]
-            TriageCheck.status == ACTIVE,  # type: ignore[arg-type]
-            TriageCheck.state == expected_state,  # type: ignore[arg-type]
+        _move(check_id, user_id, expected_state, new_state, status, now).returning(
+            TriageCheck.message_id,  # type: ignore[arg-type]
+            country,
         )
-        .values(state=new_state, status=status, updated_at=now)
-        .returning(TriageCheck.message_id, country)  # type: ignore[arg-type]
     )
     row = result.first()
     return None if row is None else Moved(row[0], row[1])
