@@ -31,6 +31,7 @@ from sqlalchemy import insert
 from telegram import Bot
 from telegram.ext import AIORateLimiter, ExtBot
 
+from bench.figures import percentile
 from bench.scale_seed import create_postgres, drop_postgres
 from bot.clock import SystemClock
 from bot.content import load_content
@@ -112,13 +113,6 @@ async def populate(db: Database, users: int, kind: str, now: datetime) -> float:
 async def open_emulator_chats(emulator: BotApiEmulator, users: int) -> None:
     for uid in range(1, users + 1):
         emulator.user_sends(uid, "/start")
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 async def run(

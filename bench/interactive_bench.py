@@ -35,6 +35,7 @@ from pathlib import Path
 import aiohttp
 from sqlalchemy import insert
 
+from bench.figures import percentile
 from bench.interactive_bots import (
     TOKEN,
     Target,
@@ -77,13 +78,6 @@ def paced_users(rate: float) -> int:
     """Enough users that each chat gets at most one new message every two seconds, and few
     enough that the warm-up has already seen every one of them (first contact creates a row)."""
     return int(rate * 2) + 5
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
 
 
 @dataclass

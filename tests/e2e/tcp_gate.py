@@ -2,7 +2,8 @@
 
 `cut()` drops every relayed connection and stops listening, so new connections are refused: to
 the bot the database is down, while the real server, shared with other tests, keeps running.
-`restore()` listens again on the same port.
+`restore()` listens again on the same port. `stall()` keeps every connection open but relays
+nothing until `resume()`: a network fault neither end notices by itself.
 
     gate = TcpGate("127.0.0.1", 5432)
     port = await gate.start()      # point DATABASE_URL at 127.0.0.1:port
@@ -24,6 +25,8 @@ class TcpGate:
         self._server: asyncio.Server | None = None
         self._pipes: set[asyncio.Task[None]] = set()
         self._writers: set[asyncio.StreamWriter] = set()
+        self._flowing = asyncio.Event()
+        self._flowing.set()
 
     @property
     def is_open(self) -> bool:
@@ -41,6 +44,14 @@ class TcpGate:
 
     async def stop(self) -> None:
         await self.cut()
+
+    def stall(self) -> None:
+        """Relay nothing more, with both ends' sockets still open."""
+        self._flowing.clear()
+
+    def resume(self) -> None:
+        """Relay again, including what arrived while stalled."""
+        self._flowing.set()
 
     def cut_now(self) -> None:
         """Refuse new connections and reset the relayed ones, as a dead server would; at once,
@@ -76,6 +87,7 @@ class TcpGate:
     async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
         with contextlib.suppress(OSError):
             while data := await source.read(65536):
+                await self._flowing.wait()
                 sink.write(data)
                 await sink.drain()
         sink.close()

@@ -7,7 +7,6 @@ fraction of a second of test time; the timings they assert are scaled the same w
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import socket
 import time
 from collections.abc import AsyncIterator, Callable
@@ -28,6 +27,7 @@ from bot.reminders.leadership import (
     SINGLE,
     LeaderElector,
 )
+from tests.e2e.tcp_gate import TcpGate
 from tests.integration.reminder_world import local, world
 
 FAST_RETRY = 0.1
@@ -153,55 +153,12 @@ async def test_stopping_the_leader_hands_over_at_once(postgres_url: str, elector
     assert follower_data[ROLE_KEY] == LEADER
 
 
-class FreezableProxy:
-    """A TCP relay to PostgreSQL that can stop relaying: a network fault on one connection,
-    with both ends' sockets still open, so neither side notices by itself."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self.target = (host, port)
-        self.flowing = asyncio.Event()
-        self.flowing.set()
-        self._server: asyncio.Server | None = None
-        self._pipes: set[asyncio.Task[None]] = set()
-        self._writers: list[asyncio.StreamWriter] = []
-
-    async def start(self) -> int:
-        self._server = await asyncio.start_server(self._relay, "127.0.0.1", 0)
-        return int(self._server.sockets[0].getsockname()[1])
-
-    async def _relay(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        upstream_reader, upstream_writer = await asyncio.open_connection(*self.target)
-        self._writers += [writer, upstream_writer]
-        for source, sink in ((reader, upstream_writer), (upstream_reader, writer)):
-            task = asyncio.create_task(self._pipe(source, sink))
-            self._pipes.add(task)
-            task.add_done_callback(self._pipes.discard)
-
-    async def _pipe(self, source: asyncio.StreamReader, sink: asyncio.StreamWriter) -> None:
-        with contextlib.suppress(OSError):
-            while data := await source.read(65536):
-                await self.flowing.wait()
-                sink.write(data)
-                await sink.drain()
-        sink.close()
-
-    async def stop(self) -> None:
-        assert self._server is not None
-        self._server.close()
-        for task in list(self._pipes):
-            task.cancel()
-        await asyncio.gather(*self._pipes, return_exceptions=True)
-        for writer in self._writers:
-            writer.close()
-        await self._server.wait_closed()
-
-
 @pytest.mark.postgres
 async def test_a_leader_whose_lock_connection_hangs_steps_down_in_time(
     postgres_url: str, elector: Make
 ) -> None:
     url = make_url(postgres_url)
-    proxy = FreezableProxy(url.host or "127.0.0.1", url.port or 5432)
+    proxy = TcpGate(url.host or "127.0.0.1", url.port or 5432)
     port = await proxy.start()
     try:
         leader = elector(url.set(port=port).render_as_string(hide_password=False))
@@ -210,7 +167,7 @@ async def test_a_leader_whose_lock_connection_hangs_steps_down_in_time(
         await follower.start()
         assert leader.role == LEADER
 
-        proxy.flowing.clear()  # the leader's SELECT 1 gets no answer from now on
+        proxy.stall()  # the leader's SELECT 1 gets no answer from now on
         stepped_down = await wait_for(
             lambda: leader.role == FOLLOWER, timeout=FAST_RETRY + CHECK_TIMEOUT + 0.5
         )
@@ -218,7 +175,7 @@ async def test_a_leader_whose_lock_connection_hangs_steps_down_in_time(
         # The server still sees a healthy session holding the lock: nobody else may lead yet.
         assert follower.role == FOLLOWER
 
-        proxy.flowing.set()  # the late answer arrives; the abandoned connection is closed
+        proxy.resume()  # the late answer arrives; the abandoned connection is closed
         await wait_for(lambda: follower.role == LEADER, timeout=8.0)
         assert leader.role == FOLLOWER
     finally:
