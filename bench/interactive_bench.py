@@ -8,7 +8,8 @@ The emulator and the simulated users (bench.interactive_load) live in this proce
 test runs in its own process (bench.interactive_bots: `python -m bot run` on a fresh database, or
 bench.echo_bot), polling, so its CPU time (utime + stime from /proc/<pid>/stat, all threads) is
 its own. Per bot and per concurrent_updates setting:
-- "check" and "FAQ": an open-loop load at --rate updates/s of /check taps, or of FAQ questions
+- "check", "FAQ" and "emergency": an open-loop load at --rate updates/s of /check taps, of FAQ
+  questions, or of emergency stories (the red-flag screen with its language model), the last two
   typed as free text, for --seconds; CPU per update and reply latency p50/p95/p99.
 - "saturated": every user sends its next update as soon as it is answered; updates/s and CPU per
   update. Every reply and edit carries a chat_id, so the client-side rate limiter of both bots
@@ -45,6 +46,7 @@ from bench.interactive_bots import (
     serve_legcare,
 )
 from bench.interactive_load import (
+    EMERGENCY,
     FAQ,
     TAP,
     Recorder,
@@ -153,11 +155,10 @@ async def run_target(
             idle = cpu_seconds(pid)
             await asyncio.sleep(IDLE_S)
             idle_cpu_per_s[target] = (cpu_seconds(pid) - idle) / IDLE_S
-            phases = [("check", False), ("FAQ", True)] if target.rate_limiter else []
-            for name, faq_only in phases:
-                users = make_users(
-                    emulator, watch, recorder, fresh_ids(paced_users(args.rate)), faq_only=faq_only
-                )
+            phases = [("check", False, FAQ), ("FAQ", True, FAQ), ("emergency", True, EMERGENCY)]
+            for name, faq_only, typed in phases if target.rate_limiter else []:
+                ids = fresh_ids(paced_users(args.rate))
+                users = make_users(emulator, watch, recorder, ids, faq_only=faq_only, typed=typed)
                 total = WARMUP_S + args.seconds
                 task = asyncio.ensure_future(paced(users, args.rate, total))
                 results[name] = await measure(pid, recorder, task, emulator, idle_cpu_per_s[target])
@@ -250,7 +251,7 @@ def report(
     for target, phases in results.items():
         echo = results.get(Target("echo", target.concurrent), {})
         for phase, m in phases.items():
-            kind = {"check": TAP, "FAQ": FAQ}.get(phase)
+            kind = {"check": TAP, "FAQ": FAQ, "emergency": EMERGENCY}.get(phase)
             latency = m.latency_ms(kind) if kind else f"taps {m.latency_ms(TAP)}"
             vs = ratio(m, echo.get(phase)) if target.bot == "legcare" else "1x"
             lines.append(

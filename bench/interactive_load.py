@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import json
 import time
 from collections import defaultdict, deque
 from collections.abc import Iterator
@@ -31,8 +32,11 @@ REPLY_TIMEOUT_S = 15.0
 # user waits this long between two updates whose answers are new messages.
 CHAT_SEND_GAP_S = 1.05
 
+SYMPTOMS_DEV_SET = REPO_ROOT / "tests" / "data" / "symptoms_dev.jsonl"
+
 TAP = "check tap"
 FAQ = "FAQ question"
+EMERGENCY = "emergency story"
 COMMAND = "/check"
 
 
@@ -40,6 +44,13 @@ def faq_questions() -> list[str]:
     data = yaml.safe_load(FAQ_DEV_SET.read_text(encoding="utf-8"))
     asked = [q for group in data["in_scope"] for q in group["asked"]]
     return asked + list(data.get("out_of_scope", []))
+
+
+def emergency_stories() -> list[str]:
+    """The emergency stories of the symptom development set: about two thirds the lexicon
+    escalates at once, the rest go through the language model."""
+    rows = [json.loads(line) for line in SYMPTOMS_DEV_SET.read_text("utf-8").splitlines() if line]
+    return [row["text"] for row in rows if row["level"] == "emergency"]
 
 
 @dataclass
@@ -103,6 +114,7 @@ class SimulatedUser:
         questions: Iterator[str],
         *,
         faq_only: bool = False,
+        typed: str = FAQ,
     ) -> None:
         self.user_id = user_id
         self.emulator = emulator
@@ -110,6 +122,7 @@ class SimulatedUser:
         self.recorder = recorder
         self.questions = questions
         self.faq_only = faq_only
+        self.typed = typed  # what the typed texts are, for the latency table
         self._message: EmulatedMessage | None = None  # the /check message being answered
         self._taps = 0
         self._last_send = -CHAT_SEND_GAP_S
@@ -117,7 +130,7 @@ class SimulatedUser:
     def _next(self) -> tuple[str, str | None]:
         """(kind, text to type or None for a tap)."""
         if self.faq_only:
-            return FAQ, next(self.questions)
+            return self.typed, next(self.questions)
         message = self._message
         if message is None:
             return COMMAND, "/check"
@@ -177,10 +190,14 @@ def make_users(
     ids: range,
     *,
     faq_only: bool = False,
+    typed: str = FAQ,
 ) -> list[SimulatedUser]:
-    questions = itertools.cycle(faq_questions())
+    """Users whose session is /check, taps and a question; or, with `faq_only`, only typed
+    texts: FAQ questions, or emergency stories when `typed` is EMERGENCY."""
+    questions = itertools.cycle(emergency_stories() if typed == EMERGENCY else faq_questions())
     return [
-        SimulatedUser(uid, emulator, watch, recorder, questions, faq_only=faq_only) for uid in ids
+        SimulatedUser(uid, emulator, watch, recorder, questions, faq_only=faq_only, typed=typed)
+        for uid in ids
     ]
 
 

@@ -1,9 +1,12 @@
-"""The free-text red-flag screen on the labelled sets: sensitivity and specificity per sign.
+"""The free-text red-flag screen (lexicon OR model) on the labelled sets.
 
-Run: .venv/bin/python bench/triage_report.py [--misses] [FILE.jsonl ...]
-(default: tests/data/triage_dev_set.jsonl, tuned on, and tests/data/triage_test_set.jsonl,
-written afterwards and never tuned on). Prints one table per set, as Markdown, plus latency per
-message. Definitions: bot/triage/evaluate.py.
+Run: .venv/bin/python bench/triage_report.py [--misses] [--asked] [FILE.jsonl ...]
+Default: the lexicon's sets (tests/data/triage_dev_set.jsonl, tuned on, and
+tests/data/triage_test_set.jsonl, never tuned on), the symptom-story development set
+(tests/data/symptoms_dev.jsonl, tuned on) and, when present beside the repository, the field set
+(../shared/field/symptoms.jsonl, never tuned on). Prints one Markdown table per set plus latency
+per message. Definitions: bot/triage/evaluate.py (lexicon sets) and bench/triage_field.py
+(symptom stories: escalated / asked / neither per sign, and specificity on the other levels).
 """
 
 from __future__ import annotations
@@ -17,13 +20,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import triage_field  # noqa: E402
 from bot.content import load_content  # noqa: E402
-from bot.triage.detect import Detector  # noqa: E402
+from bot.triage import tools_for  # noqa: E402
 from bot.triage.evaluate import Rate, Report, evaluate, load_examples  # noqa: E402
 
 DEFAULT_SETS = [
     ROOT / "tests" / "data" / "triage_dev_set.jsonl",
     ROOT / "tests" / "data" / "triage_test_set.jsonl",
+    ROOT / "tests" / "data" / "symptoms_dev.jsonl",
+    ROOT.parent / "shared" / "field" / "symptoms.jsonl",
 ]
 
 
@@ -61,14 +67,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--misses", action="store_true", help="list every wrong line")
+    parser.add_argument("--asked", action="store_true", help="list emergencies only asked about")
     args = parser.parse_args(argv)
     content = load_content()
     started = time.perf_counter()
-    detector = Detector(content.triage.emergency_signs)
+    detector = tools_for(content).screen
     build_ms = (time.perf_counter() - started) * 1000
     signs = [sign.id for sign in content.emergency_signs]
-    print(f"detector build: {build_ms:.1f} ms")
+    print(f"screen build (model load and exemplars embedded): {build_ms:.1f} ms")
     for path in args.files:
+        if not path.exists():
+            print(f"\n### {path.name}: not found, skipped")
+            continue
+        if triage_field.is_symptom_set(path):
+            stories = triage_field.load_stories(path)
+            detector.screen("warm-up")
+            scored = triage_field.score(detector, stories)
+            print(f"\n### {path.name}: {len(stories)} stories\n")
+            print(triage_field.tables(scored))
+            if args.misses or args.asked:
+                print("\n".join(triage_field.misses(scored, asked=args.asked)))
+            continue
         examples = load_examples(path)
         detector.screen("warm-up")
         report = evaluate(detector, examples, signs)

@@ -30,6 +30,7 @@ from bot.logs import REDACTOR
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.leadership import LeaderElector
 from bot.services import Services
+from bot.triage import tools_for
 from bot.web import WebServer, register_webhook
 
 log = logging.getLogger(__name__)
@@ -180,6 +181,7 @@ async def serve(
     REDACTOR.add_secret(token)
     content = validated_content()
     faq = FaqIndex.from_content(content)
+    tools_for(content)  # loads the language model and embeds the exemplars: once, before updates
     db = Database(settings.database_url)
     try:
         if not await _prepare_database(db, stop):

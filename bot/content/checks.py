@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from bot.content.guide import Guide, normalise
 from bot.content.inventory import (
     EMERGENCY_NUMBERS_FILE,
+    EXEMPLARS_FILE,
     FAQ_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
@@ -24,6 +25,7 @@ from bot.content.inventory import (
     TRIAGE_FILE,
     country_entry,
     entry_name,
+    exemplar_groups,
     iter_sources,
     iter_texts,
     outcomes_of,
@@ -66,7 +68,39 @@ def check_content(content: Content, guide: Guide) -> list[Problem]:
     problems += _check_phrasings(content)
     problems += _check_emergency_numbers(content)
     problems += _check_synonyms(content)
+    problems += _check_exemplars(content)
     return problems
+
+
+def _check_exemplars(content: Content) -> Iterator[Problem]:
+    """Every red flag has everyday exemplars that name a real sign and trace to the guide; calm
+    groups name no sign; no exemplar is written twice (it would count double)."""
+    sign_ids = {sign.id for sign in content.triage.emergency_signs}
+    groups = exemplar_groups(content)
+    for kind, collection in groups:
+        yield from _duplicates(EXEMPLARS_FILE, kind, [g.id for g in collection])
+        for i, group in enumerate(collection):
+            where = entry_name(kind, i, group.id)
+            if kind == "red_flags" and group.sign not in sign_ids:
+                yield Problem(EXEMPLARS_FILE, where, f"field 'sign': unknown sign {group.sign!r}")
+            if kind == "red_flags" and group.source is None:
+                yield Problem(EXEMPLARS_FILE, where, "field 'source': a red flag needs its quote")
+            if kind == "calm" and group.sign is not None:
+                yield Problem(EXEMPLARS_FILE, where, "field 'sign': calm groups name no sign")
+    covered = {group.sign for group in content.exemplars.red_flags}
+    for i, sign in enumerate(content.triage.emergency_signs):
+        if sign.id not in covered:
+            where = entry_name("emergency_signs", i, sign.id)
+            yield Problem(TRIAGE_FILE, where, "no exemplars in exemplars.yaml for this sign")
+    seen: dict[str, str] = {}
+    for kind, collection in groups:
+        for i, group in enumerate(collection):
+            for j, exemplar in enumerate(group.exemplars):
+                key, where = phrasing_key(exemplar), entry_name(kind, i, group.id)
+                if key in seen:
+                    message = f"field 'exemplars[{j}]': {exemplar!r} repeats {seen[key]}"
+                    yield Problem(EXEMPLARS_FILE, where, message)
+                seen.setdefault(key, f"{where} exemplars[{j}]")
 
 
 def _duplicates(

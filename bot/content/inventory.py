@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from bot.content.models import Content, Outcome
+from bot.content.models import Content, ExemplarGroup, Outcome
 
 SECTIONS_FILE = "sections.yaml"
 FAQ_FILE = "faq.yaml"
@@ -19,6 +19,7 @@ TRIAGE_FILE = "triage.yaml"
 EMERGENCY_NUMBERS_FILE = "emergency_numbers.yaml"
 REMINDERS_FILE = "reminders.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
+EXEMPLARS_FILE = "exemplars.yaml"
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,16 @@ def iter_texts(content: Content) -> Iterator[TextRef]:
             yield TextRef(FAQ_FILE, where, f"paraphrases[{j}]", paraphrase, False)
     yield from _triage_texts(content)
     yield from _reminder_texts(content)
+    for kind, groups in exemplar_groups(content):
+        for i, group in enumerate(groups):
+            where = entry_name(kind, i, group.id)
+            for j, exemplar in enumerate(group.exemplars):
+                yield TextRef(EXEMPLARS_FILE, where, f"exemplars[{j}]", exemplar, False)
+
+
+def exemplar_groups(content: Content) -> list[tuple[str, list[ExemplarGroup]]]:
+    """The exemplar groups of both kinds, named as in exemplars.yaml."""
+    return [("red_flags", content.exemplars.red_flags), ("calm", content.exemplars.calm)]
 
 
 def _triage_texts(content: Content) -> Iterator[TextRef]:
@@ -146,6 +157,11 @@ def iter_sources(content: Content) -> Iterator[TextRef]:
     for i, item in enumerate(checklist.items):
         where = entry_name("foot_inspection.items", i, item.id)
         yield TextRef(REMINDERS_FILE, where, "source", item.source, True)
+    for kind, groups in exemplar_groups(content):
+        for i, group in enumerate(groups):
+            if group.source is not None:
+                where = entry_name(kind, i, group.id)
+                yield TextRef(EXEMPLARS_FILE, where, "source", group.source, True)
 
 
 def _quotes(file: str, entry: str, field: str, quotes: Iterable[str]) -> Iterator[TextRef]:

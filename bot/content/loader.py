@@ -20,6 +20,7 @@ from bot.content.checks import check_content
 from bot.content.guide import GUIDE_RELATIVE_PATH, load_guide
 from bot.content.inventory import (
     EMERGENCY_NUMBERS_FILE,
+    EXEMPLARS_FILE,
     FAQ_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
@@ -30,6 +31,8 @@ from bot.content.models import (
     UNKNOWN_COUNTRY,
     Content,
     EmergencyNumbers,
+    ExemplarGroup,
+    Exemplars,
     FaqFile,
     Reminders,
     SectionsFile,
@@ -96,6 +99,7 @@ def load_content(directory: Path | None = None) -> Content:
     numbers = _load(root / EMERGENCY_NUMBERS_FILE, EmergencyNumbers, problems, _prepare_numbers)
     reminders = _load(root / REMINDERS_FILE, Reminders, problems)
     synonyms = _load(root / SYNONYMS_FILE, SynonymsFile, problems)
+    exemplars = _load(root / EXEMPLARS_FILE, Exemplars, problems)
     if (
         problems
         or sections is None
@@ -104,6 +108,7 @@ def load_content(directory: Path | None = None) -> Content:
         or numbers is None
         or reminders is None
         or synonyms is None
+        or exemplars is None
     ):
         raise ContentError(problems)
 
@@ -116,6 +121,7 @@ def load_content(directory: Path | None = None) -> Content:
         reminders=reminders,
         synonyms=synonyms.synonyms,
         subject_words=synonyms.subject_words,
+        exemplars=exemplars,
     )
     found = check_content(content, guide)
     if found:
@@ -140,7 +146,9 @@ def summary(content: Content) -> str:
             f"topics: {len(content.topics)}, sections: {len(content.sections)} "
             f"({questions} question variants)",
             f"faq: {len(content.faq)} entries ({paraphrases} paraphrases)",
-            f"triage: {len(triage.emergency_signs)} emergency signs ({phrases} phrases), "
+            f"triage: {len(triage.emergency_signs)} emergency signs ({phrases} phrases, "
+            f"{_exemplar_count(content.exemplars.red_flags)} exemplars; "
+            f"{_exemplar_count(content.exemplars.calm)} calm ones), "
             f"{len(triage.appointment_criteria)} appointment criteria, "
             f"{len(triage.self_care)} self-care items",
             f"emergency numbers: {len(content.emergency_numbers.countries)} countries "
@@ -151,6 +159,10 @@ def summary(content: Content) -> str:
             f"({sum(len(group.variants) for group in content.synonyms)} variants)",
         ]
     )
+
+
+def _exemplar_count(groups: list[ExemplarGroup]) -> int:
+    return sum(len(group.exemplars) for group in groups)
 
 
 def _load(

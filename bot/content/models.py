@@ -274,6 +274,28 @@ class SynonymsFile(_Model):
     subject_words: list[Term] = Field(min_length=1)
 
 
+class ExemplarGroup(_Model):
+    """Everyday sentences for one red flag (or one kind of calm message), for the language model.
+
+    Never shown: they are compared with what people type. `sign` names the triage sign a red-flag
+    group describes; `source` is the guide passage it puts into everyday words.
+    """
+
+    id: Slug
+    sign: Slug | None = None
+    source: Quote | None = None
+    sudden: bool = False  # the guide gives this sign as sudden: a gradual story only asks
+    exemplars: list[Phrase] = Field(min_length=8)
+
+
+class Exemplars(_Model):
+    """The shape of exemplars.yaml: red-flag groups, and calm groups that only look alarming."""
+
+    with_numbness: list[Phrase] = Field(default_factory=list)
+    red_flags: list[ExemplarGroup] = Field(min_length=1)
+    calm: list[ExemplarGroup] = Field(min_length=1)
+
+
 class Content(_Model):
     """All validated content, with the lookups handlers need."""
 
@@ -285,6 +307,7 @@ class Content(_Model):
     reminders: Reminders
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     subject_words: list[Term] = Field(default_factory=list)
+    exemplars: Exemplars
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

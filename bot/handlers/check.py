@@ -70,11 +70,14 @@ async def start_check(update: Update, context: BotContext) -> None:
         await begin_check(context, user.id, intro=ui.CHECK_INTRO)
 
 
-async def begin_check(context: BotContext, user_id: int, *, intro: str | None) -> None:
-    """Open a new check (replacing an active one) and send its first question."""
+async def begin_check(
+    context: BotContext, user_id: int, *, intro: str | None, lead: str | None = None
+) -> None:
+    """Open a new check (replacing an active one) and send its first question: the `lead`
+    sign's, when the free-text screen suspects one."""
     services = context.services
     engine = tools_for(services.content).engine
-    state, check_id = engine.start(), new_check_id()
+    state, check_id = engine.start(lead), new_check_id()
     async with services.db.session() as session:
         replaced = await checks.start_check(
             session,

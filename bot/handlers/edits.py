@@ -13,8 +13,8 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.context import BotContext
-from bot.handlers.screening import screen_for_red_flags
-from bot.triage import Screen, tools_for
+from bot.handlers.screening import screen_for_red_flags, screen_text
+from bot.triage import Screen
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -24,8 +24,7 @@ async def on_edited_message(update: Update, context: BotContext) -> None:
     if message is None:
         return
     text = message.text or ""
-    detector = tools_for(context.services.content).detector
-    if text and detector.screen(text).screen is Screen.EMERGENCY:
+    if text and (await screen_text(context.services, text)).screen is Screen.EMERGENCY:
         await screen_for_red_flags(update, context, text)
         return
     await message.reply_text(texts.EDIT_NOT_READ, parse_mode=PARSE_MODE)

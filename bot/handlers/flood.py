@@ -43,9 +43,10 @@ from telegram.ext import Application, ApplicationHandlerStop
 from bot.flood_gate import FloodGate, Verdict
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of
+from bot.handlers.screening import FLOOD_SCREENING, screen_text
 from bot.handlers.taps import answer_tap
 from bot.services import Services
-from bot.triage import Screen, tools_for
+from bot.triage import Screen
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -84,7 +85,7 @@ class UrgencyScreen:
         self._verdicts: OrderedDict[bytes, bool] = OrderedDict()
         self._remember = remember
 
-    def __call__(self, message: Message, services: Services) -> bool:
+    async def __call__(self, message: Message, services: Services) -> bool:
         if command_of(message) in URGENT_COMMANDS:
             return True
         text = message.text
@@ -93,7 +94,7 @@ class UrgencyScreen:
         key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         verdict = self._verdicts.get(key)
         if verdict is None:
-            detection = tools_for(services.content).detector.screen(text)
+            detection = await screen_text(services, text, FLOOD_SCREENING)
             verdict = detection.screen is Screen.EMERGENCY
             self._verdicts[key] = verdict
             if len(self._verdicts) > self._remember:
@@ -136,7 +137,7 @@ class FloodGuard:
             return
         urgent = False
         if not self.gate.free(user.id, now) and not self._urgent_waiting(user.id):
-            urgent = self.is_urgent(message, context.services)
+            urgent = await self.is_urgent(message, context.services)
         admission = self.gate.admit(user.id, now, urgent=urgent)
         verdict = admission.verdict
         if verdict is Verdict.RUN:

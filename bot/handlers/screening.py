@@ -10,7 +10,9 @@ What it does with a message, in this order:
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from concurrent.futures import ThreadPoolExecutor
 
 from telegram import Update
 
@@ -18,11 +20,34 @@ from bot.db.engine import is_unavailable
 from bot.handlers import check
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
-from bot.triage import Screen, tools_for
+from bot.services import Services
+from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
+from bot.triage.red_flags import denied_signs
 from bot.ui import triage_render as ui
 
 log = logging.getLogger(__name__)
+
+# The language model runs in its own threads (onnxruntime lets go of the GIL), so a reply to
+# someone else never waits behind an embedding. Messages held back by flood control are screened
+# on a thread of their own, so a flood never delays someone else's emergency.
+SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="red-flag-screen")
+FLOOD_SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="flood-screen")
+
+
+async def screen_text(
+    services: Services, text: str, executor: ThreadPoolExecutor = SCREENING
+) -> Detection:
+    """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in well under a
+    millisecond, and a clear sign returns at once; only otherwise is the model asked."""
+    screen = tools_for(services.content).screen
+    lexical, read = screen.detector.screen_and_read(text)
+    if lexical.screen is Screen.EMERGENCY:
+        return lexical
+    loop = asyncio.get_running_loop()
+    denied = denied_signs(lexical)
+    hits = await loop.run_in_executor(executor, screen.semantic.hits, text, read, denied)
+    return screen.combine(lexical, hits)
 
 
 async def screen_for_red_flags(update: Update, context: BotContext, text: str) -> bool:
@@ -30,8 +55,12 @@ async def screen_for_red_flags(update: Update, context: BotContext, text: str) -
     if user is None or chat is None:
         return False
     content = context.services.content
-    detection = tools_for(content).detector.screen(text)
+    detection = await screen_text(context.services, text)
     if detection.screen is Screen.EMERGENCY:
+        log.info(
+            "free text names an emergency sign",
+            extra={"signs": list(detection.signs), "by_model": detection.by_model},
+        )
         by_id = {sign.id: sign for sign in content.emergency_signs}
         signs = [by_id[sign_id] for sign_id in detection.signs]
         country = await country_of(context.services, user.id)
@@ -49,8 +78,12 @@ async def screen_for_red_flags(update: Update, context: BotContext, text: str) -
     if answer is not None and await check.answer_typed(context, user.id, answer):
         return True
     if detection.screen is Screen.AMBIGUOUS:
-        log.info("free text may describe a red flag: asking the questions")
+        log.info(
+            "free text may describe a red flag: asking the questions",
+            extra={"suspected": list(detection.suspected), "by_model": detection.by_model},
+        )
         if not await check.repost_waiting_question(context, user.id):
-            await check.begin_check(context, user.id, intro=ui.AMBIGUOUS_INTRO)
+            lead = detection.suspected[0] if detection.suspected else None
+            await check.begin_check(context, user.id, intro=ui.AMBIGUOUS_INTRO, lead=lead)
         return True
     return False

@@ -30,16 +30,18 @@ content/triage.yaml, so a new phrasing needs no code change):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
+from bot.triage.findings import Detection, Finding, Screen
+from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.sentences import segments as _segments
 from bot.triage.sentences import sentences as _sentences
 from bot.triage.words import IRREGULAR as _IRREGULAR
 from bot.triage.words import NearIndex as _NearIndex
+from bot.triage.words import by_first as _by_first
 from bot.triage.words import dictionary as _dictionary
 from bot.triage.words import normalise as _normalise
 from bot.triage.words import raw_words as _raw
@@ -47,29 +49,6 @@ from bot.triage.words import sequences as _sequences
 from bot.triage.words import stem as _stem
 from bot.triage.words import stems as _stems
 from bot.triage.words import words as _words
-
-
-class Screen(Enum):
-    EMERGENCY = "emergency"  # a clear sign: the emergency outcome now
-    AMBIGUOUS = "ambiguous"  # looks like a sign, or hints at one: ask the red-flag questions
-    NONE = "none"  # nothing, or only negated signs
-
-
-@dataclass(frozen=True)
-class Finding:
-    sign_id: str
-    phrase: str  # the content phrase, or "rule: face+droop"
-    negated: bool = False
-    hedged: bool = False
-
-
-@dataclass(frozen=True)
-class Detection:
-    screen: Screen
-    signs: tuple[str, ...] = ()  # clearly present signs, most time-critical first
-    findings: tuple[Finding, ...] = ()
-    hints: tuple[str, ...] = ()  # words that made an otherwise quiet message ambiguous
-
 
 # --- Words -----------------------------------------------------------------------------------
 
@@ -81,8 +60,8 @@ _NEG_SHORT = _stems(lexicon.NEGATION_SHORT)
 _NEG_ANY = _NEG_VERBAL | _NEG_SHORT
 _NEG_AFTER = _stems(lexicon.NEGATION_AFTER)
 _DEFICITS = _stems(lexicon.DEFICITS)
-_HEDGES_BEFORE = _sequences(lexicon.HEDGES_BEFORE)
-_HEDGES_ANYWHERE = _sequences(lexicon.HEDGES_ANYWHERE)
+_HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
+_HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
@@ -97,29 +76,6 @@ def _allowed(typed: str, known: str) -> bool:
 
 
 # --- Reading a sentence ----------------------------------------------------------------------
-
-
-@dataclass
-class _Token:
-    stem: str
-    matches: frozenset[str]  # the vocabulary words it stands for
-    content: bool  # not a stopword
-    segment: int  # index of its segment (between contrast words) in the sentence
-    negated: bool = False
-    hedged: bool = False
-
-
-@dataclass
-class _Clause:
-    tokens: list[_Token]
-    hedges: set[int] = field(default_factory=set)  # positions of uncertainty cues
-    not_cues: set[int] = field(default_factory=set)  # "no" that reports a loss: "no strength"
-    history: bool = False
-    carried: bool = False  # a negation from a list before reaches it
-
-    @property
-    def stems(self) -> list[str]:
-        return [t.stem for t in self.tokens]
 
 
 @dataclass(frozen=True)
@@ -171,23 +127,39 @@ class Detector:
         return frozenset({stem, *close})
 
     def screen(self, text: str) -> Detection:
+        return self.screen_and_read(text)[0]
+
+    def screen_and_read(self, text: str) -> tuple[Detection, list[ReadSentence]]:
+        """The lexicon's verdict, and the message's sentences with every word marked negated or
+        hedged, as the screen read them: the language model's half judges its own hits by the
+        same marks, so the words are read once for both."""
         findings: list[Finding] = []
         hints: list[str] = []
+        read = []
         for sentence, question in _sentences(_normalise(text)):
-            findings += self._read_sentence(sentence, question, hints)
+            clauses = self._clauses(sentence)
+            first_person = any(t.stem in _FIRST_PERSON for c in clauses for t in c.tokens)
+            general = question and not first_person
+            read.append(ReadSentence(clauses, question, general))
+            findings += self._findings(clauses, question, general, hints)
         clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
         signs = tuple(sorted(clear, key=self._priority.__getitem__))
         if signs:
-            return Detection(Screen.EMERGENCY, signs, tuple(findings), tuple(hints))
-        if any(f.hedged and not f.negated for f in findings) or hints:
-            return Detection(Screen.AMBIGUOUS, (), tuple(findings), tuple(hints))
-        return Detection(Screen.NONE, (), tuple(findings))
+            detection = Detection(Screen.EMERGENCY, signs, tuple(findings), tuple(hints))
+        elif any(f.hedged and not f.negated for f in findings) or hints:
+            detection = Detection(Screen.AMBIGUOUS, (), tuple(findings), tuple(hints))
+        else:
+            detection = Detection(Screen.NONE, (), tuple(findings))
+        return detection, read
 
-    def _read_sentence(self, sentence: str, question: bool, hints: list[str]) -> list[Finding]:
+    def read(self, text: str) -> list[ReadSentence]:
+        return self.screen_and_read(text)[1]
+
+    def _clauses(self, sentence: str) -> list[Clause]:
         clauses = [
-            _Clause(
+            Clause(
                 [
-                    _Token(_stem(w), self._resolve(w), _stem(w) not in _STOPWORDS, segment)
+                    Token(w, _stem(w), self._resolve(w), _stem(w) not in _STOPWORDS, segment)
                     for w in _raw(part)
                 ]
             )
@@ -195,8 +167,11 @@ class Detector:
             for part in parts
         ]
         _mark(clauses)
-        first_person = any(t.stem in _FIRST_PERSON for c in clauses for t in c.tokens)
-        general_question = question and not first_person
+        return clauses
+
+    def _findings(
+        self, clauses: list[Clause], question: bool, general_question: bool, hints: list[str]
+    ) -> list[Finding]:
         findings = []
         for clause in clauses:
             covered: set[int] = set()
@@ -216,7 +191,7 @@ class Detector:
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
         return findings
 
-    def _phrase_matches(self, clause: _Clause) -> Iterable[tuple[_Phrase, int, int]]:
+    def _phrase_matches(self, clause: Clause) -> Iterable[tuple[_Phrase, int, int]]:
         present = frozenset().union(*(t.matches for t in clause.tokens))
         content = [i for i, t in enumerate(clause.tokens) if t.content]
         for phrase in self._phrases:
@@ -226,7 +201,7 @@ class Detector:
                     yield phrase, *span
 
 
-def _mark(clauses: list[_Clause]) -> None:
+def _mark(clauses: list[Clause]) -> None:
     """Find hedges and history per clause, carry list negations, and mark every token."""
     for index, clause in enumerate(clauses):
         stems = clause.stems
@@ -240,28 +215,54 @@ def _mark(clauses: list[_Clause]) -> None:
             clause.hedges = set()
         clause.history = bool(_find(stems, _HEDGES_ANYWHERE))
         previous = clauses[index - 1] if index else None
+        if previous is not None and previous.hedges and _or_continues(previous, clause):
+            clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
         if previous is not None and _list_continues(previous, clauses[index:]):
             opens = any(
                 s in _NEG_ANY and i not in previous.hedges for i, s in enumerate(previous.stems)
             )
             clause.carried = previous.carried or opens
         denied_after = len(stems) > 1 and (stems[-1] in _NEG_AFTER or stems[-1] == "no")
+        fine = _reassured(stems)
         for i, token in enumerate(clause.tokens):
             cue = _cue_before(stems, i, clause.hedges | clause.not_cues)
-            token.negated = clause.carried or denied_after or cue is not None
+            token.negated = clause.carried or denied_after or cue is not None or i in fine
+            token.reassured = i in fine and not (clause.carried or denied_after or cue)
             token.hedged = clause.history or any(h < i for h in clause.hedges)
 
 
-def _find(stems: list[str], sequences: tuple[tuple[str, ...], ...]) -> set[int]:
+def _reassured(stems: list[str]) -> set[int]:
+    """The words a clause says are fine ("legs feel fine", "hands fine", "smile normal and
+    speech fine"): those before a reassuring word, back to the previous "and", so no rule takes
+    them as a sign. "My face droops and my arm is fine" keeps its face; "not fine" and
+    "doesn't sound normal" are no reassurance."""
+    found: set[int] = set()
+    starts = [0]  # where each stretch between "and"s began
+    for i, stem in enumerate(stems):
+        if stem == "and":
+            starts.append(i + 1)
+        elif stem in _REASSURED and not _NEG_ANY & set(stems[max(0, i - 3) : i]):
+            start = starts[-1]
+            # "my arm and face are fine": a bare "my arm" before the "and" is fine too.
+            while len(starts) > 1 and starts[-1] - starts[-2] <= 3:
+                starts.pop()
+                start = starts[-1]
+            found.update(range(start, i))
+            starts = [i + 1]
+    return found
+
+
+def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
+    """Positions covered by any of the sequences (indexed by their first stem)."""
     positions: set[int] = set()
-    for sequence in sequences:
-        for i in range(len(stems) - len(sequence) + 1):
+    for i, stem in enumerate(stems):
+        for sequence in sequences.get(stem, ()):
             if tuple(stems[i : i + len(sequence)]) == sequence:
                 positions.update(range(i, i + len(sequence)))
     return positions
 
 
-def _list_continues(previous: _Clause, rest: list[_Clause]) -> bool:
+def _list_continues(previous: Clause, rest: list[Clause]) -> bool:
     """Whether `rest` continues a list from `previous`, closed by "or"/"nor", in the same segment
     and with no subject of its own: then a negation before the list reaches every item."""
     if not previous.tokens:
@@ -271,6 +272,16 @@ def _list_continues(previous: _Clause, rest: list[_Clause]) -> bool:
         return False
     subjects = _FIRST_PERSON | {"he", "she", "they"}
     return not any(s in subjects for c in same for s in c.stems)
+
+
+def _or_continues(previous: Clause, clause: Clause) -> bool:
+    """Whether a clause opening with "or", with no subject of its own, goes on with the one
+    before it in the same segment."""
+    if not (previous.tokens and clause.tokens) or clause.tokens[0].stem != "or":
+        return False
+    subjects = _FIRST_PERSON | {"he", "she", "they"}
+    same = previous.tokens[0].segment == clause.tokens[0].segment
+    return same and not subjects & set(clause.stems)
 
 
 def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> int | None:
@@ -297,7 +308,7 @@ def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> in
 
 
 def _tightest_span(
-    tokens: list[_Token], content: list[int], words: tuple[str, ...]
+    tokens: list[Token], content: list[int], words: tuple[str, ...]
 ) -> tuple[int, int] | None:
     """The shortest run of content tokens holding every word, if short enough to be a phrase."""
     wanted = set(words)
@@ -315,7 +326,7 @@ def _tightest_span(
     return best
 
 
-def _phrase_negated(clause: _Clause, phrase: _Phrase, start: int, end: int) -> bool:
+def _phrase_negated(clause: Clause, phrase: _Phrase, start: int, end: int) -> bool:
     stems = clause.stems
     own = set(phrase.words)
     inside = any(
@@ -333,7 +344,7 @@ def _phrase_negated(clause: _Clause, phrase: _Phrase, start: int, end: int) -> b
     return after == ["no"] or (bool(after) and after[0] in _NEG_AFTER)
 
 
-def _rule_window(tokens: list[_Token], groups: list[frozenset[str]]) -> list[_Token] | None:
+def _rule_window(tokens: list[Token], groups: list[frozenset[str]]) -> list[Token] | None:
     """The first short run of content tokens, within one segment, holding a non-negated word of
     every class (each token standing for one class only)."""
     limit = len(groups) + lexicon.RULE_GAP
@@ -346,7 +357,7 @@ def _rule_window(tokens: list[_Token], groups: list[frozenset[str]]) -> list[_To
     return None
 
 
-def _covers(window: list[_Token], groups: list[frozenset[str]]) -> bool:
+def _covers(window: list[Token], groups: list[frozenset[str]]) -> bool:
     """A matching of classes to distinct, non-negated tokens (small: try each assignment)."""
 
     def assign(index: int, used: set[int]) -> bool:
@@ -361,7 +372,7 @@ def _covers(window: list[_Token], groups: list[frozenset[str]]) -> bool:
     return assign(0, set())
 
 
-def _hints(clause: _Clause, covered: set[int]) -> list[str]:
+def _hints(clause: Clause, covered: set[int]) -> list[str]:
     """Words that suggest a sign without a whole one; negated or reassured ones do not count."""
     if clause.carried:
         return []

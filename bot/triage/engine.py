@@ -10,6 +10,10 @@ counts as yes: under-triage is the worst failure this product can have.
                ▼        ▼                ▼        ▼                ▼
            EMERGENCY (at once, no further question)   APPOINTMENT (at once)
 
+When the free-text screen suspects one sign ("she sounds drunk"), the check leads with that sign's
+question and asks the others after it, in priority order (`start(lead=...)`); the rules are the
+same, only the order changes, and the lead travels in the state.
+
 So every reachable state is "n times No, then possibly one Yes/Not sure": the answers fit in a few
 bits, and `encode`/`decode` turn a state into a short token for callback data (Telegram allows 64
 bytes). `decode` accepts only reachable states, so a forged token cannot put the machine anywhere
@@ -73,6 +77,7 @@ class TriageState:
     """The answers given so far, in question order; the next question is `answers[len]`."""
 
     answers: tuple[Answer, ...] = ()
+    lead: int = 0  # 0: priority order; n: the n-th sign (in priority order) is asked first
 
     @property
     def step(self) -> int:
@@ -133,25 +138,35 @@ class TriageEngine:
 
     # Moves ------------------------------------------------------------------------------------
 
-    def start(self) -> TriageState:
-        return TriageState()
+    def start(self, lead: str | None = None) -> TriageState:
+        """A new check; with `lead` (a sign id), that sign's question comes first."""
+        ids = [sign.id for sign in self.signs]
+        return TriageState((), ids.index(lead) + 1 if lead in ids else 0)
+
+    def order(self, state: TriageState) -> tuple[Question, ...]:
+        """The questions in the order this check asks them, numbered from 1."""
+        if not state.lead:
+            return self.questions
+        first = state.lead - 1
+        ordered = [self.questions[first], *(q for i, q in enumerate(self.questions) if i != first)]
+        return tuple(Question(i + 1, q.phase, q.item) for i, q in enumerate(ordered))
 
     def current(self, state: TriageState) -> Question | None:
         """The question to ask now; None once the check has a result."""
         if self.result(state) is not None:
             return None
-        return self.questions[state.step]
+        return self.order(state)[state.step]
 
     def answer(self, state: TriageState, answer: Answer) -> TriageState:
         if self.current(state) is None:
             raise InvalidMove("the check is already finished")
-        return TriageState((*state.answers, answer))
+        return TriageState((*state.answers, answer), state.lead)
 
     def back(self, state: TriageState) -> TriageState:
         """Undo the last answer (the result of a finished check too, which reopens it)."""
         if not state.answers:
             raise InvalidMove("there is no earlier question")
-        return TriageState(state.answers[:-1])
+        return TriageState(state.answers[:-1], state.lead)
 
     def result(self, state: TriageState) -> Result | None:
         """The outcome once decided: the first yes ends the check, so only the last can be one."""
@@ -160,7 +175,7 @@ class TriageEngine:
         last_index = state.step - 1
         last = state.answers[-1]
         if last.counts_as_yes:
-            question = self.questions[last_index]
+            question = self.order(state)[last_index]
             unsure = last is Answer.UNSURE
             if question.phase is Phase.EMERGENCY:
                 return Result(Level.EMERGENCY, signs=(question.item,), unsure=unsure)  # type: ignore[arg-type]
@@ -172,17 +187,19 @@ class TriageEngine:
     def is_reachable(self, state: TriageState) -> bool:
         """Whether the rules can produce this state: only No before the last answer, and no
         more answers than questions."""
-        if state.step > self.total:
+        if state.step > self.total or not 0 <= state.lead <= len(self.signs):
             return False
         return all(answer is Answer.NO for answer in state.answers[:-1])
 
     # Compact form for callback data ----------------------------------------------------------
 
     def encode(self, state: TriageState) -> str:
-        """A short lowercase base-36 token: 5 bits of step, then 2 bits per answer."""
+        """A short lowercase base-36 token: 5 bits of step, 2 bits per answer, then the lead
+        (absent when 0, so tokens of checks without a lead read as they always did)."""
         value = state.step
         for index, answer in enumerate(state.answers):
             value |= _ANSWER_CODES[answer] << (_STEP_BITS + _ANSWER_BITS * index)
+        value |= state.lead << (_STEP_BITS + _ANSWER_BITS * state.step)
         return _to_base36(value)
 
     def decode(self, token: str) -> TriageState | None:
@@ -201,9 +218,7 @@ class TriageEngine:
                 return None
             answers.append(answer)
             rest >>= _ANSWER_BITS
-        if rest:
-            return None
-        state = TriageState(tuple(answers))
+        state = TriageState(tuple(answers), rest)  # what is left is the lead
         return state if self.is_reachable(state) else None
 
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.triage.detect import Detection, Detector, Screen
+from bot.triage.red_flags import RedFlagScreen
 
 EMERGENCY, AMBIGUOUS, NONE = "emergency", "ambiguous", "none"
 
@@ -96,7 +97,9 @@ def load_examples(path: Path) -> list[Example]:
     return examples
 
 
-def evaluate(detector: Detector, examples: Iterable[Example], signs: Sequence[str]) -> Report:
+def evaluate(
+    detector: Detector | RedFlagScreen, examples: Iterable[Example], signs: Sequence[str]
+) -> Report:
     outcomes = []
     for example in examples:
         started = time.perf_counter()

@@ -52,9 +52,64 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:i dont know|dont know|no idea) (?:why|how|what|where|when)\b", "somehow"),
     (r"\bbreast ?stroke\b", "swimming"),
     (r"\bright (?:now|away)\b", "now"),
+    (r"\bpins and needles\b", "pinsandneedles"),  # one thing: its "and" joins nothing
     (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
+    # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
+    (
+        r"\b(?:clean|rowing|swimming|paddle|paddling|brush|back|front|butterfly|golf|tennis|"
+        r"pen|finishing|master|key|oar) ?strokes?\b",
+        "technique",
+    ),
+    (r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest)\b", "box"),
+    (r"\b(?:off|on) (?:my|his|her|your|our|their) chest\b", "to say"),
+    (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
+    (
+        r"\b(?:my|his|her|their|our) (?:face|jaw|heart|stomach) "
+        r"(?:dropped|dropping|fell|falls|sank) "
+        r"(?:at|when (?:i|we|he|she|they) (?:saw|heard|read|got|opened|looked|found))\b",
+        "i was shocked",
+    ),
+    (
+        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a heart attack\b",
+        "was shocked",
+    ),
+    # Machines do not have strokes: "my laptop has a stroke when I open a big file".
+    (
+        r"\b((?:laptop|computer|pc|phone|printer|car|engine|router|wifi|internet|spreadsheet|"
+        r"excel|app|system|server|website|tv|telly|console)s? (?:has|had|have|having|gets|got) a"
+        r"(?: little| mini)?) (?:stroke|heart attack|seizure)\b",
+        r"\1 meltdown",
+    ),
+    # A stroke in sport or art: "the golf pro says my stroke needs work".
+    (
+        r"\b((?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|brush\w*|paint\w*|pen|piano|"
+        r"pool|billiards|snooker|cricket|badminton|squash|kayak\w*|canoe\w*)\b[^.!?\n]*?)"
+        r"\bstrokes?\b",
+        r"\1technique",
+    ),
+    (
+        r"\bstrokes?\b([^.!?\n]*?\b(?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|"
+        r"brush\w*|paint\w*|piano|pool|billiards|snooker|cricket|badminton|squash|kayak\w*|"
+        r"canoe\w*)\b)",
+        r"technique\1",
+    ),
+    (
+        r"\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
+        r"eighties|nineties|[2-9]0s)\b",
+        "in the past",
+    ),
+    # Understatement is not doubt about the sign: "probably nothing, but my smile is crooked"
+    # reports the smile. Folded before the hedges ("probably", "might be") can take it for one.
+    (
+        r"\b(?:(?:its |it is |this is )?(?:probably|prob|likely|maybe|might be|may be|could be)"
+        r" (?:nothing|just nothing|silly|overreacting|me overreacting|being silly|fine)|"
+        r"not sure (?:it|this) (?:matters|is worth)|not a big deal|no big deal)\b",
+        "honestly",
+    ),
+    # A date in the past: "I had a stroke in 2019" is history, not now.
+    (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
     (r"\bwithout (?:realising|realizing|noticing|knowing|feeling it|feeling)\b", "unaware"),
     (r"\b(?:didnt|did not|dont|do not) (?:notice|realise|realize|feel it)\b", "unaware"),
     (r"\bcant tell when\b", "cantfeel when"),
@@ -84,8 +139,8 @@ IRREGULAR: tuple[tuple[str, str], ...] = (
     ("feet", "foot"),
     ("symptoms", "symptom"),
     ("signs", "sign"),
-    ("years", "year"),
-    ("months", "month"),
+    ("years yrs yr", "year"),
+    ("months mths mos", "month"),
     ("im ive", "i"),
     ("nothing", "nothing"),
     ("legs", "leg"),
@@ -118,12 +173,15 @@ HEDGES_BEFORE = (
     "not sure, unsure, not certain, dont know if, dont know whether, no idea if, cant tell, "
     "wonder, wondering, whether, maybe, perhaps, possibly, might, could be, may be, if, in case, "
     "sign of, symptom of, risk of, chance of, prevent, avoid, afraid of, scared of, dont think, "
-    "dont believe, how do i know, how can i tell, how would i know"
+    "dont believe, how do i know, how can i tell, how would i know, difference between, "
+    "tell apart, things like, such as, what would, look out for, watch for, warning signs, "
+    "checked for, check for, looked for, look for, tested for, test for"
 )
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
     "history of, used to, in the past, year ago, month ago, for year, when i was a, rehab, "
-    "rehabilitation, recovering from, recovery from"
+    "rehabilitation, recovering from, recovery from, full recovery, fully recovered, recovered "
+    "fully, made a recovery, all good since, fine since, been fine since, last year, as a child"
 )
 # Someone else's words: "the nurse said it could be compartment syndrome" is not my doubt, and
 # neither is "I read it could be compartment syndrome and the GP agreed".
@@ -135,7 +193,8 @@ REPORTING = (
 QUESTION_OPENERS = "can could does do is are what which how why when should will would"
 FIRST_PERSON = "i me my myself mine we us our"
 NEVER_BEFORE = "before like"  # "never had chest pain like this": it is there now
-REASSURED = "fine normal ok okay good"  # "my bladder is fine" is not even a hint
+# "my bladder is fine" is not even a hint, and "legs feel fine" no leg for a rule to use.
+REASSURED = "fine normal normally ok okay alright good unaffected clear"
 
 # Words that make a message worth the red-flag questions even without a whole sign.
 HINTS = (
@@ -231,3 +290,76 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("blood-clot", ("clot_limb", "swelling", "pain")),
 )
 RULE_GAP = 4  # content words allowed between a rule's words, beyond one per class
+
+# Folded and apostrophe-less words back in readable form, for the language model, which reads
+# sentences as people write them ("cantfeel" is no word it knows).
+READABLE: dict[str, str] = {
+    "cant": "can't",
+    "cantfeel": "can't feel",
+    "byitself": "by itself",
+    "bodyside": "side of the body",
+    "notworking": "not working",
+    "comeout": "come out",
+    "pinsandneedles": "pins and needles",
+    "unaware": "without noticing",
+    "wont": "won't",
+    "dont": "don't",
+    "doesnt": "doesn't",
+    "didnt": "didn't",
+    "havent": "haven't",
+    "hasnt": "hasn't",
+    "isnt": "isn't",
+    "arent": "aren't",
+    "wasnt": "wasn't",
+    "werent": "weren't",
+    "couldnt": "couldn't",
+    "wouldnt": "wouldn't",
+    "shouldnt": "shouldn't",
+    "im": "I'm",
+    "ive": "I've",
+    "hes": "he's",
+    "shes": "she's",
+    "its": "it's",
+    "thats": "that's",
+    "theres": "there's",
+    "whats": "what's",
+}
+
+# How the numbness began, as the guide tells a stroke ("sudden, one-sided numbness") from its
+# reason to book an appointment ("Numbness affecting only one side"). Regular expressions over
+# the normalised text.
+GRADUAL_ONSET = (
+    r"\b(?:slowly|gradual|gradually|creeping|crept|crept up|bit by bit|little by little|"
+    r"on and off|over (?:the )?(?:past |last )?(?:few |couple of |several )?(?:weeks|months|year)|"
+    r"over (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|"
+    r"for (?:weeks|months|ages|a while|a month|a few weeks|a couple of weeks)|"
+    r"(?:for|over|in|during) (?:the |about |around |nearly |almost |roughly )*(?:past |last )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)? ?"
+    r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
+    r"(?:weeks|months) now|fortnight|over time|building up|(?:for|been|like this) a while|"
+    r"a while now|for some time|for ages|"
+    r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|easter|christmas|the new year|spring|summer|autumn|winter)|"
+    r"since (?:last (?:week|month|year)|the summer|the winter|spring|autumn))\b"
+)
+SUDDEN_ONSET = (
+    r"\b(?:sudden|suddenly|all at once|out of nowhere|out of the blue|just now|"
+    r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
+    r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury)))\b"
+)
+# Recent: the field of time in which the guide's emergencies are told ("since this morning").
+RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b"
+
+# Numbness that has already passed: the guide's temporary numbness ("typically resolve within
+# minutes of changing position"). A story that says so is not raised to an alarm by the language
+# model alone (it still gets the red-flag questions when the model suspects a sign).
+RESOLVED = (
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away)|"
+    r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
+    r"came back|comes back|back to normal|normal again|fine (?:now|again|after)|ok (?:now|again)|"
+    r"wore off|wears off|worn off|within (?:a |few |two )?(?:minute|min)s?|"
+    r"after (?:a|one|two|a few|a couple of) (?:minute|min)s?|"
+    r"(?:once|when|as soon as) (?:i|he|she|they|we) "
+    r"(?:moved?|stood|stand|walked?|got up|shifted))\b"
+)

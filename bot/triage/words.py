@@ -42,6 +42,17 @@ def sequences(lines: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(stem(w) for w in line.split()) for line in lines.split(",") if line.strip())
 
 
+def by_first(
+    found: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Word sequences grouped by their first stem, so a search looks only at those that can
+    start at each word."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for sequence in found:
+        grouped.setdefault(sequence[0], []).append(sequence)
+    return {first: tuple(group) for first, group in grouped.items()}
+
+
 def normalise(text: str) -> str:
     """Lowercase, apostrophes dropped, letter runs shortened, contractions and idioms folded."""
     text = unicodedata.normalize("NFKC", text).lower()

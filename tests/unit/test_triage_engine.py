@@ -194,3 +194,65 @@ def test_any_sequence_of_taps_and_backs_behaves_like_the_model(moves: list[objec
 )
 def test_typed_answers(typed: str, answer: Answer | None):
     assert parse_answer(typed) is answer
+
+
+# --- A check that leads with a suspected sign ------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [sign.id for sign in ENGINE.signs])
+def test_a_lead_sign_is_asked_first_then_the_rest_by_priority(lead: str):
+    state = ENGINE.start(lead)
+    order = ENGINE.order(state)
+    assert [q.number for q in order] == list(range(1, ENGINE.total + 1))
+    assert order[0].id == lead
+    rest = [q.id for q in order[1:SIGNS]]
+    assert rest == [sign.id for sign in ENGINE.signs if sign.id != lead]
+    assert [q.id for q in order[SIGNS:]] == [c.id for c in ENGINE.criteria]
+    assert ENGINE.current(state) == order[0]
+
+
+@pytest.mark.parametrize("lead", [sign.id for sign in ENGINE.signs])
+@pytest.mark.parametrize("answer", [Answer.YES, Answer.UNSURE])
+def test_yes_to_the_lead_is_an_emergency_for_that_sign(lead: str, answer: Answer):
+    result = ENGINE.result(ENGINE.answer(ENGINE.start(lead), answer))
+    assert result is not None
+    assert result.level is Level.EMERGENCY
+    assert [sign.id for sign in result.signs] == [lead]
+
+
+def test_an_unknown_lead_asks_in_priority_order():
+    assert ENGINE.start("no-such-sign") == ENGINE.start()
+    assert ENGINE.start(None).lead == 0
+
+
+@settings(max_examples=300)
+@given(
+    st.integers(min_value=0, max_value=SIGNS),
+    st.lists(st.sampled_from(list(Answer)), max_size=12),
+)
+def test_led_checks_keep_the_rules_and_round_trip(lead: int, answers: list[Answer]):
+    """Whatever the lead, the first yes decides by its phase, every question is asked once, and
+    the state survives its token; a check without a lead keeps the token it always had."""
+    state = TriageState((), lead)
+    asked = []
+    for answer in answers:
+        question = ENGINE.current(state)
+        if question is None:
+            break
+        asked.append(question.id)
+        state = ENGINE.answer(state, answer)
+        assert ENGINE.decode(ENGINE.encode(state)) == state
+        assert ENGINE.back(state) == TriageState(state.answers[:-1], lead)
+    assert len(asked) == len(set(asked))
+    result = ENGINE.result(state)
+    assert (result.level if result else None) == _oracle(state)
+    if lead == 0:
+        assert ENGINE.encode(state) == ENGINE.encode(TriageState(state.answers))
+
+
+def _oracle(state: TriageState) -> Level | None:
+    order = ENGINE.order(state)
+    for index, answer in enumerate(state.answers):
+        if answer is not Answer.NO:
+            return Level.EMERGENCY if order[index].phase is Phase.EMERGENCY else Level.APPOINTMENT
+    return Level.SELF_CARE if state.step == ENGINE.total else None

@@ -1,0 +1,65 @@
+"""Exemplar vectors kept on disk between starts, keyed by the model and the exact sentences.
+
+Embedding the content's thousand-odd exemplars costs about a second of CPU at every start; a
+restart, a second webhook worker or a test that starts the bot again would pay it each time. The
+vectors depend only on the model file and the sentences, so they are stored under a key made of
+both and read back when nothing changed. A missing, unreadable or malformed file is recomputed;
+the cache lives in the user's own cache directory (`$XDG_CACHE_HOME/legcare`, else
+`~/.cache/legcare`), never in a shared temporary folder where another account could plant one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "legcare"
+
+
+@cache
+def _file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as file:
+        for block in iter(lambda: file.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def vectors_for(
+    model: Path,
+    texts: Sequence[str],
+    compute: Callable[[Sequence[str]], np.ndarray],
+    directory: Path | None = None,
+) -> np.ndarray:
+    """`compute(texts)`, read from the cache when the same model already embedded them."""
+    key = hashlib.sha256(_file_digest(model).encode())
+    for text in texts:
+        key.update(text.encode("utf-8") + b"\0")
+    path = (directory or cache_dir()) / f"exemplars-{key.hexdigest()[:32]}.npy"
+    try:
+        vectors = np.load(path, allow_pickle=False)
+        if vectors.shape[0] == len(texts) and np.isfinite(vectors).all():
+            return vectors.astype(np.float32, copy=False)
+    except (OSError, ValueError):
+        pass  # not there yet, or damaged: compute it again
+    vectors = compute(texts)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
+            np.save(file, vectors, allow_pickle=False)
+        os.replace(file.name, path)  # whole or not at all, for processes starting together
+    except OSError as exc:
+        log.info("exemplar vectors not cached", extra={"reason": type(exc).__name__})
+    return vectors

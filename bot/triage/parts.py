@@ -1,0 +1,154 @@
+"""Which stretches of a message the language model looks at, and which words it is shown.
+
+The red-flag screen's model (semantic.py) runs the transformer once per "run" of words and pools
+spans of each run. A run is a sentence as written, or, where the lexicon marked words negated or
+past, a segment's remaining words on their own: contextual token states would otherwise carry the
+denied words into the rest ("no chest pain, she's herself" must not read as chest pain).
+
+For each segment of a sentence (between contrast words) a `Part` names:
+- `plain`: the words that are neither negated nor past (history, a general question);
+- `pieces`: its clauses and the stretches between connectives ("and", "with", "plus"), because a
+  sign is often one short piece of a long story;
+- `full` and `denied`: the whole segment and its negated words alone, for telling a denied sign
+  ("I'm not slurring") from a denied normal function ("he doesn't make sense").
+Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.triage.lexicon import READABLE
+from bot.triage.reading import ReadSentence, Token
+
+Span = tuple[int, tuple[int, ...]]  # (run, word positions in that run)
+
+CONNECTIVES = frozenset(["and", "plus", "with", "so", "because", "also", "then", "now", "since"])
+MIN_WORDS = 3  # a shorter piece ("both feet") says too little to classify
+
+
+@dataclass(frozen=True)
+class Part:
+    plain: Span | None
+    pieces: tuple[Span, ...]
+    full: Span | None  # only where some words were negated: then `denied` is set too
+    denied: Span | None
+    uncertain: bool  # hedged by "not sure if", "maybe" ...
+
+    def spans(self) -> Iterator[Span]:
+        for span in (self.plain, *self.pieces, self.full, self.denied):
+            if span is not None:
+                yield span
+
+
+@dataclass
+class _Segment:
+    words: list[str]  # readable words of the whole segment
+    plain: list[str]
+    denied: list[str]
+    clauses: list[list[int]]  # positions in `plain` of each clause's plain words
+    uncertain: bool = False
+
+
+def parts_of(sentences: list[ReadSentence]) -> tuple[list[list[str]], list[Part]]:
+    """The runs of words to give the model, and the parts to judge (spans into the runs)."""
+    runs: list[list[str]] = []
+    parts: list[Part] = []
+    for sentence in sentences:
+        sentence_run = len(runs)
+        runs.append([])
+        for segment in _segments(sentence):
+            start = len(runs[sentence_run])
+            runs[sentence_run] += segment.words
+            if len(segment.words) < MIN_WORDS - 1:
+                continue
+            full = (sentence_run, tuple(range(start, start + len(segment.words))))
+            masked = segment.plain != segment.words
+            if masked and segment.plain:
+                plain_run = len(runs)
+                runs.append(segment.plain)
+                offset = 0
+            else:
+                plain_run, offset = sentence_run, start
+            pieces = _pieces(segment, plain_run, offset)
+            denied_span = None
+            if segment.denied:
+                runs.append(segment.denied)
+                denied_span = (len(runs) - 1, tuple(range(len(segment.denied))))
+            plain_span = (plain_run, tuple(range(offset, offset + len(segment.plain))))
+            parts.append(
+                Part(
+                    plain_span if len(segment.plain) >= MIN_WORDS - 1 else None,
+                    pieces,
+                    full if denied_span is not None else None,
+                    denied_span,
+                    segment.uncertain,
+                )
+            )
+    return runs, parts
+
+
+def _segments(sentence: ReadSentence) -> list[_Segment]:
+    segments: dict[int, _Segment] = {}
+    for clause in sentence.clauses:
+        if not clause.tokens:
+            continue
+        past = clause.history or sentence.general_question
+        segment = segments.setdefault(clause.tokens[0].segment, _Segment([], [], [], []))
+        segment.uncertain |= not clause.history and any(t.hedged for t in clause.tokens)
+        positions = []
+        tokens = clause.tokens
+        denying = _denying_chunks(tokens)
+        for i, token in enumerate(tokens):
+            word = READABLE.get(token.word, token.word)
+            segment.words.append(word)
+            if token.negated and not token.reassured:
+                segment.denied.append(word)
+            # Words of a denial ("my face isn't drooping": its subject and cue too) and words
+            # said to be fine are no statement of a sign.
+            if not (past or token.negated or i in denying):
+                positions.append(len(segment.plain))
+                segment.plain.append(word)
+        segment.clauses.append(positions)
+    return list(segments.values())
+
+
+def _denying_chunks(tokens: list[Token]) -> set[int]:
+    """Positions of the stretches (between "and"s) of a clause that deny something: "my face
+    isn't drooping and my leg is numb" denies in its first stretch only."""
+    found: set[int] = set()
+    chunk: list[int] = []
+    for i, token in enumerate([*tokens, None]):
+        if token is None or token.word == "and":
+            if any(tokens[j].negated and not tokens[j].reassured for j in chunk):
+                found.update(chunk)
+            chunk = []
+        else:
+            chunk.append(i)
+    return found
+
+
+def _pieces(segment: _Segment, run: int, offset: int) -> tuple[Span, ...]:
+    everything = list(range(len(segment.plain)))
+    found: list[list[int]] = []
+    if len(segment.clauses) > 1:
+        found += segment.clauses
+    for span in [everything, *found]:
+        found += _between_connectives(span, segment.plain)
+    unique = dict.fromkeys(
+        tuple(offset + i for i in piece)
+        for piece in found
+        if len(piece) >= MIN_WORDS and piece != everything
+    )
+    return tuple((run, piece) for piece in unique)
+
+
+def _between_connectives(span: list[int], words: list[str]) -> list[list[int]]:
+    pieces: list[list[int]] = [[]]
+    for position in span:
+        if words[position] in CONNECTIVES:
+            pieces.append([])
+        else:
+            pieces[-1].append(position)
+    return [piece for piece in pieces if piece] if len(pieces) > 1 else []

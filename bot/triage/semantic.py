@@ -1,0 +1,280 @@
+"""The language model's half of the red-flag screen: signs written in words no phrase lists.
+
+People describe a stroke as "she sounds drunk" and a blood clot as "one leg is twice the size of
+the other". The lexicon (detect.py) cannot list every such sentence, so parts of each message are
+also turned into sentence vectors and placed by a classifier trained on everyday descriptions of
+each sign and on messages that only look like one (content/exemplars.yaml). A part whose sign is
+likely enough escalates; one less likely asks that sign's red-flag question first.
+
+Which parts (`bot.triage.parts`): each segment of a sentence (between contrast words), and its
+clauses and the pieces between connectives ("and", "with"), because the sign is often one short
+piece of a long story ("we got back from Spain on Sunday and my calf is twice the size").
+
+Negation works as in the lexicon, because the model barely tells "no chest pain" from "chest
+pain". `Detector.read` marks every word negated or hedged:
+- the words that are neither ("plain") are what is classified, run through the model on their
+  own so that the denied words cannot colour them: "no chest pain but I can't breathe" has a
+  plain "I can't breathe";
+- a segment whose sign shows only with its negated words is a denial ("I'm not slurring") when
+  those words, read alone, describe the sign, and a sign when they describe something working
+  normally ("he doesn't make sense", "I have no control over my bladder");
+- past history and general questions ("I had a stroke in 2019", "how do I know if it's a
+  stroke?") are left to the lexicon, which asks rather than escalates; uncertainty ("not sure if
+  her smile is crooked") can only ask.
+Pure: the encoder is handed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from bot.content.models import ExemplarGroup
+from bot.language.cache import vectors_for
+from bot.language.classifier import ExemplarClassifier
+from bot.language.encoder import SentenceStates
+from bot.triage.detect import Detector
+from bot.triage.lexicon import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
+from bot.triage.parts import Part, Span, parts_of
+from bot.triage.reading import ReadSentence
+
+CALM = "calm:"  # label prefix of the calm groups
+NORMAL = CALM + "working-normally"  # body parts working as they should
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def read(self, sentences: Sequence[Sequence[str]]) -> list[SentenceStates]: ...
+
+
+@dataclass(frozen=True)
+class Bands:
+    """A sign's probability from the classifier, set on the development set
+    (tests/data/symptoms_dev.jsonl) and checked on sets nobody tuned on (BENCHMARKS.md)."""
+
+    escalate: float = 0.65
+    sudden_escalate: float = 0.45  # when the message says it came on suddenly or just now
+    ask: float = 0.45
+
+
+class Level(Enum):
+    ESCALATE = "escalate"
+    ASK = "ask"
+
+
+@dataclass(frozen=True)
+class SemanticHit:
+    sign_id: str
+    level: Level
+    probability: float
+    exemplar: str  # the nearest exemplar of the sign: why the screen decided
+    via_negation: bool = False  # a normal function denied: "he doesn't make sense"
+
+
+class SemanticScreen:
+    """Classifies a message's parts. Build once (training takes well under a second)."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        detector: Detector,
+        red_flags: Sequence[ExemplarGroup],
+        calm: Sequence[ExemplarGroup],
+        with_numbness: Sequence[str] = (),
+        bands: Bands | None = None,
+    ) -> None:
+        self._embedder = embedder
+        self._detector = detector
+        self.bands = bands or Bands()
+        labels, texts = _training_set(red_flags, calm, with_numbness)
+        vectors = _vectors(embedder, tuple(texts))
+        self.classifier = ExemplarClassifier(labels, texts, vectors)
+        names = self.classifier.labels
+        sign_of = {group.id: group.sign or group.id for group in red_flags}
+        self._signs = list(dict.fromkeys(sign_of.values()))
+        # Each sign's columns (its groups) in the classifier's output; a sign's probability is
+        # the sum over its groups ("stroke" is the face, the speech and the one-sided groups).
+        self._columns = {
+            sign: [i for i, name in enumerate(names) if sign_of.get(name) == sign]
+            for sign in self._signs
+        }
+        self._sudden = {names.index(group.id) for group in red_flags if group.sudden}
+        self._normal = names.index(NORMAL)
+
+    def hits(
+        self,
+        text: str,
+        read: list[ReadSentence] | None = None,
+        denied: Collection[str] = (),
+    ) -> list[SemanticHit]:
+        """Every sign some part of the message describes, escalations and likeliest first.
+
+        `read` is the lexicon's reading of the same text, when the caller has it already;
+        `denied` the signs the lexicon found denied in it ("she isn't slurring"), which a
+        negation cannot then make present."""
+        read = self._detector.read(text) if read is None else read
+        runs, parts = parts_of(read)
+        if not parts:
+            return []
+        gradual, sudden, passed = _onset(read)
+        spans = _Spans(self._embedder, self.classifier, runs)
+        found: dict[str, SemanticHit] = {}
+        for part in parts:
+            for hit in self._judge(part, spans, gradual, sudden, passed, denied):
+                best = found.get(hit.sign_id)
+                if best is None or _rank(hit) > _rank(best):
+                    found[hit.sign_id] = hit
+        return sorted(found.values(), key=_rank, reverse=True)
+
+    def _judge(
+        self,
+        part: Part,
+        spans: _Spans,
+        gradual: bool,
+        sudden: bool,
+        passed: bool,
+        denied_signs: Collection[str],
+    ) -> Iterable[SemanticHit]:
+        uncertain = part.uncertain or passed  # passed numbness: ask, never alarm, on the model
+        for span in (part.plain, *part.pieces):
+            hit = self._hit(spans, span, uncertain, gradual, sudden)
+            if hit is not None:
+                yield hit
+        hit = self._hit(spans, part.full, uncertain, gradual, sudden)
+        if hit is None or part.denied is None or hit.sign_id in denied_signs:
+            return
+        # Only now are the denied words run on their own: most denials deny no sign at all.
+        # Read alone, denied words that describe the sign make a denial ("no chest pain"); any
+        # others, most often a body part working normally, make the denial itself the sign
+        # ("he doesn't make sense", "he hasn't passed water since last night").
+        denied = spans.classify(part.denied)
+        if denied is None:
+            return
+        row = denied[0]
+        described = self._probability(row, hit.sign_id)
+        if described < self.bands.ask or row[self._normal] > described:
+            yield SemanticHit(hit.sign_id, hit.level, hit.probability, hit.exemplar, True)
+
+    def _probability(self, row: np.ndarray, sign: str) -> float:
+        return float(row[self._columns[sign]].sum())
+
+    def _hit(
+        self, spans: _Spans, span: Span | None, uncertain: bool, gradual: bool, sudden: bool
+    ) -> SemanticHit | None:
+        found = spans.classify(span) if span is not None else None
+        if found is None:
+            return None
+        row, vector = found
+        sign = max(self._signs, key=lambda s: self._probability(row, s))
+        probability = self._probability(row, sign)
+        group = max(self._columns[sign], key=lambda i: row[i])
+        # The guide's stroke numbness is sudden: told as coming on over weeks, ask, not alarm.
+        calm_onset = gradual and group in self._sudden
+        escalate = self.bands.sudden_escalate if sudden else self.bands.escalate
+        if probability >= escalate and not (uncertain or calm_onset):
+            level = Level.ESCALATE
+        elif probability >= self.bands.ask:
+            level = Level.ASK
+        else:
+            return None
+        exemplar, _ = self.classifier.closest(vector, self.classifier.labels[group])
+        return SemanticHit(sign, level, probability, exemplar)
+
+
+class _Spans:
+    """A message's runs of words, each run through the model only when a span of it is first
+    needed, and each span classified once."""
+
+    def __init__(
+        self, embedder: Embedder, classifier: ExemplarClassifier, runs: list[list[str]]
+    ) -> None:
+        self._embedder = embedder
+        self._classifier = classifier
+        self._runs = runs
+        self._states: dict[int, SentenceStates] = {}
+        self._classified: dict[Span, tuple[np.ndarray, np.ndarray] | None] = {}
+
+    def classify(self, span: Span) -> tuple[np.ndarray, np.ndarray] | None:
+        """The classifier's probabilities for a span and its vector; None for a span the
+        model's window cut off."""
+        if span not in self._classified:
+            run, positions = span
+            if run not in self._states:
+                (self._states[run],) = self._embedder.read([self._runs[run]])
+            vector = self._states[run].pool(positions)
+            self._classified[span] = (
+                None
+                if vector is None
+                else (self._classifier.probabilities(vector[None, :])[0], vector)
+            )
+        return self._classified[span]
+
+
+def _training_set(
+    red_flags: Sequence[ExemplarGroup], calm: Sequence[ExemplarGroup], tails: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Labels and texts: each red-flag exemplar as written and, joined to a numbness phrase in
+    turn, as people write it; each calm exemplar as written."""
+    labels: list[str] = []
+    texts: list[str] = []
+    for group in red_flags:
+        for i, exemplar in enumerate(group.exemplars):
+            labels.append(group.id)
+            texts.append(exemplar)
+            if tails:
+                labels.append(group.id)
+                texts.append(f"{exemplar} {tails[i % len(tails)]}")
+    for group in calm:
+        labels += [CALM + group.id] * len(group.exemplars)
+        texts += group.exemplars
+    return labels, texts
+
+
+_EMBEDDED: dict[tuple[Embedder, tuple[str, ...]], np.ndarray] = {}
+
+
+def _vectors(embedder: Embedder, texts: tuple[str, ...]) -> np.ndarray:
+    """The exemplars' vectors, computed once per encoder and exemplar list: a process that
+    reloads its content (tests start many bots) does not embed the same sentences again, and
+    the shipped encoder keeps them on disk between starts (bot.language.cache)."""
+    key = (embedder, texts)
+    if key not in _EMBEDDED:
+        _EMBEDDED.clear()  # one content at a time; an edited exemplar file replaces the old
+        model = getattr(embedder, "model_path", None)
+        if isinstance(model, Path):
+            _EMBEDDED[key] = vectors_for(model, texts, embedder.embed)
+        else:
+            _EMBEDDED[key] = embedder.embed(list(texts))
+    return _EMBEDDED[key]
+
+
+_GRADUAL = re.compile(GRADUAL_ONSET)
+_SUDDEN = re.compile(SUDDEN_ONSET)
+_RECENT = re.compile(RECENT_ONSET)
+_RESOLVED = re.compile(RESOLVED)
+
+
+def _onset(read: list[ReadSentence]) -> tuple[bool, bool, bool]:
+    """Whether the message says the numbness came on over time (and nothing suddenly), whether
+    it says something came on suddenly or just now, and whether it says the numbness passed."""
+    # Without a denied "sudden": "it wasn't sudden, it crept up over weeks" is gradual.
+    normal = " ".join(
+        t.word
+        for sentence in read
+        for c in sentence.clauses
+        for t in c.tokens
+        if not (t.negated and t.stem.startswith("sudden"))
+    )
+    sudden = bool(_SUDDEN.search(normal) or _RECENT.search(normal))
+    return bool(_GRADUAL.search(normal)) and not sudden, sudden, bool(_RESOLVED.search(normal))
+
+
+def _rank(hit: SemanticHit) -> tuple[bool, float]:
+    return hit.level is Level.ESCALATE, hit.probability

@@ -1,0 +1,70 @@
+"""The field sets judge the product; they must never leak into it.
+
+`../shared/field/` holds messages written by people who never saw `content/`. They are test sets:
+a line copied into the content (an exemplar, a phrase, a paraphrase) would make the figures on
+them meaningless and hide how the bot does on messages nobody has seen. This test fails when a
+field line of five or more words appears whole anywhere in `content/`, or when any run of ten of
+its words does. The model is built from a published checkpoint with no data of ours
+(bot/language/model/PROVENANCE.md), so content/ is all the data there is to check.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELD = ROOT.parent / "shared" / "field"
+CONTENT = ROOT / "content"
+RUN = 10
+WHOLE = 5
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("'", "").replace("’", ""))
+
+
+def _field_lines() -> list[str]:
+    lines = []
+    for path in sorted(FIELD.glob("*.jsonl")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                lines.append(json.loads(raw)["text"])
+    return lines
+
+
+def _content_words() -> list[str]:
+    words: list[str] = []
+    for path in sorted(CONTENT.rglob("*.yaml")):
+        words += _words(path.read_text(encoding="utf-8"))
+    return words
+
+
+def _leaks(lines: list[str], content: list[str]) -> list[str]:
+    text = " " + " ".join(content) + " "
+    runs = {tuple(content[i : i + RUN]) for i in range(len(content) - RUN + 1)}
+    found = []
+    for line in lines:
+        words = _words(line)
+        whole = len(words) >= WHOLE and f" {' '.join(words)} " in text
+        run = any(tuple(words[i : i + RUN]) in runs for i in range(len(words) - RUN + 1))
+        if whole or run:
+            found.append(line)
+    return found
+
+
+def test_the_check_finds_a_copied_line_and_a_copied_run() -> None:
+    content = _words("exemplars: - my grandad says his left foot drags when he walks today")
+    copied = "his left foot drags when he"
+    long_line = "yesterday " + "my grandad says his left foot drags when he walks" + " again"
+    assert _leaks([copied, long_line, "his foot drags"], content) == [copied, long_line]
+
+
+@pytest.mark.skipif(not FIELD.is_dir(), reason="../shared/field is not beside this checkout")
+def test_no_field_line_is_copied_into_content() -> None:
+    lines = _field_lines()
+    assert len(lines) >= 800  # questions, out of scope and symptoms
+    assert _leaks(lines, _content_words()) == []

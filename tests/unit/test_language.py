@@ -1,0 +1,129 @@
+"""The shipped sentence-embedding model and the classifier over exemplars: present, intact,
+loaded from the repository, and sensible.
+
+No skip: the model is part of the default install, and every test that screens free text uses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.language import ExemplarClassifier, Training, default_encoder
+from bot.language.cache import _file_digest, vectors_for
+from bot.language.encoder import DIMENSIONS, MODEL_DIR, MODEL_FILE, TOKENIZER_FILE
+
+ENCODER = default_encoder()
+
+
+def _sha256(name: str) -> str:
+    return hashlib.sha256((MODEL_DIR / name).read_bytes()).hexdigest()
+
+
+def test_the_committed_files_match_their_provenance():
+    provenance = (MODEL_DIR / "PROVENANCE.md").read_text(encoding="utf-8")
+    for name in (MODEL_FILE, TOKENIZER_FILE, "LICENSE"):
+        assert _sha256(name) in provenance, f"{name} differs from the one PROVENANCE.md records"
+    assert re.search(r"Apache", provenance)
+    assert "scripts/build_language_model.py" in provenance
+    assert (MODEL_DIR / MODEL_FILE).stat().st_size <= 40 * 1024 * 1024
+
+
+def test_vectors_are_unit_length_and_one_per_text_in_order():
+    texts = ["my leg is numb", "the weather is lovely", "my leg is numb"]
+    vectors = ENCODER.embed(texts)
+    assert vectors.shape == (3, DIMENSIONS)
+    assert vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
+    assert np.allclose(vectors[0], vectors[2], atol=1e-5)  # deterministic
+    assert ENCODER.embed([]).shape == (0, DIMENSIONS)
+
+
+def test_meaning_not_spelling_decides_closeness():
+    anchor, paraphrase, other = ENCODER.embed(
+        ["he is slurring his words", "his speech sounds drunk", "we painted the kitchen"]
+    )
+    assert anchor @ paraphrase > anchor @ other + 0.3
+
+
+def test_a_span_of_a_sentence_is_pooled_from_one_run():
+    (states,) = ENCODER.read([["my", "calf", "is", "swollen", "and", "my", "foot", "is", "numb"]])
+    whole = states.pool()
+    calf = states.pool([0, 1, 2, 3])
+    assert whole is not None
+    assert calf is not None
+    assert np.isclose(np.linalg.norm(calf), 1.0, atol=1e-3)
+    (alone,) = ENCODER.embed(["my calf is swollen"])
+    assert calf @ alone > 0.85  # the span means what it says on its own
+    assert states.pool([]) is None
+    assert ENCODER.read([]) == []
+
+
+def test_long_messages_are_cut_not_refused():
+    long = "my foot tingles " * 400  # far past the model's 128 tokens
+    (vector,) = ENCODER.embed([long])
+    assert np.isfinite(vector).all()
+    (states,) = ENCODER.read([long.split()])
+    assert states.pool([1000]) is None  # a word past the window was cut off
+
+
+def _blobs(seed: int) -> tuple[list[str], np.ndarray]:
+    rng = np.random.default_rng(seed)
+    centres = rng.normal(size=(3, 8))
+    labels = [name for name in "abc" for _ in range(10)]
+    points = np.repeat(centres, 10, axis=0) + rng.normal(scale=0.1, size=(30, 8))
+    points /= np.linalg.norm(points, axis=1, keepdims=True)
+    return labels, points.astype(np.float32)
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000))
+def test_the_classifier_learns_separable_groups_and_its_rows_are_probabilities(seed: int):
+    labels, points = _blobs(seed)
+    texts = [f"t{i}" for i in range(len(labels))]
+    classifier = ExemplarClassifier(labels, texts, points, Training(steps=200))
+    odds = classifier.probabilities(points)
+    assert classifier.labels == ("a", "b", "c")
+    assert np.allclose(odds.sum(axis=1), 1.0, atol=1e-5)
+    predicted = [classifier.labels[i] for i in odds.argmax(axis=1)]
+    assert predicted == labels
+    again = ExemplarClassifier(labels, texts, points, Training(steps=200))
+    assert np.array_equal(again.probabilities(points), odds)  # deterministic training
+
+
+def test_the_closest_exemplar_explains_a_placement():
+    labels, points = _blobs(7)
+    texts = [f"t{i}" for i in range(len(labels))]
+    classifier = ExemplarClassifier(labels, texts, points)
+    assert classifier.closest(points[12], "b") == ("t12", pytest.approx(1.0, abs=1e-5))
+    with pytest.raises(ValueError, match="one label"):
+        ExemplarClassifier(["a"], ["x", "y"], points[:2])
+
+
+def test_exemplar_vectors_are_cached_per_model_and_sentences(tmp_path):
+    calls: list[list[str]] = []
+
+    def compute(texts):
+        calls.append(list(texts))
+        return np.ones((len(texts), 4), dtype=np.float32) * len(calls)
+
+    model = tmp_path / "model.onnx"
+    model.write_bytes(b"weights")
+    first = vectors_for(model, ["a", "b"], compute, tmp_path / "cache")
+    again = vectors_for(model, ["a", "b"], compute, tmp_path / "cache")
+    assert len(calls) == 1
+    assert np.array_equal(first, again)
+    vectors_for(model, ["a", "c"], compute, tmp_path / "cache")  # other sentences
+    model.write_bytes(b"other weights")
+    _file_digest.cache_clear()
+    vectors_for(model, ["a", "c"], compute, tmp_path / "cache")  # another model
+    assert len(calls) == 3
+    for damaged in (tmp_path / "cache").glob("*.npy"):
+        damaged.write_bytes(b"not an array")
+    assert vectors_for(model, ["a", "c"], compute, tmp_path / "cache").shape == (2, 4)
+    assert len(calls) == 4  # recomputed, not trusted

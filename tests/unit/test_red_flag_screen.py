@@ -1,0 +1,142 @@
+"""The whole free-text red-flag screen: the lexicon OR the shipped language model.
+
+Each case is a class of wording, written for this test (none is copied from an evaluation set):
+signs in words no lexicon phrase lists, denials, history, questions, everyday senses of emergency
+words, gradual one-sided numbness, and numbness that has already passed. The model is the real
+one: no skip, no stand-in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+from bot.triage.findings import Detection, Finding
+from bot.triage.semantic import Level, SemanticHit
+
+CONTENT = load_content()
+SCREEN = tools_for(CONTENT).screen
+SIGNS = [sign.id for sign in CONTENT.emergency_signs]
+
+
+def screened(text: str) -> Detection:
+    return SCREEN.screen(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("she sounds drunk but hasn't touched a drop, and her leg is numb", "stroke"),
+        ("grandad is talking rubbish all of a sudden and his foot is numb", "stroke"),
+        ("my calf is huge and really sore and my foot is numb", "blood-clot"),
+        ("toes numb in the cast and the pain is terrible", "compartment-syndrome"),
+        ("my foot keeps dragging and it's numb", "severe-weakness"),
+        ("I can't pee, I've been trying since lunch, and my legs are tingly", "bladder-bowel"),
+        ("he doesn't make sense when he talks and his leg is numb", "stroke"),
+        ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
+    ],
+)
+def test_signs_in_everyday_words_escalate_through_the_model(text: str, sign: str) -> None:
+    assert SCREEN.detector.screen(text).screen is not Screen.EMERGENCY  # the lexicon alone
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert sign in detection.signs
+    assert detection.by_model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't have chest pain, just numb toes after sitting",
+        "no swelling in my calf, my toes tingle after flights",
+        "she isn't slurring and her face isn't drooping, her foot just went numb from kneeling",
+        "my chest feels fine and I'm breathing normally, the numb leg came from sitting on it",
+        "my smile is normal and my speech is fine, my leg only tingles after the train ride",
+    ],
+)
+def test_denied_and_reassured_signs_do_not_escalate(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my laptop has a stroke every time I open a big file, and my legs go numb at it",
+        "My face dropped when I saw the bill for the physio, anyway my foot tingles after drives",
+        "the golf pro says my stroke needs work, and my toes go numb in these shoes",
+        "she nearly had a heart attack when she saw my cold toes, they warmed up fine",
+        "I had a heart attack in my fifties and now my feet tingle, is that related?",
+        "I checked for stroke signs: smile even, both arms up, talking normally. Foot was numb",
+    ],
+)
+def test_everyday_senses_history_and_checks_do_not_escalate(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my left leg feels numb and heavy compared to my right, been like this a while",
+        "numbness only in my left foot, it came on slowly, my arm and face are totally fine",
+        "only my right leg feels numb, it started a couple of weeks back and is slowly worse",
+    ],
+)
+def test_one_sided_numbness_that_came_on_gradually_is_no_alarm(text: str) -> None:
+    """The guide's stroke is "sudden, one-sided numbness"; gradual one-sided numbness is its
+    reason to book an appointment."""
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+def test_the_same_story_told_as_sudden_escalates() -> None:
+    detection = screened("suddenly my left arm and left leg went heavy and numb")
+    assert detection.screen is Screen.EMERGENCY
+    assert detection.signs == ("stroke",)
+
+
+def test_a_doubtful_sign_asks_that_signs_question_first() -> None:
+    detection = screened("not sure, but her smile might be a bit crooked, and her foot is numb")
+    assert detection.screen is Screen.AMBIGUOUS
+    assert detection.suspected[0] == "stroke"
+
+
+def test_a_lexical_emergency_never_waits_for_the_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object) -> list[SemanticHit]:
+        raise AssertionError("the model was asked")
+
+    monkeypatch.setattr(SCREEN.semantic, "hits", refuse)
+    assert screened("my face is drooping and my leg is numb").screen is Screen.EMERGENCY
+
+
+def _hit(sign: str, level: Level) -> SemanticHit:
+    return SemanticHit(sign, level, 0.9, "an exemplar")
+
+
+@given(
+    st.sampled_from(list(Screen)),
+    st.lists(st.tuples(st.sampled_from(SIGNS), st.sampled_from(list(Level))), max_size=4),
+    st.lists(st.sampled_from(SIGNS), max_size=2),
+)
+def test_the_model_only_ever_adds_to_the_lexicon(
+    lexical_screen: Screen, raw_hits: Sequence[tuple[str, Level]], hedged: Sequence[str]
+) -> None:
+    """Whatever the model finds, the result is never milder than the lexicon's; it escalates
+    exactly when the lexicon did or the model is sure; every suspected sign leads a question."""
+    findings = tuple(Finding(sign, "a phrase", hedged=True) for sign in hedged)
+    signs = (SIGNS[0],) if lexical_screen is Screen.EMERGENCY else ()
+    lexical = Detection(lexical_screen, signs, findings)
+    hits = [_hit(sign, level) for sign, level in raw_hits]
+    combined = SCREEN.combine(lexical, hits)
+    order = [Screen.NONE, Screen.AMBIGUOUS, Screen.EMERGENCY]
+    assert order.index(combined.screen) >= order.index(lexical.screen)
+    sure = any(hit.level is Level.ESCALATE for hit in hits)
+    assert (combined.screen is Screen.EMERGENCY) == (lexical_screen is Screen.EMERGENCY or sure)
+    if combined.screen is Screen.AMBIGUOUS:
+        assert set(combined.suspected) == {h.sign_id for h in hits} | set(hedged)
+    if combined.screen is Screen.EMERGENCY and lexical_screen is not Screen.EMERGENCY:
+        assert combined.by_model
+        assert set(combined.signs) == {h.sign_id for h in hits if h.level is Level.ESCALATE}
