@@ -3,7 +3,8 @@
 Run: .venv/bin/python bench/triage_report.py [--misses] [--asked] [FILE.jsonl ...]
 Default: the lexicon's sets (tests/data/triage_dev_set.jsonl, tuned on, and
 tests/data/triage_test_set.jsonl, never tuned on), the symptom-story development set
-(tests/data/symptoms_dev.jsonl, tuned on) and, when present beside the repository, the field set
+(tests/data/symptoms_dev.jsonl, tuned on), its held-out twin (tests/data/symptoms_holdout.jsonl,
+written apart and only ever scored) and, when present beside the repository, the field set
 (../shared/field/symptoms.jsonl, never tuned on). Prints one Markdown table per set plus latency
 per message. Definitions: bot/triage/evaluate.py (lexicon sets) and bench/triage_field.py
 (symptom stories: escalated / asked / neither per sign, and specificity on the other levels).
@@ -29,6 +30,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "triage_dev_set.jsonl",
     ROOT / "tests" / "data" / "triage_test_set.jsonl",
     ROOT / "tests" / "data" / "symptoms_dev.jsonl",
+    ROOT / "tests" / "data" / "symptoms_holdout.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
 ]
 

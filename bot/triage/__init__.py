@@ -1,4 +1,5 @@
-"""Red-flag triage, pure: the /check state machine and the free-text emergency screen.
+"""Red-flag triage, pure: the /check state machine and the free-text emergency screen (the
+lexicon OR the shipped language model, bot.triage.red_flags).
 
 Nothing in this package imports telegram or the database; handlers translate to and from it.
 """
@@ -15,6 +16,7 @@ from bot.triage.engine import (
     TriageEngine,
     TriageState,
 )
+from bot.triage.red_flags import RedFlagScreen
 from bot.triage.tools import TriageTools, tools_for
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "Level",
     "Phase",
     "Question",
+    "RedFlagScreen",
     "Result",
     "Screen",
     "TriageEngine",

@@ -179,6 +179,32 @@ async def test_a_denied_sign_is_not_an_emergency_and_a_doubtful_one_gets_the_que
     assert "Question 1 of 11" in questions.text
 
 
+async def test_signs_in_words_no_phrase_lists_escalate_and_a_suspected_one_is_asked_first(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    """The language model's half of the screen, over HTTP: a swollen, painful calf told in
+    everyday words gets the emergency message with the guide's words for a blood clot; the same
+    told with doubt gets the red-flag check, led by the blood-clot question."""
+    content = load_content()
+    clot = next(sign for sign in content.emergency_signs if sign.id == "blood-clot")
+    chat = new_chat(emulator)
+    reply = await chat.say("my calf is huge and really sore and my foot is numb")
+    assert reply.text.splitlines()[0] == instruction(UNKNOWN)
+    assert f"{clot.label}: {clot.reason}" in reply.text
+    doubtful = new_chat(emulator)
+    question = await doubtful.say(
+        "not sure, but maybe her calf looks a bit puffy and sore, and her foot is numb"
+    )
+    assert "I can't tell for sure" in question.text
+    assert "Question 1 of 11" in question.text
+    assert clot.question in question.text
+    nothing = await answer_no(doubtful, question, 1)
+    assert "Question 2 of 11" in nothing.text
+    assert content.emergency_signs[0].question in nothing.text  # then the rest, by priority
+    alert = await tap_for_new_message(doubtful, nothing, "Yes")
+    assert alert.text.splitlines()[0] == instruction(UNKNOWN)
+
+
 async def test_emergency_command_and_country_numbers(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:
