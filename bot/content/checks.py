@@ -87,6 +87,9 @@ def _check_exemplars(content: Content) -> Iterator[Problem]:
                 yield Problem(EXEMPLARS_FILE, where, "field 'source': a red flag needs its quote")
             if kind == "calm" and group.sign is not None:
                 yield Problem(EXEMPLARS_FILE, where, "field 'sign': calm groups name no sign")
+    if "working-normally" not in {group.id for group in content.exemplars.calm}:
+        # The screen tells a denied sign from a denied normal function by this group.
+        yield Problem(EXEMPLARS_FILE, "calm", "the group 'working-normally' is required")
     covered = {group.sign for group in content.exemplars.red_flags}
     for i, sign in enumerate(content.triage.emergency_signs):
         if sign.id not in covered:

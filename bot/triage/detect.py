@@ -98,6 +98,9 @@ class Detector:
             for sign in ordered
             for text in sign.phrases
         ]
+        self._by_first_word: dict[str, list[int]] = {}  # phrases (by position) by first word
+        for i, phrase in enumerate(self._phrases):
+            self._by_first_word.setdefault(phrase.words[0], []).append(i)
         self._rules = [(s, groups) for s, groups in lexicon.RULES if s in self._priority]
         # Words as typed (before stemming) too, so a typo inside an inflected word is found:
         # "droopnig" is one slip from "drooping", but two from its stem "droop".
@@ -184,8 +187,13 @@ class Detector:
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
             hints += _hints(clause, covered)
         tokens = [t for c in clauses for t in c.tokens if t.content]
+        # A rule can match only if each of its classes has a word here that is not negated.
+        present = frozenset().union(*(t.matches for t in tokens if not t.negated))
         for sign_id, groups in self._rules:
-            window = _rule_window(tokens, [_CLASSES[g] for g in groups])
+            classes = [_CLASSES[g] for g in groups]
+            if not all(present & words for words in classes):
+                continue
+            window = _rule_window(tokens, classes)
             if window is not None:
                 hedged = general_question or any(t.hedged for t in window)
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
@@ -194,7 +202,8 @@ class Detector:
     def _phrase_matches(self, clause: Clause) -> Iterable[tuple[_Phrase, int, int]]:
         present = frozenset().union(*(t.matches for t in clause.tokens))
         content = [i for i, t in enumerate(clause.tokens) if t.content]
-        for phrase in self._phrases:
+        candidates = {i for word in present for i in self._by_first_word.get(word, ())}
+        for phrase in (self._phrases[i] for i in sorted(candidates)):
             if all(word in present for word in phrase.words):
                 span = _tightest_span(clause.tokens, content, phrase.words)
                 if span is not None:

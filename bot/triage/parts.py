@@ -26,6 +26,13 @@ Span = tuple[int, tuple[int, ...]]  # (run, word positions in that run)
 
 CONNECTIVES = frozenset(["and", "plus", "with", "so", "because", "also", "then", "now", "since"])
 MIN_WORDS = 3  # a shorter piece ("both feet") says too little to classify
+NUMBNESS = frozenset(
+    {
+        *("numb", "numbness", "numbish", "numbed", "asleep", "prickly", "prickling"),
+        *("tingle", "tingles", "tingling", "tingly", "tingled"),
+        "pins and needles",  # one word here: the lexicon folds it so
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -136,6 +143,13 @@ def _pieces(segment: _Segment, run: int, offset: int) -> tuple[Span, ...]:
         found += segment.clauses
     for span in [everything, *found]:
         found += _between_connectives(span, segment.plain)
+    # The same without its numbness words: nearly every story names numbness, and in a short one
+    # ("foot numb and dragging") it drowns the sign, whose exemplars carry none.
+    found += [
+        without
+        for piece in [everything, *found]
+        if len(without := [i for i in piece if segment.plain[i] not in NUMBNESS]) < len(piece)
+    ]
     unique = dict.fromkeys(
         tuple(offset + i for i in piece)
         for piece in found

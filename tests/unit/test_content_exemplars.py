@@ -63,3 +63,11 @@ def test_an_exemplar_written_twice_is_refused(content_dir):
 def test_a_calm_group_naming_a_sign_is_refused(content_dir):
     edit(content_dir, "exemplars.yaml", lambda d: d["calm"][0].update(sign="stroke"))
     assert "calm groups name no sign" in problems_of(content_dir)
+
+
+def test_the_group_of_body_parts_working_normally_is_required(content_dir):
+    def drop_normal(data):
+        data["calm"] = [g for g in data["calm"] if g["id"] != "working-normally"]
+
+    edit(content_dir, "exemplars.yaml", drop_normal)
+    assert "the group 'working-normally' is required" in problems_of(content_dir)

@@ -60,3 +60,11 @@ def test_history_and_general_questions_show_nothing_but_doubt_is_kept() -> None:
     assert all(p["plain"] is None for p in shown("can sitting too long cause a clot?"))
     [part] = shown("not sure if her smile is crooked")
     assert part["uncertain"] is True
+
+
+def test_each_stretch_is_also_shown_without_its_numbness_words() -> None:
+    """Red-flag exemplars carry no numbness, so in a short story it would drown the sign."""
+    [part] = shown("foot numb and dragging")
+    assert "foot and dragging" in part["pieces"]
+    [part] = shown("my calf is huge, pins and needles in my toes")
+    assert "my calf is huge in my toes" in part["pieces"]  # "pins and needles" is one word

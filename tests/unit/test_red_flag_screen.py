@@ -39,6 +39,7 @@ def screened(text: str) -> Detection:
         ("I can't pee, I've been trying since lunch, and my legs are tingly", "bladder-bowel"),
         ("he doesn't make sense when he talks and his leg is numb", "stroke"),
         ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
+        ("numb under cast, pain unbearable", "compartment-syndrome"),
     ],
 )
 def test_signs_in_everyday_words_escalate_through_the_model(text: str, sign: str) -> None:
