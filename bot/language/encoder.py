@@ -42,15 +42,22 @@ class SentenceStates:
     def pool(self, indices: Collection[int] | None = None) -> np.ndarray | None:
         """The unit vector of these words (all words when None); None if none of them was
         kept (a sentence longer than the model's window loses its end)."""
+        return unit_mean(self.rows(indices))
+
+    def rows(self, indices: Collection[int] | None = None) -> np.ndarray:
+        """The token states of these words (all words when None), to pool across sentences."""
         if indices is None:
-            chosen = self.words >= 0
-        else:
-            chosen = np.isin(self.words, np.fromiter(indices, dtype=np.int64))
-        if not chosen.any():
-            return None
-        mean = self.states[chosen].mean(axis=0)
-        norm = float(np.linalg.norm(mean))
-        return (mean / norm).astype(np.float32) if norm > 0 else None
+            return self.states[self.words >= 0]
+        return self.states[np.isin(self.words, np.fromiter(indices, dtype=np.int64))]
+
+
+def unit_mean(rows: np.ndarray) -> np.ndarray | None:
+    """The normalised mean of token states; None when there are none."""
+    if not len(rows):
+        return None
+    mean = rows.mean(axis=0)
+    norm = float(np.linalg.norm(mean))
+    return (mean / norm).astype(np.float32) if norm > 0 else None
 
 
 class Encoder:

@@ -38,10 +38,10 @@ import numpy as np
 from bot.content.models import ExemplarGroup
 from bot.language.cache import vectors_for
 from bot.language.classifier import ExemplarClassifier
-from bot.language.encoder import SentenceStates
+from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
 from bot.triage.lexicon import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
-from bot.triage.parts import Part, Span, parts_of
+from bot.triage.parts import NUMBNESS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 
 CALM = "calm:"  # label prefix of the calm groups
@@ -126,11 +126,21 @@ class SemanticScreen:
         gradual, sudden, passed = _onset(read)
         spans = _Spans(self._embedder, self.classifier, runs)
         found: dict[str, SemanticHit] = {}
-        for part in parts:
-            for hit in self._judge(part, spans, gradual, sudden, passed, denied):
-                best = found.get(hit.sign_id)
-                if best is None or _rank(hit) > _rank(best):
-                    found[hit.sign_id] = hit
+        hits = [
+            h for part in parts for h in self._judge(part, spans, gradual, sudden, passed, denied)
+        ]
+        plains = [part.plain for part in parts if part.plain is not None]
+        if len(plains) > 1:
+            # The whole message too: a sign may take two sentences to tell ("They put my leg in
+            # plaster today. Now the pain inside is much worse and my toes are numb.").
+            uncertain = passed or any(part.uncertain for part in parts)
+            for whole in (plains, [spans.without_numbness(p) for p in plains]):
+                hit = self._hit(spans, whole, uncertain, gradual, sudden)
+                hits += [hit] if hit is not None else []
+        for hit in hits:
+            best = found.get(hit.sign_id)
+            if best is None or _rank(hit) > _rank(best):
+                found[hit.sign_id] = hit
         return sorted(found.values(), key=_rank, reverse=True)
 
     def _judge(
@@ -144,10 +154,10 @@ class SemanticScreen:
     ) -> Iterable[SemanticHit]:
         uncertain = part.uncertain or passed  # passed numbness: ask, never alarm, on the model
         for span in (part.plain, *part.pieces):
-            hit = self._hit(spans, span, uncertain, gradual, sudden)
+            hit = self._hit(spans, [span], uncertain, gradual, sudden)
             if hit is not None:
                 yield hit
-        hit = self._hit(spans, part.full, uncertain, gradual, sudden)
+        hit = self._hit(spans, [part.full], uncertain, gradual, sudden)
         if hit is None or part.denied is None or hit.sign_id in denied_signs:
             return
         # Only now are the denied words run on their own: most denials deny no sign at all.
@@ -166,9 +176,17 @@ class SemanticScreen:
         return float(row[self._columns[sign]].sum())
 
     def _hit(
-        self, spans: _Spans, span: Span | None, uncertain: bool, gradual: bool, sudden: bool
+        self,
+        spans: _Spans,
+        chosen: Sequence[Span | None],
+        uncertain: bool,
+        gradual: bool,
+        sudden: bool,
     ) -> SemanticHit | None:
-        found = spans.classify(span) if span is not None else None
+        """The sign the chosen spans, pooled as one text, describe, and how surely."""
+        if not chosen or None in chosen:
+            return None
+        found = spans.classify(*(span for span in chosen if span is not None))
         if found is None:
             return None
         row, vector = found
@@ -199,22 +217,29 @@ class _Spans:
         self._classifier = classifier
         self._runs = runs
         self._states: dict[int, SentenceStates] = {}
-        self._classified: dict[Span, tuple[np.ndarray, np.ndarray] | None] = {}
+        self._classified: dict[tuple[Span, ...], tuple[np.ndarray, np.ndarray] | None] = {}
 
-    def classify(self, span: Span) -> tuple[np.ndarray, np.ndarray] | None:
-        """The classifier's probabilities for a span and its vector; None for a span the
-        model's window cut off."""
-        if span not in self._classified:
-            run, positions = span
-            if run not in self._states:
-                (self._states[run],) = self._embedder.read([self._runs[run]])
-            vector = self._states[run].pool(positions)
-            self._classified[span] = (
+    def classify(self, *spans: Span) -> tuple[np.ndarray, np.ndarray] | None:
+        """The classifier's probabilities for a span (or several pooled as one) and its vector;
+        None for a span the model's window cut off."""
+        if spans not in self._classified:
+            rows = [self._states_of(run).rows(positions) for run, positions in spans]
+            vector = unit_mean(np.concatenate(rows)) if rows else None
+            self._classified[spans] = (
                 None
                 if vector is None
                 else (self._classifier.probabilities(vector[None, :])[0], vector)
             )
-        return self._classified[span]
+        return self._classified[spans]
+
+    def without_numbness(self, span: Span) -> Span:
+        run, positions = span
+        return run, tuple(i for i in positions if self._runs[run][i] not in NUMBNESS)
+
+    def _states_of(self, run: int) -> SentenceStates:
+        if run not in self._states:
+            (self._states[run],) = self._embedder.read([self._runs[run]])
+        return self._states[run]
 
 
 def _training_set(

@@ -40,6 +40,12 @@ def screened(text: str) -> Detection:
         ("he doesn't make sense when he talks and his leg is numb", "stroke"),
         ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
         ("numb under cast, pain unbearable", "compartment-syndrome"),
+        # A sign told over two sentences: the whole message is read as one too.
+        (
+            "They put my leg in plaster today. Now the pain inside is much worse and my toes "
+            "are numb.",
+            "compartment-syndrome",
+        ),
     ],
 )
 def test_signs_in_everyday_words_escalate_through_the_model(text: str, sign: str) -> None:
@@ -57,6 +63,7 @@ def test_signs_in_everyday_words_escalate_through_the_model(text: str, sign: str
         "no swelling in my calf, my toes tingle after flights",
         "she isn't slurring and her face isn't drooping, her foot just went numb from kneeling",
         "my chest feels fine and I'm breathing normally, the numb leg came from sitting on it",
+        "My leg went numb sitting on the floor. It was fine once I stood up. Just wondering why.",
         "my smile is normal and my speech is fine, my leg only tingles after the train ride",
     ],
 )
@@ -73,6 +80,10 @@ def test_denied_and_reassured_signs_do_not_escalate(text: str) -> None:
         "she nearly had a heart attack when she saw my cold toes, they warmed up fine",
         "I had a heart attack in my fifties and now my feet tingle, is that related?",
         "I checked for stroke signs: smile even, both arms up, talking normally. Foot was numb",
+        "our football team collapsed in the second half, I sat so long my foot went dead",
+        "I'm buried under paperwork and can't lift my head from the desk, legs numb by evening",
+        "I survived a heart attack and now get tingly toes, what can I do?",
+        "I had a DVT after my c-section a while back, now my feet tingle when I sit",
     ],
 )
 def test_everyday_senses_history_and_checks_do_not_escalate(text: str) -> None:
