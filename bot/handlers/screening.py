@@ -38,15 +38,20 @@ FLOOD_SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="flood-sc
 async def screen_text(
     services: Services, text: str, executor: ThreadPoolExecutor = SCREENING
 ) -> Detection:
-    """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in well under a
-    millisecond, and a clear sign returns at once; only otherwise is the model asked."""
+    """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in a millisecond
+    or two, and a clear sign returns at once; only otherwise is the model asked. Should the
+    model ever fail, the lexicon's verdict stands: the screen never fails with it."""
     screen = tools_for(services.content).screen
     lexical, read = screen.detector.screen_and_read(text)
     if lexical.screen is Screen.EMERGENCY:
         return lexical
     loop = asyncio.get_running_loop()
     denied = denied_signs(lexical)
-    hits = await loop.run_in_executor(executor, screen.semantic.hits, text, read, denied)
+    try:
+        hits = await loop.run_in_executor(executor, screen.semantic.hits, text, read, denied)
+    except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
+        log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
+        return lexical
     return screen.combine(lexical, hits)
 
 

@@ -11,7 +11,8 @@ from telegram import Chat, Message
 
 from bot.content import load_content
 from bot.handlers.flood import UrgencyScreen, command_of
-from bot.triage import tools_for
+from bot.handlers.screening import screen_text
+from bot.triage import Screen, tools_for
 
 
 def message(text: str | None) -> Message:
@@ -78,3 +79,16 @@ async def test_verdicts_are_remembered_per_exact_text_and_bounded(
     await screen(message("b"), services)
     assert await screen(message(emergency), services) is True  # forgotten, so screened again
     assert calls[-1] == emergency
+
+
+async def test_a_failing_model_leaves_the_lexicons_verdict(
+    services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> list[object]:
+        raise RuntimeError("the model's session is gone")
+
+    monkeypatch.setattr(tools_for(services.content).screen.semantic, "hits", broken)
+    doubtful = await screen_text(services, "I'm not sure if my face is drooping")
+    assert doubtful.screen is Screen.AMBIGUOUS  # the red-flag questions, from the lexicon alone
+    clear = await screen_text(services, "my face is drooping and my leg is numb")
+    assert clear.screen is Screen.EMERGENCY
