@@ -45,6 +45,7 @@ from bot.triage.words import by_first as _by_first
 from bot.triage.words import dictionary as _dictionary
 from bot.triage.words import normalise as _normalise
 from bot.triage.words import raw_words as _raw
+from bot.triage.words import reassured as _reassured
 from bot.triage.words import sequences as _sequences
 from bot.triage.words import stem as _stem
 from bot.triage.words import stems as _stems
@@ -213,6 +214,11 @@ class Detector:
 def _mark(clauses: list[Clause]) -> None:
     """Find hedges and history per clause, carry list negations, and mark every token."""
     for index, clause in enumerate(clauses):
+        clause.history = bool(_find(clause.stems, _HEDGES_ANYWHERE))
+        # "She had a clot once, years back": a bare time for the clause before it.
+        if clause.history and index and len(clause.tokens) <= 3:
+            clauses[index - 1].history = True
+    for index, clause in enumerate(clauses):
         stems = clause.stems
         clause.hedges = _find(stems, _HEDGES_BEFORE)
         clause.not_cues = {
@@ -222,7 +228,6 @@ def _mark(clauses: list[Clause]) -> None:
         }
         if _REPORTING & set(stems):
             clause.hedges = set()
-        clause.history = bool(_find(stems, _HEDGES_ANYWHERE))
         previous = clauses[index - 1] if index else None
         if previous is not None and previous.hedges and _or_continues(previous, clause):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
@@ -232,33 +237,12 @@ def _mark(clauses: list[Clause]) -> None:
             )
             clause.carried = previous.carried or opens
         denied_after = len(stems) > 1 and (stems[-1] in _NEG_AFTER or stems[-1] == "no")
-        fine = _reassured(stems)
+        fine = _reassured(stems, _REASSURED, _NEG_ANY)
         for i, token in enumerate(clause.tokens):
             cue = _cue_before(stems, i, clause.hedges | clause.not_cues)
             token.negated = clause.carried or denied_after or cue is not None or i in fine
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             token.hedged = clause.history or any(h < i for h in clause.hedges)
-
-
-def _reassured(stems: list[str]) -> set[int]:
-    """The words a clause says are fine ("legs feel fine", "hands fine", "smile normal and
-    speech fine"): those before a reassuring word, back to the previous "and", so no rule takes
-    them as a sign. "My face droops and my arm is fine" keeps its face; "not fine" and
-    "doesn't sound normal" are no reassurance."""
-    found: set[int] = set()
-    starts = [0]  # where each stretch between "and"s began
-    for i, stem in enumerate(stems):
-        if stem == "and":
-            starts.append(i + 1)
-        elif stem in _REASSURED and not _NEG_ANY & set(stems[max(0, i - 3) : i]):
-            start = starts[-1]
-            # "my arm and face are fine": a bare "my arm" before the "and" is fine too.
-            while len(starts) > 1 and starts[-1] - starts[-2] <= 3:
-                starts.pop()
-                start = starts[-1]
-            found.update(range(start, i))
-            starts = [i + 1]
-    return found
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

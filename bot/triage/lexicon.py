@@ -248,7 +248,7 @@ CLASSES: dict[str, str] = {
     "breath_trouble": "cant barely hardly hard difficult difficulty trouble struggling short "
     "shortness enough gasping hurt hurts pain painful",
     "impact": "hit bang banged bump bumped knock knocked fall landed slip slipped whack smack "
-    "injury trauma crash struck",
+    "injury trauma crash struck tumble tumbled",
     "head_or_spine": "head back spine spinal neck tailbone coccyx",
     "vehicle": "car motorbike motorcycle bike bicycle scooter truck bus van",
     "crash": "accident crash crashed collision",
@@ -262,7 +262,7 @@ CLASSES: dict[str, str] = {
     "control": "hold control stop",
     "leaking": "leak leaking leaks comeout dribbling notworking byitself",
     "lower_limb": "leg foot knee",
-    "fall": "fall fell fallen falling",
+    "fall": "fall fell fallen falling tumble tumbled tumbling",
     "height": "roof ladder stairs staircase scaffolding scaffold tree horse balcony bunk cliff",
     "move": "lift raise move pick",
     "weak": "weak weakness",

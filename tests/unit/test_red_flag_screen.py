@@ -152,3 +152,13 @@ def test_the_model_only_ever_adds_to_the_lexicon(
     if combined.screen is Screen.EMERGENCY and lexical_screen is not Screen.EMERGENCY:
         assert combined.by_model
         assert set(combined.signs) == {h.sign_id for h in hits if h.level is Level.ESCALATE}
+
+
+def test_a_tumble_is_a_fall_and_a_bare_time_dates_the_clause_before_it() -> None:
+    tumble = screened("I took a tumble down the stairs this morning and now my legs are tingling")
+    assert tumble.screen is Screen.EMERGENCY
+    assert tumble.signs == ("head-spinal-injury",)
+    past = screened("My mum had a blood clot once, years back, and now her foot goes numb in bed")
+    assert past.screen is not Screen.EMERGENCY
+    now = screened("my face is drooping, since this morning, and my leg is numb")
+    assert now.screen is Screen.EMERGENCY
