@@ -40,11 +40,34 @@ class Scored:
     seconds: float
 
 
-def is_symptom_set(path: Path) -> bool:
-    """Whether a .jsonl file is of this form (rather than the lexicon's expected/sign sets)."""
+def kind_of_set(path: Path) -> str:
+    """ "symptoms" (level per story), "questions" (no emergency in any line: the field set's
+    questions and out-of-scope messages) or "lexicon" (the lexicon's expected/sign sets)."""
     with path.open(encoding="utf-8") as file:
-        first = next((line for line in file if line.strip()), "{}")
-    return "level" in json.loads(first)
+        first = json.loads(next((line for line in file if line.strip()), "{}"))
+    if "level" in first:
+        return "symptoms"
+    return "lexicon" if "expected" in first else "questions"
+
+
+def question_outcomes(screen: RedFlagScreen, path: Path) -> str:
+    """How many messages that report no emergency the screen escalates or asks about: each of
+    those is a question the guide could have answered, held up by the red-flag check."""
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    lexicon, both = Counter[str](), Counter[str]()
+    for row in rows:
+        lexicon[screen.detector.screen(row["text"]).screen.value] += 1
+        both[screen.screen(row["text"]).screen.value] += 1
+    return "\n".join(
+        [
+            "| screen | escalated | asked | left to the guide |",
+            "|---|---|---|---|",
+            *(
+                f"| {name} | {c['emergency']} | {c['ambiguous']} | {c['none']} of {len(rows)} |"
+                for name, c in (("lexicon alone", lexicon), ("lexicon OR model", both))
+            ),
+        ]
+    )
 
 
 def load_stories(path: Path) -> list[Story]:

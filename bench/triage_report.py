@@ -5,9 +5,11 @@ Default: the lexicon's sets (tests/data/triage_dev_set.jsonl, tuned on, and
 tests/data/triage_test_set.jsonl, never tuned on), the symptom-story development set
 (tests/data/symptoms_dev.jsonl, tuned on), its held-out twin (tests/data/symptoms_holdout.jsonl,
 written apart and only ever scored) and, when present beside the repository, the field set
-(../shared/field/symptoms.jsonl, never tuned on). Prints one Markdown table per set plus latency
-per message. Definitions: bot/triage/evaluate.py (lexicon sets) and bench/triage_field.py
-(symptom stories: escalated / asked / neither per sign, and specificity on the other levels).
+(../shared/field/symptoms.jsonl, never tuned on), and how many of the field set's questions and
+out-of-scope messages, none of which reports an emergency, the screen holds up. Prints one
+Markdown table per set plus latency per message. Definitions: bot/triage/evaluate.py (lexicon
+sets) and bench/triage_field.py (symptom stories: escalated / asked / neither per sign, and
+specificity on the other levels).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_dev.jsonl",
     ROOT / "tests" / "data" / "symptoms_holdout.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
+    ROOT.parent / "shared" / "field" / "questions.jsonl",
+    ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
 ]
 
 
@@ -81,7 +85,12 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"\n### {path.name}: not found, skipped")
             continue
-        if triage_field.is_symptom_set(path):
+        kind = triage_field.kind_of_set(path)
+        if kind == "questions":
+            print(f"\n### {path.name}: messages that report no emergency\n")
+            print(triage_field.question_outcomes(detector, path))
+            continue
+        if kind == "symptoms":
             stories = triage_field.load_stories(path)
             detector.screen("warm-up")
             scored = triage_field.score(detector, stories)
