@@ -8,7 +8,11 @@ likely enough escalates; one less likely asks that sign's red-flag question firs
 
 Which parts (`bot.triage.parts`): each segment of a sentence (between contrast words), and its
 clauses and the pieces between connectives ("and", "with"), because the sign is often one short
-piece of a long story ("we got back from Spain on Sunday and my calf is twice the size").
+piece of a long story ("we got back from Spain on Sunday and my calf is twice the size"); each of
+those again without its numbness words; and the whole message as one text, for a sign told over
+two sentences. How the story says it began matters too (`_onset`): "suddenly", "since this
+morning" lower the bar for an alarm; one-sided numbness told as coming on over weeks, and
+numbness the story says has passed, can only ask.
 
 Negation works as in the lexicon, because the model barely tells "no chest pain" from "chest
 pain". `Detector.read` marks every word negated or hedged:
