@@ -24,7 +24,8 @@ async def on_edited_message(update: Update, context: BotContext) -> None:
     if message is None:
         return
     text = message.text or ""
-    if text and (await screen_text(context.services, text)).screen is Screen.EMERGENCY:
-        await screen_for_red_flags(update, context, text)
+    detection = await screen_text(context.services, text) if text else None
+    if detection is not None and detection.screen is Screen.EMERGENCY:
+        await screen_for_red_flags(update, context, text, detection)  # screened once, not twice
         return
     await message.reply_text(texts.EDIT_NOT_READ, parse_mode=PARSE_MODE)

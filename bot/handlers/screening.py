@@ -23,7 +23,6 @@ from bot.handlers.emergency import country_of, send_emergency
 from bot.services import Services
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
-from bot.triage.red_flags import denied_signs
 from bot.ui import triage_render as ui
 
 log = logging.getLogger(__name__)
@@ -46,21 +45,23 @@ async def screen_text(
     if lexical.screen is Screen.EMERGENCY:
         return lexical
     loop = asyncio.get_running_loop()
-    denied = denied_signs(lexical)
     try:
-        hits = await loop.run_in_executor(executor, screen.semantic.hits, text, read, denied)
+        return await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
     except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
         log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
         return lexical
-    return screen.combine(lexical, hits)
 
 
-async def screen_for_red_flags(update: Update, context: BotContext, text: str) -> bool:
+async def screen_for_red_flags(
+    update: Update, context: BotContext, text: str, detection: Detection | None = None
+) -> bool:
+    """`detection` is the screen's verdict on `text` when the caller has it already."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or chat is None:
         return False
     content = context.services.content
-    detection = await screen_text(context.services, text)
+    if detection is None:
+        detection = await screen_text(context.services, text)
     if detection.screen is Screen.EMERGENCY:
         log.info(
             "free text names an emergency sign",

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from bot.content.models import EmergencySign
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
+from bot.triage.reading import ReadSentence
 from bot.triage.semantic import Level, SemanticHit, SemanticScreen
 
 
@@ -38,6 +39,10 @@ class RedFlagScreen:
         lexical, read = self.detector.screen_and_read(text)
         if lexical.screen is Screen.EMERGENCY:
             return lexical
+        return self.with_model(text, lexical, read)
+
+    def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
+        """The model's half after the lexicon's (the shells run this one in a worker thread)."""
         return self.combine(lexical, self.semantic.hits(text, read, denied_signs(lexical)))
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:
