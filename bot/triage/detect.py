@@ -64,6 +64,11 @@ _DEFICITS = _stems(lexicon.DEFICITS)
 _HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
 _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
+_THEN = _by_first(_sequences(lexicon.THEN))
+_ANIMALS = _stems(lexicon.ANIMALS)
+_PEOPLE = _stems(lexicon.PEOPLE)
+_TOPICS = frozenset(lexicon.TOPICS.split())
+_LIST_DENIALS = _stems(lexicon.LIST_DENIALS)
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
@@ -183,6 +188,7 @@ class Detector:
                 covered.update(range(start, end + 1))
                 negated = clause.carried or _phrase_negated(clause, phrase, start, end)
                 uncertain = clause.history or any(i < end for i in clause.hedges)
+                uncertain = uncertain or any(t.hedged for t in clause.tokens[start : end + 1])
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
@@ -214,19 +220,33 @@ class Detector:
 def _mark(clauses: list[Clause]) -> None:
     """Find hedges and history per clause, carry list negations, and mark every token."""
     for index, clause in enumerate(clauses):
-        clause.history = bool(_find(clause.stems, _HEDGES_ANYWHERE))
+        stems = clause.stems
+        clause.history = bool(_find(stems, _HEDGES_ANYWHERE))
         # "She had a clot once, years back": a bare time for the clause before it.
         if clause.history and index and len(clause.tokens) <= 3:
             clauses[index - 1].history = True
+        if index and clauses[index - 1].history and _find(stems, _THEN):
+            clause.history = True
+        # Not a person's sign, at most a question: "our puppy lost control of his bladder"
+        # (an animal is what the clause is about, and no person is in it).
+        subject = next((t.stem for t in clause.tokens if t.content and t.stem != "our"), None)
+        if subject in _ANIMALS and not _PEOPLE & set(stems):
+            clause.history = True
     for index, clause in enumerate(clauses):
         stems = clause.stems
         clause.hedges = _find(stems, _HEDGES_BEFORE)
+        # "Say my calf got swollen": a sentence opening with "say" supposes, nobody said it.
+        supposes = (
+            index == 0 and clause.tokens[0].word == "say" and bool(_FIRST_PERSON & set(stems[1:2]))
+        )
+        if supposes:
+            clause.hedges.add(0)
         clause.not_cues = {
             i
             for i, token in enumerate(clause.tokens[:-1])
             if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
         }
-        if _REPORTING & set(stems):
+        if _REPORTING & set(stems) and not supposes:
             clause.hedges = set()
         previous = clauses[index - 1] if index else None
         if previous is not None and previous.hedges and _or_continues(previous, clause):
@@ -242,7 +262,8 @@ def _mark(clauses: list[Clause]) -> None:
             cue = _cue_before(stems, i, clause.hedges | clause.not_cues)
             token.negated = clause.carried or denied_after or cue is not None or i in fine
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
-            token.hedged = clause.history or any(h < i for h in clause.hedges)
+            topic = token.word in _TOPICS  # "anxious about strokes"
+            token.hedged = topic or clause.history or any(h < i for h in clause.hedges)
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
@@ -256,12 +277,14 @@ def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -
 
 
 def _list_continues(previous: Clause, rest: list[Clause]) -> bool:
-    """Whether `rest` continues a list from `previous`, closed by "or"/"nor", in the same segment
-    and with no subject of its own: then a negation before the list reaches every item."""
+    """Whether `rest` continues a list from `previous`, closed by "or"/"nor" (or by "and" after
+    "denies"), in the same segment and with no subject of its own: then a negation
+    before the list reaches every item."""
     if not previous.tokens:
         return False
     same = [c for c in rest if c.tokens and c.tokens[0].segment == previous.tokens[0].segment]
-    if not same or not any(s in {"or", "nor"} for s in same[-1].stems):
+    closing = {"or", "nor"} | ({"and"} if _LIST_DENIALS & set(previous.stems) else set())
+    if not same or not any(s in closing for s in same[-1].stems):
         return False
     subjects = _FIRST_PERSON | {"he", "she", "they"}
     return not any(s in subjects for c in same for s in c.stems)

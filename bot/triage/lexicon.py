@@ -124,6 +124,11 @@ FOLDS: tuple[tuple[str, str], ...] = (
     # A date in the past: "I had a stroke in 2019" is history, not now.
     (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
     (r"\bwithout (?:realising|realizing|noticing|knowing|feeling it|feeling)\b", "unaware"),
+    # How a sign came on is no denial of it: "without warning, face drooping and slurred speech".
+    (
+        r"\bwithout (?:any |a |much )?(?:warning|notice|reason|cause|explanation|trigger)s?\b",
+        "suddenly",
+    ),
     (r"\b(?:didnt|did not|dont|do not) (?:notice|realise|realize|feel it)\b", "unaware"),
     (r"\bcant tell when\b", "cantfeel when"),
 )
@@ -188,7 +193,9 @@ HEDGES_BEFORE = (
     "sign of, symptom of, risk of, chance of, prevent, avoid, afraid of, scared of, dont think, "
     "dont believe, how do i know, how can i tell, how would i know, difference between, "
     "tell apart, things like, such as, what would, look out for, watch for, warning signs, "
-    "checked for, check for, looked for, look for, tested for, test for"
+    "checked for, check for, looked for, look for, tested for, test for, what if, suppose, "
+    "supposing, imagine, hypothetically, would that, could that, would this, could this, "
+    "would it be, could it be, does that mean, does this mean"
 )
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
@@ -196,8 +203,30 @@ HEDGES_ANYWHERE = (
     "rehabilitation, recovering from, recovery from, full recovery, fully recovered, recovered "
     "fully, made a recovery, all good since, fine since, been fine since, last year, as a child, "
     "a while back, year back, month back, survived, survivor, recovered, previously, treated for, "
-    "last spring, last summer, last autumn, last winter, last month"
+    "last spring, last summer, last autumn, last winter, last month, back in the day, "
+    + ", ".join(
+        "back in " + month
+        for month in (
+            "january february march april may june july august september october november december"
+        ).split()
+    )
 )
+# A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe
+# at the time".
+THEN = "at the time, at that time, back then"
+# A clause about an animal and no person: "our puppy lost control of his bladder" asks, at most,
+# while "the horse threw her and she landed on her back" is as urgent as ever.
+ANIMALS = "dog puppy pup cat kitten pet horse pony cow sheep goat rabbit hamster parrot budgie"
+PEOPLE = (
+    "i me myself we us he him she her they them you dad mum mom father mother husband wife son "
+    "daughter brother sister friend grandma grandad grandpa granny nan child kid baby partner "
+    "boyfriend girlfriend man woman boy girl neighbour neighbor patient colleague"
+)
+# Signs named in the plural are a topic, not an event: "I'm so anxious about strokes".
+TOPICS = "strokes clots embolisms dvts"
+# A negation verb reaches every item of its list, "and" or "or": "he denies chest pain,
+# breathlessness and weakness".
+LIST_DENIALS = "deny denies denied"
 # Someone else's words: "the nurse said it could be compartment syndrome" is not my doubt, and
 # neither is "I read it could be compartment syndrome and the GP agreed".
 REPORTING = (
@@ -352,7 +381,8 @@ GRADUAL_ONSET = (
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)? ?"
     r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
     r"(?:weeks|months) now|fortnight|over time|building up|(?:for|been|like this) a while|"
-    r"a while now|for some time|for ages|"
+    r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"
+    r"(?:week|month) (?:by|after) (?:week|month)|more and more|higher and higher|"
     r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|easter|christmas|the new year|spring|summer|autumn|winter)|"
@@ -374,5 +404,6 @@ RESOLVED = (
     r"\b(?:went away|goes away|go away|gone (?:now|again|away)|"
     r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
     r"came back|comes back|back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
-    r"wore off|wears off|worn off)\b"
+    r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
+    r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back))\b"
 )

@@ -55,6 +55,7 @@ class _Segment:
     plain: list[str]
     denied: list[str]
     clauses: list[list[int]]  # positions in `plain` of each clause's plain words
+    fine: set[int]  # positions in `words` of the words said to be fine ("face is normal")
     uncertain: bool = False
 
 
@@ -70,7 +71,12 @@ def parts_of(sentences: list[ReadSentence]) -> tuple[list[list[str]], list[Part]
             runs[sentence_run] += segment.words
             if len(segment.words) < MIN_WORDS - 1:
                 continue
-            full = (sentence_run, tuple(range(start, start + len(segment.words))))
+            # Words said to be fine are no part of a denial: "no numbness, my face and speech
+            # are normal" must not read as a face or speech gone wrong.
+            full = (
+                sentence_run,
+                tuple(start + i for i in range(len(segment.words)) if i not in segment.fine),
+            )
             masked = segment.plain != segment.words
             if masked and segment.plain:
                 plain_run = len(runs)
@@ -102,13 +108,15 @@ def _segments(sentence: ReadSentence) -> list[_Segment]:
         if not clause.tokens:
             continue
         past = clause.history or sentence.general_question
-        segment = segments.setdefault(clause.tokens[0].segment, _Segment([], [], [], []))
+        segment = segments.setdefault(clause.tokens[0].segment, _Segment([], [], [], [], set()))
         segment.uncertain |= not clause.history and any(t.hedged for t in clause.tokens)
         positions = []
         tokens = clause.tokens
         denying = _denying_chunks(tokens)
         for i, token in enumerate(tokens):
             word = READABLE.get(token.word, token.word)
+            if token.reassured:
+                segment.fine.add(len(segment.words))
             segment.words.append(word)
             if token.negated and not token.reassured:
                 segment.denied.append(word)

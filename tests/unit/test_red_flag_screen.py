@@ -162,3 +162,54 @@ def test_a_tumble_is_a_fall_and_a_bare_time_dates_the_clause_before_it() -> None
     assert past.screen is not Screen.EMERGENCY
     now = screened("my face is drooping, since this morning, and my leg is numb")
     assert now.screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Suppositions: the sign is imagined, and the question after it names a condition.
+        "what if my smile went crooked while my foot was numb, would that be a stroke?",
+        "Suppose my leg swelled up after a long drive, could it be a clot?",
+        "Say my calf went hot and puffy after the flight, would that mean a DVT?",
+        # A clause that only goes on with the history before it.
+        "She had a PE last year, could hardly breathe at the time. Any tips for flying?",
+        "Back in June I had a DVT after knee surgery, now I just want advice on long flights",
+        # An animal's trouble, not a person's.
+        "The dog lost control of his bladder on the carpet, anyway how long should breaks be?",
+        # A sign named in the plural is a topic.
+        "I worry about strokes a lot since my aunt had one. What can I do to stay safe?",
+        # A clinician's denial reaches every item of its list, "and" too.
+        "Mum's foot tingled after the car ride. She denies chest pain, dizziness and weakness.",
+        # Said to be fine is no denied normal function.
+        "No numbness at the moment, my face and speech are normal. How do I stop worrying?",
+        # Numbness the story says has passed, in other words for it.
+        "My shins tingle in tight hiking socks; it resolves a few minutes after I take them off",
+        "After the long meeting my foot was numb, then the feeling returned as I walked around",
+    ],
+)
+def test_suppositions_history_animals_topics_and_denial_lists_do_not_escalate(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # How a sign came on is no denial of it.
+        ("Without warning, face drooping and slurred speech", "stroke"),
+        ("It came on without any reason, a drooping face and slurred words", "stroke"),
+        # A person in the clause keeps an animal's part in the story from softening it.
+        ("the horse threw her and she landed on her back, now she can't feel her legs", None),
+        ("bad fall from my pony, landed on my back and both legs are numb", None),
+        # Someone reporting a sign in their own words is no supposition.
+        ("my husband says his chest feels tight and heavy and his leg is numb", None),
+        # "no" before a list closed by "and" still denies only what it reaches.
+        ("She has no headache, face drooping and slurred speech", "stroke"),
+    ],
+)
+def test_the_same_words_in_a_real_event_still_count(text: str, sign: str | None) -> None:
+    detection = screened(text)
+    if sign is None:
+        assert detection.screen is not Screen.NONE
+    else:
+        assert detection.screen is Screen.EMERGENCY
+        assert sign in detection.signs
