@@ -30,6 +30,7 @@ from bot.logs import REDACTOR
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.leadership import LeaderElector
 from bot.services import Services
+from bot.stories.tools import reader_for
 from bot.triage import tools_for
 from bot.web import WebServer, register_webhook
 
@@ -182,6 +183,7 @@ async def serve(
     content = validated_content()
     faq = FaqIndex.from_content(content)
     tools_for(content)  # loads the language model and embeds the exemplars: once, before updates
+    reader_for(content)  # the story levels' classifier, on the same model
     db = Database(settings.database_url)
     try:
         if not await _prepare_database(db, stop):

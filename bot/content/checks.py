@@ -223,10 +223,14 @@ def _check_guide_traces(content: Content, guide: Guide) -> Iterator[Problem]:
             yield Problem(FAQ_FILE, where, message)
 
 
+_NUMBERED_STORY_FIELDS = frozenset({"emergency_line", "sign_pointer"})
+
+
 def _check_texts(content: Content) -> Iterator[Problem]:
     """Texts are plain text: the renderer escapes them, so markup would reach the user as-is."""
     for ref in iter_texts(content):
-        is_outcome = ref.entry.startswith("outcomes.")
+        # Outcome texts and the story replies' emergency lines name the number to call.
+        is_outcome = ref.entry.startswith("outcomes.") or ref.field in _NUMBERED_STORY_FIELDS
         if _HTML_TAG.search(ref.text) or _HTML_ENTITY.search(ref.text):
             message = "looks like HTML markup; write plain text, the renderer escapes it"
             yield Problem(ref.file, ref.entry, f"field '{ref.field}': {message}")

@@ -20,6 +20,7 @@ EMERGENCY_NUMBERS_FILE = "emergency_numbers.yaml"
 REMINDERS_FILE = "reminders.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 EXEMPLARS_FILE = "exemplars.yaml"
+STORIES_FILE = "stories.yaml"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ def iter_texts(content: Content) -> Iterator[TextRef]:
         yield TextRef(FAQ_FILE, where, "answer", entry.answer, True)
         for j, paraphrase in enumerate(entry.paraphrases):
             yield TextRef(FAQ_FILE, where, f"paraphrases[{j}]", paraphrase, False)
+    for j, question in enumerate(content.not_covered):
+        yield TextRef(FAQ_FILE, "not_covered", f"[{j}]", question, False)
     yield from _triage_texts(content)
     yield from _reminder_texts(content)
     for kind, groups in exemplar_groups(content):
@@ -73,6 +76,14 @@ def iter_texts(content: Content) -> Iterator[TextRef]:
             where = entry_name(kind, i, group.id)
             for j, exemplar in enumerate(group.exemplars):
                 yield TextRef(EXEMPLARS_FILE, where, f"exemplars[{j}]", exemplar, False)
+    replies = content.stories.replies
+    for name in type(replies).model_fields:
+        if name != "sources":
+            yield TextRef(STORIES_FILE, "replies", name, getattr(replies, name), True)
+    for i, level in enumerate(content.stories.levels):
+        where = entry_name("levels", i, level.id)
+        for j, exemplar in enumerate(level.exemplars):
+            yield TextRef(STORIES_FILE, where, f"exemplars[{j}]", exemplar, False)
 
 
 def exemplar_groups(content: Content) -> list[tuple[str, list[ExemplarGroup]]]:
@@ -162,6 +173,11 @@ def iter_sources(content: Content) -> Iterator[TextRef]:
             if group.source is not None:
                 where = entry_name(kind, i, group.id)
                 yield TextRef(EXEMPLARS_FILE, where, "source", group.source, True)
+    yield from _quotes(STORIES_FILE, "replies", "sources", content.stories.replies.sources)
+    for i, level in enumerate(content.stories.levels):
+        if level.source is not None:
+            where = entry_name("levels", i, level.id)
+            yield TextRef(STORIES_FILE, where, "source", level.source, True)
 
 
 def _quotes(file: str, entry: str, field: str, quotes: Iterable[str]) -> Iterator[TextRef]:

@@ -24,6 +24,7 @@ from bot.content.inventory import (
     FAQ_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
+    STORIES_FILE,
     SYNONYMS_FILE,
     TRIAGE_FILE,
 )
@@ -36,9 +37,11 @@ from bot.content.models import (
     FaqFile,
     Reminders,
     SectionsFile,
+    Stories,
     SynonymsFile,
     Triage,
 )
+from bot.content.story_checks import check_stories
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 """The repository's `content/` directory, found from the package so any working directory works."""
@@ -100,6 +103,7 @@ def load_content(directory: Path | None = None) -> Content:
     reminders = _load(root / REMINDERS_FILE, Reminders, problems)
     synonyms = _load(root / SYNONYMS_FILE, SynonymsFile, problems)
     exemplars = _load(root / EXEMPLARS_FILE, Exemplars, problems)
+    stories = _load(root / STORIES_FILE, Stories, problems)
     if (
         problems
         or sections is None
@@ -109,6 +113,7 @@ def load_content(directory: Path | None = None) -> Content:
         or reminders is None
         or synonyms is None
         or exemplars is None
+        or stories is None
     ):
         raise ContentError(problems)
 
@@ -116,14 +121,16 @@ def load_content(directory: Path | None = None) -> Content:
         topics=sections.topics,
         sections=sections.sections,
         faq=faq.faq,
+        not_covered=faq.not_covered,
         triage=triage,
         emergency_numbers=numbers,
         reminders=reminders,
         synonyms=synonyms.synonyms,
         subject_words=synonyms.subject_words,
         exemplars=exemplars,
+        stories=stories,
     )
-    found = check_content(content, guide)
+    found = [*check_content(content, guide), *check_stories(content)]
     if found:
         raise ContentError(
             [

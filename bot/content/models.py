@@ -265,6 +265,7 @@ class FaqFile(_Model):
     """The shape of faq.yaml."""
 
     faq: list[FaqEntry] = Field(min_length=1)
+    not_covered: list[Phrase] = Field(default_factory=list)
 
 
 class SynonymsFile(_Model):
@@ -296,18 +297,53 @@ class Exemplars(_Model):
     calm: list[ExemplarGroup] = Field(min_length=1)
 
 
+class StoryLevel(_Model):
+    """Everyday sentences for one level of a numbness story, for the language model (bot.stories).
+
+    `criterion` names the appointment criterion (triage.yaml) a group stands for."""
+
+    id: Slug
+    criterion: Slug | None = None
+    source: Quote | None = None
+    exemplars: list[Phrase] = Field(min_length=8)
+
+
+class StoryReplies(_Model):
+    """The words around a story's reply; the reasons and the self-care are triage.yaml's."""
+
+    appointment_lead: Line
+    appointment_close: ShortText
+    self_care_lead: Line
+    self_care_close: ShortText
+    reminders_offer: Line
+    emergency_line: ShortText  # with {number}
+    sign_pointer: ShortText  # with {number}
+    unclear_intro: ShortText
+    sources: list[Quote] = Field(min_length=1)
+
+
+class Stories(_Model):
+    """The shape of stories.yaml: replies to numbness stories, and their levels' exemplars."""
+
+    replies: StoryReplies
+    self_care_items: list[Slug] = Field(min_length=1)
+    levels: list[StoryLevel] = Field(min_length=1)
+
+
 class Content(_Model):
     """All validated content, with the lookups handlers need."""
 
     topics: list[Topic]
     sections: list[Section]
     faq: list[FaqEntry]
+    not_covered: list[Phrase] = Field(default_factory=list)  # faq.yaml: what the guide lacks
     triage: Triage
     emergency_numbers: EmergencyNumbers
     reminders: Reminders
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     subject_words: list[Term] = Field(default_factory=list)
     exemplars: Exemplars
+    stories: Stories
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

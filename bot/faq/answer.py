@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+import numpy as np
+
 from bot.faq.index import Entry, FaqIndex, Hit, Ranking
 from bot.faq.text import normalise, word_set, words
 
@@ -41,6 +43,32 @@ SUGGEST_COVERAGE_OFF_SUBJECT = 0.6
 """A question that never names the subject needs this much, and as much from one variant."""
 
 SUGGESTIONS = 3
+
+# With the language model (`bot.faq.meaning`), the bands read the meaning first. Set on the
+# development sets (tests/data/questions_fresh.jsonl and out_of_scope_fresh.jsonl, written by
+# people who never saw content/, and the builders' faq_dev_set.yaml), checked on the field set:
+# see BENCHMARKS.md.
+MEANING_ANSWER_SIMILARITY = 0.7
+"""The top entry's closest way of asking must be at least this close to be answered..."""
+
+MEANING_ANSWER_SCORE = 1.1
+"""...its combined score (probability + lexical + similarity) at least this..."""
+
+MEANING_ANSWER_MARGIN = 0.1
+"""...ahead of the next unrelated entry by this share..."""
+
+MEANING_ANSWER_OUTSIDE = 0.2
+"""...and the model's probability that the guide does not cover it below this."""
+
+MEANING_SUGGEST_SIMILARITY = 0.55
+"""Below the answer band, a "did you mean" needs this much similarity..."""
+
+MEANING_SUGGEST_OUTSIDE = 0.5
+"""...and a probability of "not covered" below this; otherwise the guide does not cover it."""
+
+MEANING_SUGGEST_OFF_SUBJECT = 0.7
+"""A question that never names the subject (numb, leg, nerve...) needs this much similarity to
+be worth a "did you mean": "can diabetes cause hair loss?" is not about the guide."""
 
 
 class Band(StrEnum):
@@ -71,12 +99,13 @@ class Reply:
         return self.ranked[0] if self.band is Band.ANSWER else None
 
 
-def answer(index: FaqIndex, question: str) -> Reply:
-    """Decide how to reply to `question`; never raises, whatever the text."""
+def answer(index: FaqIndex, question: str, vector: np.ndarray | None = None) -> Reply:
+    """Decide how to reply to `question`; never raises, whatever the text. `vector` is the
+    question's meaning when the caller has it already (one model run serves every reader)."""
     kind = small_talk(question)
     if kind is not None:
         return Reply(Band.SMALL_TALK, small_talk=kind)
-    ranking = index.search(question, limit=SUGGESTIONS + 2)
+    ranking = index.search(question, limit=SUGGESTIONS + 2, vector=vector)
     band = classify(ranking)
     if band is Band.NOT_COVERED:
         return Reply(band)
@@ -87,6 +116,8 @@ def classify(ranking: Ranking) -> Band:
     """The band a ranking falls in (never SMALL_TALK)."""
     if not ranking.hits:
         return Band.NOT_COVERED
+    if ranking.by_meaning:
+        return _classify_by_meaning(ranking)
     top = ranking.hits[0]
     query = ranking.query
     if not query.specific:
@@ -104,6 +135,25 @@ def classify(ranking: Ranking) -> Band:
     if (
         top.coverage >= SUGGEST_COVERAGE_OFF_SUBJECT
         and top.variant_coverage >= SUGGEST_COVERAGE_OFF_SUBJECT
+    ):
+        return Band.SUGGEST
+    return Band.NOT_COVERED
+
+
+def _classify_by_meaning(ranking: Ranking) -> Band:
+    top = ranking.hits[0]
+    if (
+        top.similarity >= MEANING_ANSWER_SIMILARITY
+        and top.score >= MEANING_ANSWER_SCORE
+        and margin(ranking.hits) >= MEANING_ANSWER_MARGIN
+        and ranking.outside < MEANING_ANSWER_OUTSIDE
+    ):
+        return Band.ANSWER
+    close_enough = ranking.query.about_subject or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT
+    if (
+        top.similarity >= MEANING_SUGGEST_SIMILARITY
+        and ranking.outside < MEANING_SUGGEST_OUTSIDE
+        and close_enough
     ):
         return Band.SUGGEST
     return Band.NOT_COVERED

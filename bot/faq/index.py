@@ -29,6 +29,7 @@ import bm25s
 import numpy as np
 
 from bot.content.models import Content
+from bot.faq.meaning import EntryMeanings
 from bot.faq.text import INTENT_WORDS, STOP_WORDS, Analyzer, Synonyms, stem, words
 
 Kind = Literal["faq", "section"]
@@ -40,6 +41,13 @@ BODY_WEIGHT = 0.6
 
 COVERAGE_WEIGHT = 1.0
 """How much coverage counts in the ranking (BM25 parts are scaled to the best entry first)."""
+
+LEXICAL_WEIGHT = 0.7
+"""With the language model: how much the lexical score (scaled to the best entry) adds to the
+classifier's probability. Set on the development sets (BENCHMARKS.md): either alone ranks worse."""
+
+SIMILARITY_WEIGHT = 0.5
+"""...and how much the entry's similarity (its closest way of asking) adds."""
 
 UNKNOWN_WORD_WEIGHT = 1.25
 """A word the guide never uses weighs more than its rarest word: it is what the question is
@@ -93,13 +101,19 @@ class Hit:
 
     `coverage`: the share of the question's specific weight (unknown words included, and they
     weigh most) found among the entry's words; `variant_coverage`: the share its single best
-    question variant accounts for.
+    question variant accounts for; `similarity`: how close the question's meaning is to the
+    entry's and `probability` the model's classifier's for it (`bot.faq.meaning`; 0 without the
+    model); `lexical`: the lexical score, scaled so the
+    best entry has 1.
     """
 
     entry: Entry
     score: float
     coverage: float
     variant_coverage: float
+    similarity: float = 0.0
+    lexical: float = 0.0
+    probability: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +122,8 @@ class Ranking:
 
     query: Query
     hits: list[Hit]
+    by_meaning: bool = False  # ranked with the language model too
+    outside: float = 0.0  # the model's probability that the guide does not cover the question
 
 
 def entries_of(content: Content) -> list[Entry]:
@@ -149,8 +165,10 @@ class FaqIndex:
         entries: Sequence[Entry],
         synonyms: Iterable[tuple[str, Sequence[str]]],
         subject_words: Iterable[str] = (),
+        meanings: EntryMeanings | None = None,
     ) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
+        self.meanings = meanings
         self._by_key = {entry.key: entry for entry in self.entries}
         clean_texts = [text for entry in self.entries for text in (entry.title, entry.body)]
         subject_words = list(subject_words)
@@ -189,8 +207,21 @@ class FaqIndex:
         self._unknown_idf = UNKNOWN_WORD_WEIGHT * max(self._idf.values(), default=1.0)
 
     @classmethod
-    def from_content(cls, content: Content) -> FaqIndex:
-        return cls(entries_of(content), synonym_groups(content), content.subject_words)
+    def from_content(cls, content: Content, *, meaning: bool = True) -> FaqIndex:
+        """The index of the content's entries; with `meaning`, ranked with the shipped model too
+        (built once per content: the entries' vectors are embedded or read from the cache)."""
+        entries = entries_of(content)
+        meanings = None
+        if meaning:
+            from bot.language import default_encoder
+
+            meanings = EntryMeanings(
+                default_encoder(),
+                [entry.variants for entry in entries],
+                [entry.body for entry in entries],
+                content.not_covered,
+            )
+        return cls(entries, synonym_groups(content), content.subject_words, meanings)
 
     def entry(self, key: str) -> Entry | None:
         return self._by_key.get(key)
@@ -212,18 +243,35 @@ class FaqIndex:
         neutral = subject | {term for term in weights if term in INTENT_STEMS}
         return Query(terms, weights, frozenset(unknown), subject, neutral)
 
-    def search(self, question: str, limit: int = 3) -> Ranking:
-        """The best `limit` entries for `question`, best first; no hits when nothing matches."""
+    def search(self, question: str, limit: int = 3, vector: np.ndarray | None = None) -> Ranking:
+        """The best `limit` entries for `question`, best first; no hits when nothing matches.
+
+        With the model, `vector` is the question's meaning when the caller has it already."""
         query = self.analyse(question)
         known = [term for term in query.terms if term not in query.unknown]
-        if not known:
+        lexical = np.zeros(len(self.entries), dtype=np.float64)
+        if known:
+            per_entry = np.zeros(len(self.entries), dtype=np.float64)
+            np.maximum.at(per_entry, self._owner, self._variants.scores(known))
+            lexical = _scaled(per_entry) + BODY_WEIGHT * _scaled(self._bodies.scores(known))
+            total = sum(query.weights.values())
+            coverages = np.asarray([self._covered(query, terms) for terms in self._entry_terms])
+            lexical += COVERAGE_WEIGHT * coverages / total
+        similarity = np.zeros(len(self.entries), dtype=np.float64)
+        probability = np.zeros(len(self.entries), dtype=np.float64)
+        outside = 0.0
+        if self.meanings is not None and query.terms:
+            if vector is None:
+                vector = self.meanings.vector(question)
+            similarity = self.meanings.similarities(vector)
+            probability, outside = self.meanings.probabilities(vector)
+            scaled = _scaled(lexical)
+            scores = probability + LEXICAL_WEIGHT * scaled + SIMILARITY_WEIGHT * similarity
+        elif known:
+            scaled = _scaled(lexical)
+            scores = lexical
+        else:
             return Ranking(query, [])
-        per_entry = np.zeros(len(self.entries), dtype=np.float64)
-        np.maximum.at(per_entry, self._owner, self._variants.scores(known))
-        scores = _scaled(per_entry) + BODY_WEIGHT * _scaled(self._bodies.scores(known))
-        total = sum(query.weights.values())
-        coverages = np.asarray([self._covered(query, terms) for terms in self._entry_terms])
-        scores += COVERAGE_WEIGHT * coverages / total
         specific = query.specific
         specific_total = sum(query.weights[term] for term in specific)
         hits = []
@@ -239,9 +287,13 @@ class FaqIndex:
                     score=float(scores[position]),
                     coverage=covered / specific_total if specific_total else 0.0,
                     variant_coverage=best_variant / specific_total if specific_total else 0.0,
+                    similarity=float(similarity[position]),
+                    lexical=float(scaled[position]),
+                    probability=float(probability[position]),
                 )
             )
-        return Ranking(query, hits)
+        by_meaning = self.meanings is not None and bool(query.terms)
+        return Ranking(query, hits, by_meaning=by_meaning, outside=outside)
 
     @staticmethod
     def _covered(query: Query, terms: frozenset[str], only: Iterable[str] | None = None) -> float:

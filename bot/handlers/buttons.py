@@ -20,12 +20,14 @@ from bot.handlers import (
     recheck,
     reminder_actions,
     reminders,
+    respond,
     setup,
     topics,
 )
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap
 from bot.ui import faq_render as faq_ui
+from bot.ui import stories_render as stories_ui
 from bot.ui import texts
 from bot.ui import triage_render as triage_ui
 from bot.ui.callbacks import Callback, decode
@@ -45,6 +47,7 @@ ROUTES: dict[str, ButtonHandler] = {
     triage_ui.EMERGENCY_ACTION: emergency.show_again,
     triage_ui.FOLLOWUP_ACTION: recheck.answer_followup,
     triage_ui.COUNTRY_ACTION: country.choose_country,
+    stories_ui.BREAKS_ACTION: respond.turn_on_breaks,
 }
 
 

@@ -8,6 +8,7 @@ The decisions live in bot.faq (pure); this module only sends, edits and counts.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,9 +16,10 @@ from telegram import CallbackQuery, Update
 from telegram.error import BadRequest
 
 from bot.db.faq import record_feedback, record_miss
-from bot.faq.answer import Band, SmallTalk, answer
+from bot.faq.answer import Band, Reply, SmallTalk, answer
 from bot.faq.text import words
 from bot.handlers.context import BotContext
+from bot.handlers.screening import SCREENING
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import faq_render as ui
 from bot.ui import texts
@@ -28,11 +30,31 @@ log = logging.getLogger(__name__)
 
 
 async def answer_from_guide(update: Update, context: BotContext, text: str) -> bool:
+    """The guide's reply to `text` (lexicon and model, in a worker thread), sent."""
     message = update.effective_message
     if message is None:
         return False
     services = context.services
-    reply = answer(services.faq, text)
+    loop = asyncio.get_running_loop()
+    reply = await loop.run_in_executor(SCREENING, answer, services.faq, text)
+    await send_guide_reply(update, context, text, reply)
+    return True
+
+
+async def send_guide_reply(
+    update: Update,
+    context: BotContext,
+    text: str,
+    reply: Reply,
+    *,
+    pointer: str | None = None,
+) -> None:
+    """Send what the guide says. `pointer`, for a question about warning signs, is the line that
+    says what to do if one is happening now; /check comes with it as a button."""
+    message = update.effective_message
+    if message is None:
+        return
+    services = context.services
     log.debug("faq reply", extra={"band": reply.band.value})
     if reply.band is Band.SMALL_TALK:
         said = ui.thanks() if reply.small_talk is SmallTalk.THANKS else ui.greeting()
@@ -40,6 +62,8 @@ async def answer_from_guide(update: Update, context: BotContext, text: str) -> b
     elif reply.band is Band.ANSWER:
         best = reply.ranked[0]
         screen = ui.entry_screen(services.content, best.kind, best.id)
+        if pointer is not None:
+            screen = ui.with_pointer(screen, pointer)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
     elif reply.band is Band.SUGGEST:
         screen = ui.suggestions_screen(reply.ranked)
@@ -51,7 +75,6 @@ async def answer_from_guide(update: Update, context: BotContext, text: str) -> b
                 await record_miss(session, " ".join(words(text)), now=services.clock.now())
         except SQLAlchemyError as error:  # the person has their reply; only the count is lost
             log.warning("could not record an unanswered question: %s", type(error).__name__)
-    return True
 
 
 async def show_entry(update: Update, context: BotContext, callback: Callback) -> None:

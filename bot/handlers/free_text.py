@@ -1,46 +1,30 @@
 """Free text, in the order safety demands.
 
 Every message a person types goes through these steps, and the first that answers wins:
-1. the red-flag screen (an emergency sign gets emergency instructions, nothing else);
-2. an answer from the guide, or an honest "not covered";
-3. a pointer to /help.
-A step is `async (update, context, text) -> bool`, True when it replied. The screen must stay
-first: a question that mentions an emergency sign is an emergency, not an FAQ.
+1. the red-flag screen (bot.handlers.screening): an emergency sign gets emergency instructions,
+   nothing else; an answer to an open check answers it;
+2. the one reply bot.stories.route decides from the screen's verdict, the story the message tells
+   and the guide (bot.handlers.respond): the red-flag questions, a story's appointment or
+   self-care advice, or the guide's answer, "did you mean" or honest "not covered".
+The screen must stay first: a question that mentions an emergency sign is an emergency, not an
+FAQ.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from telegram import Update
 
 from bot.handlers.context import BotContext
-from bot.handlers.faq import answer_from_guide
-from bot.handlers.screening import screen_for_red_flags
-from bot.ui import texts
-from bot.ui.html import PARSE_MODE
-
-Step = Callable[[Update, BotContext, str], Awaitable[bool]]
-
-
-async def point_to_help(update: Update, context: BotContext, text: str) -> bool:
-    message = update.effective_message
-    if message is None:
-        return False
-    await message.reply_text(texts.free_text(context.emergency_wording()), parse_mode=PARSE_MODE)
-    return True
-
-
-# The red-flag screen (bot.triage) must come first, before answer_from_guide: a question that
-# mentions an emergency sign is an emergency, not an FAQ. answer_from_guide always replies, so
-# point_to_help stays only as the last resort should that ever change.
-STEPS: tuple[Step, ...] = (screen_for_red_flags, answer_from_guide, point_to_help)
+from bot.handlers.respond import respond
+from bot.handlers.screening import screen_for_red_flags, screen_text
 
 
 async def on_free_text(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None or not message.text:
         return
-    for step in STEPS:
-        if await step(update, context, message.text):
-            return
+    text = message.text
+    detection = await screen_text(context.services, text)
+    if await screen_for_red_flags(update, context, text, detection):
+        return
+    await respond(update, context, text, detection)

@@ -206,6 +206,15 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
     await edit_tapped(query, text, keyboard)
 
 
+async def enable_movement(context: BotContext, user_id: int) -> str:
+    """Movement breaks on, keeping any hours set before (a self-care reply's offer)."""
+    try:
+        await _apply_plan_change(context, user_id, "on", MOVEMENT, None)
+    except service.NeedsTimeZone:
+        return "First tell me your time zone, so breaks come in your hours: /timezone Berlin"
+    return "Movement breaks are on. /reminders shows them and changes the interval or hours."
+
+
 async def _apply_plan_change(
     context: BotContext, user_id: int, op: str, kind: str, value: str | None
 ) -> None:

@@ -1,11 +1,10 @@
-"""The red-flag screen over free text: the first step of bot.handlers.free_text.STEPS.
+"""The red-flag screen over free text: the first thing bot.handlers.free_text does.
 
 What it does with a message, in this order:
 1. A clear emergency sign: the emergency message at once (any open check ends), nothing else.
 2. A check is waiting and the text is an answer ("yes", "no", "not sure"): it answers the question.
-3. Something that may be a sign (hedged, or only hinted at): the red-flag questions, at once (or,
-   if a check is already open, its question again at the bottom of the chat).
-4. Nothing: the next step (the guide's answers) takes the message.
+3. Anything else (a possible sign included) goes on to bot.handlers.respond with the screen's
+   verdict, which asks the red-flag questions or answers, as bot.stories.route decides.
 """
 
 from __future__ import annotations
@@ -23,7 +22,6 @@ from bot.handlers.emergency import country_of, send_emergency
 from bot.services import Services
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
-from bot.ui import triage_render as ui
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +79,4 @@ async def screen_for_red_flags(
             log.warning("database unavailable, open check left", extra={"user_id": user.id})
         return True
     answer = parse_answer(text)
-    if answer is not None and await check.answer_typed(context, user.id, answer):
-        return True
-    if detection.screen is Screen.AMBIGUOUS:
-        log.info(
-            "free text may describe a red flag: asking the questions",
-            extra={"suspected": list(detection.suspected), "by_model": detection.by_model},
-        )
-        if not await check.repost_waiting_question(context, user.id):
-            lead = detection.suspected[0] if detection.suspected else None
-            await check.begin_check(context, user.id, intro=ui.AMBIGUOUS_INTRO, lead=lead)
-        return True
-    return False
+    return answer is not None and await check.answer_typed(context, user.id, answer)

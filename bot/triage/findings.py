@@ -26,6 +26,15 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Onset:
+    """How the message says its numbness came and went, from its words (`semantic.onset`)."""
+
+    gradual: bool = False  # over days or weeks, and nothing sudden
+    sudden: bool = False  # suddenly, just now, since this morning
+    passed: bool = False  # it has gone, or goes on moving
+
+
+@dataclass(frozen=True)
 class Detection:
     screen: Screen
     signs: tuple[str, ...] = ()  # clearly present signs, most time-critical first
@@ -33,3 +42,4 @@ class Detection:
     hints: tuple[str, ...] = ()  # words that made an otherwise quiet message ambiguous
     suspected: tuple[str, ...] = ()  # signs to ask about first, most likely first
     by_model: bool = False  # the language model, not the lexicon, decided the outcome
+    onset: Onset = Onset()  # read with the model's half (the lexicon alone leaves it empty)

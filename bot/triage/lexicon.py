@@ -173,7 +173,7 @@ CONTRAST = "but however although though yet except whereas otherwise"
 PROTECTED = (
     "right might light night sight fight eight chess breast strike strik stoke stork pleasure "
     "sport shirt shout words works watch match patch heard bread dread still steak sneak "
-    "ladder"
+    "ladder jumped jumping jumps jump"
 )
 CONFUSABLE = (("ladder", "bladder"),)
 
@@ -197,6 +197,7 @@ HEDGES_BEFORE = (
     "supposing, imagine, hypothetically, would that, could that, would this, could this, "
     "would it be, could it be, does that mean, does this mean"
 )
+MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
     "history of, used to, in the past, year ago, month ago, for year, when i was a, rehab, "
@@ -204,12 +205,7 @@ HEDGES_ANYWHERE = (
     "fully, made a recovery, all good since, fine since, been fine since, last year, as a child, "
     "a while back, year back, month back, survived, survivor, recovered, previously, treated for, "
     "last spring, last summer, last autumn, last winter, last month, back in the day, "
-    + ", ".join(
-        "back in " + month
-        for month in (
-            "january february march april may june july august september october november december"
-        ).split()
-    )
+    + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe
 # at the time".
@@ -405,5 +401,11 @@ RESOLVED = (
     r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
     r"came back|comes back|back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
     r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
-    r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back))\b"
+    r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
+    r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|fine|ok|okay|better|"
+    r"gone|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |three |five |"
+    r"a couple of )?(?:minutes?|seconds?|mins?)|"
+    r"(?:become|became|becomes) normal|(?:was|were|is|are|it|they) normal (?:again|after|once|"
+    r"when|by)|(?:it|that|which) cleared|"
+    r"cleared (?:up|after|within|once|when))\b"
 )

@@ -17,12 +17,13 @@ into less. Pure; the encoder sits inside the SemanticScreen.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.content.models import EmergencySign
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
 from bot.triage.reading import ReadSentence
-from bot.triage.semantic import Level, SemanticHit, SemanticScreen
+from bot.triage.semantic import Level, SemanticHit, SemanticScreen, onset
 
 
 class RedFlagScreen:
@@ -43,7 +44,8 @@ class RedFlagScreen:
 
     def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
         """The model's half after the lexicon's (the shells run this one in a worker thread)."""
-        return self.combine(lexical, self.semantic.hits(text, read, denied_signs(lexical)))
+        combined = self.combine(lexical, self.semantic.hits(text, read, denied_signs(lexical)))
+        return replace(combined, onset=onset(read))
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:
         """The outcome from the lexicon's reading and the model's hits (exposed for the bench,

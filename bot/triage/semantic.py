@@ -44,6 +44,7 @@ from bot.language.cache import vectors_for
 from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
+from bot.triage.findings import Onset
 from bot.triage.lexicon import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
 from bot.triage.parts import NUMBNESS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
@@ -291,6 +292,12 @@ _RECENT = re.compile(RECENT_ONSET)
 _RESOLVED = re.compile(RESOLVED)
 
 
+def onset(read: list[ReadSentence]) -> Onset:
+    """The message's onset as its words tell it (see `Onset`)."""
+    gradual, sudden, passed = _onset(read)
+    return Onset(gradual, sudden, passed)
+
+
 def _onset(read: list[ReadSentence]) -> tuple[bool, bool, bool]:
     """Whether the message says the numbness came on over time (and nothing suddenly), whether
     it says something came on suddenly or just now, and whether it says the numbness passed."""
@@ -302,7 +309,9 @@ def _onset(read: list[ReadSentence]) -> tuple[bool, bool, bool]:
         for t in c.tokens
         if not (t.negated and t.stem.startswith("sudden"))
     )
-    sudden = bool(_SUDDEN.search(normal) or _RECENT.search(normal))
+    # "Normal again within minutes" tells how it passed, not how it came.
+    unresolved = _RESOLVED.sub(" ", normal)
+    sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(unresolved))
     return bool(_GRADUAL.search(normal)) and not sudden, sudden, bool(_RESOLVED.search(normal))
 
 

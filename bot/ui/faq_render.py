@@ -16,6 +16,7 @@ from bot.faq.index import Entry
 from bot.ui.callbacks import encode
 from bot.ui.content_render import render_faq_answer, render_section, render_topic
 from bot.ui.html import bold, escape, italic
+from bot.ui.triage_render import CHECK_ACTION, NEW_CHECK
 
 SHOW_ACTION = "fa"  # fa:<f|s>:<id>:<e|n>  show an entry, editing this message (e) or as new (n)
 MORE_ACTION = "fm"  # fm:<faq id>          the whole section an FAQ answer comes from
@@ -97,6 +98,15 @@ def entry_screen(content: Content, kind: str, entry_id: str, *, feedback: bool =
     if kind == "section":
         return section_screen(content, content.section(entry_id), feedback=feedback)
     raise KeyError(kind)
+
+
+def with_pointer(screen: Screen, pointer: str) -> Screen:
+    """An answer about warning signs, with what to do if one is happening now and /check."""
+    rows = list(screen.keyboard.inline_keyboard) if screen.keyboard is not None else []
+    check = InlineKeyboardButton(
+        "🩺 Check for warning signs", callback_data=encode(CHECK_ACTION, NEW_CHECK)
+    )
+    return Screen(f"{screen.text}\n\n{bold(pointer)}", InlineKeyboardMarkup([[check], *rows]))
 
 
 def suggestions_screen(entries: tuple[Entry, ...]) -> Screen:

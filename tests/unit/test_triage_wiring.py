@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
 from bot.content import load_content
-from bot.handlers import buttons, check, country, emergency, recheck
-from bot.handlers.free_text import STEPS
-from bot.handlers.screening import screen_for_red_flags
+from bot.handlers import buttons, check, country, emergency, free_text, recheck, respond
+from bot.triage import Detection, Screen
+from bot.ui import stories_render
 from bot.ui import triage_render as ui
 from bot.ui.commands import COMMAND_NAMES
 
 
-def test_the_red_flag_screen_is_the_first_free_text_step():
-    assert STEPS[0] is screen_for_red_flags
+@pytest.mark.parametrize("handled", [True, False])
+async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
+    monkeypatch: pytest.MonkeyPatch, handled: bool
+) -> None:
+    calls: list[str] = []
+    verdict = Detection(Screen.AMBIGUOUS, suspected=("stroke",))
+
+    async def screen_text(services: Any, text: str) -> Detection:
+        calls.append("screen")
+        return verdict
+
+    async def screen_for_red_flags(update: Any, context: Any, text: str, detection: Any) -> bool:
+        assert detection is verdict  # screened once, the verdict handed on
+        calls.append("red flags")
+        return handled
+
+    async def answer(update: Any, context: Any, text: str, detection: Any) -> None:
+        assert detection is verdict
+        calls.append("respond")
+
+    monkeypatch.setattr(free_text, "screen_text", screen_text)
+    monkeypatch.setattr(free_text, "screen_for_red_flags", screen_for_red_flags)
+    monkeypatch.setattr(free_text, "respond", answer)
+    update = SimpleNamespace(effective_message=SimpleNamespace(text="my face feels odd"))
+    context = SimpleNamespace(services=None)
+    await free_text.on_free_text(update, context)  # type: ignore[arg-type]
+    assert calls == ["screen", "red flags"] if handled else ["screen", "red flags", "respond"]
 
 
 def test_buttons_are_routed():
@@ -19,6 +49,7 @@ def test_buttons_are_routed():
     assert buttons.ROUTES[ui.EMERGENCY_ACTION] is emergency.show_again
     assert buttons.ROUTES[ui.FOLLOWUP_ACTION] is recheck.answer_followup
     assert buttons.ROUTES[ui.COUNTRY_ACTION] is country.choose_country
+    assert buttons.ROUTES[stories_render.BREAKS_ACTION] is respond.turn_on_breaks
 
 
 def test_commands_are_in_the_menu_and_help():

@@ -1,0 +1,56 @@
+"""Checks of stories.yaml that need the rest of the content: what its levels and items name."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bot.content.checks import Problem
+from bot.content.inventory import STORIES_FILE, entry_name
+from bot.content.models import Content
+
+# bot.stories reads these levels by name: self-care, questions in general, and no story at all.
+REQUIRED_LEVELS = ("temporary", "asking", "unrelated")
+
+
+def check_stories(content: Content) -> Iterator[Problem]:
+    """Every appointment criterion has exactly one level; levels and self-care items name what
+    exists; the levels bot.stories reads by name are there; no exemplar is written twice."""
+    stories = content.stories
+    criteria = [c.id for c in content.triage.appointment_criteria]
+    named: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for i, level in enumerate(stories.levels):
+        where = entry_name("levels", i, level.id)
+        if level.id in {other.id for other in stories.levels[:i]}:
+            yield Problem(STORIES_FILE, where, f"id {level.id!r} is used twice")
+        if level.criterion is not None:
+            if level.criterion not in criteria:
+                message = f"field 'criterion': unknown appointment criterion {level.criterion!r}"
+                yield Problem(STORIES_FILE, where, message)
+            elif level.criterion in named:
+                message = f"field 'criterion': {level.criterion!r} is {named[level.criterion]}'s"
+                yield Problem(STORIES_FILE, where, message)
+            named.setdefault(level.criterion, level.id)
+            if level.source is None:
+                yield Problem(STORIES_FILE, where, "field 'source': a criterion needs its quote")
+        for j, exemplar in enumerate(level.exemplars):
+            key = " ".join(exemplar.lower().split())
+            if key in seen:
+                message = f"field 'exemplars[{j}]': {exemplar!r} repeats {seen[key]}"
+                yield Problem(STORIES_FILE, where, message)
+            seen.setdefault(key, f"{where} exemplars[{j}]")
+    for criterion in criteria:
+        if criterion not in named:
+            yield Problem(STORIES_FILE, "levels", f"no level for the criterion {criterion!r}")
+    ids = {level.id for level in stories.levels}
+    for required in REQUIRED_LEVELS:
+        if required not in ids:
+            yield Problem(STORIES_FILE, "levels", f"the level {required!r} is required")
+    for name in ("emergency_line", "sign_pointer"):
+        if "{number}" not in getattr(stories.replies, name):
+            yield Problem(STORIES_FILE, "replies", f"field {name!r}: needs the {{number}} to call")
+    items = {item.id for item in content.triage.self_care}
+    for j, item in enumerate(stories.self_care_items):
+        if item not in items:
+            message = f"field 'self_care_items[{j}]': unknown self-care item {item!r}"
+            yield Problem(STORIES_FILE, "self_care_items", message)

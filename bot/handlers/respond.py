@@ -1,0 +1,120 @@
+"""After the red-flag screen: the one reply a typed message gets (bot.stories.route decides).
+
+The screen has already sent any emergency and taken any typed answer to an open check. What is
+left is read once, in the screen's worker thread (`bot.stories.understand`: one model run for
+the guide and the story levels), and then only translated here: the red-flag questions, a
+story's appointment or self-care reply, or the guide's answer. Should the model fail, the
+lexicon's verdict still decides between the questions and the guide.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Update
+
+from bot.db.reminder_tables import MOVEMENT
+from bot.db.reminders import get_plan
+from bot.faq.answer import Band, Reply
+from bot.handlers import check
+from bot.handlers.context import BotContext
+from bot.handlers.emergency import country_of
+from bot.handlers.faq import send_guide_reply
+from bot.handlers.reminders import enable_movement
+from bot.handlers.screening import SCREENING
+from bot.handlers.taps import answer_tap
+from bot.stories.route import Decision, Step
+from bot.stories.tools import reader_for
+from bot.stories.understand import Understanding, understand
+from bot.triage import Detection, Screen
+from bot.ui import stories_render as ui
+from bot.ui import triage_render as triage_ui
+from bot.ui.callbacks import Callback
+from bot.ui.html import PARSE_MODE
+
+log = logging.getLogger(__name__)
+
+
+async def respond(update: Update, context: BotContext, text: str, detection: Detection) -> None:
+    user, message = update.effective_user, update.effective_message
+    if user is None or message is None:
+        return
+    services = context.services
+    reader = reader_for(services.content)
+    loop = asyncio.get_running_loop()
+    try:
+        read = await loop.run_in_executor(
+            SCREENING, understand, text, detection, services.faq, reader
+        )
+    except Exception as exc:  # noqa: BLE001 - the lexicon's verdict must still reach the person
+        log.error("reading the message failed", extra={"error": type(exc).__name__})
+        read = None
+    decision = read.decision if read is not None else _without_model(detection)
+    log.info(
+        "free text",
+        extra={
+            "step": decision.step.value,
+            "reasons": list(read.story.reasons) if read and read.story else [],
+            "calmed": decision.calmed,
+        },
+    )
+    step = decision.step
+    if step is Step.CHECK:
+        await _ask(context, user.id, decision, read)
+        return
+    country = await country_of(services, user.id)
+    emergency = context.emergency_wording(country)
+    if step is Step.APPOINTMENT and read is not None and read.story is not None:
+        screen = ui.appointment_screen(services.content, read.story, emergency)
+    elif step is Step.SELF_CARE:
+        offer = not await _breaks_on(context, user.id)
+        screen = ui.self_care_screen(services.content, emergency, offer_breaks=offer)
+    else:
+        reply = read.reply if read is not None else Reply(Band.NOT_COVERED)
+        pointer = ui.sign_pointer(services.content, emergency) if decision.pointer else None
+        await send_guide_reply(update, context, text, reply, pointer=pointer)
+        return
+    await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
+
+
+def _without_model(detection: Detection) -> Decision:
+    if detection.screen is Screen.AMBIGUOUS:
+        lead = detection.suspected[0] if detection.suspected else None
+        return Decision(Step.CHECK, lead=lead)
+    return Decision(Step.NOT_COVERED)
+
+
+async def _ask(
+    context: BotContext, user_id: int, decision: Decision, read: Understanding | None
+) -> None:
+    """The red-flag questions at once, or the open check's question again at the bottom."""
+    log.info("asking the red-flag questions", extra={"lead": decision.lead})
+    if await check.repost_waiting_question(context, user_id):
+        return
+    story = read.story if read is not None else None
+    intro = (
+        context.services.content.stories.replies.unclear_intro
+        if story is not None and decision.lead is None
+        else triage_ui.AMBIGUOUS_INTRO
+    )
+    await check.begin_check(context, user_id, intro=intro, lead=decision.lead)
+
+
+async def _breaks_on(context: BotContext, user_id: int) -> bool:
+    try:
+        async with context.services.db.session() as session:
+            plan = await get_plan(session, user_id, MOVEMENT)
+    except SQLAlchemyError:
+        return True  # not known: no offer, rather than an offer that may be wrong
+    return plan is not None and plan.active
+
+
+async def turn_on_breaks(update: Update, context: BotContext, callback: Callback) -> None:
+    """The self-care reply's offer: movement breaks on, with the person's hours or the default."""
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    said = await enable_movement(context, user.id)
+    await answer_tap(query, said, show_alert=True)

@@ -1,0 +1,212 @@
+"""What the words of a message say about a numbness story, read without the model.
+
+The guide's reasons to book an appointment are mostly said in a few kinds of words: a time ("for
+two weeks", "since March"), something it stops ("I keep tripping", "it wakes me at night"), a
+change ("creeping up", "worse every month"), and a side ("only my left foot"). Temporary
+numbness is told as a position or pressure and its passing ("sat cross-legged", "came back when
+I stood up"). These patterns catch the common ways; the model (bot.stories.levels) the rest.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER = (
+    r"(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|few|several|couple of|many)"
+)
+_PLURAL = (
+    r"(?:\d+|a few|a couple of|couple of|couple|few|several|many|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)"
+)
+_MORE_THAN_FEW_DAYS = (
+    r"(?:\d{2,}|[4-9]|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+)
+
+NUMBNESS = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
+    r"(?:can'?t|cannot|can not|don'?t|couldn'?t) feel|no feeling|lost (?:the |all |some )?feeling|"
+    r"loss of (?:feeling|sensation)|(?:lost|losing) (?:some )?sensation|"
+    r"(?:reduced|less|decreased|diminished|poor|little) (?:sensation|feeling)|dead leg|fizz\w*|"
+    r"prickl\w*|"
+    r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
+    r"felt|was|is|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
+    r"to sleep|(?:foot|feet|leg|legs|toes?) (?:is |are |was |"
+    r"were )?(?:sleep|sleeping|slept))\b"
+)
+PERSON = re.compile(
+    r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they|their|them|"
+    r"mum|mom|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|grandma|"
+    r"grandad|grandpa|granny|gran|nan|aunt|uncle|friend|boyfriend|girlfriend|child|kid|baby)\b"
+)
+QUESTION = re.compile(
+    r"\?|^(?:what|why|how|when|which|who|is|are|can|could|should|would|will|do|does|did|"
+    r"any|anything|tips?)\b"
+)
+
+PERSISTING = re.compile(
+    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over )*"
+    rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
+    rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
+    r"weeks|months|years|ages|a while|some time)\b|"
+    rf"\b{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs) (?:now|ago|straight)\b|"
+    rf"\b{_MORE_THAN_FEW_DAYS} days (?:now|ago|straight|in a row)\b|"
+    r"\bsince (?:about |around |roughly )?(?:last (?:week|month|year)|january|february|"
+    r"march|april|may|june|july|august|"
+    r"september|october|november|december|christmas|easter|the summer|the spring|the winter|"
+    r"the autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my (?:surgery|"
+    r"operation|holiday|chemo\w*))\b|"
+    r"\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (?:go(?:ing)? away|shift|budge|"
+    r"clear(?:ing)? up|stop(?:ping)?|wear(?:ing)? off|improv\w*|get(?:ting)? better)\b|"
+    r"\b(?:all the time|constant\w*|every day|every night|"
+    r"day and night|permanent\w*|persist\w*|hasn'?t (?:gone|stopped|improved|changed)|"
+    r"never (?:goes|went) away|weeks now|months now|fortnight|a while now|for a while)\b|"
+    rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    r"(?:been|for) (?:weeks|months|years|ages)|"
+    r"(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the start of "
+    r"(?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+)
+# A time span of days or more, said outright: what lets a story told calmly stand as calm.
+DURATION = re.compile(
+    rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    r"(?:a|one) (?:whole |full )?(?:week|month|year)|fortnight|"
+    r"(?:been|for|over) (?:weeks|months|years|ages)|"
+    r"since (?:last (?:week|month|year)|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|christmas|easter|(?:the )?(?:spring|summer|autumn|"
+    r"winter))|(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the "
+    r"start of (?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+)
+DAILY_LIFE = re.compile(
+    r"\b(?:trip(?:s|ping|ped)? (?:over|up|on)|keep trip\w*|stumbl\w*|unsteady|wobbl\w*|"
+    r"(?:my|his|her|lose|losing|lost|off) (?:balance|footing)|fall(?:ing)? over|"
+    r"(?:struggl\w*|trouble|difficult\w*|hard|clumsy) (?:with |on |climbing |going up )?(?:the )?"
+    r"(?:stairs|steps|walks?|walking|hills?)|"
+    r"(?:can'?t|cannot|can not|unable to|hard to|harder to|trouble|difficult\w*|struggl\w*) "
+    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|stand|standing|run|"
+    r"running|climb|climbing|(?:get|go|going|getting) (?:up|down) (?:the )?stairs|do my|"
+    r"play|playing|dance|dancing|cook|cooking|carry|carrying|finish|concentrate)|"
+    r"keeps? me (?:up|awake)|wak(?:e|es|ing) me|can'?t sleep|cannot sleep|"
+    r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
+    r"stopp(?:ed|ing) me|gets? in the way|getting in the way|interfer\w*|"
+    r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
+    r"daily (?:life|activities|tasks)|disturb\w*|unsafe|slow(?:er)? (?:to|when) walk\w*|"
+    r"(?:feel|feeling) the (?:pedals?|accelerator|brake|clutch|floor|ground)|clumsy|"
+    r"hold (?:on to |onto )?the (?:rail|railing|banister|wall)|watch my feet|"
+    r"(?:making|makes|made|make) (?:\w+ )?(?:hard|difficult|awkward|tricky|a problem)|"
+    r"(?:hard|difficult|awkward|tricky) (?:to|now|lately)|problems? (?:in|at|with) (?:my )?"
+    r"(?:job|work|walking)|(?:can'?t|cannot) do my (?:job|work)|"
+    r"stopped (?:driving|walking|running|working|going|playing|dancing|cycling)|"
+    r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run))\b"
+)
+WORSENING = re.compile(
+    r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
+    r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|now (?:in|after|also|it)|"
+    r"creep\w* (?:up|higher)|crept (?:up|higher)|mov(?:ed|ing|es) up|going up|gone up|"
+    r"up to my|higher and higher|higher every|further up|more and more|bigger|"
+    r"increas\w*|progress\w*|now (?:also|it'?s|its|my|both|the whole|up)|"
+    r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
+    r"every (?:week|month)|month by month|week by week)\b"
+)
+ONE_SIDED = re.compile(
+    r"\b(?:only|just) (?:in )?(?:on )?(?:my |the |his |her |one )?(?:left|right|one)\b|"
+    r"\b(?:left|right|one) (?:leg|foot|side|calf|thigh|shin|toe|knee|ankle)s? only\b|"
+    r"\bone (?:leg|foot|side)\b|"
+    r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
+    r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems) (?:fine|ok|okay|normal|good|"
+    r"alright|completely normal|totally normal)\b|"
+    r"\bnot (?:on )?the other\b|\bnever the other\b|"
+    r"\b(?:the )?other (?:leg|foot|side|one) (?:is |feels |seems )?(?:normal|fine|ok|okay|good)\b|"
+    r"\b(?:left|right) (?:leg|foot) (?:is |feels )?(?:numb |tingly )?only\b|"
+    r"\bthe (?:right|left) (?:leg|foot|one) no\b|"
+    r"\bwhile the (?:right|left|other)(?: \w+)? (?:is|feels) (?:normal|fine|ok|okay)\b"
+)
+POSITION = re.compile(
+    r"\b(?:sit|sits|sitting|sat|seated|cross[- ]?legged|crossed|crossing|leg over|kneel\w*|knelt|"
+    r"(?:on|onto) (?:my |his |her |their )?knees|squat\w*|lotus|meditat\w*|pray\w*|tucked|"
+    r"slept|sleeping on|lying on|lay on|lie on|laying on|leaning|under (?:me|him|her|them)|"
+    r"tight|too small|narrow|new (?:shoes|boots)|laced|shoes?|boots?|socks?|jeans|leggings|"
+    r"tights|trousers|pants|waistband|belt|heels|"
+    r"drive|driving|drove|car|bus|coach|train|plane|flight|flew|flying|journey|ride|"
+    r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
+    r"toilet|loo|desk|couch|sofa|chair|armchair|seat|floor|bath|bed|gaming|wellies|"
+    r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
+    r"on (?:my|his|her) (?:leg|foot|feet|side)|asleep|to sleep|dead leg)\b"
+)
+_SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
+PASSED = re.compile(
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once)|passed|"
+    r"passes|faded|fades|(?:came|come|comes|coming) (?:right |straight |slowly |quickly )?back|"
+    r"back to normal|normal again|back in (?:a|\d+|a few|a couple of)|"
+    r"(?:fine|ok|okay|alright|normal|better|good) (?:now|again|after|in|within|once|when|very|"
+    r"quick|quickly|soon|straight|right away|by)|"
+    r"(?:it|that|they|everything)(?: is| was|'s| were| felt| feels)? (?:fine|ok|okay|"
+    r"normal|gone|better|all gone)|"
+    r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|"
+    r"settl\w*|(?:it|that|which) (?:clears|cleared|finish\w*)|disappear\w*|"
+    r"(?:took|take|takes|taking|kicked) (?:them|it|those|my \w+) off|"
+    r"(?:off|around|about|up)[,.]? (?:fine|ok|okay|better|normal)|"
+    r"(?:stops?|stopped|eases?|eased|goes|went) (?:when|once|after|as soon|quickly|straight|in|"
+    r"within)|"
+    rf"within (?:a |an |\d+ |a few |a couple of |few |couple |two |three |five |ten )?{_SOON}|"
+    rf"(?:after|in) (?:a |\d+ |a few |a couple of |few |couple |some |two |three |five )?{_SOON}|"
+    r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
+    r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
+    r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
+    r"wakes? (?:back )?up|woke (?:back )?up|all good|sorted|(?:it'?s|its|all) fine now)\b"
+)
+
+
+# How a question in general is asked: "how do I know if it's a stroke?" tells of nobody.
+ASKER = re.compile(
+    r"\b(?:how (?:do|can|would|will|should|could) (?:i|we|you|one) "
+    r"(?:know|tell|spot|recogni[sz]e)|when (?:should|do|would|must|can) (?:i|we|you|one)|"
+    r"should (?:i|we|you)|(?:do|would) (?:i|we|you) need to|"
+    r"what should (?:i|we|you) (?:do|look for|watch for)|(?:can|could) (?:i|we|you))\b"
+)
+
+
+@dataclass(frozen=True)
+class Cues:
+    numbness: bool  # names numbness or tingling, or not feeling something
+    person: bool  # tells of someone: "I", "my", a relative
+    question: bool  # asks something
+    reasons: frozenset[str]  # appointment criteria the words show (triage.yaml ids)
+    position: bool  # a position or pressure that numbs a leg for a while
+    passed: bool  # says the numbness passed, or passes on moving
+    lasting: bool = False  # names a span of days or more ("for three weeks", "since March")
+
+    @property
+    def temporary(self) -> bool:
+        return self.position and self.passed
+
+    impersonal: bool = False  # nobody in it but the asker's "how do I know", "when should I"
+
+    @property
+    def impersonal_question(self) -> bool:
+        """A question about numbness in general: nobody's story in it."""
+        return self.question and self.impersonal
+
+
+def read_cues(text: str) -> Cues:
+    flat = " ".join(text.lower().replace("’", "'").split())
+    reasons = set()
+    if PERSISTING.search(flat):
+        reasons.add("lasting-days")
+    if DAILY_LIFE.search(flat):
+        reasons.add("daily-activities")
+    if WORSENING.search(flat):
+        reasons.add("worsening-spreading")
+    if ONE_SIDED.search(flat):
+        reasons.add("one-side")
+    return Cues(
+        numbness=bool(NUMBNESS.search(flat)),
+        person=bool(PERSON.search(flat)),
+        question=bool(QUESTION.search(flat)),
+        reasons=frozenset(reasons),
+        position=bool(POSITION.search(flat)),
+        passed=bool(PASSED.search(flat)),
+        lasting=bool(DURATION.search(flat)),
+        impersonal=not PERSON.search(ASKER.sub(" ", flat)),
+    )

@@ -1,0 +1,133 @@
+"""A numbness story's level: the guide's reasons for an appointment, temporary numbness, or unclear.
+
+Only after the red-flag screen found no emergency. The words (`bot.stories.cues`) decide where
+they are plain; the shipped model (`bot.language`), trained on stories.yaml's everyday sentences
+for each level, adds what the words did not say in the usual ways ("my gran no longer goes out
+alone" gets in the way of daily life). Both are needed to call a message a story at all: it
+tells of someone's numbness, and it is not a question about numbness in general.
+
+Which level wins, and why:
+- a reason to book an appointment makes it an appointment, named; numbness that passes on moving
+  is temporary only while nothing says it is getting worse or in the way of daily life (a leg
+  that goes numb on a long drive for years is still temporary, "only my left leg" in such a story
+  is where it happened, not a sign);
+- a story with neither is unclear, and gets the red-flag questions.
+Pure: the encoder is handed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from bot.content.models import StoryLevel
+from bot.language.cache import vectors_for
+from bot.language.classifier import ExemplarClassifier
+from bot.stories.cues import Cues, read_cues
+
+TEMPORARY = "temporary"
+ASKING = "asking"
+UNRELATED = "unrelated"
+# Reasons that outweigh numbness passing on moving: the guide's temporary numbness neither grows
+# nor stops a day's walking.
+OUTWEIGH_PASSING = frozenset({"worsening-spreading", "daily-activities"})
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Probabilities from the level classifier, set on tests/data/symptoms_dev.jsonl."""
+
+    story: float = 0.5  # no person or numbness word, but the model reads a story
+    reason: float = 0.5  # a reason the words did not show
+    temporary: float = 0.6  # temporary numbness the words did not show as passing
+
+
+class Level(StrEnum):
+    APPOINTMENT = "appointment"
+    SELF_CARE = "self_care"
+    UNCLEAR = "unclear"
+
+
+@dataclass(frozen=True)
+class Story:
+    level: Level
+    reasons: tuple[str, ...] = ()  # appointment criteria ids, in triage.yaml's order
+    by_model: bool = False  # the model, not the words, gave the level
+    question: bool = False  # the message also asks something
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+class StoryReader:
+    """Build once per content (training takes a fraction of a second)."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        levels: Sequence[StoryLevel],
+        criteria: Sequence[str],
+        bands: Bands | None = None,
+    ) -> None:
+        self._embedder = embedder
+        self.bands = bands or Bands()
+        labels = [level.id for level in levels for _ in level.exemplars]
+        texts = [text for level in levels for text in level.exemplars]
+        self.classifier = ExemplarClassifier(labels, texts, _vectors(embedder, texts))
+        self._criterion = {level.id: level.criterion for level in levels if level.criterion}
+        self._order = {criterion: i for i, criterion in enumerate(criteria)}
+
+    def vector(self, text: str) -> np.ndarray:
+        return self._embedder.embed([text])[0]
+
+    def read(
+        self, text: str, vector: np.ndarray | None = None, cues: Cues | None = None
+    ) -> Story | None:
+        """The story's level, or None when the message tells no numbness story."""
+        cues = read_cues(text) if cues is None else cues
+        if vector is None:
+            vector = self.vector(text)
+        row = self.classifier.probabilities(vector[None, :])[0]
+        found = dict(zip(self.classifier.labels, row, strict=True))
+        told = 1.0 - found.get(ASKING, 0.0) - found.get(UNRELATED, 0.0)
+        if cues.impersonal_question or not _is_story(cues, told, self.bands):
+            return None
+        return self._level(cues, found)
+
+    def _level(self, cues: Cues, found: dict[str, float]) -> Story:
+        reasons = set(cues.reasons)
+        by_model = False
+        if not reasons:
+            best = max(self._criterion, key=lambda label: found.get(label, 0.0))
+            if found.get(best, 0.0) >= self.bands.reason and not cues.temporary:
+                reasons.add(self._criterion[best])
+                by_model = True
+        temporary = cues.temporary or (
+            not reasons and found.get(TEMPORARY, 0.0) >= self.bands.temporary and cues.position
+        )
+        if temporary and not reasons & OUTWEIGH_PASSING:
+            return Story(Level.SELF_CARE, (), by_model and not cues.temporary, cues.question)
+        if reasons:
+            ordered = tuple(sorted(reasons, key=lambda r: self._order.get(r, len(self._order))))
+            return Story(Level.APPOINTMENT, ordered, by_model, cues.question)
+        return Story(Level.UNCLEAR, (), False, cues.question)
+
+
+def _is_story(cues: Cues, told: float, bands: Bands) -> bool:
+    if cues.numbness and cues.person:
+        return True
+    # "It keeps spreading, first my feet, now my calves": a reason, told of someone.
+    return (cues.numbness or (cues.person and bool(cues.reasons))) and told >= bands.story
+
+
+def _vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
+    model = getattr(embedder, "model_path", None)
+    if isinstance(model, Path):
+        return vectors_for(model, texts, embedder.embed)
+    return embedder.embed(texts)

@@ -1,0 +1,117 @@
+"""What the bot does with a typed message: one decision from the screen, the story and the guide.
+
+    red-flag screen ── emergency ──────────────────────────────────────► EMERGENCY
+         │         ── may be a sign ── a calm story, told as calm ─────► its story reply
+         │                          ── a question in general, answered ► ANSWER (+ emergency line)
+         │                          ── otherwise ──────────────────────► CHECK, that sign first
+         ▼ nothing
+    a numbness story ── a reason for an appointment ───────────────────► APPOINTMENT
+         │           ── temporary numbness that passed ────────────────► SELF_CARE
+         │           ── neither, and the guide has no answer for it ────► CHECK
+         │           ── told as sudden, or read by the model alone ─────► CHECK
+         ▼
+    the guide's answer, a "did you mean", or an honest "not covered"
+
+Safety rules, each measured on every symptom set (BENCHMARKS.md, no emergency story lost):
+- the screen's questions give way to a story reply only when the lexicon found no sign (its only
+  hints "can't feel", which is numbness itself, or "one side" in a story told as slow), the model
+  only suspected one, nothing says it came on suddenly or just now, and the story's own words (not
+  the model) give its level: an appointment told as coming on over time or lasting days by now,
+  or numbness that passed on moving;
+- a question about signs in general ("what are the signs of a clot?") is answered from the guide
+  with the emergency line and /check beside it, never when it names a person ("is it a stroke if
+  dad's face droops?" still gets the questions).
+Pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from bot.faq.answer import Band, Reply
+from bot.stories.cues import Cues
+from bot.stories.levels import Level, Story
+from bot.triage.findings import Detection, Screen
+
+# Lexicon hints that are numbness itself, not a sign: "she can't feel her feet well any more";
+# and, in a story told as slow, one side: the guide's stroke is sudden, one-sided numbness that
+# comes on over weeks is its reason to book an appointment.
+NUMBNESS_HINTS = frozenset({"cantfeel"})
+SLOW_STORY_HINTS = NUMBNESS_HINTS | {"one side"}
+
+
+class Step(StrEnum):
+    EMERGENCY = "emergency"
+    CHECK = "check"  # the red-flag questions, at once
+    APPOINTMENT = "appointment"
+    SELF_CARE = "self_care"
+    ANSWER = "answer"
+    SUGGEST = "suggest"
+    NOT_COVERED = "not_covered"
+    SMALL_TALK = "small_talk"
+
+
+@dataclass(frozen=True)
+class Decision:
+    step: Step
+    lead: str | None = None  # CHECK: the sign to ask about first
+    pointer: bool = False  # ANSWER: it is about a sign, so the emergency line and /check too
+    calmed: bool = False  # the screen's questions gave way to the story's reply
+
+
+def decide(detection: Detection, story: Story | None, cues: Cues, reply: Reply) -> Decision:
+    if detection.screen is Screen.EMERGENCY:
+        return Decision(Step.EMERGENCY)
+    lead = detection.suspected[0] if detection.suspected else None
+    if detection.screen is Screen.AMBIGUOUS:
+        if _calm_story(detection, story, cues):
+            assert story is not None  # for the type checker: _calm_story says so
+            return Decision(_STORY_STEPS[story.level], calmed=True)
+        if cues.impersonal_question and reply.band is Band.ANSWER:
+            return Decision(Step.ANSWER, pointer=True)
+        return Decision(Step.CHECK, lead=lead)
+    if story is not None and story.level in _STORY_STEPS:
+        if _needs_questions(detection, story, cues):
+            return Decision(Step.CHECK)
+        return Decision(_STORY_STEPS[story.level])
+    if story is not None and reply.band is not Band.ANSWER:
+        return Decision(Step.CHECK)  # an unclear story: the questions tell its level
+    return Decision(_BAND_STEPS[reply.band])
+
+
+def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
+    if story is None or story.level not in _STORY_STEPS or story.by_model:
+        return False
+    if any(f.hedged and not f.negated for f in detection.findings):
+        return False  # the lexicon itself wonders about a sign
+    if not detection.by_model and detection.hints == ():
+        return False  # nothing from the model either: this ask is the lexicon's own
+    onset = detection.onset
+    if onset.sudden:
+        return False
+    if story.level is Level.SELF_CARE:
+        return cues.temporary and set(detection.hints) <= NUMBNESS_HINTS
+    # Told as slow: over weeks, or lasting days by now.
+    slow = onset.gradual or cues.lasting
+    return slow and set(detection.hints) <= SLOW_STORY_HINTS
+
+
+def _needs_questions(detection: Detection, story: Story, cues: Cues) -> bool:
+    """A story that still gets the questions rather than a level: one told as coming on
+    suddenly or just now ("since six this evening my leg won't lift"), unless it is numbness that
+    passed on moving; and one whose level only the model read while the screen had a doubt."""
+    if story.by_model and detection.screen is not Screen.NONE:
+        return True
+    if detection.onset.sudden:
+        return not (story.level is Level.SELF_CARE and cues.temporary)
+    return False
+
+
+_STORY_STEPS = {Level.APPOINTMENT: Step.APPOINTMENT, Level.SELF_CARE: Step.SELF_CARE}
+_BAND_STEPS = {
+    Band.ANSWER: Step.ANSWER,
+    Band.SUGGEST: Step.SUGGEST,
+    Band.NOT_COVERED: Step.NOT_COVERED,
+    Band.SMALL_TALK: Step.SMALL_TALK,
+}

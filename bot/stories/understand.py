@@ -1,0 +1,46 @@
+"""A typed message read once for everything after the red-flag screen: story, guide, decision.
+
+The language model runs once per message here: the same vector places it among the guide's
+entries (bot.faq) and among the story levels (bot.stories.levels). Pure; callers on an event loop
+run `understand` in a worker thread, beside the screen's model half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.faq.answer import Band, Reply, answer, small_talk
+from bot.faq.index import FaqIndex
+from bot.stories.cues import Cues, read_cues
+from bot.stories.levels import Story, StoryReader
+from bot.stories.route import Decision, Step, decide
+from bot.triage.findings import Detection, Screen
+
+
+@dataclass(frozen=True)
+class Understanding:
+    decision: Decision
+    reply: Reply
+    story: Story | None
+    cues: Cues
+
+
+def understand(
+    text: str, detection: Detection, index: FaqIndex, stories: StoryReader
+) -> Understanding:
+    cues = read_cues(text)
+    if detection.screen is Screen.EMERGENCY:
+        return Understanding(
+            decide(detection, None, cues, Reply(Band.NOT_COVERED)),
+            Reply(Band.NOT_COVERED),
+            None,
+            cues,
+        )
+    kind = small_talk(text)
+    if kind is not None:
+        reply = Reply(Band.SMALL_TALK, small_talk=kind)
+        return Understanding(Decision(Step.SMALL_TALK), reply, None, cues)
+    vector = stories.vector(text)
+    story = stories.read(text, vector, cues)
+    reply = answer(index, text, vector)
+    return Understanding(decide(detection, story, cues, reply), reply, story, cues)

@@ -1,0 +1,96 @@
+"""How the reply to a numbness story looks: the guide's words for its level, and its buttons.
+
+An appointment reply names each of the guide's reasons the story shows, so the person knows why;
+a self-care reply gives the guide's self-care and offers movement-break reminders when they are
+off. Both keep /check one tap away and end with the emergency line, and both end in the guide
+section they come from (`seek-appointment`, `causes-temporary`), whose full text is a tap away.
+"""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.content import Content
+from bot.stories import Story
+from bot.ui.callbacks import encode
+from bot.ui.faq_render import NEW, Screen, show_data
+from bot.ui.html import bold, escape, italic
+from bot.ui.triage_render import CHECK_ACTION, NEW_CHECK
+
+BREAKS_ACTION = "brk"  # v1:brk  turn movement breaks on, from a self-care reply
+APPOINTMENT_SECTION = "seek-appointment"
+SELF_CARE_SECTION = "causes-temporary"
+RUN_CHECK = "🩺 Check for warning signs"
+TURN_ON_BREAKS = "⏰ Turn on movement breaks"
+
+
+def _check_row() -> list[InlineKeyboardButton]:
+    return [InlineKeyboardButton(RUN_CHECK, callback_data=encode(CHECK_ACTION, NEW_CHECK))]
+
+
+def _section_row(content: Content, section_id: str) -> list[InlineKeyboardButton]:
+    title = content.section(section_id).title
+    return [
+        InlineKeyboardButton(f"📖 {title}", callback_data=show_data("section", section_id, NEW))
+    ]
+
+
+def _emergency_line(content: Content, emergency: str) -> str:
+    return escape(content.stories.replies.emergency_line.replace("{number}", emergency))
+
+
+def appointment_screen(content: Content, story: Story, emergency: str) -> Screen:
+    replies = content.stories.replies
+    by_id = {criterion.id: criterion for criterion in content.triage.appointment_criteria}
+    reasons = [
+        f"• {bold(by_id[reason].label)}: {escape(by_id[reason].reason)}" for reason in story.reasons
+    ]
+    section = content.section(APPOINTMENT_SECTION)
+    text = "\n".join(
+        [
+            bold("Contact your healthcare provider"),
+            "",
+            escape(replies.appointment_lead),
+            *reasons,
+            "",
+            escape(replies.appointment_close),
+            "",
+            _emergency_line(content, emergency),
+            "",
+            italic(f"From the guide: {section.title}"),
+        ]
+    )
+    rows = [_check_row(), _section_row(content, APPOINTMENT_SECTION)]
+    return Screen(text, InlineKeyboardMarkup(rows))
+
+
+def self_care_screen(content: Content, emergency: str, *, offer_breaks: bool) -> Screen:
+    replies = content.stories.replies
+    items = {item.id: item for item in content.triage.self_care}
+    tips = [
+        f"• {bold(items[item].title)}: {escape(items[item].text)}"
+        for item in content.stories.self_care_items
+    ]
+    section = content.section(SELF_CARE_SECTION)
+    lines = [
+        bold("Temporary numbness: what helps"),
+        "",
+        escape(replies.self_care_lead),
+        *tips,
+        "",
+        escape(replies.self_care_close),
+        _emergency_line(content, emergency),
+    ]
+    if offer_breaks:
+        lines += ["", escape(replies.reminders_offer)]
+    lines += ["", italic(f"From the guide: {section.title}")]
+    rows = []
+    if offer_breaks:
+        rows.append([InlineKeyboardButton(TURN_ON_BREAKS, callback_data=encode(BREAKS_ACTION))])
+    rows += [_check_row(), _section_row(content, SELF_CARE_SECTION)]
+    return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def sign_pointer(content: Content, emergency: str) -> str:
+    """Under a guide answer to a question about warning signs (plain text: the caller escapes)."""
+    return content.stories.replies.sign_pointer.replace("{number}", emergency)

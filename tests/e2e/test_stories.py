@@ -1,0 +1,91 @@
+"""Numbness stories, end to end: the real bot process against the emulator, as transcripts.
+
+After the red-flag screen finds no emergency, a story gets the guide's advice for its level: an
+appointment with the reasons named, self-care with movement breaks on offer, or the red-flag
+questions when its level is unclear. A question about warning signs in general is answered with
+the emergency line and /check beside it. Each story is written for this test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.sandbox.emulator import BotApiEmulator
+from tests.e2e.harness import BotProcess, new_chat
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
+
+CHECK = "🩺 Check for warning signs"
+BREAKS = "⏰ Turn on movement breaks"
+
+
+def labels(message: object) -> list[str]:
+    return [text for text, _ in message.buttons]  # type: ignore[attr-defined]
+
+
+async def answered(emulator: BotApiEmulator, query_id: str) -> dict[str, object]:
+    for _ in range(250):
+        answer = emulator.callback_answer(query_id)
+        if answer is not None:
+            return answer
+        await asyncio.sleep(0.02)
+    raise AssertionError("the callback query was never answered")
+
+
+async def test_an_appointment_story_names_its_reasons_and_offers_the_check(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say(
+        "my soles have been numb for three weeks now and it's creeping up towards my ankles"
+    )
+    assert reply.text.startswith("Contact your healthcare provider")
+    assert "Lasting more than a few days" in reply.text
+    assert "Getting worse or spreading" in reply.text
+    assert "call your local emergency number" in reply.text
+    assert labels(reply) == [CHECK, "📖 When to see your doctor"]
+    emulator.user_taps(chat.user_id, reply.message_id, button_text=CHECK)
+    question = await emulator.wait_for_bot_message(chat.user_id, after_message_id=reply.message_id)
+    assert "Yes" in labels(question)
+
+
+async def test_temporary_numbness_gets_self_care_and_movement_breaks_on_offer(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say(
+        "sat cross-legged on the floor for the film and my foot went dead, "
+        "it came back after I walked around for a minute"
+    )
+    assert reply.text.startswith("Temporary numbness: what helps")
+    assert "every 30-60 minutes" in reply.text
+    assert labels(reply)[:2] == [BREAKS, CHECK]
+    query_id = emulator.user_taps(chat.user_id, reply.message_id, button_text=BREAKS)
+    said = str((await answered(emulator, query_id)).get("text"))
+    assert "time zone" in said  # none set yet: breaks need the person's hours
+    await chat.say("/timezone Europe/Lisbon")
+    query_id = emulator.user_taps(chat.user_id, reply.message_id, button_text=BREAKS)
+    assert "Movement breaks are on" in str((await answered(emulator, query_id)).get("text"))
+    again = await chat.say("my leg fell asleep on the sofa, gone a minute after I stood up")
+    assert again.text.startswith("Temporary numbness: what helps")
+    assert BREAKS not in labels(again)  # they are on now
+
+
+async def test_a_story_with_no_level_gets_the_red_flag_questions_at_once(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    reply = await new_chat(emulator).say("my leg is numb")
+    assert reply.text.startswith("To tell what your numbness needs")
+    assert "Yes" in labels(reply)
+
+
+async def test_a_question_about_warning_signs_is_answered_with_the_emergency_line(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    reply = await new_chat(emulator).say("how do I know if numbness is an emergency?")
+    assert "If any of these is happening now, call" in reply.text
+    assert labels(reply)[0] == CHECK
+    asked = await new_chat(emulator).say("is it a stroke if dad's face droops and he slurs?")
+    assert "emergency" in asked.text.lower()  # a person in it: never only an answer
