@@ -25,10 +25,12 @@ from bot.handlers.faq import send_guide_reply
 from bot.handlers.reminders import enable_movement
 from bot.handlers.screening import SCREENING
 from bot.handlers.taps import answer_tap
+from bot.stories.levels import Level
 from bot.stories.route import Decision, Step
 from bot.stories.tools import reader_for
 from bot.stories.understand import Understanding, understand
 from bot.triage import Detection, Screen
+from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as ui
 from bot.ui import triage_render as triage_ui
 from bot.ui.callbacks import Callback
@@ -71,6 +73,11 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     elif step is Step.SELF_CARE:
         offer = not await _breaks_on(context, user.id)
         screen = ui.self_care_screen(services.content, emergency, offer_breaks=offer)
+    elif decision.banner is not None and read is not None and read.story is not None:
+        best = read.reply.ranked[0]
+        answer = faq_ui.entry_screen(services.content, best.kind, best.id)
+        offer = decision.banner is Level.SELF_CARE and not await _breaks_on(context, user.id)
+        screen = ui.with_banner(services.content, read.story, answer, emergency, offer_breaks=offer)
     else:
         reply = read.reply if read is not None else Reply(Band.NOT_COVERED)
         pointer = ui.sign_pointer(services.content, emergency) if decision.pointer else None

@@ -42,10 +42,10 @@ PERSON = re.compile(
     r"grandad|grandpa|granny|gran|nan|aunt|uncle|friend|boyfriend|girlfriend|child|kid|baby)\b"
 )
 QUESTION = re.compile(
-    r"\?|^(?:what|why|how|when|which|who|is|are|can|could|should|would|will|do|does|did|"
-    r"any|anything|tips?)\b"
+    r"\?|(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:what|why|how|when|which|who|is|are|can|could|"
+    r"should|would|will|do|does|did|any|anything|tips?|advice|help|wondering|i wonder|"
+    r"what'?s|whats|is it|is this|is that)\b"
 )
-
 PERSISTING = re.compile(
     r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over )*"
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
@@ -167,6 +167,14 @@ ASKER = re.compile(
 )
 
 
+# A question framed in general, not a report with a question mark: "what are the signs of a
+# stroke?", "how would I know if it's a clot?" (not "numb leg and slurred speech, dangerous?").
+IN_GENERAL = re.compile(
+    r"\b(?:signs?|symptoms?|warning|means?|meaning|difference|what if|if|when|which|how do|"
+    r"how can|how would|how will|how to|what causes|can \w+ cause)\b"
+)
+
+
 @dataclass(frozen=True)
 class Cues:
     numbness: bool  # names numbness or tingling, or not feeling something
@@ -182,6 +190,8 @@ class Cues:
         return self.position and self.passed
 
     impersonal: bool = False  # nobody in it but the asker's "how do I know", "when should I"
+
+    in_general: bool = False  # framed as a question about signs in general
 
     @property
     def impersonal_question(self) -> bool:
@@ -209,4 +219,5 @@ def read_cues(text: str) -> Cues:
         passed=bool(PASSED.search(flat)),
         lasting=bool(DURATION.search(flat)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
+        in_general=bool(IN_GENERAL.search(flat)),
     )

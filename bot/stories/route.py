@@ -3,10 +3,13 @@
     red-flag screen ── emergency ──────────────────────────────────────► EMERGENCY
          │         ── may be a sign ── a calm story, told as calm ─────► its story reply
          │                          ── a question in general, answered ► ANSWER (+ emergency line)
+         │                          ── a question one half only doubted,
+         │                             answered, nothing sudden ───────► ANSWER (+ emergency line)
          │                          ── otherwise ──────────────────────► CHECK, that sign first
          ▼ nothing
     a numbness story ── a reason for an appointment ───────────────────► APPOINTMENT
          │           ── temporary numbness that passed ────────────────► SELF_CARE
+         │           ── either, asking what the guide answers ──────────► ANSWER under its advice
          │           ── neither, and the guide has no answer for it ────► CHECK
          │           ── told as sudden, or read by the model alone ─────► CHECK
          ▼
@@ -58,26 +61,48 @@ class Decision:
     lead: str | None = None  # CHECK: the sign to ask about first
     pointer: bool = False  # ANSWER: it is about a sign, so the emergency line and /check too
     calmed: bool = False  # the screen's questions gave way to the story's reply
+    banner: Level | None = None  # ANSWER to a story's question: its level's advice on top
 
 
 def decide(detection: Detection, story: Story | None, cues: Cues, reply: Reply) -> Decision:
     if detection.screen is Screen.EMERGENCY:
         return Decision(Step.EMERGENCY)
     lead = detection.suspected[0] if detection.suspected else None
+    answered = reply.band is Band.ANSWER
     if detection.screen is Screen.AMBIGUOUS:
         if _calm_story(detection, story, cues):
             assert story is not None  # for the type checker: _calm_story says so
             return Decision(_STORY_STEPS[story.level], calmed=True)
-        if cues.impersonal_question and reply.band is Band.ANSWER:
+        general = cues.impersonal_question and cues.in_general
+        if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
         return Decision(Step.CHECK, lead=lead)
     if story is not None and story.level in _STORY_STEPS:
         if _needs_questions(detection, story, cues):
             return Decision(Step.CHECK)
+        if cues.question and answered:
+            # "My feet have been numb for weeks, is it my diabetes?": the guide's answer to the
+            # question, under the story's own advice.
+            return Decision(Step.ANSWER, banner=story.level)
         return Decision(_STORY_STEPS[story.level])
-    if story is not None and reply.band is not Band.ANSWER:
+    if story is not None and not answered:
         return Decision(Step.CHECK)  # an unclear story: the questions tell its level
     return Decision(_BAND_STEPS[reply.band])
+
+
+def _quiet_question(detection: Detection, cues: Cues) -> bool:
+    """A question the guide answers, that only one half of the screen wondered about: the model
+    alone (the lexicon quiet but for numbness itself), or a word of the lexicon's alone ("what
+    signs mean I need an ambulance?") with no sign the model suspects. Nothing the lexicon
+    doubted, nothing sudden. It gets the answer, with the emergency line and /check first under
+    it, rather than the questions in its place."""
+    if not cues.question or detection.onset.sudden:
+        return False
+    if any(f.hedged and not f.negated for f in detection.findings):
+        return False
+    model_only = detection.by_model and set(detection.hints) <= NUMBNESS_HINTS
+    words_only = not detection.by_model and not detection.suspected
+    return model_only or words_only
 
 
 def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Content
-from bot.stories import Story
+from bot.stories import Level, Story
 from bot.ui.callbacks import encode
 from bot.ui.faq_render import NEW, Screen, show_data
 from bot.ui.html import bold, escape, italic
@@ -22,6 +22,7 @@ APPOINTMENT_SECTION = "seek-appointment"
 SELF_CARE_SECTION = "causes-temporary"
 RUN_CHECK = "🩺 Check for warning signs"
 TURN_ON_BREAKS = "⏰ Turn on movement breaks"
+BANNER_SELF_CARE = ("move-it-off", "movement-breaks")  # triage.yaml self_care ids, in a line
 
 
 def _check_row() -> list[InlineKeyboardButton]:
@@ -86,7 +87,7 @@ def self_care_screen(content: Content, emergency: str, *, offer_breaks: bool) ->
     lines += ["", italic(f"From the guide: {section.title}")]
     rows = []
     if offer_breaks:
-        rows.append([InlineKeyboardButton(TURN_ON_BREAKS, callback_data=encode(BREAKS_ACTION))])
+        rows.append([_breaks_button()])
     rows += [_check_row(), _section_row(content, SELF_CARE_SECTION)]
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
 
@@ -94,3 +95,29 @@ def self_care_screen(content: Content, emergency: str, *, offer_breaks: bool) ->
 def sign_pointer(content: Content, emergency: str) -> str:
     """Under a guide answer to a question about warning signs (plain text: the caller escapes)."""
     return content.stories.replies.sign_pointer.replace("{number}", emergency)
+
+
+def with_banner(
+    content: Content, story: Story, answer: Screen, emergency: str, *, offer_breaks: bool
+) -> Screen:
+    """The guide's answer to a story's question, under the story's own advice in two lines: the
+    reasons to see a doctor it shows, or what helps temporary numbness."""
+    replies = content.stories.replies
+    if story.level is Level.APPOINTMENT:
+        by_id = {criterion.id: criterion for criterion in content.triage.appointment_criteria}
+        reasons = "; ".join(by_id[reason].label.lower() for reason in story.reasons)
+        banner = f"{bold(replies.appointment_lead)} {escape(reasons)}."
+        rows = [_check_row()]
+    else:
+        items = {item.id: item for item in content.triage.self_care}
+        tips = " ".join(items[item].text for item in BANNER_SELF_CARE)
+        banner = f"{bold(replies.self_care_lead)} {escape(tips)}"
+        rows = [[_breaks_button()]] if offer_breaks else []
+        rows.append(_check_row())
+    keyboard = list(answer.keyboard.inline_keyboard) if answer.keyboard is not None else []
+    text = f"{banner}\n{_emergency_line(content, emergency)}\n\n{answer.text}"
+    return Screen(text, InlineKeyboardMarkup([*rows, *keyboard]))
+
+
+def _breaks_button() -> InlineKeyboardButton:
+    return InlineKeyboardButton(TURN_ON_BREAKS, callback_data=encode(BREAKS_ACTION))
