@@ -23,8 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import triage_field  # noqa: E402
+from bench import story_routing, triage_field  # noqa: E402
+from bench.routing import Router  # noqa: E402
 from bot.content import load_content  # noqa: E402
+from bot.faq.index import FaqIndex  # noqa: E402
 from bot.triage import tools_for  # noqa: E402
 from bot.triage.evaluate import Rate, Report, evaluate, load_examples  # noqa: E402
 
@@ -33,6 +35,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "triage_test_set.jsonl",
     ROOT / "tests" / "data" / "symptoms_dev.jsonl",
     ROOT / "tests" / "data" / "symptoms_holdout.jsonl",
+    ROOT / "tests" / "data" / "symptoms_fresh.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
@@ -74,12 +77,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT_SETS)
     parser.add_argument("--misses", action="store_true", help="list every wrong line")
     parser.add_argument("--asked", action="store_true", help="list emergencies only asked about")
+    parser.add_argument(
+        "--routes", action="store_true", help="list every story the whole route got wrong"
+    )
     args = parser.parse_args(argv)
     content = load_content()
     started = time.perf_counter()
     detector = tools_for(content).screen
     build_ms = (time.perf_counter() - started) * 1000
     signs = [sign.id for sign in content.emergency_signs]
+    router = Router(content, FaqIndex.from_content(content))
     print(f"screen build (model load and exemplars embedded): {build_ms:.1f} ms")
     for path in args.files:
         if not path.exists():
@@ -98,6 +105,11 @@ def main(argv: list[str] | None = None) -> int:
             print(triage_field.tables(scored))
             if args.misses or args.asked:
                 print("\n".join(triage_field.misses(scored, asked=args.asked)))
+            routed = story_routing.route_all(router, stories)
+            print(f"\nThe whole free-text route on {path.name} (screen, story, guide):\n")
+            print(story_routing.table(routed))
+            if args.routes:
+                print("\n".join(story_routing.wrong(routed)))
             continue
         examples = load_examples(path)
         detector.screen("warm-up")

@@ -19,7 +19,7 @@ from bot.db.faq import record_feedback, record_miss
 from bot.faq.answer import Band, Reply, SmallTalk, answer
 from bot.faq.text import words
 from bot.handlers.context import BotContext
-from bot.handlers.screening import SCREENING
+from bot.handlers.screening import READING
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import faq_render as ui
 from bot.ui import texts
@@ -36,7 +36,7 @@ async def answer_from_guide(update: Update, context: BotContext, text: str) -> b
         return False
     services = context.services
     loop = asyncio.get_running_loop()
-    reply = await loop.run_in_executor(SCREENING, answer, services.faq, text)
+    reply = await loop.run_in_executor(READING, answer, services.faq, text)
     await send_guide_reply(update, context, text, reply)
     return True
 

@@ -24,7 +24,7 @@ async def on_free_text(update: Update, context: BotContext) -> None:
     if message is None or not message.text:
         return
     text = message.text
-    detection = await screen_text(context.services, text)
+    detection = await screen_text(context.services, text, meaning=True)
     if await screen_for_red_flags(update, context, text, detection):
         return
     await respond(update, context, text, detection)

@@ -23,7 +23,7 @@ from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of
 from bot.handlers.faq import send_guide_reply
 from bot.handlers.reminders import enable_movement
-from bot.handlers.screening import SCREENING
+from bot.handlers.screening import READING
 from bot.handlers.taps import answer_tap
 from bot.stories.levels import Level
 from bot.stories.route import Decision, Step
@@ -48,7 +48,7 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     loop = asyncio.get_running_loop()
     try:
         read = await loop.run_in_executor(
-            SCREENING, understand, text, detection, services.faq, reader
+            READING, understand, text, detection, services.faq, reader
         )
     except Exception as exc:  # noqa: BLE001 - the lexicon's verdict must still reach the person
         log.error("reading the message failed", extra={"error": type(exc).__name__})
@@ -78,6 +78,11 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
         answer = faq_ui.entry_screen(services.content, best.kind, best.id)
         offer = decision.banner is Level.SELF_CARE and not await _breaks_on(context, user.id)
         screen = ui.with_banner(services.content, read.story, answer, emergency, offer_breaks=offer)
+    elif decision.self_care and read is not None:
+        best = read.reply.ranked[0]
+        screen = faq_ui.entry_screen(services.content, best.kind, best.id)
+        if not await _breaks_on(context, user.id):
+            screen = ui.with_breaks_offer(services.content, screen)
     else:
         reply = read.reply if read is not None else Reply(Band.NOT_COVERED)
         pointer = ui.sign_pointer(services.content, emergency) if decision.pointer else None

@@ -12,13 +12,16 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 
+import numpy as np
 from telegram import Update
 
 from bot.db.engine import is_unavailable
 from bot.handlers import check
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
+from bot.language import default_encoder
 from bot.services import Services
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
@@ -30,24 +33,45 @@ log = logging.getLogger(__name__)
 # on a thread of their own, so a flood never delays someone else's emergency.
 SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="red-flag-screen")
 FLOOD_SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="flood-screen")
+# The message's meaning for the guide and the story levels, on a thread of its own beside the
+# screen's model half (the machine has two cores): the reply waits for the slower, not the sum.
+READING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reading")
 
 
 async def screen_text(
-    services: Services, text: str, executor: ThreadPoolExecutor = SCREENING
+    services: Services,
+    text: str,
+    executor: ThreadPoolExecutor = SCREENING,
+    *,
+    meaning: bool = False,
 ) -> Detection:
     """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in a millisecond
     or two, and a clear sign returns at once; only otherwise is the model asked. Should the
-    model ever fail, the lexicon's verdict stands: the screen never fails with it."""
+    model ever fail, the lexicon's verdict stands: the screen never fails with it.
+
+    With `meaning`, the message's vector (`Detection.meaning`) is embedded at the same time."""
     screen = tools_for(services.content).screen
     lexical, read = screen.detector.screen_and_read(text)
     if lexical.screen is Screen.EMERGENCY:
         return lexical
     loop = asyncio.get_running_loop()
+    embedding = loop.run_in_executor(READING, _embed, text) if meaning else None
     try:
-        return await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
+        detection = await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
     except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
         log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
-        return lexical
+        detection = lexical
+    if embedding is None:
+        return detection
+    try:
+        return replace(detection, meaning=await embedding)
+    except Exception as exc:  # noqa: BLE001 - the reply reads it again, or falls back
+        log.error("embedding the message failed", extra={"error": type(exc).__name__})
+        return detection
+
+
+def _embed(text: str) -> np.ndarray:
+    return default_encoder().embed([text])[0]
 
 
 async def screen_for_red_flags(

@@ -17,7 +17,7 @@ Pure: the encoder is handed in.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -74,8 +74,10 @@ class StoryReader:
         levels: Sequence[StoryLevel],
         criteria: Sequence[str],
         bands: Bands | None = None,
+        self_care_entries: Collection[str] = (),
     ) -> None:
         self._embedder = embedder
+        self.self_care_entries = frozenset(self_care_entries)
         self.bands = bands or Bands()
         labels = [level.id for level in levels for _ in level.exemplars]
         texts = [text for level in levels for text in level.exemplars]
@@ -108,9 +110,9 @@ class StoryReader:
             if found.get(best, 0.0) >= self.bands.reason and not cues.temporary:
                 reasons.add(self._criterion[best])
                 by_model = True
-        temporary = cues.temporary or (
-            not reasons and found.get(TEMPORARY, 0.0) >= self.bands.temporary and cues.position
-        )
+        # A position or pressure the guide names, and nothing else: its temporary numbness,
+        # whether or not the story says it passed ("numb toes after sitting").
+        temporary = cues.temporary or (cues.position and not reasons)
         if temporary and not reasons & OUTWEIGH_PASSING:
             return Story(Level.SELF_CARE, (), by_model and not cues.temporary, cues.question)
         if reasons:

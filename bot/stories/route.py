@@ -29,6 +29,7 @@ Pure.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -62,13 +63,22 @@ class Decision:
     pointer: bool = False  # ANSWER: it is about a sign, so the emergency line and /check too
     calmed: bool = False  # the screen's questions gave way to the story's reply
     banner: Level | None = None  # ANSWER to a story's question: its level's advice on top
+    self_care: bool = False  # ANSWER that is itself the guide's self-care: offer breaks too
 
 
-def decide(detection: Detection, story: Story | None, cues: Cues, reply: Reply) -> Decision:
+def decide(
+    detection: Detection,
+    story: Story | None,
+    cues: Cues,
+    reply: Reply,
+    self_care_entries: Collection[str] = (),
+) -> Decision:
+    """`self_care_entries`: the guide entries whose answer is the self-care for temporary
+    numbness (content/stories.yaml)."""
     if detection.screen is Screen.EMERGENCY:
         return Decision(Step.EMERGENCY)
     lead = detection.suspected[0] if detection.suspected else None
-    answered = reply.band is Band.ANSWER
+    answered = reply.band is Band.ANSWER and bool(reply.ranked)
     if detection.screen is Screen.AMBIGUOUS:
         if _calm_story(detection, story, cues):
             assert story is not None  # for the type checker: _calm_story says so
@@ -80,14 +90,33 @@ def decide(detection: Detection, story: Story | None, cues: Cues, reply: Reply) 
     if story is not None and story.level in _STORY_STEPS:
         if _needs_questions(detection, story, cues):
             return Decision(Step.CHECK)
+        if answered and _weak(story, cues):
+            # "My legs keep going numb at my desk": the guide's own answer, when it is the
+            # self-care, rather than the same advice twice; otherwise under the advice.
+            if reply.ranked[0].id in self_care_entries:
+                return Decision(Step.ANSWER, self_care=story.level is Level.SELF_CARE)
+            return Decision(Step.ANSWER, banner=story.level)
         if cues.question and answered:
             # "My feet have been numb for weeks, is it my diabetes?": the guide's answer to the
             # question, under the story's own advice.
             return Decision(Step.ANSWER, banner=story.level)
+        if cues.question and reply.band is Band.SUGGEST and _weak(story, cues):
+            return Decision(Step.SUGGEST)  # a question, and a story told too thinly to advise on
         return Decision(_STORY_STEPS[story.level])
     if story is not None and not answered:
-        return Decision(Step.CHECK)  # an unclear story: the questions tell its level
+        # An unclear story: the questions tell its level; but a question about something else
+        # the guide may hold ("my mum's feet are numb, which shoes help?") gets its guesses.
+        if cues.question and reply.band is Band.SUGGEST and not detection.onset.sudden:
+            return Decision(Step.SUGGEST)
+        return Decision(Step.CHECK)
+    if reply.band is Band.ANSWER and not answered:
+        return Decision(Step.NOT_COVERED)  # an answer with no entry is none
     return Decision(_BAND_STEPS[reply.band])
+
+
+def _weak(story: Story, cues: Cues) -> bool:
+    """A level read from little: by the model alone, or a position with no word of passing."""
+    return story.by_model or (story.level is Level.SELF_CARE and not cues.temporary)
 
 
 def _quiet_question(detection: Detection, cues: Cues) -> bool:
@@ -125,8 +154,11 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
 def _needs_questions(detection: Detection, story: Story, cues: Cues) -> bool:
     """A story that still gets the questions rather than a level: one told as coming on
     suddenly or just now ("since six this evening my leg won't lift"), unless it is numbness that
-    passed on moving; and one whose level only the model read while the screen had a doubt."""
-    if story.by_model and detection.screen is not Screen.NONE:
+    passed on moving; and one whose level only the model read, while the screen had a doubt or
+    the story does not say it came on over days or weeks."""
+    if story.by_model and (
+        detection.screen is not Screen.NONE or not (detection.onset.gradual or cues.lasting)
+    ):
         return True
     if detection.onset.sudden:
         return not (story.level is Level.SELF_CARE and cues.temporary)

@@ -17,6 +17,7 @@ def reader_for(content: Content) -> StoryReader:
             default_encoder(),
             content.stories.levels,
             [criterion.id for criterion in content.triage.appointment_criteria],
+            self_care_entries=content.stories.self_care_entries,
         )
         built = (content, reader)
         _BUILT[id(content)] = built

@@ -44,8 +44,8 @@ class RedFlagScreen:
 
     def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
         """The model's half after the lexicon's (the shells run this one in a worker thread)."""
-        combined = self.combine(lexical, self.semantic.hits(text, read, denied_signs(lexical)))
-        return replace(combined, onset=onset(read))
+        hits = self.semantic.hits(text, read, denied_signs(lexical))
+        return replace(self.combine(lexical, hits), onset=onset(read))
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:
         """The outcome from the lexicon's reading and the model's hits (exposed for the bench,

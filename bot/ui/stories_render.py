@@ -121,3 +121,10 @@ def with_banner(
 
 def _breaks_button() -> InlineKeyboardButton:
     return InlineKeyboardButton(TURN_ON_BREAKS, callback_data=encode(BREAKS_ACTION))
+
+
+def with_breaks_offer(content: Content, answer: Screen) -> Screen:
+    """The guide's self-care answer to a story of temporary numbness, with reminders on offer."""
+    keyboard = list(answer.keyboard.inline_keyboard) if answer.keyboard is not None else []
+    text = f"{answer.text}\n\n{escape(content.stories.replies.reminders_offer)}"
+    return Screen(text, InlineKeyboardMarkup([[_breaks_button()], *keyboard]))

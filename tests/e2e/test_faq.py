@@ -48,7 +48,8 @@ async def test_a_question_gets_the_short_answer_its_section_and_buttons(
     assert "every 30-60 minutes" in reply.text
     assert "From the guide: Temporary causes" in reply.text
     buttons = labels(reply)
-    assert buttons[0] == "📖 Read more: Temporary causes"
+    # A story of positional numbness: the guide's self-care answer, with breaks on offer.
+    assert buttons[:2] == ["⏰ Turn on movement breaks", "📖 Read more: Temporary causes"]
     assert "Is leg numbness always a sign of something serious?" in buttons
     assert buttons[-2:] == ["👍 Helpful", "👎 Not helpful"]
 

@@ -22,7 +22,8 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
     calls: list[str] = []
     verdict = Detection(Screen.AMBIGUOUS, suspected=("stroke",))
 
-    async def screen_text(services: Any, text: str) -> Detection:
+    async def screen_text(services: Any, text: str, *, meaning: bool) -> Detection:
+        assert meaning  # the message's meaning is read beside the screen, for the reply
         calls.append("screen")
         return verdict
 
