@@ -1,5 +1,10 @@
 """FAQ retrieval benchmark: accuracy on the held-out sets, latency per question, index build time.
 
+Also the sets in the field set's form (bench/faq_field.py): direct answers with an accepted entry,
+wrong answers, "did you mean" and declines, with the guide alone and through the whole free-text
+route (the red-flag screen and the story levels first, bench/routing.py), and out-of-scope
+messages.
+
     .venv/bin/python bench/faq_benchmark.py            # prints a Markdown table
     .venv/bin/python bench/faq_benchmark.py --misses   # and every question it got wrong
 
@@ -20,11 +25,52 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench import faq_field
+from bench.routing import Router
 from bot.content import load_content
+from bot.faq.answer import answer
 from bot.faq.devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
 from bot.faq.index import FaqIndex
 
 TEST_SET_PATH = DEV_SET_PATH.with_name("faq_test_set.yaml")
+ROOT = Path(__file__).resolve().parents[1]
+# Sets in the field set's form: (questions, out of scope, who wrote them and how they were used).
+FIELD_FORM_SETS = [
+    (
+        ROOT / "tests" / "data" / "questions_fresh.jsonl",
+        ROOT / "tests" / "data" / "out_of_scope_fresh.jsonl",
+        "written for this project by a helper who saw only the guide and the entries' answers; "
+        "scored once before tuning, then the development set the bands were set on",
+    ),
+    (
+        ROOT.parent / "shared" / "field" / "questions.jsonl",
+        ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
+        "the field set: a test set, never tuned on line by line",
+    ),
+]
+
+
+def _field_form(index: FaqIndex, router: Router, misses: bool) -> None:
+    """The field set's scoring: direct answers only count; FAQ alone, then the whole route."""
+    for questions, out_of_scope, who in FIELD_FORM_SETS:
+        if not questions.exists():
+            print(f"\n### {questions.name}: not found, skipped")
+            continue
+        asked = faq_field.load(questions)
+        print(f"\n### {questions.name} ({len(asked)} questions; {who})")
+        for name, route in (("guide alone", None), ("the whole free-text route", router.held)):
+            outcomes = faq_field.score(lambda text: answer(index, text), asked, route)
+            print(f"\n{name}:\n")
+            print(faq_field.table(outcomes, in_scope=True))
+            if misses:
+                print("\n".join(faq_field.misses(outcomes, in_scope=True)))
+        if out_of_scope.exists():
+            others = faq_field.load(out_of_scope)
+            outcomes = faq_field.score(lambda text: answer(index, text), others, router.held)
+            print(f"\n{out_of_scope.name} ({len(others)} messages), the whole route:\n")
+            print(faq_field.table(outcomes, in_scope=False))
+            if misses:
+                print("\n".join(faq_field.misses(outcomes, in_scope=False)))
 
 
 def _row(name: str, figures: Figures) -> str:
@@ -77,6 +123,7 @@ def main() -> int:
         for name, figures in results:
             print(f"\n{name}:")
             print("\n".join(f"  {miss}" for miss in figures.misses))
+    _field_form(index, Router(content, index), args.misses)
     return 0
 
 

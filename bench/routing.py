@@ -41,3 +41,15 @@ class Router:
             detection = replace(detection, meaning=self._reader.vector(text))
         read = understand(text, detection, self._index, self._reader)
         return Routed(read.decision.step, read)
+
+    def held(self, text: str) -> str | None:
+        """For bench/faq_field: what keeps a message from the guide's own reply (the step, or
+        "answer+level" for an answer under a story's advice, which still counts as the answer);
+        None when the guide's reply is what the person gets."""
+        routed = self.route(text)
+        step = routed.step
+        if step in (Step.ANSWER, Step.SUGGEST, Step.NOT_COVERED, Step.SMALL_TALK):
+            return None
+        if step is Step.APPOINTMENT:
+            return "appointment"  # the story's advice, the guide's seek-appointment in brief
+        return step.value

@@ -51,7 +51,7 @@ def route_all(router: Router, stories: list[Story]) -> list[Routed]:
     return routed
 
 
-def _right(level: str, outcome: str) -> bool:
+def is_right(level: str, outcome: str) -> bool:
     if level == "none":
         return outcome != Step.EMERGENCY.value
     return outcome in RIGHT[level]
@@ -67,7 +67,7 @@ def table(routed: list[Routed]) -> str:
         if not counts:
             continue
         n = sum(counts.values())
-        right = sum(c for outcome, c in counts.items() if _right(level, outcome))
+        right = sum(c for outcome, c in counts.items() if is_right(level, outcome))
         spread = ", ".join(f"{outcome} {c}" for outcome, c in counts.most_common())
         lines.append(f"| {level} | {n} | {right / n:.1%} ({right}) | {spread} |")
     ms = [item.seconds * 1000 for item in routed]
@@ -85,5 +85,5 @@ def wrong(routed: list[Routed]) -> list[str]:
     return [
         f"  {item.story.level}/{item.story.sign} -> {item.outcome}: {item.story.text}"
         for item in routed
-        if not _right(item.story.level, item.outcome)
+        if not is_right(item.story.level, item.outcome)
     ]

@@ -171,7 +171,8 @@ ASKER = re.compile(
 # stroke?", "how would I know if it's a clot?" (not "numb leg and slurred speech, dangerous?").
 IN_GENERAL = re.compile(
     r"\b(?:signs?|symptoms?|warning|means?|meaning|difference|what if|if|when|which|how do|"
-    r"how can|how would|how will|how to|what causes|can \w+ cause)\b"
+    r"how can|how would|how will|how to|what causes|can \w+ cause|what is|what are|what does|"
+    r"why (?:would|does|do|can|is)|explain|tell me about)\b"
 )
 
 

@@ -88,6 +88,9 @@ def decide(
             return Decision(Step.ANSWER, pointer=True)
         return Decision(Step.CHECK, lead=lead)
     if story is not None and story.level in _STORY_STEPS:
+        quiet = detection.screen is Screen.NONE and not detection.onset.sudden
+        if story.by_model and cues.question and answered and quiet:
+            return Decision(Step.ANSWER)  # a question the guide answers; the level read thinly
         if _needs_questions(detection, story, cues):
             return Decision(Step.CHECK)
         if answered and _weak(story, cues):
