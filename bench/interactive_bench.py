@@ -8,9 +8,10 @@ The emulator and the simulated users (bench.interactive_load) live in this proce
 test runs in its own process (bench.interactive_bots: `python -m bot run` on a fresh database, or
 bench.echo_bot), polling, so its CPU time (utime + stime from /proc/<pid>/stat, all threads) is
 its own. Per bot and per concurrent_updates setting:
-- "check", "FAQ" and "emergency": an open-loop load at --rate updates/s of /check taps, of FAQ
-  questions, or of emergency stories (the red-flag screen with its language model), the last two
-  typed as free text, for --seconds; CPU per update and reply latency p50/p95/p99.
+- "check", "FAQ", "emergency" and "stories": an open-loop load at --rate updates/s of /check
+  taps, of FAQ questions, of emergency stories (the red-flag screen with its language model), or
+  of the other symptom stories (screen, story levels and guide), the last three typed as free
+  text, for --seconds; CPU per update and reply latency p50/p95/p99.
 - "saturated": every user sends its next update as soon as it is answered; updates/s and CPU per
   update. Every reply and edit carries a chat_id, so the client-side rate limiter of both bots
   caps this at about 30/s, Telegram's limit; the echo bot without the limiter shows the raw
@@ -48,6 +49,7 @@ from bench.interactive_bots import (
 from bench.interactive_load import (
     EMERGENCY,
     FAQ,
+    STORY,
     TAP,
     Recorder,
     ReplyWatch,
@@ -155,7 +157,12 @@ async def run_target(
             idle = cpu_seconds(pid)
             await asyncio.sleep(IDLE_S)
             idle_cpu_per_s[target] = (cpu_seconds(pid) - idle) / IDLE_S
-            phases = [("check", False, FAQ), ("FAQ", True, FAQ), ("emergency", True, EMERGENCY)]
+            phases = [
+                ("check", False, FAQ),
+                ("FAQ", True, FAQ),
+                ("emergency", True, EMERGENCY),
+                ("stories", True, STORY),
+            ]
             for name, faq_only, typed in phases if target.rate_limiter else []:
                 ids = fresh_ids(paced_users(args.rate))
                 users = make_users(emulator, watch, recorder, ids, faq_only=faq_only, typed=typed)
@@ -251,7 +258,7 @@ def report(
     for target, phases in results.items():
         echo = results.get(Target("echo", target.concurrent), {})
         for phase, m in phases.items():
-            kind = {"check": TAP, "FAQ": FAQ, "emergency": EMERGENCY}.get(phase)
+            kind = {"check": TAP, "FAQ": FAQ, "emergency": EMERGENCY, "stories": STORY}.get(phase)
             latency = m.latency_ms(kind) if kind else f"taps {m.latency_ms(TAP)}"
             vs = ratio(m, echo.get(phase)) if target.bot == "legcare" else "1x"
             lines.append(

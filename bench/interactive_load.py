@@ -37,6 +37,7 @@ SYMPTOMS_DEV_SET = REPO_ROOT / "tests" / "data" / "symptoms_dev.jsonl"
 TAP = "check tap"
 FAQ = "FAQ question"
 EMERGENCY = "emergency story"
+STORY = "symptom story"  # the development set's other stories: appointment, self-care, none
 COMMAND = "/check"
 
 
@@ -44,6 +45,13 @@ def faq_questions() -> list[str]:
     data = yaml.safe_load(FAQ_DEV_SET.read_text(encoding="utf-8"))
     asked = [q for group in data["in_scope"] for q in group["asked"]]
     return asked + list(data.get("out_of_scope", []))
+
+
+def calm_stories() -> list[str]:
+    """The symptom development set's stories that are no emergency: the screen, then the story
+    levels and the guide, each with the model."""
+    rows = [json.loads(line) for line in SYMPTOMS_DEV_SET.read_text("utf-8").splitlines() if line]
+    return [row["text"] for row in rows if row["level"] != "emergency"]
 
 
 def emergency_stories() -> list[str]:
@@ -194,7 +202,8 @@ def make_users(
 ) -> list[SimulatedUser]:
     """Users whose session is /check, taps and a question; or, with `faq_only`, only typed
     texts: FAQ questions, or emergency stories when `typed` is EMERGENCY."""
-    questions = itertools.cycle(emergency_stories() if typed == EMERGENCY else faq_questions())
+    texts = {EMERGENCY: emergency_stories, STORY: calm_stories}.get(typed, faq_questions)
+    questions = itertools.cycle(texts())
     return [
         SimulatedUser(uid, emulator, watch, recorder, questions, faq_only=faq_only, typed=typed)
         for uid in ids
