@@ -223,7 +223,7 @@ def _check_guide_traces(content: Content, guide: Guide) -> Iterator[Problem]:
             yield Problem(FAQ_FILE, where, message)
 
 
-_NUMBERED_STORY_FIELDS = frozenset({"emergency_line", "sign_pointer"})
+_NUMBERED_STORY_FIELDS = frozenset({"emergency_line", "emergency_short", "sign_pointer"})
 
 
 def _check_texts(content: Content) -> Iterator[Problem]:

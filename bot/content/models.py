@@ -314,9 +314,11 @@ class StoryReplies(_Model):
     appointment_lead: Line
     appointment_close: ShortText
     self_care_lead: Line
+    self_care_banner: ShortText  # above a guide answer: the self-care in one sentence
     self_care_close: ShortText
     reminders_offer: Line
     emergency_line: ShortText  # with {number}
+    emergency_short: ShortText  # with {number}: under a story's advice above a guide answer
     sign_pointer: ShortText  # with {number}
     unclear_intro: ShortText
     sources: list[Quote] = Field(min_length=1)

@@ -46,7 +46,7 @@ def check_stories(content: Content) -> Iterator[Problem]:
     for required in REQUIRED_LEVELS:
         if required not in ids:
             yield Problem(STORIES_FILE, "levels", f"the level {required!r} is required")
-    for name in ("emergency_line", "sign_pointer"):
+    for name in ("emergency_line", "emergency_short", "sign_pointer"):
         if "{number}" not in getattr(stories.replies, name):
             yield Problem(STORIES_FILE, "replies", f"field {name!r}: needs the {{number}} to call")
     entries = {entry.id for entry in content.faq} | {section.id for section in content.sections}

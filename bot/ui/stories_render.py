@@ -22,7 +22,6 @@ APPOINTMENT_SECTION = "seek-appointment"
 SELF_CARE_SECTION = "causes-temporary"
 RUN_CHECK = "🩺 Check for warning signs"
 TURN_ON_BREAKS = "⏰ Turn on movement breaks"
-BANNER_SELF_CARE = ("move-it-off", "movement-breaks")  # triage.yaml self_care ids, in a line
 
 
 def _check_row() -> list[InlineKeyboardButton]:
@@ -109,13 +108,12 @@ def with_banner(
         banner = f"{bold(replies.appointment_lead)} {escape(reasons)}."
         rows = [_check_row()]
     else:
-        items = {item.id: item for item in content.triage.self_care}
-        tips = " ".join(items[item].text for item in BANNER_SELF_CARE)
-        banner = f"{bold(replies.self_care_lead)} {escape(tips)}"
+        banner = bold(replies.self_care_banner)
         rows = [[_breaks_button()]] if offer_breaks else []
         rows.append(_check_row())
     keyboard = list(answer.keyboard.inline_keyboard) if answer.keyboard is not None else []
-    text = f"{banner}\n{_emergency_line(content, emergency)}\n\n{answer.text}"
+    short = escape(replies.emergency_short.replace("{number}", emergency))
+    text = f"{banner}\n{short}\n\n{answer.text}"
     return Screen(text, InlineKeyboardMarkup([*rows, *keyboard]))
 
 
