@@ -60,6 +60,14 @@ MEANING_ANSWER_MARGIN = 0.1
 MEANING_ANSWER_OUTSIDE = 0.2
 """...and the model's probability that the guide does not cover it below this."""
 
+MEANING_CLOSE_SIMILARITY = 0.85
+"""A question this close to one way of asking an entry is answered with a smaller lead..."""
+
+MEANING_CLOSE_SCORE = 1.2
+MEANING_CLOSE_MARGIN = 0.05
+MEANING_CLOSE_OUTSIDE = 0.1
+"""...its score, lead and "not covered" probability bounded as these say."""
+
 MEANING_SUGGEST_SIMILARITY = 0.55
 """Below the answer band, a "did you mean" needs this much similarity..."""
 
@@ -142,12 +150,20 @@ def classify(ranking: Ranking) -> Band:
 
 def _classify_by_meaning(ranking: Ranking) -> Band:
     top = ranking.hits[0]
-    if (
+    lead = margin(ranking.hits)
+    clear = (
         top.similarity >= MEANING_ANSWER_SIMILARITY
         and top.score >= MEANING_ANSWER_SCORE
-        and margin(ranking.hits) >= MEANING_ANSWER_MARGIN
+        and lead >= MEANING_ANSWER_MARGIN
         and ranking.outside < MEANING_ANSWER_OUTSIDE
-    ):
+    )
+    close = (
+        top.similarity >= MEANING_CLOSE_SIMILARITY
+        and top.score >= MEANING_CLOSE_SCORE
+        and lead >= MEANING_CLOSE_MARGIN
+        and ranking.outside < MEANING_CLOSE_OUTSIDE
+    )
+    if clear or close:
         return Band.ANSWER
     close_enough = ranking.query.about_subject or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT
     if (
