@@ -66,7 +66,9 @@ MEANING_CLOSE_SIMILARITY = 0.85
 MEANING_CLOSE_SCORE = 1.2
 MEANING_CLOSE_MARGIN = 0.05
 MEANING_CLOSE_OUTSIDE = 0.1
-"""...its score, lead and "not covered" probability bounded as these say."""
+MEANING_CLOSE_TERMS = 2
+"""...its score, lead and "not covered" probability bounded as these say, and the question must
+say at least this much besides the subject: "numb legs causes" is too vague for it."""
 
 MEANING_SUGGEST_SIMILARITY = 0.55
 """Below the answer band, a "did you mean" needs this much similarity..."""
@@ -158,7 +160,8 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
         and ranking.outside < MEANING_ANSWER_OUTSIDE
     )
     close = (
-        top.similarity >= MEANING_CLOSE_SIMILARITY
+        len(ranking.query.specific) >= MEANING_CLOSE_TERMS
+        and top.similarity >= MEANING_CLOSE_SIMILARITY
         and top.score >= MEANING_CLOSE_SCORE
         and lead >= MEANING_CLOSE_MARGIN
         and ranking.outside < MEANING_CLOSE_OUTSIDE
