@@ -152,6 +152,8 @@ def classify(ranking: Ranking) -> Band:
 
 def _classify_by_meaning(ranking: Ranking) -> Band:
     top = ranking.hits[0]
+    if _topic_wide(ranking):
+        return Band.SUGGEST
     lead = margin(ranking.hits)
     clear = (
         top.similarity >= MEANING_ANSWER_SIMILARITY
@@ -176,6 +178,21 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
     ):
         return Band.SUGGEST
     return Band.NOT_COVERED
+
+
+def _topic_wide(ranking: Ranking) -> bool:
+    """A question that names little more than a topic ("numb legs causes", "treatments?") and
+    whose best entries are several sections of that topic: which one it means is a guess, so
+    the sections are offered, not one of them answered."""
+    if len(ranking.query.specific) > 1:
+        return False
+    top = ranking.hits[0]
+    rivals = [h for h in ranking.hits[1:SUGGESTIONS] if h.entry.section_id != top.entry.section_id]
+    return (
+        top.entry.topic != ""
+        and all(h.entry.topic == top.entry.topic for h in rivals)
+        and bool(rivals)
+    )
 
 
 def margin(hits: list[Hit]) -> float:

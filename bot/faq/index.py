@@ -64,6 +64,7 @@ class Entry:
     section_id: str
     variants: tuple[str, ...]
     body: str
+    topic: str = ""  # the guide topic its section belongs to ("causes", "treatment"...)
 
     @property
     def key(self) -> str:
@@ -136,6 +137,7 @@ def entries_of(content: Content) -> list[Entry]:
             section_id=entry.section,
             variants=(entry.question, *entry.paraphrases),
             body=entry.answer,
+            topic=content.section(entry.section).topic,
         )
         for entry in content.faq
     ]
@@ -147,6 +149,7 @@ def entries_of(content: Content) -> list[Entry]:
             section_id=section.id,
             variants=(section.title, *section.questions),
             body=f"{content.topic(section.topic).title}. {section.text}",
+            topic=section.topic,
         )
         for section in content.sections
     ]

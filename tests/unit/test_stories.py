@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.content import load_content
-from bot.faq.answer import Band, Reply
+from bot.faq.answer import Band, Reply, answer
 from bot.faq.index import FaqIndex
 from bot.stories import Level, read_cues
 from bot.stories.levels import Story
@@ -173,3 +173,10 @@ def test_the_decision_never_lets_a_screen_verdict_down(
     if decision.step in (Step.APPOINTMENT, Step.SELF_CARE) and detection.onset.sudden:
         assert decision.step is Step.SELF_CARE
         assert cues.temporary
+
+
+@pytest.mark.parametrize("text", ["numb legs causes", "what causes numb legs?"])
+def test_a_question_that_names_only_a_topic_is_offered_its_sections(text: str) -> None:
+    reply = answer(INDEX, text)
+    assert reply.band is Band.SUGGEST
+    assert {entry.topic for entry in reply.ranked} == {"causes"}
