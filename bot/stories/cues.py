@@ -42,7 +42,7 @@ PERSON = re.compile(
     r"grandad|grandpa|granny|gran|nan|aunt|uncle|friend|boyfriend|girlfriend|child|kid|baby)\b"
 )
 QUESTION = re.compile(
-    r"\?|(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:what|why|how|when|which|who|is|are|can|could|"
+    r"\?|\b(?:tips|advice|signs|symptoms|ideas|info|information)\s*[.!]*\s*$|(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:what|why|how|when|which|who|is|are|can|could|"
     r"should|would|will|do|does|did|any|anything|tips?|advice|help|wondering|i wonder|"
     r"what'?s|whats|is it|is this|is that)\b"
 )
@@ -172,7 +172,9 @@ ASKER = re.compile(
 IN_GENERAL = re.compile(
     r"\b(?:signs?|symptoms?|warning|means?|meaning|difference|what if|if|when|which|how do|"
     r"how can|how would|how will|how to|what causes|can \w+ cause|what is|what are|what does|"
-    r"why (?:would|does|do|can|is)|explain|tell me about)\b"
+    r"why (?:would|does|do|can|is)|explain|tell me about)\b|"
+    r"\b(?:can|could|does|do|would|will|is|are)\b[^.?!]{0,40}\b(?:cause|causes|make|makes|give|"
+    r"gives|present|lead|trigger|triggers|a sign|signs)\b"
 )
 
 

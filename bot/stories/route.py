@@ -37,6 +37,9 @@ from bot.faq.answer import Band, Reply
 from bot.stories.cues import Cues
 from bot.stories.levels import Level, Story
 from bot.triage.findings import Detection, Screen
+from bot.triage.lexicon import CONDITION_NAMES as _CONDITION_NAMES
+
+CONDITION_NAMES = frozenset(name.strip() for name in _CONDITION_NAMES.split(","))
 
 # Lexicon hints that are numbness itself, not a sign: "she can't feel her feet well any more";
 # and, in a story told as slow, one side: the guide's stroke is sudden, one-sided numbness that
@@ -83,7 +86,7 @@ def decide(
         if _calm_story(detection, story, cues):
             assert story is not None  # for the type checker: _calm_story says so
             return Decision(_STORY_STEPS[story.level], calmed=True)
-        general = cues.impersonal_question and cues.in_general
+        general = cues.impersonal_question and cues.in_general and _names_only(detection)
         if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
         return Decision(Step.CHECK, lead=lead)
@@ -120,6 +123,12 @@ def decide(
 def _weak(story: Story, cues: Cues) -> bool:
     """A level read from little: by the model alone, or a position with no word of passing."""
     return story.by_model or (story.level is Level.SELF_CARE and not cues.temporary)
+
+
+def _names_only(detection: Detection) -> bool:
+    """Whether every sign the lexicon found is only named as a condition ("a stroke", "a clot"),
+    none described as it shows ("a drooping face")."""
+    return all(f.phrase in CONDITION_NAMES for f in detection.findings if not f.negated)
 
 
 def _quiet_question(detection: Detection, cues: Cues) -> bool:

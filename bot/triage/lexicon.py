@@ -220,6 +220,13 @@ PEOPLE = (
 )
 # Signs named in the plural are a topic, not an event: "I'm so anxious about strokes".
 TOPICS = "strokes clots embolisms dvts"
+# Phrases that name a condition rather than describe a sign: a question in general about these
+# ("can a stroke make one leg numb?") is answered from the guide; one describing a sign ("can
+# numbness and a drooping face mean a stroke?") still gets the red-flag questions.
+CONDITION_NAMES = (
+    "stroke, strok, heart attack, pulmonary embolism, spinal injury, spinal cord injury, "
+    "blood clot, deep vein thrombosis, dvt, thrombosis, compartment syndrome"
+)
 # A negation verb reaches every item of its list, "and" or "or": "he denies chest pain,
 # breathlessness and weakness".
 LIST_DENIALS = "deny denies denied"

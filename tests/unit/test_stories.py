@@ -15,7 +15,7 @@ from bot.faq.answer import Band, Reply, answer
 from bot.faq.index import FaqIndex
 from bot.stories import Level, read_cues
 from bot.stories.levels import Story
-from bot.stories.route import Step, decide
+from bot.stories.route import CONDITION_NAMES, Step, decide
 from bot.stories.tools import reader_for
 from bot.stories.understand import understand
 from bot.triage import Detection, Finding, Screen, tools_for
@@ -96,6 +96,9 @@ def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
         ("why does my leg go numb when I sit for long periods?", Step.ANSWER),
         # Told as sudden: the questions, whatever the other words say.
         ("since this evening my right leg is numb, I've had tingling for weeks", Step.CHECK),
+        # A question in general naming a condition is answered; one describing a sign asks.
+        ("can a stroke make only one leg numb?", Step.ANSWER),
+        ("can numbness and face drooping mean stroke?", Step.CHECK),
         # A sign stays an emergency, however calm the rest.
         ("my feet have been numb for weeks and now my face is drooping", Step.EMERGENCY),
     ],
@@ -121,7 +124,11 @@ DETECTIONS = st.builds(
     st.just(()),
     st.lists(
         st.builds(
-            Finding, st.just("stroke"), st.just("face drooping"), st.booleans(), st.booleans()
+            Finding,
+            st.just("stroke"),
+            st.sampled_from(["face drooping", "stroke"]),
+            st.booleans(),
+            st.booleans(),
         ),
         max_size=2,
     ).map(tuple),
@@ -168,7 +175,9 @@ def test_the_decision_never_lets_a_screen_verdict_down(
             assert band is Band.ANSWER
             assert not detection.onset.sudden
             assert not any(f.hedged and not f.negated for f in detection.findings) or (
-                cues.impersonal_question and cues.in_general
+                cues.impersonal_question
+                and cues.in_general
+                and all(f.phrase in CONDITION_NAMES for f in detection.findings if not f.negated)
             )
     if decision.step in (Step.APPOINTMENT, Step.SELF_CARE) and detection.onset.sudden:
         assert decision.step is Step.SELF_CARE
