@@ -88,6 +88,8 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
         pointer = ui.sign_pointer(services.content, emergency) if decision.pointer else None
         await send_guide_reply(update, context, text, reply, pointer=pointer)
         return
+    if decision.guesses and read is not None:
+        screen = ui.with_guesses(screen, read.reply.ranked)
     await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
 
 

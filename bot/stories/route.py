@@ -67,6 +67,7 @@ class Decision:
     calmed: bool = False  # the screen's questions gave way to the story's reply
     banner: Level | None = None  # ANSWER to a story's question: its level's advice on top
     self_care: bool = False  # ANSWER that is itself the guide's self-care: offer breaks too
+    guesses: bool = False  # a story reply to a question: the guide's "did you mean" under it
 
 
 def decide(
@@ -108,7 +109,9 @@ def decide(
             return Decision(Step.ANSWER, banner=story.level)
         if cues.question and reply.band is Band.SUGGEST and _weak(story, cues):
             return Decision(Step.SUGGEST)  # a question, and a story told too thinly to advise on
-        return Decision(_STORY_STEPS[story.level])
+        # A question the guide only half answers: the story's advice, its guesses under it.
+        guesses = cues.question and reply.band is Band.SUGGEST
+        return Decision(_STORY_STEPS[story.level], guesses=guesses)
     if story is not None and not answered:
         # An unclear story: the questions tell its level; but a question about something else
         # the guide may hold ("my mum's feet are numb, which shoes help?") gets its guesses.

@@ -8,12 +8,15 @@ section they come from (`seek-appointment`, `causes-temporary`), whose full text
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Content
+from bot.faq.index import Entry
 from bot.stories import Level, Story
 from bot.ui.callbacks import encode
-from bot.ui.faq_render import NEW, Screen, show_data
+from bot.ui.faq_render import MAX_BUTTON_TEXT, NEW, Screen, show_data
 from bot.ui.html import bold, escape, italic
 from bot.ui.triage_render import CHECK_ACTION, NEW_CHECK
 
@@ -126,3 +129,17 @@ def with_breaks_offer(content: Content, answer: Screen) -> Screen:
     keyboard = list(answer.keyboard.inline_keyboard) if answer.keyboard is not None else []
     text = f"{answer.text}\n\n{escape(content.stories.replies.reminders_offer)}"
     return Screen(text, InlineKeyboardMarkup([[_breaks_button()], *keyboard]))
+
+
+def with_guesses(screen: Screen, entries: Sequence[Entry]) -> Screen:
+    """A story's advice to someone who also asked something the guide only half answers: the
+    guide's best guesses as buttons under it, each opening as a new message."""
+    keyboard = list(screen.keyboard.inline_keyboard) if screen.keyboard is not None else []
+    guesses = []
+    for entry in entries:
+        label = f"❓ {entry.title}"
+        if len(label) > MAX_BUTTON_TEXT:
+            label = label[: MAX_BUTTON_TEXT - 1] + "…"
+        data = show_data(entry.kind, entry.id, NEW)
+        guesses.append([InlineKeyboardButton(label, callback_data=data)])
+    return Screen(screen.text, InlineKeyboardMarkup([*keyboard, *guesses]))

@@ -89,3 +89,16 @@ async def test_a_question_about_warning_signs_is_answered_with_the_emergency_lin
     assert labels(reply)[0] == CHECK
     asked = await new_chat(emulator).say("is it a stroke if dad's face droops and he slurs?")
     assert "emergency" in asked.text.lower()  # a person in it: never only an answer
+
+
+async def test_a_story_that_also_asks_gets_its_advice_and_the_guides_guesses(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say("my toes have been numb for three weeks now, is it the cold weather?")
+    assert reply.text.startswith("Contact your healthcare provider")
+    guesses = [label for label in labels(reply) if label.startswith("❓ ")]
+    assert 1 <= len(guesses) <= 3
+    emulator.user_taps(chat.user_id, reply.message_id, button_text=guesses[0])
+    shown = await emulator.wait_for_bot_message(chat.user_id, after_message_id=reply.message_id)
+    assert "From the guide:" in shown.text
