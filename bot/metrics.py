@@ -178,6 +178,9 @@ def retry_after_seconds(error: RetryAfter) -> float:
     return value if isinstance(value, int | float) else value.total_seconds()
 
 
+METRICS_KEY = "metrics"  # bot_data key of the process's BotMetrics (webhook mode only)
+
+
 class BotMetrics:
     """Every series the bot exports; `render` adds the dispatcher's counters at scrape time."""
 
@@ -202,6 +205,11 @@ class BotMetrics:
         self.retry_wait = Counter(
             "legcare_telegram_retry_after_seconds_total",
             "Seconds of waiting the Bot API asked for in its 429 answers.",
+        )
+        self.foreign_callbacks = Counter(
+            "legcare_foreign_callbacks_total",
+            "Button taps refused because the sender is not the private chat's person, by family.",
+            ["family"],
         )
         self.blocked = Counter(
             "legcare_telegram_blocked_total",
@@ -233,6 +241,7 @@ class BotMetrics:
             self.rate_limited.collect(),
             self.retry_wait.collect(),
             self.blocked.collect(),
+            self.foreign_callbacks.collect(),
             _role_family(role),
         ]
         if dispatch is not None:

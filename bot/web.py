@@ -38,7 +38,7 @@ from bot.app import ALLOWED_UPDATES, BotApplication
 from bot.config import Settings
 from bot.db import Database
 from bot.logs import REDACTOR
-from bot.metrics import CONTENT_TYPE, BotMetrics
+from bot.metrics import CONTENT_TYPE, METRICS_KEY, BotMetrics
 from bot.ratelimit import PatientRateLimiter
 from bot.reminders.dispatcher import DispatchCounters
 from bot.reminders.leadership import ROLE_KEY, SINGLE
@@ -62,6 +62,7 @@ def install_metrics(application: BotApplication) -> BotMetrics:
     """Count every update (a TypeHandler ahead of all others) and every Bot API outcome (the
     rate limiter's observer), into one BotMetrics."""
     metrics = BotMetrics()
+    application.bot_data[METRICS_KEY] = metrics  # handlers count their own events into it
     application.add_handler(TypeHandler(Update, metrics.count_update), group=METRICS_HANDLER_GROUP)
     limiter = application.bot.rate_limiter
     if isinstance(limiter, PatientRateLimiter):

@@ -7,9 +7,10 @@ and changes nothing.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 
-from telegram import Update
+from telegram import CallbackQuery, Chat, Update
 
 from bot.handlers import (
     check,
@@ -26,6 +27,7 @@ from bot.handlers import (
 )
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap
+from bot.metrics import METRICS_KEY, BotMetrics
 from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as stories_ui
 from bot.ui import texts
@@ -33,6 +35,7 @@ from bot.ui import triage_render as triage_ui
 from bot.ui.callbacks import Callback, decode
 
 ButtonHandler = Callable[[Update, BotContext, Callback], Awaitable[None]]
+log = logging.getLogger(__name__)
 
 ROUTES: dict[str, ButtonHandler] = {
     privacy.DELETE_ACTION: privacy.answer_delete,
@@ -55,9 +58,32 @@ async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is None:
         return
+    if _foreign(query):
+        await _refuse_foreign(query, context)
+        return
     callback = decode(query.data)
     route = ROUTES.get(callback.action) if callback else None
     if callback is None or route is None:
         await answer_tap(query, texts.STALE_BUTTON)
         return
     await route(update, context, callback)
+
+
+def _foreign(query: CallbackQuery) -> bool:
+    """A tap in a private chat by anyone but that chat's person. Telegram's own clients never
+    send one, so it can only be forged; every button family acts on the chat it is in."""
+    message = query.message
+    if message is None or message.chat.type != Chat.PRIVATE:
+        return False
+    return query.from_user.id != message.chat.id
+
+
+async def _refuse_foreign(query: CallbackQuery, context: BotContext) -> None:
+    callback = decode(query.data)
+    family = callback.action if callback is not None and callback.action in ROUTES else "unknown"
+    # A security event, logged without ids or data: only which family was tried.
+    log.warning("button tap refused: sender is not the chat", extra={"family": family})
+    metrics = context.application.bot_data.get(METRICS_KEY)
+    if isinstance(metrics, BotMetrics):
+        metrics.foreign_callbacks.inc(family=family)
+    await answer_tap(query, texts.FOREIGN_BUTTON)

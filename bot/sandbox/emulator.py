@@ -180,10 +180,14 @@ class BotApiEmulator:
         *,
         data: str | None = None,
         button_text: str | None = None,
+        sender_id: int | None = None,
     ) -> str:
         """The user taps an inline button: by `button_text` on that bot message (EmulatorError
-        if absent), or with arbitrary, even forged, `data`. Returns the callback query id."""
-        _, query_id = self._state.user_taps(user_id, message_id, data=data, button_text=button_text)
+        if absent), or with arbitrary, even forged, `data`; with `sender_id`, a forged query that
+        claims another known user tapped it. Returns the callback query id."""
+        _, query_id = self._state.user_taps(
+            user_id, message_id, data=data, button_text=button_text, sender_id=sender_id
+        )
         return query_id
 
     def user_edits(

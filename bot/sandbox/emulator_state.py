@@ -226,7 +226,13 @@ class EmulatorState:
         return update_id, message
 
     def user_taps(
-        self, user_id: int, message_id: int, *, data: str | None, button_text: str | None
+        self,
+        user_id: int,
+        message_id: int,
+        *,
+        data: str | None,
+        button_text: str | None,
+        sender_id: int | None = None,
     ) -> tuple[int | None, str]:
         if (data is None) == (button_text is None):
             raise EmulatorError("give exactly one of data= or button_text=")
@@ -236,7 +242,7 @@ class EmulatorState:
         if button_text is not None:
             data = self._callback_data_of(message, button_text)
         assert data is not None
-        user = self.users[user_id]
+        user = self.users[user_id if sender_id is None else sender_id]
         query_id = self.next_callback_id()
         self.callbacks[query_id] = CallbackRecord(query_id, user_id, message_id, data, self.clock())
         query = {

@@ -76,6 +76,7 @@ DELETE_DONE = (
 DELETE_CANCELLED = "Nothing was erased."
 DELETE_EXPIRED = "That confirmation has expired and nothing was erased. Send /delete to try again."
 STALE_BUTTON = "This button is no longer active."
+FOREIGN_BUTTON = "This button belongs to someone else's chat, so nothing was changed."
 
 
 def unknown_command(command: str) -> str:

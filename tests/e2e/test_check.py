@@ -25,6 +25,7 @@ from tests.e2e.inprocess import running_bot
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
 UNKNOWN = "your local emergency number (112, 911 or 999)"
+FOREIGN = "This button belongs to someone else's chat, so nothing was changed."
 STALE = "This button is no longer active."
 
 
@@ -279,6 +280,35 @@ async def test_forged_and_foreign_callbacks_are_refused_and_change_nothing(
     [alice_check] = await db_rows(bot_process, TriageCheck, alice.user_id)
     assert (alice_check.state, alice_check.status) == ("0", "active")
     assert await db_rows(bot_process, Followup, alice.user_id) == []
+
+
+async def test_a_tap_claiming_another_sender_is_refused_in_every_family(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    """Bob's forged queries on Alice's messages, with Alice's own button data: every family is
+    refused with a notice, and nothing in her chat or her rows changes."""
+    alice, bob = new_chat(emulator), new_chat(emulator)
+    await bob.say("/help")  # Bob is a known user of the bot too
+    check = await alice.say("/check")
+    answer = await alice.say("Why does my leg go numb when I sit for long periods?")
+    messages = [check, answer]
+    before = len(emulator.bot_messages(alice.user_id))
+    for message in messages:
+        for _, data in message.buttons:
+            assert data is not None
+            query = emulator.user_taps(
+                alice.user_id, message.message_id, data=data, sender_id=bob.user_id
+            )
+            assert (await answered(emulator, query)) == FOREIGN, data
+    for message in messages:
+        assert current(alice, message).edit_count == message.edit_count
+    assert len(emulator.bot_messages(alice.user_id)) == before
+    assert len(emulator.bot_messages(bob.user_id)) == 1  # his /help, nothing sent to him since
+    [alice_check] = await db_rows(bot_process, TriageCheck, alice.user_id)
+    assert (alice_check.state, alice_check.status) == ("0", "active")
+    # Alice's own tap on the same message still works.
+    emulator.user_taps(alice.user_id, check.message_id, button_text="No")
+    assert (await emulator.wait_for_edit(alice.user_id, check.message_id)).edit_count == 1
 
 
 async def test_stale_buttons_old_checks_and_double_taps(
