@@ -52,7 +52,7 @@ class FloodLimits:
     send_burst: float = 3.0
     sends_per_second: float = 1.0
     max_waiting: int = 3
-    turn_margin: float = 0.25  # extra seconds before a queued turn, for processing jitter
+    turn_margin: float = 0.5  # extra seconds before a queued turn: a reply may need the model
     notice_interval: float = 60.0
     tap_burst: float = 20.0
     taps_per_second: float = 5.0
