@@ -138,6 +138,21 @@ class Chat:
         )
 
 
+async def answered(emulator: BotApiEmulator, query_id: str) -> dict[str, object]:
+    """The bot's answer to a callback query, once it has given one."""
+    for _ in range(250):
+        answer = emulator.callback_answer(query_id)
+        if answer is not None:
+            return answer
+        await asyncio.sleep(0.02)
+    raise AssertionError("the callback query was never answered")
+
+
+def labels(message: object) -> list[str]:
+    """A bot message's button labels, in order."""
+    return [text for text, _ in message.buttons]  # type: ignore[attr-defined]
+
+
 def new_chat(emulator: BotApiEmulator, first_name: str = "Ada") -> Chat:
     """A chat with a user id no other test of this run uses."""
     return Chat(emulator, next(_user_ids), first_name)

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.db import Database
 from bot.db.faq import count_misses, feedback_counts, top_misses
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import BotProcess, new_chat
+from tests.e2e.harness import BotProcess, answered, labels, new_chat
 from tests.e2e.test_failover import until
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -25,19 +23,6 @@ async def in_database(process: BotProcess, read):  # type: ignore[no-untyped-def
             return await read(session)
     finally:
         await db.dispose()
-
-
-async def answered(emulator: BotApiEmulator, query_id: str) -> dict[str, object]:
-    for _ in range(250):
-        answer = emulator.callback_answer(query_id)
-        if answer is not None:
-            return answer
-        await asyncio.sleep(0.02)
-    raise AssertionError("the callback query was never answered")
-
-
-def labels(message: object) -> list[str]:
-    return [text for text, _ in message.buttons]  # type: ignore[attr-defined]
 
 
 async def test_a_question_gets_the_short_answer_its_section_and_buttons(

@@ -8,30 +8,15 @@ the emergency line and /check beside it. Each story is written for this test.
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from bot.sandbox.emulator import BotApiEmulator
-from tests.e2e.harness import BotProcess, new_chat
+from tests.e2e.harness import BotProcess, answered, labels, new_chat
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
 CHECK = "🩺 Check for warning signs"
 BREAKS = "⏰ Turn on movement breaks"
-
-
-def labels(message: object) -> list[str]:
-    return [text for text, _ in message.buttons]  # type: ignore[attr-defined]
-
-
-async def answered(emulator: BotApiEmulator, query_id: str) -> dict[str, object]:
-    for _ in range(250):
-        answer = emulator.callback_answer(query_id)
-        if answer is not None:
-            return answer
-        await asyncio.sleep(0.02)
-    raise AssertionError("the callback query was never answered")
 
 
 async def test_an_appointment_story_names_its_reasons_and_offers_the_check(
