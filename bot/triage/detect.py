@@ -36,6 +36,7 @@ from functools import lru_cache
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
 from bot.triage.findings import Detection, Finding, Screen
+from bot.triage.lists import list_continues, or_continues
 from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.sentences import segments as _segments
 from bot.triage.sentences import sentences as _sentences
@@ -68,7 +69,6 @@ _THEN = _by_first(_sequences(lexicon.THEN))
 _ANIMALS = _stems(lexicon.ANIMALS)
 _PEOPLE = _stems(lexicon.PEOPLE)
 _TOPICS = frozenset(lexicon.TOPICS.split())
-_LIST_DENIALS = _stems(lexicon.LIST_DENIALS)
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
@@ -249,9 +249,9 @@ def _mark(clauses: list[Clause]) -> None:
         if _REPORTING & set(stems) and not supposes:
             clause.hedges = set()
         previous = clauses[index - 1] if index else None
-        if previous is not None and previous.hedges and _or_continues(previous, clause):
+        if previous is not None and previous.hedges and or_continues(previous, clause):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
-        if previous is not None and _list_continues(previous, clauses[index:]):
+        if previous is not None and list_continues(previous, clauses[index:]):
             opens = any(
                 s in _NEG_ANY and i not in previous.hedges for i, s in enumerate(previous.stems)
             )
@@ -274,30 +274,6 @@ def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -
             if tuple(stems[i : i + len(sequence)]) == sequence:
                 positions.update(range(i, i + len(sequence)))
     return positions
-
-
-def _list_continues(previous: Clause, rest: list[Clause]) -> bool:
-    """Whether `rest` continues a list from `previous`, closed by "or"/"nor" (or by "and" after
-    "denies"), in the same segment and with no subject of its own: then a negation
-    before the list reaches every item."""
-    if not previous.tokens:
-        return False
-    same = [c for c in rest if c.tokens and c.tokens[0].segment == previous.tokens[0].segment]
-    closing = {"or", "nor"} | ({"and"} if _LIST_DENIALS & set(previous.stems) else set())
-    if not same or not any(s in closing for s in same[-1].stems):
-        return False
-    subjects = _FIRST_PERSON | {"he", "she", "they"}
-    return not any(s in subjects for c in same for s in c.stems)
-
-
-def _or_continues(previous: Clause, clause: Clause) -> bool:
-    """Whether a clause opening with "or", with no subject of its own, goes on with the one
-    before it in the same segment."""
-    if not (previous.tokens and clause.tokens) or clause.tokens[0].stem != "or":
-        return False
-    subjects = _FIRST_PERSON | {"he", "she", "they"}
-    same = previous.tokens[0].segment == clause.tokens[0].segment
-    return same and not subjects & set(clause.stems)
 
 
 def _cue_before(stems: list[str], position: int, skip: Iterable[int] = ()) -> int | None:
