@@ -21,12 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
-from bot.language.cache import vectors_for
+from bot.language.cache import Embedder, embedded
 from bot.language.classifier import ExemplarClassifier
 
 OUTSIDE = "not-covered"  # the classifier's label for questions the guide does not answer
@@ -36,10 +34,6 @@ TEXT_WEIGHT = 0.3
 
 _SENTENCE_END = re.compile(r"(?<=[.!?:])\s+")
 MIN_SENTENCE_WORDS = 4
-
-
-class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 class EntryMeanings:
@@ -61,7 +55,7 @@ class EntryMeanings:
             for sentence in _SENTENCE_END.split(body)
             if len(sentence.split()) >= MIN_SENTENCE_WORDS
         ]
-        vectors = _vectors(embedder, [text for _, text in asked + told] + list(outside))
+        vectors = embedded(embedder, [text for _, text in asked + told] + list(outside))
         labels = [str(i) for i, _ in asked] + [OUTSIDE] * len(outside)
         known = np.concatenate([vectors[: len(asked)], vectors[len(asked) + len(told) :]])
         self.classifier = ExemplarClassifier(
@@ -97,10 +91,3 @@ class EntryMeanings:
             np.maximum.at(told, self._told_owner, self._told @ vector)
             told = np.maximum(told, 0.0)
         return asked + TEXT_WEIGHT * told
-
-
-def _vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    model = getattr(embedder, "model_path", None)
-    if isinstance(model, Path):
-        return vectors_for(model, texts, embedder.embed)
-    return embedder.embed(texts)

@@ -1,10 +1,11 @@
 """After the red-flag screen: the one reply a typed message gets (bot.stories.route decides).
 
-The screen has already sent any emergency and taken any typed answer to an open check. What is
-left is read once, in the screen's worker thread (`bot.stories.understand`: one model run for
-the guide and the story levels), and then only translated here: the red-flag questions, a
-story's appointment or self-care reply, or the guide's answer. Should the model fail, the
-lexicon's verdict still decides between the questions and the guide.
+The screen has already sent any emergency and taken any typed answer to an open check, and the
+message's meaning was embedded beside it. What is left is read once, on the reading thread
+(`bot.stories.understand`: the guide and the story levels from that one vector), and then only
+translated here: the red-flag questions, a story's appointment or self-care reply, or the
+guide's answer. Should the model fail, the lexicon's verdict still decides between the
+questions and the guide.
 """
 
 from __future__ import annotations
@@ -74,13 +75,11 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
         offer = not await _breaks_on(context, user.id)
         screen = ui.self_care_screen(services.content, emergency, offer_breaks=offer)
     elif decision.banner is not None and read is not None and read.story is not None:
-        best = read.reply.ranked[0]
-        answer = faq_ui.entry_screen(services.content, best.kind, best.id)
+        answer = _answer_screen(context, read)
         offer = decision.banner is Level.SELF_CARE and not await _breaks_on(context, user.id)
         screen = ui.with_banner(services.content, read.story, answer, emergency, offer_breaks=offer)
     elif decision.self_care and read is not None:
-        best = read.reply.ranked[0]
-        screen = faq_ui.entry_screen(services.content, best.kind, best.id)
+        screen = _answer_screen(context, read)
         if not await _breaks_on(context, user.id):
             screen = ui.with_breaks_offer(services.content, screen)
     else:
@@ -91,6 +90,11 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     if decision.guesses and read is not None:
         screen = ui.with_guesses(screen, read.reply.ranked)
     await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
+
+
+def _answer_screen(context: BotContext, read: Understanding) -> faq_ui.Screen:
+    best = read.reply.ranked[0]
+    return faq_ui.entry_screen(context.services.content, best.kind, best.id)
 
 
 def _without_model(detection: Detection) -> Decision:

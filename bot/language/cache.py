@@ -17,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -63,3 +64,27 @@ def vectors_for(
     except OSError as exc:
         log.info("exemplar vectors not cached", extra={"reason": type(exc).__name__})
     return vectors
+
+
+class Embedder(Protocol):
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+_IN_PROCESS: dict[tuple[int, tuple[str, ...]], np.ndarray] = {}
+_IN_PROCESS_LIMIT = 8  # exemplars, entries and story levels of a content or two
+
+
+def embedded(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """The vectors of content sentences, computed once per process and encoder (a process that
+    reloads its content, as tests do, does not embed them again) and, for the shipped encoder,
+    kept on disk between starts (`vectors_for`)."""
+    key = (id(embedder), tuple(texts))
+    if key not in _IN_PROCESS:
+        if len(_IN_PROCESS) >= _IN_PROCESS_LIMIT:
+            _IN_PROCESS.pop(next(iter(_IN_PROCESS)))  # the oldest: content edited since
+        model = getattr(embedder, "model_path", None)
+        if isinstance(model, Path):
+            _IN_PROCESS[key] = vectors_for(model, key[1], embedder.embed)
+        else:
+            _IN_PROCESS[key] = embedder.embed(list(key[1]))
+    return _IN_PROCESS[key]

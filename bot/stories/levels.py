@@ -20,13 +20,11 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
-from typing import Protocol
 
 import numpy as np
 
 from bot.content.models import StoryLevel
-from bot.language.cache import vectors_for
+from bot.language.cache import Embedder, embedded
 from bot.language.classifier import ExemplarClassifier
 from bot.stories.cues import Cues, read_cues
 
@@ -44,7 +42,6 @@ class Bands:
 
     story: float = 0.5  # no person or numbness word, but the model reads a story
     reason: float = 0.5  # a reason the words did not show
-    temporary: float = 0.6  # temporary numbness the words did not show as passing
 
 
 class Level(StrEnum):
@@ -58,11 +55,6 @@ class Story:
     level: Level
     reasons: tuple[str, ...] = ()  # appointment criteria ids, in triage.yaml's order
     by_model: bool = False  # the model, not the words, gave the level
-    question: bool = False  # the message also asks something
-
-
-class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 class StoryReader:
@@ -81,7 +73,7 @@ class StoryReader:
         self.bands = bands or Bands()
         labels = [level.id for level in levels for _ in level.exemplars]
         texts = [text for level in levels for text in level.exemplars]
-        self.classifier = ExemplarClassifier(labels, texts, _vectors(embedder, texts))
+        self.classifier = ExemplarClassifier(labels, texts, embedded(embedder, texts))
         self._criterion = {level.id: level.criterion for level in levels if level.criterion}
         self._order = {criterion: i for i, criterion in enumerate(criteria)}
 
@@ -114,11 +106,11 @@ class StoryReader:
         # whether or not the story says it passed ("numb toes after sitting").
         temporary = cues.temporary or (cues.position and not reasons)
         if temporary and not reasons & OUTWEIGH_PASSING:
-            return Story(Level.SELF_CARE, (), by_model and not cues.temporary, cues.question)
+            return Story(Level.SELF_CARE, (), by_model and not cues.temporary)
         if reasons:
             ordered = tuple(sorted(reasons, key=lambda r: self._order.get(r, len(self._order))))
-            return Story(Level.APPOINTMENT, ordered, by_model, cues.question)
-        return Story(Level.UNCLEAR, (), False, cues.question)
+            return Story(Level.APPOINTMENT, ordered, by_model)
+        return Story(Level.UNCLEAR)
 
 
 def _is_story(cues: Cues, told: float, bands: Bands) -> bool:
@@ -126,10 +118,3 @@ def _is_story(cues: Cues, told: float, bands: Bands) -> bool:
         return True
     # "It keeps spreading, first my feet, now my calves": a reason, told of someone.
     return (cues.numbness or (cues.person and bool(cues.reasons))) and told >= bands.story
-
-
-def _vectors(embedder: Embedder, texts: list[str]) -> np.ndarray:
-    model = getattr(embedder, "model_path", None)
-    if isinstance(model, Path):
-        return vectors_for(model, texts, embedder.embed)
-    return embedder.embed(texts)

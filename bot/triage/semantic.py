@@ -34,18 +34,18 @@ import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from bot.content.models import ExemplarGroup
-from bot.language.cache import vectors_for
+from bot.language.cache import Embedder as _TextEmbedder
+from bot.language.cache import embedded
 from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
 from bot.triage.findings import Onset
-from bot.triage.lexicon import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
+from bot.triage.onset_words import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
 from bot.triage.parts import NUMBNESS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 
@@ -53,9 +53,7 @@ CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
 
 
-class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
-
+class Embedder(_TextEmbedder, Protocol):
     def read(self, sentences: Sequence[Sequence[str]]) -> list[SentenceStates]: ...
 
 
@@ -100,7 +98,7 @@ class SemanticScreen:
         self._detector = detector
         self.bands = bands or Bands()
         labels, texts = _training_set(red_flags, calm, with_numbness)
-        vectors = _vectors(embedder, tuple(texts))
+        vectors = embedded(embedder, texts)
         self.classifier = ExemplarClassifier(labels, texts, vectors)
         names = self.classifier.labels
         sign_of = {group.id: group.sign or group.id for group in red_flags}
@@ -266,24 +264,6 @@ def _training_set(
         labels += [CALM + group.id] * len(group.exemplars)
         texts += group.exemplars
     return labels, texts
-
-
-_EMBEDDED: dict[tuple[Embedder, tuple[str, ...]], np.ndarray] = {}
-
-
-def _vectors(embedder: Embedder, texts: tuple[str, ...]) -> np.ndarray:
-    """The exemplars' vectors, computed once per encoder and exemplar list: a process that
-    reloads its content (tests start many bots) does not embed the same sentences again, and
-    the shipped encoder keeps them on disk between starts (bot.language.cache)."""
-    key = (embedder, texts)
-    if key not in _EMBEDDED:
-        _EMBEDDED.clear()  # one content at a time; an edited exemplar file replaces the old
-        model = getattr(embedder, "model_path", None)
-        if isinstance(model, Path):
-            _EMBEDDED[key] = vectors_for(model, texts, embedder.embed)
-        else:
-            _EMBEDDED[key] = embedder.embed(list(texts))
-    return _EMBEDDED[key]
 
 
 _GRADUAL = re.compile(GRADUAL_ONSET)

@@ -38,8 +38,13 @@ def _section_row(content: Content, section_id: str) -> list[InlineKeyboardButton
     ]
 
 
+def _numbered(text: str, emergency: str) -> str:
+    """A story reply's line with the number to call in it (the loader checked its `{number}`)."""
+    return text.replace("{number}", emergency)
+
+
 def _emergency_line(content: Content, emergency: str) -> str:
-    return escape(content.stories.replies.emergency_line.replace("{number}", emergency))
+    return escape(_numbered(content.stories.replies.emergency_line, emergency))
 
 
 def appointment_screen(content: Content, story: Story, emergency: str) -> Screen:
@@ -96,7 +101,7 @@ def self_care_screen(content: Content, emergency: str, *, offer_breaks: bool) ->
 
 def sign_pointer(content: Content, emergency: str) -> str:
     """Under a guide answer to a question about warning signs (plain text: the caller escapes)."""
-    return content.stories.replies.sign_pointer.replace("{number}", emergency)
+    return _numbered(content.stories.replies.sign_pointer, emergency)
 
 
 def with_banner(
@@ -115,7 +120,7 @@ def with_banner(
         rows = [[_breaks_button()]] if offer_breaks else []
         rows.append(_check_row())
     keyboard = list(answer.keyboard.inline_keyboard) if answer.keyboard is not None else []
-    short = escape(replies.emergency_short.replace("{number}", emergency))
+    short = escape(_numbered(replies.emergency_short, emergency))
     text = f"{banner}\n{short}\n\n{answer.text}"
     return Screen(text, InlineKeyboardMarkup([*rows, *keyboard]))
 

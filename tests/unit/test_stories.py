@@ -116,7 +116,6 @@ STORIES = st.builds(
         unique=True,
     ).map(tuple),
     st.booleans(),
-    st.booleans(),
 )
 DETECTIONS = st.builds(
     Detection,

@@ -1,0 +1,50 @@
+"""How a message says its numbness came and went: the words for onset and passing.
+
+Data for `bot.triage.semantic.onset`, kept apart from the lexicon of signs (lexicon.py): these
+patterns do not find a sign, they tell how sure the model's reading of one may be.
+"""
+
+# How the numbness began, as the guide tells a stroke ("sudden, one-sided numbness") from its
+# reason to book an appointment ("Numbness affecting only one side"). Regular expressions over
+# the normalised text.
+GRADUAL_ONSET = (
+    r"\b(?:slowly|gradual|gradually|creeping|crept|crept up|bit by bit|little by little|"
+    r"on and off|over (?:the )?(?:past |last )?(?:few |couple of |several )?(?:weeks|months|year)|"
+    r"over (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|"
+    r"for (?:weeks|months|ages|a while|a month|a few weeks|a couple of weeks)|"
+    r"(?:for|over|in|during) (?:the |about |around |nearly |almost |roughly )*(?:past |last )?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)? ?"
+    r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
+    r"(?:weeks|months) now|fortnight|over time|building up|(?:for|been|like this) a while|"
+    r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"
+    r"(?:week|month) (?:by|after) (?:week|month)|more and more|higher and higher|"
+    r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|easter|christmas|the new year|spring|summer|autumn|winter)|"
+    r"since (?:last (?:week|month|year)|the summer|the winter|spring|autumn))\b"
+)
+SUDDEN_ONSET = (
+    r"\b(?:sudden|suddenly|all at once|out of nowhere|out of the blue|just now|"
+    r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
+    r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury)))\b"
+)
+# Recent: the field of time in which the guide's emergencies are told ("since this morning").
+RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b"
+
+# Numbness that has already passed: the guide's temporary numbness ("typically resolve within
+# minutes of changing position"). A story that says so is not raised to an alarm by the language
+# model alone (it still gets the red-flag questions when the model suspects a sign). Only plain
+# statements that it passed: "when I walk" or "within minutes" tell of an emergency as often.
+RESOLVED = (
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away)|"
+    r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
+    r"came back|comes back|back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
+    r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
+    r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
+    r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|fine|ok|okay|better|"
+    r"gone|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |three |five |"
+    r"a couple of )?(?:minutes?|seconds?|mins?)|"
+    r"(?:become|became|becomes) normal|(?:was|were|is|are|it|they) normal (?:again|after|once|"
+    r"when|by)|(?:it|that|which) cleared|"
+    r"cleared (?:up|after|within|once|when))\b"
+)
