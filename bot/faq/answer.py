@@ -43,6 +43,9 @@ SUGGEST_COVERAGE_OFF_SUBJECT = 0.6
 """A question that never names the subject needs this much, and as much from one variant."""
 
 SUGGESTIONS = 3
+# A topic-wide question ("how is leg numbness treated?") whose best entry leads the others by this
+# much is about that entry (there, the topic's overview): it is answered, not offered as a guess.
+TOPIC_WIDE_LEAD = 0.3
 
 # With the language model (`bot.faq.meaning`), the bands read the meaning first. Set on the
 # development sets (tests/data/questions_fresh.jsonl and out_of_scope_fresh.jsonl, written by
@@ -184,7 +187,7 @@ def _topic_wide(ranking: Ranking) -> bool:
     """A question that names little more than a topic ("numb legs causes", "treatments?") and
     whose best entries are several sections of that topic: which one it means is a guess, so
     the sections are offered, not one of them answered."""
-    if len(ranking.query.specific) > 1:
+    if len(ranking.query.specific) > 1 or margin(ranking.hits) >= TOPIC_WIDE_LEAD:
         return False
     top = ranking.hits[0]
     rivals = [h for h in ranking.hits[1:SUGGESTIONS] if h.entry.section_id != top.entry.section_id]

@@ -44,6 +44,7 @@ from bot.triage.words import IRREGULAR as _IRREGULAR
 from bot.triage.words import NearIndex as _NearIndex
 from bot.triage.words import by_first as _by_first
 from bot.triage.words import dictionary as _dictionary
+from bot.triage.words import is_real_word as _is_real_word
 from bot.triage.words import normalise as _normalise
 from bot.triage.words import raw_words as _raw
 from bot.triage.words import reassured as _reassured
@@ -127,7 +128,7 @@ class Detector:
         stem = _stem(word)
         if stem in _PROTECTED or word in _PROTECTED or len(word) < 4 or word.isdigit():
             return frozenset({stem})
-        if word in self._real_words and word not in self._raw_stems:
+        if _is_real_word(word, self._real_words) and word not in self._raw_stems:
             return frozenset({stem})
         close = {found for found in self._stem_index.near(stem) if _allowed(stem, found)}
         close |= {

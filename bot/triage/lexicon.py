@@ -264,8 +264,8 @@ CLASSES: dict[str, str] = {
     "arm": "arm hand",
     "leg": "leg foot thigh calf",
     "speech": "speech words word",
-    "speech_trouble": "slur slurred garbled jumbled mumbled funny strange weird wrong trouble "
-    "difficulty struggling wont",
+    "speech_trouble": "slur slurred garbled jumbled mumbled mumbling fumbling fumble muddling "
+    "funny strange weird wrong trouble difficulty struggling wont",
     "speak": "speak talk talking speaking",
     "speak_trouble": "slur slurred garbled funny strange weird trouble difficulty struggling",
     "manner": "properly clearly normally right straight",

@@ -156,3 +156,24 @@ def dictionary() -> frozenset[str]:
     except ImportError:  # pragma: no cover - a declared dependency
         return frozenset()
     return frozenset(get_english_words_set(["gcide"], alpha=True, lower=True))
+
+
+def bases(word: str) -> set[str]:
+    """The dictionary forms an inflected word may come from: "treated" → treat, treate;
+    "worried" → worry; "flopped" → flop. A dictionary of headwords lacks most inflections, and
+    without them a real word such as "treated" was corrected into "breathed"."""
+    found: set[str] = set()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            found |= {base, base + "e"}
+            if len(base) > 3 and base[-1] == base[-2]:
+                found.add(base[:-1])
+    if word.endswith(("ied", "ies")) and len(word) > 4:
+        found.add(word[:-3] + "y")
+    return found
+
+
+def is_real_word(word: str, words: frozenset[str]) -> bool:
+    """Whether a typed word is a real English word, inflected or not."""
+    return word in words or any(base in words for base in bases(word))

@@ -188,3 +188,10 @@ def test_a_question_that_names_only_a_topic_is_offered_its_sections(text: str) -
     reply = answer(INDEX, text)
     assert reply.band is Band.SUGGEST
     assert {entry.topic for entry in reply.ranked} == {"causes"}
+
+
+@pytest.mark.parametrize("text", ["how is leg numbness treated?", "treatments?"])
+def test_a_topic_question_with_one_clear_best_entry_is_answered_with_it(text: str) -> None:
+    reply = answer(INDEX, text)
+    assert reply.band is Band.ANSWER
+    assert reply.ranked[0].id == "treatment-overview"

@@ -196,3 +196,58 @@ def test_a_4000_character_message_is_screened_quickly():
     started = time.perf_counter()
     assert screen(text + " and now I can't breathe")[0] is Screen.EMERGENCY
     assert time.perf_counter() - started < 1.0  # generous: a slow CI machine, not a benchmark
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is leg numbness treated?",
+        "which drugs are best for treating numb legs",
+        "my dad keeps skipping his pills, does that matter for his nerves?",
+        "does skipping my meds raise the risk of nerve problems?",
+        "my legs tingled a bit after the long drive",
+        "she worried about it and then it passed",
+    ],
+)
+def test_a_real_word_in_an_inflected_form_is_never_typo_matched_into_a_sign(text: str):
+    assert screen(text)[0] is Screen.NONE
+
+
+INFLECTED = [
+    "treated",
+    "treating",
+    "treats",
+    "skipped",
+    "skipping",
+    "skips",
+    "worried",
+    "worries",
+    "worrying",
+    "walked",
+    "walks",
+    "flopped",
+    "flopping",
+    "limped",
+    "limping",
+    "stopped",
+    "stopping",
+    "hurts",
+    "tries",
+    "tried",
+    "wanted",
+    "wanting",
+    "needed",
+]
+
+
+@given(st.sampled_from(INFLECTED))
+def test_inflections_of_real_words_resolve_to_their_own_stem_only(form: str):
+    """A real word is read as itself: typo tolerance is only for words no dictionary knows."""
+    from bot.triage.words import stem
+
+    if form not in DETECTOR._raw_stems:  # a vocabulary word itself keeps its own matching
+        assert DETECTOR._resolve(form) == frozenset({stem(form)}), form
+
+
+def test_fumbling_for_words_is_still_read_as_trouble_speaking():
+    assert screen("I keep fumbling my words today and my foot is numb")[0] is Screen.EMERGENCY
