@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, Table, delete, select, union_all, update
+from sqlalchemy import Select, Table, delete, func, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -246,6 +246,21 @@ async def deliveries_between(
         .order_by(Delivery.due_at)
     )
     return result.scalars().all()
+
+
+async def pending_snoozes(session: AsyncSession, user_id: int) -> dict[str, datetime]:
+    """When each kind's snoozed reminder comes back, for /reminders: a snooze is due before the
+    plan's next regular reminder, and the person asked for it."""
+    result = await session.execute(
+        select(Delivery.kind, func.min(Delivery.due_at))
+        .where(
+            Delivery.user_id == user_id,  # type: ignore[arg-type]
+            Delivery.status == PENDING,  # type: ignore[arg-type]
+            Delivery.snooze_count > 0,  # type: ignore[arg-type,operator]
+        )
+        .group_by(Delivery.kind)
+    )
+    return {kind: due for kind, due in result.all()}
 
 
 async def foot_done_times(session: AsyncSession, user_id: int) -> list[datetime]:

@@ -10,18 +10,24 @@ from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.db.reminder_tables import FOOT, MOVEMENT
-from bot.db.reminders import delete_plan, get_plan, get_plans
+from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
+from bot.db.reminders import delete_plan, get_plan, get_plans, pending_snoozes
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
 from bot.handlers.setup import answer_tap, edit_tapped
 from bot.reminders import service
-from bot.reminders.parse import InputError, parse_feet_args, parse_move_args
+from bot.reminders.parse import InputError, MoveSettings, parse_feet_args, parse_move_args
 from bot.reminders.plans import (
     DEFAULT_FOOT_TIME,
     DEFAULT_INTERVAL_MINUTES,
     DEFAULT_WINDOWS,
     windows_from_json,
+)
+from bot.reminders.schedule import (
+    MAX_INTERVAL_MINUTES,
+    MIN_INTERVAL_MINUTES,
+    Window,
+    validate_windows,
 )
 from bot.ui import plan_texts
 from bot.ui.callbacks import Callback, encode
@@ -55,20 +61,18 @@ async def set_move(update: Update, context: BotContext) -> None:
         return
     args = list(context.args or [])
     services = context.services
-    if not args:
-        async with services.db.session() as session:
-            plans = {plan.kind: plan for plan in await get_plans(session, user.id)}
-            owner = await get_user(session, user.id)
-        existing = plans.get(MOVEMENT)
-        if existing is not None and existing.active and owner and owner.time_zone:
-            await _reply(
-                update,
-                f"{plan_texts.describe_plan(existing, owner.time_zone)}\n\nChange it like "
-                f"{code('/move 30 08:30-16:30 mon-fri')}, or stop with {code('/move off')}.",
-            )
-            return
+    async with services.db.session() as session:
+        existing = await get_plan(session, user.id, MOVEMENT)
+        owner = await get_user(session, user.id)
+    if not args and existing is not None and existing.active and owner and owner.time_zone:
+        await _reply(
+            update,
+            f"{plan_texts.describe_plan(existing, owner.time_zone)}\n\nChange it like "
+            f"{code('/move 30 08:30-16:30 mon-fri')}, or stop with {code('/move off')}.",
+        )
+        return
     try:
-        parsed = parse_move_args(args)
+        parsed = parse_move_args(args, _settings_of(existing))
     except InputError as error:
         await _reply(update, input_error(error))
         return
@@ -78,14 +82,78 @@ async def set_move(update: Update, context: BotContext) -> None:
             update, "Movement breaks are off." if stopped else "Movement breaks were not on."
         )
         return
+    if parsed.confirm_overnight:
+        text, keyboard = _overnight_question(parsed)
+        message = update.effective_message
+        if message is not None:
+            await message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+        return
+    await _set_movement(update, context, user.id, parsed)
+
+
+def _settings_of(plan: ReminderPlan | None) -> MoveSettings | None:
+    """The plan's current settings, kept for whatever a /move does not change (even when off)."""
+    if plan is None or not plan.windows:
+        return None
+    interval = plan.interval_minutes or DEFAULT_INTERVAL_MINUTES
+    return MoveSettings(interval, windows_from_json(plan.windows))
+
+
+async def _set_movement(
+    update: Update, context: BotContext, user_id: int, settings: MoveSettings
+) -> None:
+    services = context.services
     try:
         plan, zone = await service.set_movement(
-            services.db, services.clock, user.id, parsed.interval_minutes, parsed.windows
+            services.db, services.clock, user_id, settings.interval_minutes, settings.windows
         )
     except service.NeedsTimeZone:
         await _reply(update, NEEDS_ZONE)
         return
     await _reply(update, plan_texts.plan_set(plan, zone))
+
+
+def _overnight_question(settings: MoveSettings) -> tuple[str, InlineKeyboardMarkup]:
+    """Hours typed across midnight are asked about once: reminding all night by a slip is the
+    one thing the bot must never do, and a real night shift is one tap away."""
+    first = settings.windows[0]
+    hours = f"{first.start:%H:%M}-{first.end:%H:%M}"
+    mask = sum(1 << w.weekday for w in settings.windows)
+    confirm = encode(
+        PLAN_ACTION,
+        "ovn",
+        "m",
+        settings.interval_minutes,
+        f"{first.start:%H%M}",
+        f"{first.end:%H%M}",
+        mask,
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Yes, through the night", callback_data=confirm),
+                InlineKeyboardButton("No", callback_data=encode(PLAN_ACTION, "novn", "m")),
+            ]
+        ]
+    )
+    text = (
+        f"{escape(hours)} runs overnight, across midnight, so breaks would come through the "
+        f"night. Is that what you want?\n\nFor daytime hours, write the start first, like "
+        f"{code('/move 45 09:00-17:00')}."
+    )
+    return text, keyboard
+
+
+def _confirmed_overnight(callback: Callback) -> MoveSettings:
+    """The settings an overnight question carried; ValueError for anything forged or stale."""
+    interval, start, end, mask = (int(callback.arg(i) or "") for i in range(2, 6))
+    start_at = time(start // 100, start % 100)
+    end_at = time(end // 100, end % 100)
+    if not MIN_INTERVAL_MINUTES <= interval <= MAX_INTERVAL_MINUTES or not 0 < mask < 128:
+        raise ValueError(callback.args)
+    windows = tuple(Window(day, start_at, end_at) for day in range(7) if mask & (1 << day))
+    validate_windows(windows)
+    return MoveSettings(interval, windows)
 
 
 async def set_feet(update: Update, context: BotContext) -> None:
@@ -102,9 +170,17 @@ async def set_feet(update: Update, context: BotContext) -> None:
         stopped = await service.turn_off(services.db, services.clock, user.id, FOOT)
         await _reply(update, "Foot checks are off." if stopped else "Foot checks were not on.")
         return
-    if parsed is None:  # a bare /feet keeps the time chosen before
+    if parsed is None:  # a bare /feet shows an active plan, or turns it on at its old time
         async with services.db.session() as session:
             existing = await get_plan(session, user.id, FOOT)
+            owner = await get_user(session, user.id)
+        if existing is not None and existing.active and owner and owner.time_zone:
+            await _reply(
+                update,
+                f"{plan_texts.describe_plan(existing, owner.time_zone)}\n\nChange it like "
+                f"{code('/feet 20:30')}, or stop with {code('/feet off')}.",
+            )
+            return
         parsed = time.fromisoformat(existing.at_time) if existing and existing.at_time else None
     try:
         plan, zone = await service.set_foot(
@@ -120,6 +196,7 @@ async def _overview(context: BotContext, user_id: int) -> tuple[str, InlineKeybo
     async with context.services.db.session() as session:
         plans = await get_plans(session, user_id)
         owner = await get_user(session, user_id)
+        snoozes = await pending_snoozes(session, user_id)
     zone = owner.time_zone if owner and owner.time_zone else "UTC"
     if not plans:
         return (
@@ -130,7 +207,7 @@ async def _overview(context: BotContext, user_id: int) -> tuple[str, InlineKeybo
     lines = [bold("Your reminders"), ""]
     rows: list[list[InlineKeyboardButton]] = []
     for plan in plans:
-        lines.append(plan_texts.describe_plan(plan, zone))
+        lines.append(plan_texts.describe_plan(plan, zone, snoozes.get(plan.kind)))
         letter = CODE_OF_KIND[plan.kind]
         toggle = ("Turn off", "off") if plan.active else ("Turn on", "on")
         name = "Breaks" if plan.kind == MOVEMENT else "Foot check"
@@ -146,15 +223,27 @@ async def _overview(context: BotContext, user_id: int) -> tuple[str, InlineKeybo
         )
         if plan.kind == MOVEMENT:
             choices = [
-                (f"{m} min", encode(PLAN_ACTION, "int", letter, m)) for m in INTERVAL_CHOICES
+                (
+                    _marked(f"{m} min", m == plan.interval_minutes and plan.active),
+                    encode(PLAN_ACTION, "int", letter, m),
+                )
+                for m in INTERVAL_CHOICES
             ]
         else:
             choices = [
-                (t, encode(PLAN_ACTION, "at", letter, t.replace(":", ""))) for t in FOOT_CHOICES
+                (
+                    _marked(t, t == plan.at_time and plan.active),
+                    encode(PLAN_ACTION, "at", letter, t.replace(":", "")),
+                )
+                for t in FOOT_CHOICES
             ]
         rows.append([InlineKeyboardButton(label, callback_data=data) for label, data in choices])
     lines += ["", f"Times are in {escape(zone)}. Pause everything with {code('/pause 2h')}."]
     return "\n".join(lines), InlineKeyboardMarkup(rows)
+
+
+def _marked(label: str, current: bool) -> str:
+    return f"✓ {label}" if current else label
 
 
 async def list_reminders(update: Update, context: BotContext) -> None:
@@ -172,8 +261,19 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
     if query is None or user is None:
         return
     op, kind = callback.arg(0), KIND_CODES.get(callback.arg(1) or "")
-    if kind is None or op not in {"on", "off", "del", "delok", "int", "at"}:
+    if kind is None or op not in {"on", "off", "del", "delok", "int", "at", "keep", "ovn", "novn"}:
         await answer_tap(query, "This button is no longer active.")
+        return
+    if op == "novn":
+        await answer_tap(query, "Nothing changed.")
+        await edit_tapped(
+            query,
+            f"Nothing changed. For daytime hours, write the start first, like "
+            f"{code('/move 45 09:00-17:00')}.",
+        )
+        return
+    if op == "ovn":
+        await _confirm_overnight(update, context, callback)
         return
     try:
         await _apply_plan_change(context, user.id, op, kind, callback.arg(2))
@@ -191,7 +291,7 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
                         "Yes, delete", callback_data=encode(PLAN_ACTION, "delok", callback.arg(1))
                     ),
                     InlineKeyboardButton(
-                        "Keep it", callback_data=encode(PLAN_ACTION, "on", callback.arg(1))
+                        "Keep it", callback_data=encode(PLAN_ACTION, "keep", callback.arg(1))
                     ),
                 ]
             ]
@@ -201,9 +301,30 @@ async def on_plan_button(update: Update, context: BotContext, callback: Callback
             query, f"Delete your {plan_texts.kind_name(kind).lower()} and their history?", keyboard
         )
         return
-    await answer_tap(query, "Saved.")
+    await answer_tap(query, "Kept as it was." if op == "keep" else "Saved.")
     text, keyboard = await _overview(context, user.id)
     await edit_tapped(query, text, keyboard)
+
+
+async def _confirm_overnight(update: Update, context: BotContext, callback: Callback) -> None:
+    query, user = update.callback_query, update.effective_user
+    if query is None or user is None:
+        return
+    try:
+        settings = _confirmed_overnight(callback)
+    except (ValueError, InputError):
+        await answer_tap(query, "This button is no longer active.")
+        return
+    services = context.services
+    try:
+        plan, zone = await service.set_movement(
+            services.db, services.clock, user.id, settings.interval_minutes, settings.windows
+        )
+    except service.NeedsTimeZone:
+        await answer_tap(query, "Set your time zone first: /timezone", show_alert=True)
+        return
+    await answer_tap(query, "Saved.")
+    await edit_tapped(query, plan_texts.plan_set(plan, zone))
 
 
 async def enable_movement(context: BotContext, user_id: int) -> str:
@@ -228,7 +349,7 @@ async def _apply_plan_change(
             if plan is not None:
                 await delete_plan(session, plan)
         return
-    if op == "del":
+    if op in ("del", "keep"):
         return
     async with services.db.session() as session:
         plan = await get_plan(session, user_id, kind)

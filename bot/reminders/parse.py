@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from typing import Literal, NamedTuple
 
@@ -122,6 +122,9 @@ class MoveSettings:
 
     interval_minutes: int
     windows: tuple[Window, ...]
+    # Hours typed across midnight ("17:00-09:00") without the word "overnight": likely a slip for
+    # a working day, so the bot asks once before reminding through a night.
+    confirm_overnight: bool = field(default=False, compare=False)
 
     def describe(self) -> str:
         """E.g. ``every 45 min, 09:00-17:30, Mon, Tue, Wed, Thu, Fri`` for a confirmation."""
@@ -136,9 +139,17 @@ class _Clock(NamedTuple):
     ambiguous_12h: bool  # "5" or "5:30": could be morning or afternoon
 
 
-def parse_move_args(args: list[str]) -> MoveSettings | Literal["off"]:
-    """``/move [MIN] [HH:MM-HH:MM] [DAYS]`` or ``/move off``; missing parts take the defaults."""
+def parse_move_args(
+    args: list[str], current: MoveSettings | None = None
+) -> MoveSettings | Literal["off"]:
+    """``/move [MIN] [HH:MM-HH:MM] [DAYS] [overnight]`` or ``/move off``.
+
+    Parts not typed keep the `current` plan's (``/move 20`` changes the interval only), or take
+    the defaults when there is no plan yet.
+    """
     tokens = _normalise(" ".join(args)).split()
+    overnight = any(token in _OVERNIGHT_WORDS for token in tokens)
+    tokens = [token for token in tokens if token not in _OVERNIGHT_WORDS]
     if "off" in tokens:
         if tokens != ["off"]:
             raise InputError('"off" turns movement breaks off and takes nothing else.', "/move off")
@@ -164,8 +175,14 @@ def parse_move_args(args: list[str]) -> MoveSettings | Literal["off"]:
             hours = _time_range(token)
         else:
             days |= _days(token)
-    interval = DEFAULT_INTERVAL_MINUTES if interval is None else interval
-    start, end = hours or (DEFAULT_START, DEFAULT_END)
+    if interval is None:
+        interval = current.interval_minutes if current else DEFAULT_INTERVAL_MINUTES
+    if current is not None and current.windows:
+        current_hours = (current.windows[0].start, current.windows[0].end)
+        current_days = {w.weekday for w in current.windows}
+    else:
+        current_hours, current_days = (DEFAULT_START, DEFAULT_END), set(DEFAULT_DAYS)
+    start, end = hours or current_hours
     length = (_minutes(end) - _minutes(start)) % 1440
     if length < interval:
         raise InputError(
@@ -173,9 +190,10 @@ def parse_move_args(args: list[str]) -> MoveSettings | Literal["off"]:
             "interval, so no break would ever come.",
             MOVE_EXAMPLE,
         )
-    windows = tuple(Window(day, start, end) for day in sorted(days or DEFAULT_DAYS))
+    windows = tuple(Window(day, start, end) for day in sorted(days or current_days))
     validate_windows(windows)  # cannot fail for one range on distinct days; kept as a guard
-    return MoveSettings(interval_minutes=interval, windows=windows)
+    crosses = hours is not None and end != time(0) and end < start
+    return MoveSettings(interval, windows, confirm_overnight=crosses and not overnight)
 
 
 def parse_feet_args(args: list[str]) -> time | Literal["off"] | None:
@@ -295,6 +313,9 @@ def _clock(text: str, example: str, *, allow_24: bool = False) -> _Clock:
         raise InputError(f'"{text}" is not a time of day.', example)
     ambiguous = ampm is None and 1 <= hour <= 12 and not hour_text.startswith("0")
     return _Clock(time(hour, minute), ambiguous and match.re is _CLOCK_RE)
+
+
+_OVERNIGHT_WORDS = frozenset({"overnight", "night", "nights"})
 
 
 def _days(token: str) -> set[int]:

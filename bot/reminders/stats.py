@@ -19,8 +19,9 @@ WEEKS_SHOWN = 5  # this week and the last four
 class DeliveryFact:
     kind: str  # "movement" | "foot"
     due_at: datetime
-    sent: bool  # reached the user (sent or done), not merely snoozed or skipped
+    sent: bool  # reached the user (sent, done, or sent and then snoozed), not merely skipped
     done: bool
+    first: bool = True  # the reminder itself, not a snooze of it: a snoozed break counts once
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,13 @@ def weekly(facts: Iterable[DeliveryFact], now: datetime, zone: str) -> list[Week
         if monday not in counts:
             continue
         offset = 0 if fact.kind == "movement" else 2
-        counts[monday][offset] += int(fact.sent or fact.done)
+        counts[monday][offset] += int(fact.first and (fact.sent or fact.done))
         counts[monday][offset + 1] += int(fact.done)
     return [WeekStats(monday, *counts[monday]) for monday in mondays]
+
+
+def has_history(weeks: Iterable[WeekStats]) -> bool:
+    return any(week.breaks_sent or week.foot_sent or week.breaks_done for week in weeks)
 
 
 def foot_streaks(done_due_times: Iterable[datetime], now: datetime, zone: str) -> Streaks:

@@ -51,7 +51,7 @@ __all__ = [
 
 logger = logging.getLogger(__name__)
 
-_MAX_BODY = 50 * 1024 * 1024
+_MAX_BODY = 51 * 1024 * 1024  # a 50 MB document and its multipart framing
 
 
 class BotApiEmulator:

@@ -12,7 +12,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.sandbox.emulator_methods import METHODS, Described
-from bot.sandbox.emulator_models import ApiError
+from bot.sandbox.emulator_models import ApiError, Upload
 from bot.sandbox.emulator_state import EmulatorState, bot_id_from_token
 from bot.sandbox.emulator_validation import Params
 
@@ -60,7 +60,12 @@ async def read_params(request: web.Request) -> dict[str, Any]:
         params.update(body)
     elif request.content_type in _FORM_TYPES:
         form = await request.post()
-        params.update({key: value for key, value in form.items() if isinstance(value, str)})
+        for key, value in form.items():
+            if isinstance(value, str):
+                params[key] = value
+            elif isinstance(value, web.FileField):
+                data = value.file.read()
+                params[key] = Upload(value.filename, value.content_type, data)
     return params
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.sandbox import emulator_bot_methods as bot_methods
+from bot.sandbox import emulator_media
 from bot.sandbox.emulator_bot_methods import Handler
 from bot.sandbox.emulator_groups import set_bot_status
 from bot.sandbox.emulator_models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
@@ -116,7 +117,7 @@ async def get_webhook_info(state: EmulatorState, params: Params) -> dict[str, An
     return info
 
 
-def _reply_target(state: EmulatorState, params: Params, chat_id: int) -> EmulatedMessage | None:
+def reply_target(state: EmulatorState, params: Params, chat_id: int) -> EmulatedMessage | None:
     """reply_parameters (or the older reply_to_message_id) must name a message in the chat."""
     reply = params.json_value("reply_parameters", "can't parse ReplyParameters JSON object")
     if reply is None and params.has("reply_to_message_id"):
@@ -144,7 +145,7 @@ async def send_message(state: EmulatorState, params: Params) -> dict[str, Any]:
     markup = validate_reply_markup(params.json_value("reply_markup", _MARKUP_ERROR))
     chat = state.resolve_target(chat_ref)
     state.ensure_reachable(chat)
-    target = _reply_target(state, params, chat.chat_id)
+    target = reply_target(state, params, chat.chat_id)
     preview = params.json_value(
         "link_preview_options", "can't parse link preview options JSON object"
     )
@@ -315,6 +316,8 @@ _HANDLERS: dict[str, Handler] = {
     "deleteWebhook": delete_webhook,
     "getWebhookInfo": get_webhook_info,
     "sendMessage": send_message,
+    "sendPhoto": emulator_media.media_sender("photo"),
+    "sendDocument": emulator_media.media_sender("document"),
     "editMessageText": edit_message_text,
     "editMessageReplyMarkup": edit_message_reply_markup,
     "deleteMessage": delete_message,

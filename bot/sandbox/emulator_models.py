@@ -38,6 +38,50 @@ class EmulatorError(RuntimeError):
 
 
 @dataclass(frozen=True)
+class Upload:
+    """A file the bot uploaded in a multipart request."""
+
+    filename: str
+    content_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Media:
+    """A photo or document a bot message carries, with the bytes as uploaded, so a test (or the
+    sandbox) can open the very file a person would see."""
+
+    kind: str  # "photo" | "document"
+    file_id: str
+    file_name: str
+    mime_type: str
+    data: bytes = field(repr=False)
+    width: int = 0
+    height: int = 0
+
+    def to_api(self) -> dict[str, Any]:
+        unique = self.file_id[-16:]
+        if self.kind == "photo":
+            size = {
+                "file_id": self.file_id,
+                "file_unique_id": unique,
+                "width": self.width,
+                "height": self.height,
+                "file_size": len(self.data),
+            }
+            return {"photo": [size]}
+        return {
+            "document": {
+                "file_id": self.file_id,
+                "file_unique_id": unique,
+                "file_name": self.file_name,
+                "mime_type": self.mime_type,
+                "file_size": len(self.data),
+            }
+        }
+
+
+@dataclass(frozen=True)
 class EmulatedMessage:
     """A snapshot of one message; an edit or delete stores a new snapshot, so a test can keep an
     old one and compare. `raw_text`/`parse_mode` are what the bot sent, `text`/`entities` what
@@ -64,6 +108,7 @@ class EmulatedMessage:
     reply_to: dict[str, Any] | None = None
     link_preview_options: dict[str, Any] | None = None
     sender_chat: dict[str, Any] | None = None  # who posted: a channel, or a group's anonymous admin
+    media: Media | None = None  # a photo or document; `text` is then its caption
 
     @property
     def inline_keyboard(self) -> list[list[dict[str, Any]]] | None:
@@ -93,9 +138,16 @@ class EmulatedMessage:
             message["has_protected_content"] = True
         if self.reply_to is not None:
             message["reply_to_message"] = self.reply_to
-        message["text"] = self.text
-        if self.entities:
-            message["entities"] = self.entities
+        if self.media is None:
+            message["text"] = self.text
+            if self.entities:
+                message["entities"] = self.entities
+        else:
+            message.update(self.media.to_api())
+            if self.text:
+                message["caption"] = self.text
+            if self.entities:
+                message["caption_entities"] = self.entities
         if self.inline_keyboard:
             message["reply_markup"] = {"inline_keyboard": self.inline_keyboard}
         return copy.deepcopy(message)

@@ -139,14 +139,20 @@ class Params:
 
 
 def prepare_text(
-    params: Params, *, strict_html: bool, too_long: str
+    params: Params,
+    *,
+    strict_html: bool,
+    too_long: str,
+    field: str = "text",
+    limit: int = MAX_TEXT_UTF16,
 ) -> tuple[str, str, list[dict[str, Any]], str | None]:
-    """Parse `text` with parse_mode or entities as Telegram stores it.
+    """Parse `text` (or a media message's `caption`) with parse_mode or entities as Telegram
+    stores it.
 
     Returns (text as sent, plain text, entities, parse mode). `too_long` is the description for
-    text over 4096 UTF-16 units: sendMessage and editMessageText word it differently.
+    text over `limit` UTF-16 units: sendMessage and editMessageText word it differently.
     """
-    raw = params.text("text")
+    raw = params.text(field)
     if not raw:
         raise bad_request("message text is empty")
     try:
@@ -171,7 +177,7 @@ def prepare_text(
         plain, entities = trim_text(plain, entities)
     except EntityParseError:
         raise bad_request("message must be non-empty") from None
-    if utf16_len(plain) > MAX_TEXT_UTF16:
+    if utf16_len(plain) > limit:
         raise ApiError(400, too_long)
     return raw, plain, find_bot_commands(plain, entities), parse_mode
 

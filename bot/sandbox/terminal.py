@@ -23,6 +23,7 @@ from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 SANDBOX_TOKEN = "1000000001:sandbox-offline-token"  # noqa: S105 - only the emulator sees it
 SANDBOX_DATABASE_URL = "sqlite:///./data/sandbox.db"
 SANDBOX_LOG = Path("data/sandbox.log")
+SANDBOX_FILES = Path("data/sandbox-files")  # photos and documents the bot sent, to open
 USER_ID = 1001
 USER_NAME = "You"
 REPLY_WAIT_SECONDS = 5.0
@@ -52,6 +53,8 @@ class TerminalChat:
         else:
             edited = " (edited)" if message.edit_count else ""
             self._print(f"\nLegCare{edited}:\n{message.text}")
+            if message.media is not None:
+                self._print(f"  ({message.media.kind}: open {self._save(message)})")
             labels = [text for text, _data in message.buttons]
             if not labels and self.buttons and self.buttons[0][0] == message.message_id:
                 self.buttons = []
@@ -60,6 +63,18 @@ class TerminalChat:
                 for number, label in enumerate(labels, start=1):
                     self._print(f"  [{number}] {label}")
         self._loop.call_soon_threadsafe(self.activity.set)
+
+    def _save(self, message: EmulatedMessage) -> Path:
+        """Write a sent photo or document where the person can open it."""
+        media = message.media
+        assert media is not None
+        name = Path(media.file_name).name or media.kind
+        if media.kind == "photo" and "." not in name:
+            name += ".png" if media.data.startswith(b"\x89PNG") else ".jpg"
+        path = SANDBOX_FILES / f"{message.message_id}-{name}"
+        SANDBOX_FILES.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(media.data)
+        return path.resolve()
 
     def _print(self, line: str) -> None:
         print(line, file=self.output, flush=True)

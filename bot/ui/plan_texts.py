@@ -44,8 +44,9 @@ def describe_next(next_due_at: datetime | None, zone: str) -> str:
     return f"next {local_time(next_due_at, zone)}" if next_due_at else "nothing scheduled"
 
 
-def describe_plan(plan: ReminderPlan, zone: str) -> str:
-    """One line for a plan, as /reminders lists it."""
+def describe_plan(plan: ReminderPlan, zone: str, snoozed_until: datetime | None = None) -> str:
+    """One line for a plan, as /reminders lists it; a pending snooze comes first, because it is
+    the reminder the person will see next."""
     if plan.kind == MOVEMENT:
         what = (
             f"{bold('Movement breaks')}: every {plan.interval_minutes or DEFAULT_INTERVAL_MINUTES} "
@@ -59,6 +60,8 @@ def describe_plan(plan: ReminderPlan, zone: str) -> str:
     state = describe_next(plan.next_due_at, zone)
     if plan.paused_until is not None:
         state = f"paused until {local_time(plan.paused_until, zone)}; {state}"
+    if snoozed_until is not None:
+        state = f"snoozed until {local_time(snoozed_until, zone)}; then {state}"
     return f"{what} ({escape(state)})"
 
 

@@ -323,3 +323,30 @@ def test_pause_is_bounded_or_refused(text):
         assert error.example.startswith("/pause")
     else:
         assert NOW < end <= NOW + timedelta(days=30, hours=1)
+
+
+def test_parts_not_typed_keep_the_current_plans():
+    current = move("45 07:30-15:30 mon,wed,fri")
+    assert parse_move_args(["20"], current) == MoveSettings(
+        20, windows((0, 2, 4), time(7, 30), time(15, 30))
+    )
+    assert parse_move_args(["tue"], current) == MoveSettings(
+        45, windows((1,), time(7, 30), time(15, 30))
+    )
+    assert parse_move_args(["10-12"], current) == MoveSettings(
+        45, windows((0, 2, 4), time(10), time(12))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("45 17:00-09:00", True),
+        ("45 22:00-06:00 overnight", False),
+        ("45 9-5", False),  # read as a working day
+        ("45 18:00-24:00", False),  # ends at midnight, not past it
+        ("45 09:00-17:00", False),
+    ],
+)
+def test_hours_across_midnight_ask_unless_said_in_words(text: str, asks: bool):
+    assert move(text).confirm_overnight is asks

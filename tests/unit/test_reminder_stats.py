@@ -71,3 +71,23 @@ def test_best_streak_is_the_longest_run_of_days(days: set[int]) -> None:
     )
     now = start + timedelta(days=61)
     assert foot_streaks(done, now, "UTC").best == best
+
+
+def test_a_snoozed_break_counts_once_as_sent_and_its_done_counts():
+    now = at("UTC", 2026, 3, 4, 12, 0)
+    facts = [
+        DeliveryFact("movement", at("UTC", 2026, 3, 4, 9, 0), sent=True, done=False, first=True),
+        DeliveryFact("movement", at("UTC", 2026, 3, 4, 9, 10), sent=True, done=True, first=False),
+    ]
+    this_week = weekly(facts, now, "UTC")[0]
+    assert (this_week.breaks_done, this_week.breaks_sent) == (1, 1)
+
+
+def test_the_weekly_chart_is_a_png_of_every_week():
+    from bot.ui.stats_chart import weekly_chart
+
+    now = at("UTC", 2026, 3, 4, 12, 0)
+    facts = [DeliveryFact("foot", at("UTC", 2026, 3, 3, 21, 0), sent=True, done=True)]
+    png = weekly_chart(weekly(facts, now, "UTC"))
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+    assert len(png) < 200_000

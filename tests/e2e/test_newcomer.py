@@ -1,0 +1,186 @@
+"""What a newcomer meets in a first session, each rough spot once found by trying the bot as a
+new user would: a reminder setting that changes another, a button that says one thing and does
+another, a number that does not follow the person.
+
+The bot runs in-process on a FakeClock, so a reminder can fall due and be snoozed in a second.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+import pytest_asyncio
+
+from bot.app import BotApplication
+from bot.clock import FakeClock
+from bot.db import Database
+from bot.db.reminders import get_plans
+from bot.reminders.dispatcher import Dispatcher
+from bot.runner import DISPATCHER_KEY
+from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
+from tests.e2e.harness import Chat, labels, new_chat
+from tests.e2e.inprocess import running_bot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
+
+BERLIN = ZoneInfo("Europe/Berlin")
+MONDAY_8AM = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)
+
+
+@dataclass
+class World:
+    emulator: BotApiEmulator
+    clock: FakeClock
+    application: BotApplication
+    url: str
+
+    @property
+    def dispatcher(self) -> Dispatcher:
+        return self.application.bot_data[DISPATCHER_KEY]
+
+    def chat(self) -> Chat:
+        return new_chat(self.emulator)
+
+    async def plans(self, user_id: int) -> dict[str, tuple[bool, int | None, list[object] | None]]:
+        db = Database(self.url)
+        try:
+            async with db.session() as session:
+                return {
+                    p.kind: (p.active, p.interval_minutes, p.windows)
+                    for p in await get_plans(session, user_id)
+                }
+        finally:
+            await db.dispose()
+
+    async def next_reminder(self, chat: Chat, kind: str = "movement") -> EmulatedMessage:
+        """Move the clock to the plan's next reminder and let the dispatcher send it."""
+        db = Database(self.url)
+        try:
+            async with db.session() as session:
+                plan = {p.kind: p for p in await get_plans(session, chat.user_id)}[kind]
+        finally:
+            await db.dispose()
+        assert plan.next_due_at is not None
+        self.clock.set(plan.next_due_at + timedelta(seconds=5))
+        last = max((m.message_id for m in self.emulator.chat(chat.user_id)), default=0)
+        await self.dispatcher.tick()
+        return await self.emulator.wait_for_bot_message(chat.user_id, after_message_id=last)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def world(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
+    clock = FakeClock(MONDAY_8AM)
+    url = f"sqlite:///{Path(tmp_path_factory.mktemp('newcomer')) / 'bot.db'}"
+    emulator = BotApiEmulator()
+    await emulator.start()
+    try:
+        async with running_bot(emulator, url, clock=clock, dispatch=False) as application:
+            yield World(emulator, clock, application, url)
+    finally:
+        await emulator.stop()
+
+
+async def test_keep_it_under_delete_keeps_a_plan_that_is_off_off(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    await chat.say("/move 45")
+    await chat.say("/move off")
+    overview = await chat.say("/reminders")
+    confirm = await chat.tap(overview, "Breaks: Delete")
+    assert "Delete your movement breaks" in confirm.text
+    kept = await chat.tap(confirm, "Keep it")
+    assert "(off)" in kept.text
+    assert (await world.plans(chat.user_id))["movement"][0] is False
+
+
+async def test_changing_the_interval_keeps_the_hours_and_days(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    await chat.say("/move 45 07:30-15:30 mon,wed,fri")
+    changed = await chat.say("/move 20")
+    assert "every 20 min, Mon,Wed,Fri 07:30-15:30" in changed.text
+    days = await chat.say("/move tue-thu")
+    assert "every 20 min, Tue-Thu 07:30-15:30" in days.text
+
+
+async def test_hours_across_midnight_are_asked_about_once(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    question = await chat.say("/move 45 17:00-09:00")
+    assert "overnight" in question.text
+    assert "movement" not in await world.plans(chat.user_id)  # nothing stored before the answer
+    declined = await chat.tap(question, "No")
+    assert "Nothing changed" in declined.text
+    assert "movement" not in await world.plans(chat.user_id)
+
+    question = await chat.say("/move 45 17:00-09:00")
+    confirmed = await chat.tap(question, "Yes, through the night")
+    assert "Mon-Fri 17:00-09:00" in confirmed.text
+    assert (await world.plans(chat.user_id))["movement"][0] is True
+
+    said = await chat.say("/move 30 22:00-06:00 overnight")  # said in words: nothing to ask
+    assert "every 30 min, Mon-Fri 22:00-06:00" in said.text
+
+
+async def test_a_bare_feet_shows_the_check_like_a_bare_move(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    first = await chat.say("/feet 20:15")
+    assert "daily at 20:15" in first.text
+    await chat.say("/feet off")
+    again = await chat.say("/feet")
+    assert "daily at 20:15" in again.text  # turned on at the time chosen before
+    shown = await chat.say("/feet")
+    assert "Change it like" in shown.text
+    assert "✅" not in shown.text
+
+
+async def test_reminders_buttons_mark_the_current_interval_and_time(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    await chat.say("/move 30")
+    await chat.say("/feet 21:00")
+    overview = await chat.say("/reminders")
+    assert "✓ 30 min" in labels(overview)
+    assert "45 min" in labels(overview)
+    assert "✓ 21:00" in labels(overview)
+    changed = await chat.tap(overview, "60 min")
+    assert "✓ 60 min" in labels(changed)
+    assert "30 min" in labels(changed)
+
+
+async def test_a_snoozed_break_shows_in_reminders_and_counts_as_sent(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    await chat.say("/move 30 08:00-18:00 daily")
+    reminder = await world.next_reminder(chat)
+    assert "Time to move" in reminder.text
+    snoozed = await chat.tap(reminder, "⏰ 10 min")
+    assert "10 min" in snoozed.text or "Snoozed" in snoozed.text
+
+    overview = await chat.say("/reminders")
+    assert "snoozed until Mon" in overview.text
+    stats = await chat.say("/stats")
+    assert "This week: breaks 0/1" in stats.text
+    assert stats.media is not None
+    assert stats.media.kind == "photo"
+    assert stats.media.data.startswith(b"\x89PNG")
+    assert stats.media.width > 0
+
+
+async def test_stats_before_any_reminder_say_what_is_on_or_what_to_turn_on(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    nothing = await chat.say("/stats")
+    assert "no reminders are on" in nothing.text
+    assert "0/0" not in nothing.text
+    await chat.say("/feet 21:00")
+    waiting = await chat.say("/stats")
+    assert "No reminder has come yet" in waiting.text
+    assert "Foot check: daily at 21:00" in waiting.text
+    assert "0/0" not in waiting.text
