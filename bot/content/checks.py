@@ -268,7 +268,11 @@ def _check_placeholders(content: Content) -> Iterator[Problem]:
             )
             yield Problem(TRIAGE_FILE, where, message)
         used_anywhere: set[str] = set()
-        for field, text in (("text", outcome.text), ("closing", outcome.closing)):
+        for field, text in (
+            ("text", outcome.text),
+            ("closing", outcome.closing),
+            ("unprompted", outcome.unprompted),
+        ):
             if text is None:
                 continue
             try:

@@ -113,6 +113,8 @@ def _triage_texts(content: Content) -> Iterator[TextRef]:
         yield TextRef(TRIAGE_FILE, where, "text", outcome.text, True)
         if outcome.closing is not None:
             yield TextRef(TRIAGE_FILE, where, "closing", outcome.closing, True)
+        if outcome.unprompted is not None:
+            yield TextRef(TRIAGE_FILE, where, "unprompted", outcome.unprompted, True)
 
 
 def _reminder_texts(content: Content) -> Iterator[TextRef]:

@@ -114,6 +114,8 @@ class Outcome(_Model):
     title: Title
     text: Answer
     closing: ShortText | None = None
+    # /emergency with nothing described: the instruction, to be followed by the signs' list
+    unprompted: ShortText | None = None
     placeholders: list[Placeholder] = Field(default_factory=list)
     sources: list[Quote] = Field(min_length=1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Column, String
+from sqlalchemy import BigInteger, Column, String, false
 from sqlmodel import Field, SQLModel
 
 from bot.db.types import UTCDateTime
@@ -22,6 +22,10 @@ class User(SQLModel, table=True):
     language: str | None = Field(default=None, sa_type=String(35))  # type: ignore[call-overload]
     time_zone: str | None = Field(default=None, sa_type=String(64))  # type: ignore[call-overload]
     country: str | None = Field(default=None, sa_type=String(2))  # type: ignore[call-overload]
+    # Chosen with /country (kept), rather than filled in from the time zone (follows the zone).
+    country_chosen: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": false()}
+    )
     blocked: bool = Field(default=False, nullable=False)
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
     last_seen_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]

@@ -136,14 +136,14 @@ async def set_time_zone(
     *,
     now: datetime,
 ) -> str | None:
-    """Store the zone; the country it implies fills in only when the user has not chosen one.
-    Returns the user's country afterwards."""
+    """Store the zone; the country it implies replaces one that came from an earlier zone, never
+    one the user chose with /country. Returns the user's country afterwards."""
     user = await session.get(User, telegram_id)
     if user is None:
         user = User(telegram_id=telegram_id, created_at=now, last_seen_at=now)
         session.add(user)
     user.time_zone = zone
-    if user.country is None and implied_country is not None:
+    if not user.country_chosen:  # an offset zone implies none: the generic numbers, not a stale one
         user.country = implied_country
     await session.flush()
     return user.country
@@ -158,6 +158,7 @@ async def set_country(
         user = User(telegram_id=telegram_id, created_at=now, last_seen_at=now)
         session.add(user)
     user.country = country
+    user.country_chosen = True
     await session.flush()
 
 

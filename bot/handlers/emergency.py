@@ -65,6 +65,13 @@ async def country_of(services: Services, user_id: int) -> str | None:
         return None
 
 
+async def wording_for(context: BotContext, user_id: int | None) -> str:
+    """The user's emergency number in words, for any text that points to it: their country's
+    number once known, the common numbers only while it is not."""
+    country = await country_of(context.services, user_id) if user_id is not None else None
+    return context.emergency_wording(country)
+
+
 async def send_emergency(
     bot: Bot,
     services: Services,

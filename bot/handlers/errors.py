@@ -19,6 +19,7 @@ from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 from bot.db.engine import is_unavailable
 from bot.db.users import set_blocked
 from bot.handlers.context import BotContext
+from bot.handlers.emergency import wording_for
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -76,10 +77,20 @@ async def on_error(update: object, context: BotContext) -> None:
     try:
         await context.bot.send_message(
             update.effective_chat.id,
-            texts.something_went_wrong(context.emergency_wording()),
+            texts.something_went_wrong(await _wording(context, update)),
             parse_mode=PARSE_MODE,
         )
     except TelegramError as exc:
         log.warning(
             "could not tell the user about the failure: %s", type(exc).__name__, extra=details
         )
+
+
+async def _wording(context: BotContext, update: Update) -> str:
+    """The user's number when it can be read at once; the common numbers when the failure was
+    the database itself (country_of then gives up within half a second)."""
+    user = update.effective_user
+    try:
+        return await wording_for(context, user.id if user else None)
+    except Exception:  # noqa: BLE001 - an apology must still go out
+        return context.emergency_wording()

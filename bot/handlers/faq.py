@@ -19,6 +19,7 @@ from bot.db.faq import record_feedback, record_miss
 from bot.faq.answer import Band, Reply, SmallTalk, answer
 from bot.faq.text import words
 from bot.handlers.context import BotContext
+from bot.handlers.emergency import wording_for
 from bot.handlers.screening import READING
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import faq_render as ui
@@ -69,7 +70,9 @@ async def send_guide_reply(
         screen = ui.suggestions_screen(reply.ranked)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
     else:
-        await message.reply_text(ui.not_covered(context.emergency_wording()), parse_mode=PARSE_MODE)
+        user = update.effective_user
+        wording = await wording_for(context, user.id if user else None)
+        await message.reply_text(ui.not_covered(wording), parse_mode=PARSE_MODE)
         try:
             async with services.db.session() as session:
                 await record_miss(session, " ".join(words(text)), now=services.clock.now())

@@ -3,7 +3,8 @@
 Every message a person types goes through these steps, and the first that answers wins:
 1. the red-flag screen (bot.handlers.screening): an emergency sign gets emergency instructions,
    nothing else; an answer to an open check answers it;
-2. the one reply bot.stories.route decides from the screen's verdict, the story the message tells
+2. a city or zone typed by someone with no time zone yet: set-up's step 1 says "or type it";
+3. the one reply bot.stories.route decides from the screen's verdict, the story the message tells
    and the guide (bot.handlers.respond): the red-flag questions, a story's appointment or
    self-care advice, or the guide's answer, "did you mean" or honest "not covered".
 The screen must stay first: a question that mentions an emergency sign is an emergency, not an
@@ -17,6 +18,7 @@ from telegram import Update
 from bot.handlers.context import BotContext
 from bot.handlers.respond import respond
 from bot.handlers.screening import screen_for_red_flags, screen_text
+from bot.handlers.setup import typed_zone
 
 
 async def on_free_text(update: Update, context: BotContext) -> None:
@@ -26,5 +28,7 @@ async def on_free_text(update: Update, context: BotContext) -> None:
     text = message.text
     detection = await screen_text(context.services, text, meaning=True)
     if await screen_for_red_flags(update, context, text, detection):
+        return
+    if await typed_zone(update, context, text):
         return
     await respond(update, context, text, detection)

@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.handlers import setup
 from bot.handlers.context import BotContext
+from bot.handlers.emergency import wording_for
 from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
@@ -15,8 +16,9 @@ async def start(update: Update, context: BotContext) -> None:
     if message is None:
         return
     user = update.effective_user
+    wording = await wording_for(context, user.id if user else None)
     await message.reply_text(
-        texts.welcome(user.first_name if user else None, context.emergency_wording()),
+        texts.welcome(user.first_name if user else None, wording),
         parse_mode=PARSE_MODE,
     )
     await setup.offer_setup(update, context)
@@ -26,4 +28,6 @@ async def show_help(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    await message.reply_text(texts.help_text(context.emergency_wording()), parse_mode=PARSE_MODE)
+    user = update.effective_user
+    wording = await wording_for(context, user.id if user else None)
+    await message.reply_text(texts.help_text(wording), parse_mode=PARSE_MODE)

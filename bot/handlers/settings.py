@@ -6,11 +6,11 @@ from zoneinfo import ZoneInfo
 
 from telegram import Update
 
-from bot.db.users import get_user, set_time_zone
+from bot.db.users import get_user
 from bot.handlers.context import BotContext
+from bot.handlers.setup import zone_reply
 from bot.reminders import service
 from bot.reminders.parse import InputError, parse_pause
-from bot.reminders.zone_country import country_of_zone
 from bot.reminders.zones import resolve_zone_with_note, zone_from_location
 from bot.ui.html import PARSE_MODE, code, escape
 from bot.ui.plan_texts import describe_plan
@@ -25,31 +25,13 @@ async def _reply(update: Update, text: str) -> None:
         await message.reply_text(text, parse_mode=PARSE_MODE)
 
 
-async def apply_zone(context: BotContext, user_id: int, zone: str, note: str | None = None) -> str:
-    """Store the zone (and the country it implies, if none is set) and re-time every plan."""
-    services = context.services
-    async with services.db.session() as session:
-        country = await set_time_zone(
-            session, user_id, zone, country_of_zone(zone), now=services.clock.now()
-        )
-        plans = await service.reschedule_all(session, user_id, zone, services.clock.now())
-    now_there = escape(local_time(services.clock.now(), zone))
-    lines = [f"Time zone set to {code(zone)}: it's {now_there} there now."]
-    if note:
-        lines.append(escape(note))
-    if plans:
-        lines += ["", *(describe_plan(plan, zone) for plan in plans)]
-    else:
-        lines += [
-            "",
-            f"Next: movement breaks with {code('/move')}, a daily foot check with {code('/feet')}.",
-        ]
-    number = context.emergency_wording(country)
-    lines += [
-        "",
-        f"Your emergency number: {escape(number)} (change the country with {code('/country')}).",
-    ]
-    return "\n".join(lines)
+async def _reply_zone(
+    update: Update, context: BotContext, user_id: int, zone: str, note: str | None = None
+) -> None:
+    message = update.effective_message
+    if message is not None:
+        text, keyboard = await zone_reply(context, user_id, zone, note)
+        await message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
 
 
 async def set_timezone(update: Update, context: BotContext) -> None:
@@ -70,7 +52,7 @@ async def set_timezone(update: Update, context: BotContext) -> None:
     except InputError as error:
         await _reply(update, f"{escape(error.message)}\nExample: {code(error.example)}")
         return
-    await _reply(update, await apply_zone(context, user.id, zone, note))
+    await _reply_zone(update, context, user.id, zone, note)
 
 
 async def shared_location(update: Update, context: BotContext) -> None:
@@ -78,7 +60,7 @@ async def shared_location(update: Update, context: BotContext) -> None:
     if message is None or user is None or message.location is None:
         return
     zone = zone_from_location(message.location.latitude, message.location.longitude)
-    await _reply(update, await apply_zone(context, user.id, zone))
+    await _reply_zone(update, context, user.id, zone)
 
 
 async def pause(update: Update, context: BotContext) -> None:

@@ -7,6 +7,7 @@ a restart or another worker can take the next tap. Buttons act on the tapping us
 from __future__ import annotations
 
 import logging
+import re
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
@@ -14,10 +15,12 @@ from bot.db.reminder_tables import FOOT, MOVEMENT
 from bot.db.reminders import get_plans
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
-from bot.handlers.settings import apply_zone
 from bot.handlers.taps import answer_tap, edit_tapped
+from bot.handlers.zone_setting import apply_zone
 from bot.reminders import service
+from bot.reminders.parse import InputError
 from bot.reminders.plans import DEFAULT_FOOT_TIME, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
+from bot.reminders.zones import resolve_zone_with_note
 from bot.ui import texts
 from bot.ui.callbacks import Callback, encode
 from bot.ui.html import PARSE_MODE, bold, code, escape
@@ -136,11 +139,101 @@ async def on_setup_button(update: Update, context: BotContext, callback: Callbac
         text, keyboard = await plan_offer(context, user.id)
         await edit_tapped(query, text, keyboard)
         return
-    if step == "end":
-        await answer_tap(query)
-        await edit_tapped(
-            query,
-            f"All set. {code('/reminders')} shows your reminders, {code('/help')} everything else.",
-        )
+    if step == "both":
+        try:
+            await service.set_movement(
+                services.db, services.clock, user.id, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
+            )
+            await service.set_foot(services.db, services.clock, user.id, DEFAULT_FOOT_TIME)
+        except service.NeedsTimeZone:
+            text, keyboard = zone_question()
+            await answer_tap(query, "First your time zone.")
+            await edit_tapped(query, text, keyboard)
+            return
+        await answer_tap(query, "Turned on.")
+    if step in ("end", "both", "none"):
+        if step != "both":
+            await answer_tap(query)
+        text, keyboard = await _closing(context, user.id, offer=step == "end")
+        await edit_tapped(query, text, keyboard)
         return
     await answer_tap(query, texts.STALE_BUTTON)
+
+
+async def _closing(
+    context: BotContext, user_id: int, *, offer: bool
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The last word of set-up: what is on, or, when nothing is, that nothing is (and, once,
+    the recommended pair in one tap)."""
+    async with context.services.db.session() as session:
+        plans = [plan for plan in await get_plans(session, user_id) if plan.active]
+        owner = await get_user(session, user_id)
+    if plans:
+        zone = owner.time_zone if owner and owner.time_zone else "UTC"
+        lines = ["All set. What is on:", *(describe_plan(plan, zone) for plan in plans), ""]
+        lines.append(
+            f"{code('/reminders')} shows and changes them, {code('/help')} shows everything else."
+        )
+        return "\n".join(lines), None
+    later = (
+        f"{code('/move')} and {code('/feet')} turn them on any time; {code('/help')} shows more."
+    )
+    if not offer:
+        return f"Fine: nothing is on, so no reminders will come. {later}", None
+    hours = escape(describe_windows(DEFAULT_WINDOWS))
+    text = (
+        f"{bold('Nothing is on yet')}, so no reminders will come. The recommended pair: movement "
+        f"breaks every {DEFAULT_INTERVAL_MINUTES} min, {hours} (the guide: breaks every 30-60 "
+        "minutes while sitting), and a daily foot check at "
+        f"{DEFAULT_FOOT_TIME.strftime('%H:%M')} (the guide: especially important for diabetics). "
+        f"{later}"
+    )
+    keyboard = InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("Turn on both", callback_data=encode(SETUP_ACTION, "both")),
+                InlineKeyboardButton("No, thanks", callback_data=encode(SETUP_ACTION, "none")),
+            ]
+        ]
+    )
+    return text, keyboard
+
+
+async def zone_reply(
+    context: BotContext, user_id: int, zone: str, note: str | None = None
+) -> tuple[str, InlineKeyboardMarkup | None]:
+    """The reply to a zone set by typing (/timezone, a city name, a shared location). While
+    nothing was ever set up, it goes on to step 2 in the same message, as a zone button does."""
+    async with context.services.db.session() as session:
+        in_setup = not await get_plans(session, user_id)
+    confirmation = await apply_zone(context, user_id, zone, note, next_steps=not in_setup)
+    if not in_setup:
+        return confirmation, None
+    offer, keyboard = await plan_offer(context, user_id)
+    return f"{confirmation}\n\n{offer}", keyboard
+
+
+_ZONE_LEADS = re.compile(r"^(?:i'?m in|i am in|i live in|i'?m from|in)\s+", re.IGNORECASE)
+
+
+async def typed_zone(update: Update, context: BotContext, text: str) -> bool:
+    """A city or zone typed as a plain message by someone without a time zone: set-up's step 1
+    says "or type it", so it is taken as the answer. True when it was."""
+    user = update.effective_user
+    candidate = _ZONE_LEADS.sub("", text.strip().rstrip(".!")).strip()
+    if user is None or not candidate or len(candidate) > 40 or len(candidate.split()) > 4:
+        return False
+    try:
+        zone, note = resolve_zone_with_note(candidate)
+    except InputError:
+        return False
+    async with context.services.db.session() as session:
+        owner = await get_user(session, user.id)
+    if owner is not None and owner.time_zone:
+        return False
+    message = update.effective_message
+    if message is None:
+        return False
+    text, keyboard = await zone_reply(context, user.id, zone, note)
+    await message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)
+    return True

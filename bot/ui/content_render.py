@@ -59,6 +59,7 @@ def render_emergency(
     signs: Sequence[EmergencySign] = (),
     *,
     instruction_first: bool = False,
+    listing: Sequence[EmergencySign] = (),
 ) -> str:
     """The emergency instruction with the number to call and, when known, what triggered it.
 
@@ -66,8 +67,17 @@ def render_emergency(
     "yes" or detected in the person's message, each with the guide's reason.
     `instruction_first` leaves the title out, so the first line a frightened person reads (and
     the notification shows) is the instruction itself: "🚨 Call 112 or go to the emergency room".
+    With nothing described (/emergency), `listing` names every sign after the instruction, in
+    place of "These symptoms require...", which would point at symptoms nobody described.
     """
-    if instruction_first:
+    if listing and outcome.unprompted is not None:
+        instruction = outcome.text.strip().split("\n\n")[0]
+        lines = [f"{_BULLET}{bold(sign.label)}" for sign in listing]
+        parts = [
+            "🚨 " + _fill(instruction, number),
+            "\n".join([_fill(outcome.unprompted, number), *lines]),
+        ]
+    elif instruction_first:
         parts = ["🚨 " + _fill(outcome.text, number)]
     else:
         parts = [bold(outcome.title), _fill(outcome.text, number)]

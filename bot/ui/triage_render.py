@@ -101,7 +101,11 @@ def render_emergency_alert(
     """The emergency message: the instruction with the person's number on the first line, what
     triggered it, other numbers, and a button to show it again."""
     text = render_emergency(
-        content.triage.outcomes.emergency, number, signs, instruction_first=True
+        content.triage.outcomes.emergency,
+        number,
+        signs,
+        instruction_first=True,
+        listing=() if signs or unsure else content.emergency_signs,
     )
     if unsure:
         text += "\n\n" + italic('You answered "Not sure", which counts as yes, to be safe.')

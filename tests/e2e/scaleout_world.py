@@ -104,7 +104,8 @@ async def converse(inbox: Inbox, user_id: int, script: Script) -> None:
         offer = await tap(person, offer, "Turn on breaks", "Movement breaks: every 45 min")
     if script.setup == "buttons":
         offer = await tap(person, offer, "Turn on foot check", "Foot check: daily at 21:00")
-    await tap(person, offer, "Done", "All set.")
+    nothing_on = script.setup == "command"  # turned on by a command later
+    await tap(person, offer, "Done", "Nothing is on yet" if nothing_on else "All set.")
 
     question = await person.say("/check", "Question 1 of 11")
     for _ in range(3):

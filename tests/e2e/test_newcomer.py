@@ -184,3 +184,84 @@ async def test_stats_before_any_reminder_say_what_is_on_or_what_to_turn_on(world
     assert "No reminder has come yet" in waiting.text
     assert "Foot check: daily at 21:00" in waiting.text
     assert "0/0" not in waiting.text
+
+
+async def test_a_country_from_the_zone_follows_the_zone_until_one_is_chosen(world: World) -> None:
+    chat = world.chat()
+    assert "112" in (await chat.say("/timezone Lisbon")).text
+    brazil = await chat.say("/timezone São Paulo")
+    assert "192" in brazil.text
+    assert "112" not in brazil.text
+    await chat.say("/country Germany")
+    tokyo = await chat.say("/timezone Tokyo")
+    assert "112" in tokyo.text  # chosen with /country: it stays
+
+
+async def test_a_city_typed_at_step_one_sets_the_zone_and_goes_on_to_step_two(
+    world: World,
+) -> None:
+    chat = world.chat()
+    _welcome, step_one = await chat.start()
+    assert "or type it" in step_one.text
+    zone = await chat.say("Lisbon")
+    assert "Europe/Lisbon" in zone.text
+    assert "step 2 of 2" in zone.text
+    assert "Turn on breaks" in labels(zone)
+
+
+async def test_timezone_typed_during_set_up_goes_on_to_step_two(world: World) -> None:
+    chat = world.chat()
+    await chat.start()
+    zone = await chat.say("/timezone Berlin")
+    assert "step 2 of 2" in zone.text
+    on = await chat.tap(zone, "Turn on breaks")
+    assert "Movement breaks: every 45 min" in on.text
+
+
+async def test_finishing_set_up_with_nothing_on_says_so_and_offers_the_pair(world: World) -> None:
+    chat = world.chat()
+    _welcome, step_one = await chat.start()
+    skipped = await chat.tap(step_one, "Not now")
+    assert "Nothing is on yet" in skipped.text
+    assert "All set" not in skipped.text
+    first_your_zone = await chat.tap(skipped, "Turn on both")
+    assert "time zone" in first_your_zone.text
+    confirmed = await chat.tap(first_your_zone, "Berlin / Paris")
+    step_two = await world.emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=confirmed.message_id
+    )
+    done = await chat.tap(step_two, "Done")
+    assert "Nothing is on yet" in done.text
+    both = await chat.tap(done, "Turn on both")
+    assert "All set. What is on" in both.text
+    assert "Movement breaks" in both.text
+    assert "Foot check" in both.text
+
+
+async def test_a_typed_city_is_not_taken_once_a_zone_is_set(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/timezone Berlin")
+    reply = await chat.say("Lisbon")
+    assert "Time zone set" not in reply.text
+
+
+async def test_emergency_with_nothing_described_lists_the_signs_not_these_symptoms(
+    world: World,
+) -> None:
+    chat = world.chat()
+    await chat.say("/country Brazil")
+    shown = await chat.say("/emergency")
+    assert shown.text.splitlines()[0] == "🚨 Call 192 or go to the emergency room immediately."
+    assert "if numbness occurs with any of these" in shown.text
+    assert "These symptoms require" not in shown.text
+    assert "Pressure inside the leg muscles" in shown.text
+
+
+async def test_a_known_country_replaces_the_generic_numbers_everywhere(world: World) -> None:
+    chat = world.chat()
+    assert "112, 911 or 999" in (await chat.say("/help")).text  # not known yet
+    await chat.say("/country UK")
+    welcome, _step_one = await chat.start()
+    for reply in (welcome, await chat.say("/help"), await chat.say("what's the capital of peru?")):
+        assert "112, 911 or 999" not in reply.text
+        assert "999" in reply.text

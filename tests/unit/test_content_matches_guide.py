@@ -290,3 +290,13 @@ def test_no_drug_or_condition_that_the_guide_does_not_name(content):
         text = ref.text.lower()
         found = [word for word in foreign if re.search(rf"\b{re.escape(word)}", text)]
         assert found == [], f"{ref.file} {ref.entry} {ref.field}"
+
+
+def test_questions_and_sign_names_speak_plainly_before_any_medical_term(content):
+    """A frightened lay person reads the question and the sign's name: plain words come first,
+    a medical term at most in brackets after them."""
+    terms = ("compartment", "thrombosis", "embolism", "neuropathy", "syndrome")
+    for sign in content.triage.emergency_signs:
+        assert not any(term in sign.question.lower() for term in terms), sign.question
+        plain = sign.label.split("(")[0].lower()
+        assert not any(term in plain for term in terms), sign.label

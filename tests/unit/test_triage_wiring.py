@@ -36,13 +36,19 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
         assert detection is verdict
         calls.append("respond")
 
+    async def typed_zone(update: Any, context: Any, text: str) -> bool:
+        calls.append("zone")
+        return False
+
+    monkeypatch.setattr(free_text, "typed_zone", typed_zone)
     monkeypatch.setattr(free_text, "screen_text", screen_text)
     monkeypatch.setattr(free_text, "screen_for_red_flags", screen_for_red_flags)
     monkeypatch.setattr(free_text, "respond", answer)
     update = SimpleNamespace(effective_message=SimpleNamespace(text="my face feels odd"))
     context = SimpleNamespace(services=None)
     await free_text.on_free_text(update, context)  # type: ignore[arg-type]
-    assert calls == ["screen", "red flags"] if handled else ["screen", "red flags", "respond"]
+    expected = ["screen", "red flags"] if handled else ["screen", "red flags", "zone", "respond"]
+    assert calls == expected
 
 
 def test_buttons_are_routed():
