@@ -21,6 +21,7 @@ REMINDERS_FILE = "reminders.yaml"
 SYNONYMS_FILE = "synonyms.yaml"
 EXEMPLARS_FILE = "exemplars.yaml"
 STORIES_FILE = "stories.yaml"
+LANGUAGES_FILE = "languages.yaml"
 
 
 @dataclass(frozen=True)

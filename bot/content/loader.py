@@ -22,12 +22,15 @@ from bot.content.inventory import (
     EMERGENCY_NUMBERS_FILE,
     EXEMPLARS_FILE,
     FAQ_FILE,
+    LANGUAGES_FILE,
     REMINDERS_FILE,
     SECTIONS_FILE,
     STORIES_FILE,
     SYNONYMS_FILE,
     TRIAGE_FILE,
 )
+from bot.content.language_checks import check_languages
+from bot.content.language_models import Languages
 from bot.content.models import (
     UNKNOWN_COUNTRY,
     Content,
@@ -104,6 +107,7 @@ def load_content(directory: Path | None = None) -> Content:
     synonyms = _load(root / SYNONYMS_FILE, SynonymsFile, problems)
     exemplars = _load(root / EXEMPLARS_FILE, Exemplars, problems)
     stories = _load(root / STORIES_FILE, Stories, problems)
+    languages = _load(root / LANGUAGES_FILE, Languages, problems)
     if (
         problems
         or sections is None
@@ -114,6 +118,7 @@ def load_content(directory: Path | None = None) -> Content:
         or synonyms is None
         or exemplars is None
         or stories is None
+        or languages is None
     ):
         raise ContentError(problems)
 
@@ -129,8 +134,9 @@ def load_content(directory: Path | None = None) -> Content:
         subject_words=synonyms.subject_words,
         exemplars=exemplars,
         stories=stories,
+        languages=languages.languages,
     )
-    found = [*check_content(content, guide), *check_stories(content)]
+    found = [*check_content(content, guide), *check_stories(content), *check_languages(content)]
     if found:
         raise ContentError(
             [

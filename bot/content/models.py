@@ -27,6 +27,7 @@ from bot.content.fields import (
     Term,
     Title,
 )
+from bot.content.language_models import ForeignLanguage
 
 
 class _Model(BaseModel):
@@ -307,6 +308,7 @@ class Content(_Model):
     subject_words: list[Term] = Field(default_factory=list)
     exemplars: Exemplars
     stories: Stories
+    languages: dict[str, ForeignLanguage] = Field(default_factory=dict)  # languages.yaml
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

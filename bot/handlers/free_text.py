@@ -3,7 +3,9 @@
 Every message a person types goes through these steps, and the first that answers wins:
 1. the red-flag screen (bot.handlers.screening): an emergency sign gets emergency instructions,
    nothing else; an answer to an open check answers it;
-2. a city or zone typed by someone with no time zone yet: set-up's step 1 says "or type it";
+2. a message in another language: "English only for now" with the emergency number, and the
+   red-flag questions at once when it names an emergency sign (bot.handlers.foreign);
+   a city or zone typed by someone with no time zone yet: set-up's step 1 says "or type it";
 3. the one reply bot.stories.route decides from the screen's verdict, the story the message tells
    and the guide (bot.handlers.respond): the red-flag questions, a story's appointment or
    self-care advice, or the guide's answer, "did you mean" or honest "not covered".
@@ -16,6 +18,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.context import BotContext
+from bot.handlers.foreign import answer_foreign
 from bot.handlers.respond import respond
 from bot.handlers.screening import screen_for_red_flags, screen_text
 from bot.handlers.setup import typed_zone
@@ -28,6 +31,8 @@ async def on_free_text(update: Update, context: BotContext) -> None:
     text = message.text
     detection = await screen_text(context.services, text, meaning=True)
     if await screen_for_red_flags(update, context, text, detection):
+        return
+    if await answer_foreign(update, context, text):
         return
     if await typed_zone(update, context, text):
         return

@@ -265,3 +265,35 @@ async def test_a_known_country_replaces_the_generic_numbers_everywhere(world: Wo
     for reply in (welcome, await chat.say("/help"), await chat.say("what's the capital of peru?")):
         assert "112, 911 or 999" not in reply.text
         assert "999" in reply.text
+
+
+async def test_a_spanish_stroke_description_starts_the_red_flag_questions(world: World) -> None:
+    chat = world.chat()
+    sent = world.emulator.user_sends(
+        chat.user_id,
+        "de repente no siento la pierna derecha y tengo la cara caída, no puedo hablar bien",
+        language_code="es",
+    )
+    reply = await world.emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=sent["message_id"]
+    )
+    assert "LegCare understands English only for now" in reply.text
+    assert "LegCare solo entiende inglés por ahora" in reply.text
+    assert "Question 1 of 11" in reply.text
+    assert "Is your face drooping" in reply.text  # the sign it names is asked first
+    assert "does not cover" not in reply.text
+
+
+async def test_other_languages_are_told_english_only_in_the_apps_language(world: World) -> None:
+    chat = world.chat()
+    await chat.say("/country France")
+    sent = world.emulator.user_sends(
+        chat.user_id, "ik heb een doof gevoel in mijn been sinds gisteren", language_code="fr"
+    )
+    reply = await world.emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=sent["message_id"]
+    )
+    assert "English only for now" in reply.text
+    assert "ne comprend que l'anglais" in reply.text  # the app's language, not the text's
+    assert "112" in reply.text
+    assert "Question 1" not in reply.text

@@ -36,18 +36,24 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
         assert detection is verdict
         calls.append("respond")
 
+    async def foreign(update: Any, context: Any, text: str) -> bool:
+        calls.append("language")
+        return False
+
     async def typed_zone(update: Any, context: Any, text: str) -> bool:
         calls.append("zone")
         return False
 
     monkeypatch.setattr(free_text, "typed_zone", typed_zone)
+    monkeypatch.setattr(free_text, "answer_foreign", foreign)
     monkeypatch.setattr(free_text, "screen_text", screen_text)
     monkeypatch.setattr(free_text, "screen_for_red_flags", screen_for_red_flags)
     monkeypatch.setattr(free_text, "respond", answer)
     update = SimpleNamespace(effective_message=SimpleNamespace(text="my face feels odd"))
     context = SimpleNamespace(services=None)
     await free_text.on_free_text(update, context)  # type: ignore[arg-type]
-    expected = ["screen", "red flags"] if handled else ["screen", "red flags", "zone", "respond"]
+    after = ["language", "zone", "respond"]
+    expected = ["screen", "red flags"] if handled else ["screen", "red flags", *after]
     assert calls == expected
 
 
