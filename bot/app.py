@@ -42,6 +42,7 @@ from bot.handlers import (
     privacy,
     reminders,
     settings,
+    settings_menu,
     stats,
     topics,
     users,
@@ -113,6 +114,8 @@ def register_handlers(application: BotApplication) -> None:
         "timezone": settings.set_timezone,
         "pause": settings.pause,
         "resume": settings.resume,
+        "stop": settings.stop,
+        "settings": settings_menu.show_settings,
         "stats": stats.show_stats,
         "topics": topics.show_topics,
     }

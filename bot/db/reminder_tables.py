@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
 )
 from sqlmodel import Field, SQLModel
 
@@ -64,6 +65,10 @@ class ReminderPlan(SQLModel, table=True):
     anchor_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]
     paused_until: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]
     resume_notice: bool = Field(default=False, nullable=False)
+    # /stop: nothing is sent until /resume (a pause, by contrast, always ends by itself).
+    stopped: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": false()}
+    )
     next_due_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]
     sent_count: int = Field(default=0, nullable=False)
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]

@@ -248,6 +248,18 @@ async def deliveries_between(
     return result.scalars().all()
 
 
+async def skip_pending(session: AsyncSession, user_id: int) -> None:
+    """Mark the user's reminders still waiting to be sent as skipped (after a /stop)."""
+    await session.execute(
+        update(Delivery)
+        .where(
+            Delivery.user_id == user_id,  # type: ignore[arg-type]
+            Delivery.status == PENDING,  # type: ignore[arg-type]
+        )
+        .values(status=SKIPPED)
+    )
+
+
 async def pending_snoozes(session: AsyncSession, user_id: int) -> dict[str, datetime]:
     """When each kind's snoozed reminder comes back, for /reminders: a snooze is due before the
     plan's next regular reminder, and the person asked for it."""

@@ -22,6 +22,7 @@ from bot.handlers import (
     reminder_actions,
     reminders,
     respond,
+    settings_menu,
     setup,
     topics,
 )
@@ -51,6 +52,7 @@ ROUTES: dict[str, ButtonHandler] = {
     triage_ui.FOLLOWUP_ACTION: recheck.answer_followup,
     triage_ui.COUNTRY_ACTION: country.choose_country,
     stories_ui.BREAKS_ACTION: respond.turn_on_breaks,
+    settings_menu.SETTINGS_ACTION: settings_menu.on_settings_button,
 }
 
 

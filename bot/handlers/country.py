@@ -36,10 +36,7 @@ async def set_country_command(update: Update, context: BotContext) -> None:
     typed = message.text.partition(" ")[2].strip()
     current = content.emergency_number(await country_of(services, user.id))
     if not typed:
-        keyboard = ui.country_keyboard(content, COMMON)
-        await message.reply_text(
-            ui.render_country_menu(current), parse_mode=PARSE_MODE, reply_markup=markup(keyboard)
-        )
+        await show_country_menu(update, context)
         return
     entry = find_country(content, typed)
     if entry is None:
@@ -49,6 +46,19 @@ async def set_country_command(update: Update, context: BotContext) -> None:
         await set_country(session, user.id, entry.code, now=services.clock.now())
     log.info("country set", extra={"user_id": user.id, "country": entry.code})
     await message.reply_text(ui.render_country_saved(entry), parse_mode=PARSE_MODE)
+
+
+async def show_country_menu(update: Update, context: BotContext) -> None:
+    """The current country and buttons for common ones (a bare /country, or /settings)."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    content = context.services.content
+    current = content.emergency_number(await country_of(context.services, user.id))
+    keyboard = ui.country_keyboard(content, COMMON)
+    await message.reply_text(
+        ui.render_country_menu(current), parse_mode=PARSE_MODE, reply_markup=markup(keyboard)
+    )
 
 
 async def choose_country(update: Update, context: BotContext, callback: Callback) -> None:

@@ -122,3 +122,21 @@ async def resume(update: Update, context: BotContext) -> None:
         return
     lines = ["▶️ Reminders are on again.", "", *(describe_plan(plan, zone) for plan in plans)]
     await _reply(update, "\n".join(lines))
+
+
+async def stop(update: Update, context: BotContext) -> None:
+    """/stop: nothing more until /resume, settings kept; and how to erase everything instead."""
+    user = update.effective_user
+    if user is None:
+        return
+    services = context.services
+    stopped = await service.stop_all(services.db, services.clock, user.id)
+    erase = f"To erase everything I store about you instead, send {code('/delete')}."
+    if not stopped:
+        await _reply(update, f"No reminders are on, so there is nothing to stop. {erase}")
+        return
+    await _reply(
+        update,
+        f"⏹ All reminders are stopped until you send {code('/resume')}. Your settings are kept, "
+        f"and you can still ask me anything or run {code('/check')}.\n\n{erase}",
+    )

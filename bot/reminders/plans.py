@@ -59,7 +59,7 @@ def foot_plan(row: ReminderPlan, zone: str) -> FootPlan:
 
 def next_due(row: ReminderPlan, zone: str, after: datetime) -> datetime | None:
     """The plan's next reminder strictly after `after`, honouring its pause (None: never)."""
-    if not row.active:
+    if not row.active or row.stopped:
         return None
     if row.paused_until is not None and row.paused_until > after:
         after = row.paused_until - timedelta(microseconds=1)

@@ -24,7 +24,7 @@ from bot.db.reminder_tables import (
     Delivery,
     ReminderPlan,
 )
-from bot.db.reminders import get_plan, insert_delivery, lock_delivery, lock_plans
+from bot.db.reminders import get_plan, insert_delivery, lock_delivery, lock_plans, skip_pending
 from bot.db.users import get_user
 from bot.reminders.plans import (
     movement_plan,
@@ -75,6 +75,7 @@ async def set_movement(
         plan.interval_minutes = interval_minutes
         plan.windows = windows_to_json(windows)
         plan.active = True
+        plan.stopped = False  # asked for by name: on, even after a /stop
         plan.anchor_at = None
         plan.updated_at = now
         plan.next_due_at = next_due(plan, zone, now)
@@ -90,6 +91,7 @@ async def set_foot(db: Database, clock: Clock, user_id: int, at: time) -> tuple[
         plan = await _upsert(session, user_id, FOOT, now)
         plan.at_time = at.strftime("%H:%M")
         plan.active = True
+        plan.stopped = False
         plan.updated_at = now
         plan.next_due_at = next_due(plan, zone, now)
         await session.flush()
@@ -139,7 +141,22 @@ async def resume_all(db: Database, clock: Clock, user_id: int) -> tuple[list[Rem
         for plan in await lock_plans(session, user_id):
             plan.paused_until = None
             plan.resume_notice = False
+            plan.stopped = False
         return await reschedule_all(session, user_id, zone, now), zone
+
+
+async def stop_all(db: Database, clock: Clock, user_id: int) -> list[ReminderPlan]:
+    """/stop: every plan keeps its settings and sends nothing until /resume; a snooze still
+    waiting is dropped with them. Returns the plans that were on."""
+    now = clock.now()
+    async with db.session() as session:
+        plans = [plan for plan in await lock_plans(session, user_id) if plan.active]
+        for plan in plans:
+            plan.stopped = True
+            plan.next_due_at = None
+            plan.updated_at = now
+        await skip_pending(session, user_id)
+        return plans
 
 
 def end_of_local_day(now: datetime, zone: str) -> datetime:

@@ -64,7 +64,19 @@ COMMANDS: tuple[Command, ...] = (
         "/pause 2h",
         "Pause every reminder for 30m, 2h, today or 3d; they come back by themselves.",
     ),
-    Command("resume", "Resume reminders now", "/resume", "End a pause now."),
+    Command("resume", "Resume reminders now", "/resume", "End a pause or a /stop now."),
+    Command(
+        "stop",
+        "Stop all reminders",
+        "/stop",
+        "Stop every reminder until /resume; your settings are kept.",
+    ),
+    Command(
+        "settings",
+        "Time zone, country, reminders",
+        "/settings",
+        "Your time zone, country and reminders on one screen, with buttons to change them.",
+    ),
     Command(
         "stats",
         "Breaks and foot checks done",

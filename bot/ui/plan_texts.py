@@ -57,6 +57,8 @@ def describe_plan(plan: ReminderPlan, zone: str, snoozed_until: datetime | None 
         what = f"{bold('Foot check')}: daily at {at}"
     if not plan.active:
         return f"{what} (off)"
+    if plan.stopped:
+        return f"{what} (stopped until {code('/resume')})"
     state = describe_next(plan.next_due_at, zone)
     if plan.paused_until is not None:
         state = f"paused until {local_time(plan.paused_until, zone)}; {state}"
