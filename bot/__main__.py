@@ -1,10 +1,12 @@
 """LegCare's command line.
 
 python -m bot run [--mode MODE]      the bot, polling or webhook (the sandbox when no token is set)
-python -m bot sandbox                the bot against a local Bot API emulator, in a terminal chat
+python -m bot sandbox [--fast]       the bot against a local Bot API emulator, in a terminal chat
+                                     (--fast: a clock 60 times faster, reminders within a minute)
 python -m bot migrate                apply database migrations and exit
 python -m bot check-content          validate content/ and print a summary
-python -m bot report                 least helpful answers and unanswered questions (no user ids)
+python -m bot report [--sandbox]     least helpful answers and unanswered questions (no user ids);
+                                     with no token set, from the sandbox's database
 """
 
 from __future__ import annotations
@@ -26,10 +28,16 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="run the bot (sandbox when no token is set)")
     run.add_argument("--mode", choices=[m.value for m in BotMode], help="overrides BOT_MODE")
-    commands.add_parser("sandbox", help="try the bot offline in a terminal chat")
+    sandbox = commands.add_parser("sandbox", help="try the bot offline in a terminal chat")
+    sandbox.add_argument(
+        "--fast", action="store_true", help="a clock 60 times faster: reminders within a minute"
+    )
     commands.add_parser("migrate", help="apply database migrations and exit")
     commands.add_parser("check-content", help="validate content/ and print a summary")
-    commands.add_parser("report", help="least helpful answers and unanswered questions")
+    report = commands.add_parser("report", help="least helpful answers and unanswered questions")
+    report.add_argument(
+        "--sandbox", action="store_true", help="the sandbox's database (the default with no token)"
+    )
     return parser
 
 
@@ -50,12 +58,12 @@ async def _run(settings: Settings) -> None:
     await serve(settings, stop=stop)
 
 
-async def _sandbox(settings: Settings) -> None:
+async def _sandbox(settings: Settings, *, fast: bool = False) -> None:
     from bot.sandbox.terminal import run_sandbox
 
     stop = asyncio.Event()
     _install_stop_signals(stop)
-    await run_sandbox(settings, stop=stop)
+    await run_sandbox(settings, stop=stop, fast=fast)
 
 
 def _check_content() -> int:
@@ -89,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         if args.command == "report":
             from bot.report import print_report
+            from bot.sandbox.terminal import sandbox_settings
 
+            if args.sandbox or settings.token is None:  # where `run` without a token writes
+                settings = sandbox_settings(settings)
             return print_report(settings)
         if args.command == "check-content":
             return _check_content()
@@ -100,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(see README to run for real).",
                     file=sys.stderr,
                 )
-            asyncio.run(_sandbox(settings))
+            asyncio.run(_sandbox(settings, fast=getattr(args, "fast", False)))
             return 0
         asyncio.run(_run(settings))
     except StartupError as exc:

@@ -10,6 +10,7 @@ import asyncio
 import sys
 from collections.abc import Mapping, Sequence
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot.config import Settings
@@ -54,6 +55,8 @@ async def _gather(database_url: str) -> tuple[list[FeedbackCount], list[Miss]]:
 
 
 def print_report(settings: Settings) -> int:
+    shown = make_url(settings.database_url).render_as_string(hide_password=True)
+    print(f"Database: {shown}\n")
     try:
         titles = {entry.key: entry.title for entry in entries_of(load_content())}
     except ContentError:

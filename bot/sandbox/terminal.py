@@ -12,9 +12,11 @@ import asyncio
 import logging
 import sys
 import threading
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from bot.clock import ScaledClock
 from bot.config import DEFAULT_DATABASE_URL, BotMode, Settings
 from bot.logs import configure_logging
 from bot.runner import serve
@@ -22,6 +24,8 @@ from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 
 SANDBOX_TOKEN = "1000000001:sandbox-offline-token"  # noqa: S105 - only the emulator sees it
 SANDBOX_DATABASE_URL = "sqlite:///./data/sandbox.db"
+FAST_DATABASE_PATH = Path("data/sandbox-fast.db")  # a fresh one each --fast run
+FAST_SPEED = 60.0
 SANDBOX_LOG = Path("data/sandbox.log")
 SANDBOX_FILES = Path("data/sandbox-files")  # photos and documents the bot sent, to open
 USER_ID = 1001
@@ -118,13 +122,35 @@ def _read_lines(
     loop.call_soon_threadsafe(queue.put_nowait, None)
 
 
-def sandbox_settings(settings: Settings) -> Settings:
+def sandbox_settings(settings: Settings, *, fast: bool = False) -> Settings:
     """The sandbox keeps its own database unless one was chosen explicitly, and always polls its
     in-process emulator (a BOT_MODE=webhook deployment's .env must not change that)."""
     update: dict[str, object] = {"bot_mode": BotMode.POLLING}
     if settings.database_url == DEFAULT_DATABASE_URL:
-        update["database_url"] = SANDBOX_DATABASE_URL
+        update["database_url"] = (
+            f"sqlite:///./{FAST_DATABASE_PATH}" if fast else SANDBOX_DATABASE_URL
+        )
     return settings.model_copy(update=update)
+
+
+def _fast_note(clock: ScaledClock) -> str:
+    started = clock.now().astimezone().strftime("%a %H:%M")
+    return (
+        f"Fast clock: it is {started} here, and time runs {clock.speed:.0f} times faster, so a "
+        "45-minute break comes about 45 seconds after the last (a fresh database each run).\n"
+    )
+
+
+def fast_clock(now: datetime | None = None) -> ScaledClock:
+    """A clock for --fast: the next working day at 08:58 on this machine's local time, running
+    FAST_SPEED times faster, so the first movement break of a fresh set-up comes within a minute
+    or so, whatever the hour the sandbox is started at."""
+    local = (now or datetime.now(UTC)).astimezone()
+    day = local.date() + timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    start = datetime.combine(day, time(8, 58), tzinfo=local.tzinfo)
+    return ScaledClock(start, FAST_SPEED)
 
 
 async def run_sandbox(
@@ -133,9 +159,13 @@ async def run_sandbox(
     stop: asyncio.Event,
     source: TextIO | None = None,
     output: TextIO | None = None,
+    fast: bool = False,
 ) -> None:
     source = source or sys.stdin
     output = output or sys.stdout
+    clock = fast_clock() if fast else None
+    if fast:
+        await asyncio.to_thread(FAST_DATABASE_PATH.unlink, missing_ok=True)
     SANDBOX_LOG.parent.mkdir(parents=True, exist_ok=True)
     log_file = await asyncio.to_thread(SANDBOX_LOG.open, "a", encoding="utf-8")
     with log_file:
@@ -151,15 +181,17 @@ async def run_sandbox(
 
         bot = asyncio.create_task(
             serve(
-                sandbox_settings(settings),
+                sandbox_settings(settings, fast=fast),
                 stop=stop,
+                clock=clock,
                 api_base_url=emulator.base_url,
                 token=SANDBOX_TOKEN,
                 on_ready=on_ready,
             )
         )
         try:
-            await _converse(chat, source, output, ready, bot, stop)
+            banner = BANNER + (_fast_note(clock) if clock is not None else "")
+            await _converse(chat, source, output, ready, bot, stop, banner)
         finally:
             stop.set()
             await bot
@@ -174,13 +206,14 @@ async def _converse(
     ready: asyncio.Event,
     bot: asyncio.Task[None],
     stop: asyncio.Event,
+    banner: str = BANNER,
 ) -> None:
     waiting = asyncio.create_task(ready.wait())
     await asyncio.wait({waiting, bot}, return_when=asyncio.FIRST_COMPLETED)
     if bot.done():
         waiting.cancel()
         return
-    print(BANNER, file=output, flush=True)
+    print(banner, file=output, flush=True)
     lines: asyncio.Queue[str | None] = asyncio.Queue()
     reader = threading.Thread(
         target=_read_lines, args=(asyncio.get_running_loop(), lines, source), daemon=True
