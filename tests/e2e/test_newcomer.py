@@ -336,3 +336,60 @@ async def test_settings_shows_zone_country_and_reminders_with_buttons(world: Wor
         chat.user_id, after_message_id=shown.message_id
     )
     assert "Your reminders" in overview.text
+
+
+async def test_the_first_session_reads_like_the_chat_a_newcomer_has(world: World) -> None:
+    """One person's first session, as they see it. A change that makes any step of it worse
+    (a missing step, a wrong number, a reply that misreads them) fails here."""
+    chat = world.chat()
+    me = chat.user_id
+
+    welcome, step_one = await chat.start()
+    assert "I'm LegCare" in welcome.text
+    assert "not medical advice" in welcome.text
+    assert "Set-up, step 1 of 2: your time zone" in step_one.text
+
+    step_two = await chat.say("Lisbon")  # typed, as step 1 invites
+    assert "Time zone set to Europe/Lisbon" in step_two.text
+    assert "Your emergency number: 112" in step_two.text
+    assert "Set-up, step 2 of 2" in step_two.text
+    step_two = await chat.tap(step_two, "Turn on breaks")
+    step_two = await chat.tap(step_two, "Turn on foot check")
+    done = await chat.tap(step_two, "Done")
+    assert "All set. What is on" in done.text
+    assert "Movement breaks: every 45 min, Mon-Fri 09:00-17:00" in done.text
+    assert "Foot check: daily at 21:00" in done.text
+
+    reminder = await world.next_reminder(chat)  # the Clock moves to the first break
+    assert reminder.text.startswith("Time to move")
+    assert labels(reminder) == ["✅ Done", "⏰ 10 min", "⏸ Pause today"]
+    tapped = await chat.tap(reminder, "✅ Done")
+    assert "Done. Nice: the timer starts again now" in tapped.text
+
+    answer = await chat.say("why do my legs go numb when I sit for long?")
+    assert "does not cover" not in answer.text
+    assert "👍" in " ".join(labels(answer))
+
+    story = await chat.say(
+        "my toes have been numb for two weeks now and it's spreading up into my feet"
+    )
+    assert story.text.startswith("Contact your healthcare provider")
+    assert "112" in story.text
+
+    question = await chat.say("/check")
+    assert "Question 1 of 11" in question.text
+    for number in range(2, 12):
+        question = await chat.tap(question, "No")
+        assert f"Question {number} of 11" in question.text
+    outcome = await chat.tap(question, "No")
+    assert outcome.text.startswith("Self-care from the guide")
+
+    stats = await chat.say("/stats")
+    assert "This week: breaks 1/1, foot checks 0/0" in stats.text
+    assert stats.media is not None
+
+    confirm = await chat.say("/delete")
+    assert "Erase all your data?" in confirm.text
+    erased = await chat.tap(confirm, "Yes, erase everything")
+    assert "everything I stored about you is erased" in erased.text
+    assert await world.plans(me) == {}
