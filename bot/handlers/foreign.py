@@ -18,7 +18,8 @@ from bot.ui.html import PARSE_MODE, escape
 log = logging.getLogger(__name__)
 
 ENGLISH_ONLY = (
-    "LegCare understands English only for now. If this may be an emergency, call {number} now."
+    "LegCare understands English only for now (/help shows what it can do). If this may be an "
+    "emergency, call {number} now."
 )
 SIGN_NAMED = (
     "Your message may name an emergency sign, so here are the guide's red-flag questions (in "
