@@ -21,14 +21,25 @@ import warnings
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from telegram import Update
 from telegram.error import Forbidden, RetryAfter
 from telegram.warnings import PTBDeprecationWarning
 
-if TYPE_CHECKING:
-    from bot.reminders.dispatcher import DispatchCounters
+
+class DispatchCounters(Protocol):
+    """What /metrics reads of the dispatcher's running totals (bot.reminders.counters)."""
+
+    claimed: int
+    skipped_late: int
+    sent: int
+    failed: int
+    blocked: int
+    retried: int
+    rate_limited: int
+    delay_seconds: Histogram
+
 
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 # Reminders are due on a 1-second tick and paced at ~20/s: most land within seconds, a backlog

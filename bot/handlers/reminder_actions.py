@@ -12,11 +12,12 @@ from bot.db.reminder_tables import MOVEMENT
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.reminders import service
+from bot.reminders.plans import SNOOZE_MINUTES
 from bot.ui import texts
 from bot.ui.callbacks import Callback
 from bot.ui.html import escape
 from bot.ui.plan_texts import describe_next
-from bot.ui.reminders_render import DONE, PAUSE_TODAY, SNOOZE, SNOOZE_MINUTES
+from bot.ui.reminders_render import DONE, PAUSE_TODAY, SNOOZE
 
 ACTIONS = {DONE: "done", SNOOZE: "snooze", PAUSE_TODAY: "pause"}
 

@@ -23,6 +23,8 @@ from bot.reminders.schedule import (
 DEFAULT_INTERVAL_MINUTES = 45
 DEFAULT_FOOT_TIME = time(21, 0)
 DEFAULT_WINDOWS = tuple(Window(day, time(9, 0), time(17, 0)) for day in range(5))
+MAX_SNOOZES = 3  # a reminder snoozed three times is not offered a fourth
+SNOOZE_MINUTES = 10
 GRACE = {MOVEMENT: timedelta(minutes=5), FOOT: timedelta(hours=3)}
 """How late a reminder may still be sent: a break 5 minutes late is still a break; a foot check
 can wait a few hours. Later than this, the reminder is skipped and counted, never sent late."""

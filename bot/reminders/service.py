@@ -27,12 +27,13 @@ from bot.db.reminder_tables import (
 from bot.db.reminders import get_plan, insert_delivery, lock_delivery, lock_plans, skip_pending
 from bot.db.users import get_user
 from bot.reminders.plans import (
+    MAX_SNOOZES,
+    SNOOZE_MINUTES,
     movement_plan,
     next_due,
     windows_to_json,
 )
 from bot.reminders.schedule import Window, window_containing
-from bot.ui.reminders_render import MAX_SNOOZES, SNOOZE_MINUTES
 
 
 class NeedsTimeZone(Exception):

@@ -12,6 +12,7 @@ import struct
 from typing import Any
 
 from bot.sandbox.emulator_models import ApiError, EmulatedMessage, Media, Upload, bad_request
+from bot.sandbox.emulator_replies import reply_target
 from bot.sandbox.emulator_state import EmulatorState
 from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
 
@@ -76,8 +77,6 @@ def media_sender(kind: str) -> Any:
             params.json_value("reply_markup", "can't parse reply keyboard markup JSON object")
         )
         state.ensure_reachable(chat)
-        from bot.sandbox.emulator_methods import reply_target  # the module that registers this
-
         target = reply_target(state, params, chat.chat_id)
         state.account_send(chat.chat_id)
         message = EmulatedMessage(

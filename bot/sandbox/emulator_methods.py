@@ -12,6 +12,7 @@ from bot.sandbox import emulator_media
 from bot.sandbox.emulator_bot_methods import Handler
 from bot.sandbox.emulator_groups import set_bot_status
 from bot.sandbox.emulator_models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
+from bot.sandbox.emulator_replies import reply_target
 from bot.sandbox.emulator_state import EmulatorState
 from bot.sandbox.emulator_updates import PollConflictError
 from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
@@ -115,26 +116,6 @@ async def get_webhook_info(state: EmulatorState, params: Params) -> dict[str, An
             if key in state.webhook:
                 info[key] = state.webhook[key]
     return info
-
-
-def reply_target(state: EmulatorState, params: Params, chat_id: int) -> EmulatedMessage | None:
-    """reply_parameters (or the older reply_to_message_id) must name a message in the chat."""
-    reply = params.json_value("reply_parameters", "can't parse ReplyParameters JSON object")
-    if reply is None and params.has("reply_to_message_id"):
-        reply = {
-            "message_id": params.integer("reply_to_message_id"),
-            "allow_sending_without_reply": params.flag("allow_sending_without_reply"),
-        }
-    if reply is None:
-        return None
-    if not isinstance(reply, dict):
-        raise bad_request("can't parse ReplyParameters JSON object")
-    target = state.find_message(chat_id, Params(reply).integer("message_id"))
-    if target is None or target.deleted:
-        if Params(reply).flag("allow_sending_without_reply"):
-            return None
-        raise bad_request("message to be replied not found")
-    return target
 
 
 async def send_message(state: EmulatorState, params: Params) -> dict[str, Any]:

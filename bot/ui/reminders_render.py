@@ -9,13 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Content
 from bot.db.reminder_tables import MOVEMENT, Delivery
+from bot.reminders.plans import MAX_SNOOZES, SNOOZE_MINUTES
 from bot.ui.callbacks import encode
 from bot.ui.content_render import render_foot_inspection
 from bot.ui.html import bold, escape, italic
 
 DONE, SNOOZE, PAUSE_TODAY = "rd", "rs", "rp"
-MAX_SNOOZES = 3
-SNOOZE_MINUTES = 10
 RESUMED = "Your pause is over: reminders are on again."
 
 
