@@ -41,7 +41,7 @@ from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.pacer import DEFAULT_REMINDERS_PER_SECOND, Pacer
 from bot.reminders.plans import DEFAULT_WINDOWS, next_due, windows_to_json
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 ZONE = "Europe/Berlin"
 PLAN_COLUMNS = (

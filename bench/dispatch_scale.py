@@ -45,7 +45,7 @@ from bench.scale_seed import (
     seed,
 )
 from bot.db import migrate
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 TOKEN = "5000:bench"  # noqa: S105 - only the emulator sees it
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,10 +26,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import faq_field
+from bench.faq_devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
 from bench.routing import Router
 from bot.content import load_content
 from bot.faq.answer import answer
-from bot.faq.devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
 from bot.faq.index import FaqIndex
 
 TEST_SET_PATH = DEV_SET_PATH.with_name("faq_test_set.yaml")

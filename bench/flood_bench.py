@@ -22,8 +22,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import BotProcess
+from tgemu.server import BotApiEmulator
 
 NORMAL_TEXTS = ("/help", "is it normal that my legs go numb when I sit?", "/privacy", "/topics")
 NOTICE = "faster than I can answer"

@@ -60,7 +60,7 @@ from bench.interactive_load import (
 from bot.db import Database, migrate
 from bot.db.models import User
 from bot.db.reminder_tables import FOOT, ReminderPlan
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 WARMUP_S = 3.0
 IDLE_S = 3.0

@@ -24,7 +24,7 @@ import psycopg
 from sqlalchemy.engine import make_url
 
 from bench.echo_bot import READY_LINE as ECHO_READY
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 TOKEN = "777000:interactiveBench"  # noqa: S105 - only the emulator sees it
 LEGCARE_READY = "bot is polling"
@@ -131,7 +131,7 @@ def serve_legcare(concurrent: int, profile: str | None) -> int:
     if concurrent > 1:
         from telegram.ext import Application, ApplicationBuilder
 
-        from bot.update_order import PerChatOrderedProcessor
+        from bench.update_order import PerChatOrderedProcessor
 
         def builder() -> ApplicationBuilder:
             # LegCare's conversations need one user's updates in order: never PTB's plain one.

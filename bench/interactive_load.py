@@ -22,7 +22,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 FAQ_DEV_SET = REPO_ROOT / "tests" / "data" / "faq_dev_set.yaml"

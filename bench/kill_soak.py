@@ -46,7 +46,6 @@ from bot.db.reminder_tables import FOOT, MOVEMENT, PENDING, SENDING, Delivery
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.pacer import DEFAULT_REMINDERS_PER_SECOND
 from bot.reminders.plans import GRACE
-from bot.sandbox.emulator import BotApiEmulator
 from tests.databases import POSTGRES_URL_ENV, postgres_admin_url, scratch_postgres_database
 from tests.e2e.harness import (
     BotProcess,
@@ -54,6 +53,7 @@ from tests.e2e.harness import (
     seed_foot_checks,
     seed_movement_breaks,
 )
+from tgemu.server import BotApiEmulator
 
 BOUND_PER_KILL = 3
 """Doubles one kill may cause: the sends whose window (Telegram's answer plus one small commit)

@@ -18,9 +18,9 @@ from datetime import datetime
 
 from bot.db.reminder_tables import SKIPPED, Delivery
 from bot.reminders.plans import GRACE
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from bot.ui.callbacks import decode
 from bot.ui.reminders_render import DONE
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ from sqlalchemy import select
 from bot.clock import SystemClock
 from bot.db import Database, migrate
 from bot.db.reminder_tables import SKIPPED, Delivery
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from tests.e2e.harness import BotProcess, seed_foot_checks
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 BATCH = 5
 FIRST_USER = 95_001

@@ -7,7 +7,7 @@ tests/data/triage_test_set.jsonl, never tuned on), the symptom-story development
 written apart and only ever scored) and, when present beside the repository, the field set
 (../shared/field/symptoms.jsonl, never tuned on), and how many of the field set's questions and
 out-of-scope messages, none of which reports an emergency, the screen holds up. Prints one
-Markdown table per set plus latency per message. Definitions: bot/triage/evaluate.py (lexicon
+Markdown table per set plus latency per message. Definitions: bench/triage_evaluate.py (lexicon
 sets) and bench/triage_field.py (symptom stories: escalated / asked / neither per sign, and
 specificity on the other levels).
 """
@@ -25,10 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from bench import story_routing, triage_field  # noqa: E402
 from bench.routing import Router  # noqa: E402
+from bench.triage_evaluate import Rate, Report, evaluate, load_examples  # noqa: E402
 from bot.content import load_content  # noqa: E402
 from bot.faq.index import FaqIndex  # noqa: E402
 from bot.triage import tools_for  # noqa: E402
-from bot.triage.evaluate import Rate, Report, evaluate, load_examples  # noqa: E402
 
 DEFAULT_SETS = [
     ROOT / "tests" / "data" / "triage_dev_set.jsonl",

@@ -20,7 +20,7 @@ from bot.clock import ScaledClock
 from bot.config import DEFAULT_DATABASE_URL, BotMode, Settings
 from bot.logs import configure_logging
 from bot.runner import serve
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 SANDBOX_TOKEN = "1000000001:sandbox-offline-token"  # noqa: S105 - only the emulator sees it
 SANDBOX_DATABASE_URL = "sqlite:///./data/sandbox.db"

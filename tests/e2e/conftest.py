@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import BotProcess
+from tgemu.server import BotApiEmulator
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")

@@ -31,7 +31,7 @@ from bot.clock import SystemClock
 from bot.db import Database, User
 from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.db.users import get_user, set_time_zone, touch_user
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123456789:e2eTestTokenThatMustNeverAppearInLogs"

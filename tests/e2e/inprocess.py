@@ -14,8 +14,8 @@ from bot.app import BotApplication
 from bot.clock import Clock
 from bot.config import load_settings
 from bot.runner import serve
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import TOKEN
+from tgemu.server import BotApiEmulator
 
 START_TIMEOUT = 30.0
 

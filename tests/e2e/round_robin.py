@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import aiohttp
 from aiohttp import web
 
-from bot.sandbox.emulator_webhook import chat_key
+from tgemu.webhook import chat_key
 
 HOP_BY_HOP = frozenset(
     {"connection", "content-length", "host", "keep-alive", "transfer-encoding", "upgrade"}

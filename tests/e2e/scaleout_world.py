@@ -21,11 +21,11 @@ from bot.db.triage_tables import ACTIVE, DONE, TriageCheck
 from bot.db.triage_tables import REPLACED as REPLACED_CHECK
 from bot.handlers.check import MOVES
 from bot.handlers.setup import COMMON_ZONES
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from bot.triage import tools_for
 from bot.ui.callbacks import decode
 from tests.e2e.harness import BotProcess, Inbox, Person, fetch
 from tests.e2e.round_robin import RoundRobinProxy
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 PEOPLE = range(70_001, 70_201)
 REMINDED = range(90_001, 90_101)

@@ -18,9 +18,9 @@ from bot.db import followups as followup_repo
 from bot.db.triage_tables import RECHECK, Followup, TriageCheck
 from bot.db.users import get_user
 from bot.handlers.check import send_due_followups
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from tests.e2e.harness import TOKEN, BotProcess, Chat, new_chat
 from tests.e2e.inprocess import running_bot
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

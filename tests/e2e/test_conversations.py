@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sandbox.emulator import BotApiEmulator
 from bot.ui.commands import COMMANDS
 from tests.e2e.harness import BotProcess, new_chat, stored_user
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

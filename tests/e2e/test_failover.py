@@ -31,8 +31,8 @@ from bot.db import Database
 from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.leadership import RETRY_SECONDS
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import TOKEN, BotProcess, seed_foot_checks
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

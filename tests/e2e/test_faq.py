@@ -6,9 +6,9 @@ import pytest
 
 from bot.db import Database
 from bot.db.faq import count_misses, feedback_counts, top_misses
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import BotProcess, answered, labels, new_chat
 from tests.e2e.test_failover import until
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -24,12 +24,12 @@ from bot.db.reminder_tables import SENT
 from bot.metrics import BotMetrics
 from bot.reminders.leadership import FOLLOWER, LEADER, ROLE_KEY, LeaderElector
 from bot.runner import BACKOFF_MAX_SECONDS, Backoff
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from bot.web import WebServer
 from tests.e2e.harness import Chat
 from tests.e2e.inprocess import running_bot
 from tests.e2e.tcp_gate import TcpGate
 from tests.integration.reminder_world import world
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = pytest.mark.e2e
 

@@ -16,10 +16,10 @@ import pytest
 
 from bot.clock import SystemClock
 from bot.db import migrate
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import BotProcess, Chat, seed_foot_checks
 from tests.e2e.inprocess import running_bot
 from tests.integration.test_dispatcher_faults import inside_retry_after
+from tgemu.server import BotApiEmulator
 
 pytestmark = pytest.mark.e2e
 

@@ -21,9 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.sandbox.emulator import BotApiEmulator
 from bot.ui.commands import COMMANDS
 from tests.e2e.harness import BotProcess, new_chat
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -15,9 +15,9 @@ import pytest
 from bot.db import Database
 from bot.db.reminder_tables import MOVEMENT
 from bot.db.reminders import get_plans
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from bot.ui.triage_render import SHOW_AGAIN
 from tests.e2e.harness import BotProcess, Chat, new_chat, stored_user
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -22,9 +22,9 @@ from bot.db import Database
 from bot.db.reminders import get_plans
 from bot.reminders.dispatcher import Dispatcher
 from bot.runner import DISPATCHER_KEY
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from tests.e2e.harness import Chat, labels, new_chat
 from tests.e2e.inprocess import running_bot
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -12,9 +12,9 @@ from telegram import Update
 from bot.content import ContentError
 from bot.handlers import onboarding
 from bot.runner import StartupError, validated_content
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import REPO_ROOT, BotProcess, Chat
 from tests.e2e.inprocess import running_bot
+from tgemu.server import BotApiEmulator
 
 pytestmark = pytest.mark.e2e
 

@@ -44,7 +44,6 @@ from bot.clock import SystemClock
 from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.leadership import RETRY_SECONDS
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import (
     TOKEN,
     BotProcess,
@@ -78,6 +77,7 @@ from tests.e2e.scaleout_world import (
     webhook_worker,
 )
 from tests.e2e.test_failover import until
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e]
 

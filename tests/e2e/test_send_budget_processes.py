@@ -32,12 +32,12 @@ from bot.config import BotMode, load_settings
 from bot.db import Database
 from bot.db.reminder_tables import ReminderPlan
 from bot.runner import serve
-from bot.sandbox.emulator import BotApiEmulator, EmulatedMessage
 from tests.e2e.harness import TOKEN, confirm_updates, seed_foot_checks
 from tests.e2e.round_robin import RoundRobinProxy
 from tests.e2e.test_failover import until
 from tests.e2e.test_scaleout import free_ports
 from tests.unit.test_send_pacing import busiest_second
+from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import BotProcess, answered, labels, new_chat
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -17,8 +17,8 @@ from telegram import Bot
 from bot.app import ALLOWED_UPDATES
 from bot.config import load_settings
 from bot.runner import StartupError, serve
-from bot.sandbox.emulator import BotApiEmulator
 from tests.e2e.harness import TOKEN, BotProcess, new_chat, stored_user
+from tgemu.server import BotApiEmulator
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 

@@ -25,7 +25,7 @@ from bot.reminders import service
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.pacer import Pacer
 from bot.reminders.schedule import Window
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 TOKEN = "4242:dispatcher-tests"
 _CONTENT: Content | None = None

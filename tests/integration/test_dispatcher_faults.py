@@ -21,8 +21,8 @@ from bot.db.reminder_tables import SENT, SKIPPED, Delivery
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.plans import GRACE
 from bot.reminders.schedule import Window
-from bot.sandbox.emulator import BotApiEmulator, CallRecord
 from tests.integration.reminder_world import World, world
+from tgemu.server import BotApiEmulator, CallRecord
 
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)  # a Monday
 ALL_DAY = tuple(Window(day, time(0), time(23, 59)) for day in range(7))

@@ -20,12 +20,12 @@ from telegram.ext import ExtBot
 from bot.db import Database
 from bot.db.send_budget import claim_slot
 from bot.ratelimit import PatientRateLimiter, reminder_send_options
-from bot.sandbox.emulator import BotApiEmulator
 from bot.send_budget import LocalSendBudget, SharedSendBudget, send_budget_for
 from bot.send_pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 from tests.e2e.harness import TOKEN
 from tests.e2e.test_failover import until
 from tests.unit.test_send_pacing import busiest_second
+from tgemu.server import BotApiEmulator
 
 POSTGRES = pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 ROUNDING = 1e-4  # the SQL works in whole microseconds; a few claims add up

@@ -1,7 +1,7 @@
 """Every piece of content renders to a Telegram HTML message that Telegram accepts.
 
 Two independent checks run on every rendered message: the emulator's port of Telegram's own HTML
-parser (`bot.sandbox.formatting.parse_html`), and a strict `html.parser` check written here (only
+parser (`tgemu.formatting.parse_html`), and a strict `html.parser` check written here (only
 Telegram's tags, balanced, no bare `<`, `>` or `&`), so a change in either cannot hide a broken
 message. Lengths are counted in UTF-16 code units on the HTML itself, which is stricter than
 Telegram's limit on the text left after parsing.
@@ -15,7 +15,6 @@ from html.parser import HTMLParser
 import pytest
 
 from bot.content import Content, EmergencyNumber, Section, load_content
-from bot.sandbox.formatting import parse_html
 from bot.ui.content_render import (
     render_appointment,
     render_emergency,
@@ -25,6 +24,7 @@ from bot.ui.content_render import (
     render_self_care,
     render_topic,
 )
+from tgemu.formatting import parse_html
 
 TELEGRAM_LIMIT = 4096
 TELEGRAM_TAGS = frozenset(

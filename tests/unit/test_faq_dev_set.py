@@ -10,9 +10,9 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz
 
+from bench.faq_devset import DevSet, evaluate, load_dev_set
 from bot.content import Content, load_content
 from bot.content.checks import phrasing_key
-from bot.faq.devset import DevSet, evaluate, load_dev_set
 from bot.faq.index import FaqIndex
 
 TOP1_FLOOR = 0.90

@@ -17,8 +17,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.flood_gate import FloodGate, FloodLimits, Verdict
-from bot.sandbox.emulator_models import RateLimits
-from bot.sandbox.emulator_rates import RateTracker
+from tgemu.models import RateLimits
+from tgemu.rates import RateTracker
 
 PERSON = 7
 

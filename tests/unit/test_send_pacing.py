@@ -8,8 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.sandbox.emulator_models import RateLimits
-from bot.sandbox.emulator_rates import RateTracker
 from bot.send_pacing import (
     DEFAULT_POLICY,
     TELEGRAM_MESSAGES_PER_SECOND,
@@ -17,6 +15,8 @@ from bot.send_pacing import (
     SendPolicy,
     SlotBook,
 )
+from tgemu.models import RateLimits
+from tgemu.rates import RateTracker
 
 Event = tuple[float, Priority, float]  # gap before the claim, who claims, lateness (0..1)
 

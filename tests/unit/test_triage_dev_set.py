@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from bench.triage_evaluate import AMBIGUOUS, EMERGENCY, NONE, evaluate, load_examples
 from bot.content import load_content
 from bot.triage.detect import Detector
-from bot.triage.evaluate import AMBIGUOUS, EMERGENCY, NONE, evaluate, load_examples
 
 DEV_SET = Path(__file__).resolve().parents[1] / "data" / "triage_dev_set.jsonl"
 CONTENT = load_content()

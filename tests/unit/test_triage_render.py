@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from bot.content import load_content
-from bot.sandbox.formatting import parse_html
 from bot.triage import TriageEngine, find_country
 from bot.triage.engine import Answer, Level, Result, TriageState
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import decode
+from tgemu.formatting import parse_html
 
 CONTENT = load_content()
 ENGINE = TriageEngine.from_triage(CONTENT.triage)

@@ -11,8 +11,8 @@ import pytest
 from telegram import Update
 from telegram.ext import Application, BaseUpdateProcessor, ContextTypes, TypeHandler
 
-from bot.sandbox.emulator import BotApiEmulator
-from bot.update_order import PerChatOrderedProcessor, order_key
+from bench.update_order import PerChatOrderedProcessor, order_key
+from tgemu.server import BotApiEmulator
 
 TOKEN = "4242:orderTest"
 

@@ -11,10 +11,10 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.sandbox.emulator_methods import METHODS, Described
-from bot.sandbox.emulator_models import ApiError, Upload
-from bot.sandbox.emulator_state import EmulatorState, bot_id_from_token
-from bot.sandbox.emulator_validation import Params
+from tgemu.methods import METHODS, Described
+from tgemu.models import ApiError, Upload
+from tgemu.state import EmulatorState, bot_id_from_token
+from tgemu.validation import Params
 
 logger = logging.getLogger(__name__)
 

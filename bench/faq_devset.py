@@ -19,7 +19,7 @@ import yaml
 from bot.faq.answer import Band, Reply, answer
 from bot.faq.index import FaqIndex
 
-DEV_SET_PATH = Path(__file__).resolve().parents[2] / "tests" / "data" / "faq_dev_set.yaml"
+DEV_SET_PATH = Path(__file__).resolve().parents[1] / "tests" / "data" / "faq_dev_set.yaml"
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ import hashlib
 import struct
 from typing import Any
 
-from bot.sandbox.emulator_models import ApiError, EmulatedMessage, Media, Upload, bad_request
-from bot.sandbox.emulator_replies import reply_target
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
+from tgemu.models import ApiError, EmulatedMessage, Media, Upload, bad_request
+from tgemu.replies import reply_target
+from tgemu.state import EmulatorState
+from tgemu.validation import Params, prepare_text, validate_reply_markup
 
 PHOTO_MAX_BYTES = 10 * 1024 * 1024
 DOCUMENT_MAX_BYTES = 50 * 1024 * 1024

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.sandbox.formatting_markdown import (
+from tgemu.formatting_markdown import (
     escape_markdown_v2,
     parse_markdown,
     parse_markdown_v2,
 )
-from bot.sandbox.formatting_shared import (
+from tgemu.formatting_shared import (
     EntityParseError,
     InvalidLinkError,
     ParseResult,

@@ -7,16 +7,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.sandbox import emulator_bot_methods as bot_methods
-from bot.sandbox import emulator_media
-from bot.sandbox.emulator_bot_methods import Handler
-from bot.sandbox.emulator_groups import set_bot_status
-from bot.sandbox.emulator_models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
-from bot.sandbox.emulator_replies import reply_target
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.emulator_updates import PollConflictError
-from bot.sandbox.emulator_validation import Params, prepare_text, validate_reply_markup
-from bot.sandbox.emulator_webhook import webhook_url_allowed
+from tgemu import bot_methods, media
+from tgemu.bot_methods import Handler
+from tgemu.groups import set_bot_status
+from tgemu.models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
+from tgemu.replies import reply_target
+from tgemu.state import EmulatorState
+from tgemu.updates import PollConflictError
+from tgemu.validation import Params, prepare_text, validate_reply_markup
+from tgemu.webhook import webhook_url_allowed
 
 CALLBACK_QUERY_TTL = 15 * 60  # Telegram forgets unanswered callback queries after ~15 minutes
 DELETE_WINDOW = 48 * 3600  # messages older than 48 hours can't be deleted
@@ -297,8 +296,8 @@ _HANDLERS: dict[str, Handler] = {
     "deleteWebhook": delete_webhook,
     "getWebhookInfo": get_webhook_info,
     "sendMessage": send_message,
-    "sendPhoto": emulator_media.media_sender("photo"),
-    "sendDocument": emulator_media.media_sender("document"),
+    "sendPhoto": media.media_sender("photo"),
+    "sendDocument": media.media_sender("document"),
     "editMessageText": edit_message_text,
     "editMessageReplyMarkup": edit_message_reply_markup,
     "deleteMessage": delete_message,

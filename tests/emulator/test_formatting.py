@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.sandbox.formatting import (
+from tgemu.formatting import (
     EntityParseError,
     InvalidLinkError,
     check_link,

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.sandbox.emulator_models import bad_request
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.emulator_validation import CHAT_ACTIONS, Params, scope_key, validate_commands
+from tgemu.models import bad_request
+from tgemu.state import EmulatorState
+from tgemu.validation import CHAT_ACTIONS, Params, scope_key, validate_commands
 
 Handler = Callable[[EmulatorState, Params], Awaitable[Any]]
 

@@ -7,7 +7,7 @@ from collections import deque
 from dataclasses import dataclass
 from http import HTTPStatus
 
-from bot.sandbox.emulator_models import ApiError, RateLimits
+from tgemu.models import ApiError, RateLimits
 
 _OVERALL_WINDOW = 1.0
 _DEFAULT_DESCRIPTIONS = {

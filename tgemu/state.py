@@ -7,7 +7,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from bot.sandbox.emulator_models import (
+from tgemu.formatting import find_bot_commands
+from tgemu.models import (
     ApiError,
     CallbackRecord,
     EmulatedGroup,
@@ -18,9 +19,8 @@ from bot.sandbox.emulator_models import (
     RateLimits,
     bad_request,
 )
-from bot.sandbox.emulator_rates import FaultBook, RateTracker
-from bot.sandbox.emulator_updates import ChangeSignal, UpdateQueue
-from bot.sandbox.formatting import find_bot_commands
+from tgemu.rates import FaultBook, RateTracker
+from tgemu.updates import ChangeSignal, UpdateQueue
 
 logger = logging.getLogger(__name__)
 

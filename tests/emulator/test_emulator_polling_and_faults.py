@@ -8,13 +8,13 @@ import pytest
 from telegram import Bot
 from telegram.error import BadRequest, Conflict, Forbidden, NetworkError, RetryAfter
 
-from bot.sandbox.emulator import BotApiEmulator
-from tests.unit.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER, retry_seconds
+from tests.emulator.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER, retry_seconds
 
 # Fixtures the tests take by name; `name as name` tells the linter these imports are meant.
-from tests.unit.emulator_bot import bot as bot
-from tests.unit.emulator_bot import clock as clock
-from tests.unit.emulator_bot import emu as emu
+from tests.emulator.emulator_bot import bot as bot
+from tests.emulator.emulator_bot import clock as clock
+from tests.emulator.emulator_bot import emu as emu
+from tgemu.server import BotApiEmulator
 
 pytestmark = IGNORE_RETRY_AFTER_WARNING
 

@@ -9,7 +9,7 @@ import pytest
 from telegram import Bot, ChatMember, Update
 from telegram.error import BadRequest, Forbidden
 
-from bot.sandbox.emulator import BotApiEmulator, EmulatorError
+from tgemu.server import BotApiEmulator, EmulatorError
 
 USER = 2001
 GROUP = -4001

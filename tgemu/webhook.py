@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 import aiohttp
 
 from bot.config import is_loopback_host
-from bot.sandbox.emulator_state import EmulatorState
+from tgemu.state import EmulatorState
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ the terminal sandbox play the user through an in-process API or the HTTP control
 (403/429/5xx) can be injected, and every send is counted against Telegram's flood limits. State
 lives in one event loop: call the in-process API from the loop's thread.
 
-Run standalone with `python -m bot.sandbox.emulator --host 127.0.0.1 --port 8081`.
+Run standalone with `python -m tgemu.server --host 127.0.0.1 --port 8081`.
 """
 
 from __future__ import annotations
@@ -23,20 +23,20 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.sandbox.emulator_control import ControlApi
-from bot.sandbox.emulator_groups import GroupsApi
-from bot.sandbox.emulator_http import TOKEN_PATTERN, BotApiHandler, CallRecord, new_journal
-from bot.sandbox.emulator_models import (
+from tgemu.api_http import TOKEN_PATTERN, BotApiHandler, CallRecord, new_journal
+from tgemu.control import ControlApi
+from tgemu.groups import GroupsApi
+from tgemu.models import (
     ApiError,
     EmulatedMessage,
     EmulatorError,
     EmulatorStats,
     RateLimits,
 )
-from bot.sandbox.emulator_rates import Fault, make_fault
-from bot.sandbox.emulator_state import DEFAULT_BOT_ID, EmulatorState, Listener, bot_id_from_token
-from bot.sandbox.emulator_validation import scope_key
-from bot.sandbox.emulator_webhook import WebhookDeliverer
+from tgemu.rates import Fault, make_fault
+from tgemu.state import DEFAULT_BOT_ID, EmulatorState, Listener, bot_id_from_token
+from tgemu.validation import scope_key
+from tgemu.webhook import WebhookDeliverer
 
 __all__ = [
     "ApiError",

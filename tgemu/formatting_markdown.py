@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.sandbox.formatting_shared import (
+from tgemu.formatting_shared import (
     EntityParseError,
     InvalidLinkError,
     ParseResult,

@@ -13,8 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from bot.sandbox.emulator_models import ApiError, bad_request
-from bot.sandbox.formatting import (
+from tgemu.formatting import (
     EntityParseError,
     InvalidLinkError,
     check_link,
@@ -23,7 +22,8 @@ from bot.sandbox.formatting import (
     trim_text,
     utf16_len,
 )
-from bot.sandbox.formatting_shared import sort_entities
+from tgemu.formatting_shared import sort_entities
+from tgemu.models import ApiError, bad_request
 
 MAX_TEXT_UTF16 = 4096
 MAX_INLINE_BUTTONS = 100

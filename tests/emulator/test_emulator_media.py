@@ -8,12 +8,12 @@ import pytest
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, TelegramError
 
-from tests.unit.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER
+from tests.emulator.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER
 
 # Fixtures the tests take by name; `name as name` tells the linter these imports are meant.
-from tests.unit.emulator_bot import bot as bot
-from tests.unit.emulator_bot import clock as clock
-from tests.unit.emulator_bot import emu as emu
+from tests.emulator.emulator_bot import bot as bot
+from tests.emulator.emulator_bot import clock as clock
+from tests.emulator.emulator_bot import emu as emu
 
 pytestmark = IGNORE_RETRY_AFTER_WARNING
 

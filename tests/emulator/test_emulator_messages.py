@@ -13,13 +13,13 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from bot.sandbox.emulator import EmulatorError
-from tests.unit.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER, keyboard
+from tests.emulator.emulator_bot import IGNORE_RETRY_AFTER_WARNING, USER, keyboard
 
 # Fixtures the tests take by name; `name as name` tells the linter these imports are meant.
-from tests.unit.emulator_bot import bot as bot
-from tests.unit.emulator_bot import clock as clock
-from tests.unit.emulator_bot import emu as emu
+from tests.emulator.emulator_bot import bot as bot
+from tests.emulator.emulator_bot import clock as clock
+from tests.emulator.emulator_bot import emu as emu
+from tgemu.server import EmulatorError
 
 pytestmark = IGNORE_RETRY_AFTER_WARNING
 

@@ -9,7 +9,7 @@ import sys
 import aiohttp
 import pytest
 
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 USER = 1001
 BOT_TOKEN = "123:abc"
@@ -162,7 +162,7 @@ async def test_standalone_cli_runs_and_stops_on_sigterm(http):
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
-        "bot.sandbox.emulator",
+        "tgemu.server",
         "--port",
         "0",
         "--log-level",

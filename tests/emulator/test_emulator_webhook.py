@@ -11,8 +11,8 @@ from aiohttp import web
 from telegram import Bot
 from telegram.error import BadRequest
 
-from bot.sandbox.emulator import BotApiEmulator
-from bot.sandbox.emulator_webhook import (
+from tgemu.server import BotApiEmulator
+from tgemu.webhook import (
     LOOPBACK_ONLY,
     SECRET_HEADER,
     chat_key,

@@ -3,7 +3,7 @@
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
 
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 USER = 1001
 

@@ -13,7 +13,7 @@ import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup
 from telegram.error import RetryAfter
 
-from bot.sandbox.emulator import BotApiEmulator
+from tgemu.server import BotApiEmulator
 
 USER = 1001
 # PTB warns that RetryAfter.retry_after becomes a timedelta; the tests read either form.

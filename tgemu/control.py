@@ -12,10 +12,10 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.sandbox.emulator_models import ApiError, EmulatorError
-from bot.sandbox.emulator_rates import make_fault
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.emulator_validation import scope_key
+from tgemu.models import ApiError, EmulatorError
+from tgemu.rates import make_fault
+from tgemu.state import EmulatorState
+from tgemu.validation import scope_key
 
 ControlHandler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 

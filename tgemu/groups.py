@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.sandbox.emulator_models import (
+from tgemu.formatting import find_bot_commands
+from tgemu.models import (
     GROUP_KINDS,
     CallbackRecord,
     EmulatedGroup,
@@ -19,8 +20,7 @@ from bot.sandbox.emulator_models import (
     EmulatedUser,
     EmulatorError,
 )
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.formatting import find_bot_commands
+from tgemu.state import EmulatorState
 
 # Who Telegram names as the sender when a group's admin posts anonymously.
 ANONYMOUS_ADMIN = {

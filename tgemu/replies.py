@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot.sandbox.emulator_models import EmulatedMessage, bad_request
-from bot.sandbox.emulator_state import EmulatorState
-from bot.sandbox.emulator_validation import Params
+from tgemu.models import EmulatedMessage, bad_request
+from tgemu.state import EmulatorState
+from tgemu.validation import Params
 
 
 def reply_target(state: EmulatorState, params: Params, chat_id: int) -> EmulatedMessage | None:
