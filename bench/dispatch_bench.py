@@ -33,14 +33,14 @@ from telegram.ext import AIORateLimiter, ExtBot
 
 from bench.figures import percentile
 from bench.scale_seed import create_postgres, drop_postgres
-from bot.clock import SystemClock
 from bot.content import load_content
+from bot.core.clock import SystemClock
 from bot.db import Database, migrate
 from bot.db.models import User
 from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.reminders.dispatcher import Dispatcher
-from bot.reminders.pacer import DEFAULT_REMINDERS_PER_SECOND, Pacer
 from bot.reminders.plans import DEFAULT_WINDOWS, next_due, windows_to_json
+from bot.sending.reminder_pacer import DEFAULT_REMINDERS_PER_SECOND, Pacer
 from tgemu.server import BotApiEmulator
 
 ZONE = "Europe/Berlin"

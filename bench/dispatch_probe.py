@@ -20,11 +20,11 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.clock import Clock, SystemClock
-from bot.config import load_settings
-from bot.logs import configure_logging
+from bot.app.runner import DISPATCHER_KEY, serve
+from bot.core.clock import Clock, SystemClock
+from bot.core.config import load_settings
+from bot.core.logs import configure_logging
 from bot.reminders.dispatcher import Dispatcher
-from bot.runner import DISPATCHER_KEY, serve
 
 
 class ShiftedClock(SystemClock):

@@ -40,12 +40,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bench.kill_soak_records import ArrivalLog, Kill, SoakConfig, SoakResult
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db import Database, migrate
 from bot.db.reminder_tables import FOOT, MOVEMENT, PENDING, SENDING, Delivery
 from bot.reminders.dispatcher import LEASE
-from bot.reminders.pacer import DEFAULT_REMINDERS_PER_SECOND
 from bot.reminders.plans import GRACE
+from bot.sending.reminder_pacer import DEFAULT_REMINDERS_PER_SECOND
 from tests.databases import POSTGRES_URL_ENV, postgres_admin_url, scratch_postgres_database
 from tests.e2e.harness import (
     BotProcess,

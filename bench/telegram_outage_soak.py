@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db import Database, migrate
 from bot.db.reminder_tables import SKIPPED, Delivery
 from tests.e2e.harness import BotProcess, seed_foot_checks

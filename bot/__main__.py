@@ -17,8 +17,8 @@ import logging
 import signal
 import sys
 
-from bot.config import BotMode, ConfigError, Settings, load_settings
-from bot.logs import configure_logging
+from bot.core.config import BotMode, ConfigError, Settings, load_settings
+from bot.core.logs import configure_logging
 
 log = logging.getLogger("bot")
 
@@ -51,7 +51,7 @@ def _install_stop_signals(stop: asyncio.Event) -> None:
 
 
 async def _run(settings: Settings) -> None:
-    from bot.runner import serve
+    from bot.app.runner import serve
 
     stop = asyncio.Event()
     _install_stop_signals(stop)
@@ -59,7 +59,7 @@ async def _run(settings: Settings) -> None:
 
 
 async def _sandbox(settings: Settings, *, fast: bool = False) -> None:
-    from bot.sandbox.terminal import run_sandbox
+    from bot.app.sandbox import run_sandbox
 
     stop = asyncio.Event()
     _install_stop_signals(stop)
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         print(exc, file=sys.stderr)
         return 2
     configure_logging(settings.log_level, settings.log_format)
-    from bot.runner import StartupError
+    from bot.app.runner import StartupError
 
     try:
         if args.command == "migrate":
@@ -96,8 +96,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Database is at revision {migrate.current_revision(settings.database_url)}.")
             return 0
         if args.command == "report":
-            from bot.report import print_report
-            from bot.sandbox.terminal import sandbox_settings
+            from bot.app.report import print_report
+            from bot.app.sandbox import sandbox_settings
 
             if args.sandbox or settings.token is None:  # where `run` without a token writes
                 settings = sandbox_settings(settings)

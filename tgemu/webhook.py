@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import aiohttp
 
-from bot.config import is_loopback_host
+from bot.core.config import is_loopback_host
 from tgemu.state import EmulatorState
 
 logger = logging.getLogger(__name__)

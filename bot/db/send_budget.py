@@ -4,7 +4,7 @@ Each statement is a single upsert on the one `send_budget` row, so concurrent cl
 number of processes queue on that row's lock and each sees the schedule its predecessor left:
 no two claims get the same slot. Times come from the server's `clock_timestamp()`, so processes
 need not agree on the time; a claim also returns the server's "now", which turns the slot into a
-plain duration to sleep. The arithmetic is `SlotBook.claim` (bot/send_pacing.py) in SQL, in whole
+plain duration to sleep. The arithmetic is `SlotBook.claim` (bot/sending/pacing.py) in SQL, in whole
 microseconds; tests check the two agree.
 """
 
@@ -14,7 +14,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.send_budget_tables import BOT_LANE
-from bot.send_pacing import Claim, Priority, SendPolicy
+from bot.sending.pacing import Claim, Priority, SendPolicy
 
 MICROS = 1_000_000
 

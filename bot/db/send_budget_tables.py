@@ -3,7 +3,7 @@
 One row: when the next message may go out (`next_slot_us`) and when the next reminder may
 (`reminder_next_slot_us`), in microseconds since the epoch on the database server's clock (the
 one clock every process agrees on). Each send moves it forward a few tens of milliseconds
-(bot/send_pacing.py explains the schedule, bot/db/send_budget.py the statements).
+(bot/sending/pacing.py explains the schedule, bot/db/send_budget.py the statements).
 
 Nothing here describes a person, so the table is marked anonymous (`/delete` has nothing to
 erase in it). It is transient: on PostgreSQL it is UNLOGGED (no write-ahead log for a value that

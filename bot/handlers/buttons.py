@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Chat, Update
 
+from bot.app.metrics import METRICS_KEY, BotMetrics
 from bot.handlers import (
     check,
     country,
@@ -28,7 +29,6 @@ from bot.handlers import (
 )
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap
-from bot.metrics import METRICS_KEY, BotMetrics
 from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as stories_ui
 from bot.ui import texts

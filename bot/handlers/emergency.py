@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.app.services import Services
 from bot.content.models import EmergencySign
 from bot.db.engine import is_unavailable
 from bot.db.users import read_country
 from bot.handlers.context import BotContext
 from bot.handlers.patience import within
 from bot.handlers.taps import answer_tap
-from bot.services import Services
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
 from bot.ui.html import PARSE_MODE

@@ -8,7 +8,8 @@ does not serve groups at all:
 - a command, a mention of it or a tap on its message in a group (should one reach it before it
   has left) gets the same pointer, at most once per group, and it leaves again;
 - added to a channel, it leaves without posting (a post would go to every subscriber);
-- channel posts are not requested at all (bot.app.ALLOWED_UPDATES), and ignored if they come.
+- channel posts are not requested at all (bot.app.application.ALLOWED_UPDATES), and ignored if
+  they come.
 Nothing from a group or channel reaches a feature handler or the database: `GroupGuard` runs
 first and stops every such update. Telegram errors here (already removed, no right to post) are
 expected and only logged.

@@ -16,8 +16,8 @@ from datetime import datetime, timedelta
 from telegram import Bot, Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
-from bot.clock import Clock
 from bot.content.models import Content
+from bot.core.clock import Clock
 from bot.db import Database
 from bot.db import followups as repo
 from bot.db import triage_checks as checks

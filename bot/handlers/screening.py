@@ -17,12 +17,12 @@ from dataclasses import replace
 import numpy as np
 from telegram import Update
 
+from bot.app.services import Services
 from bot.db.engine import is_unavailable
 from bot.handlers import check
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
 from bot.language import default_encoder
-from bot.services import Services
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
 

@@ -28,8 +28,8 @@ from telegram import Bot
 from telegram.error import BadRequest, Forbidden, RetryAfter, TelegramError
 from telegram.ext import JobQueue
 
-from bot.clock import Clock
 from bot.content import Content
+from bot.core.clock import Clock
 from bot.db import Database
 from bot.db.reminder_tables import FAILED, PENDING, SENT, SKIPPED, Delivery
 from bot.db.reminders import (
@@ -42,10 +42,10 @@ from bot.db.reminders import (
     release_unsent,
 )
 from bot.db.users import set_blocked
-from bot.ratelimit import reminder_send_options
 from bot.reminders.counters import DispatchCounters
-from bot.reminders.pacer import Pacer
 from bot.reminders.plans import is_too_late, next_due
+from bot.sending.limiter import reminder_send_options, retry_after_seconds
+from bot.sending.reminder_pacer import Pacer
 from bot.ui.html import PARSE_MODE
 from bot.ui.reminders_render import reminder_keyboard, render_reminder
 
@@ -294,8 +294,8 @@ class Dispatcher:
             return
         except RetryAfter as exc:
             self.counters.rate_limited += 1
-            self._hold(_seconds(exc.retry_after))  # at once, before any await lets a send start
-            self.pacer.pause(_seconds(exc.retry_after))
+            self._hold(retry_after_seconds(exc))  # at once, before any await lets a send start
+            self.pacer.pause(retry_after_seconds(exc))
             await self._record(delivery.id, status=PENDING, note="rate_limited")
             return
         except BadRequest as exc:
@@ -394,7 +394,3 @@ class _SkippedTickFilter(logging.Filter):
         if JOB_NAME in message and "maximum number of running instances" in message:
             record.levelno, record.levelname = logging.DEBUG, "DEBUG"
         return True
-
-
-def _seconds(retry_after: float | timedelta) -> float:
-    return retry_after.total_seconds() if isinstance(retry_after, timedelta) else float(retry_after)

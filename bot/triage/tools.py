@@ -1,7 +1,7 @@
 """One engine and one red-flag screen per Content, built once: both are pure and hold no state.
 
 Building the screen embeds every exemplar with the shipped model (a fraction of a second), so it
-happens at start-up (`bot.app`), not on someone's first message.
+happens at start-up (`bot.app.application`), not on someone's first message.
 """
 
 from __future__ import annotations

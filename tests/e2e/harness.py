@@ -27,7 +27,7 @@ from sqlalchemy import Select
 from sqlalchemy.sql.base import Executable
 from telegram import Bot
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db import Database, User
 from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.db.users import get_user, set_time_zone, touch_user

@@ -10,10 +10,10 @@ import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
-from bot.app import BotApplication
-from bot.clock import Clock
-from bot.config import load_settings
-from bot.runner import serve
+from bot.app.application import BotApplication
+from bot.app.runner import serve
+from bot.core.clock import Clock
+from bot.core.config import load_settings
 from tests.e2e.harness import TOKEN
 from tgemu.server import BotApiEmulator
 

@@ -13,8 +13,8 @@ from typing import Any
 import aiohttp
 from sqlalchemy import Select, select
 
-from bot.clock import SystemClock
 from bot.content import load_content
+from bot.core.clock import SystemClock
 from bot.db import Database, User, triage_checks
 from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.db.triage_tables import ACTIVE, DONE, TriageCheck

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 from telegram import Bot
 
-from bot.clock import FakeClock, SystemClock
 from bot.content import load_content
+from bot.core.clock import FakeClock, SystemClock
 from bot.db import Database
 from bot.db import followups as followup_repo
 from bot.db.triage_tables import RECHECK, Followup, TriageCheck

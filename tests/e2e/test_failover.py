@@ -26,7 +26,7 @@ import pytest
 from sqlalchemy import select, update
 from telegram import Bot
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db import Database
 from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE

@@ -18,13 +18,13 @@ import aiohttp
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.clock import FakeClock
+from bot.app.metrics import BotMetrics
+from bot.app.runner import BACKOFF_MAX_SECONDS, Backoff
+from bot.app.web import WebServer
+from bot.core.clock import FakeClock
 from bot.db import migrate
 from bot.db.reminder_tables import SENT
-from bot.metrics import BotMetrics
 from bot.reminders.leadership import FOLLOWER, LEADER, ROLE_KEY, LeaderElector
-from bot.runner import BACKOFF_MAX_SECONDS, Backoff
-from bot.web import WebServer
 from tests.e2e.harness import Chat
 from tests.e2e.inprocess import running_bot
 from tests.e2e.tcp_gate import TcpGate

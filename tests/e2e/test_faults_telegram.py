@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db import migrate
 from tests.e2e.harness import BotProcess, Chat, seed_foot_checks
 from tests.e2e.inprocess import running_bot

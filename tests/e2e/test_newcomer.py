@@ -16,12 +16,12 @@ from zoneinfo import ZoneInfo
 import pytest
 import pytest_asyncio
 
-from bot.app import BotApplication
-from bot.clock import FakeClock
+from bot.app.application import BotApplication
+from bot.app.runner import DISPATCHER_KEY
+from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.reminders import get_plans
 from bot.reminders.dispatcher import Dispatcher
-from bot.runner import DISPATCHER_KEY
 from tests.e2e.harness import Chat, labels, new_chat
 from tests.e2e.inprocess import running_bot
 from tgemu.server import BotApiEmulator, EmulatedMessage

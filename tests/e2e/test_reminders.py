@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.clock import FakeClock
+from bot.app.runner import DISPATCHER_KEY
+from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.reminders import get_plans
 from bot.reminders.dispatcher import Dispatcher
-from bot.runner import DISPATCHER_KEY
 from tests.e2e.harness import BotProcess, Chat, new_chat
 from tests.e2e.inprocess import running_bot
 from tgemu.server import BotApiEmulator

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
+from bot.app.runner import StartupError, validated_content
 from bot.content import ContentError
 from bot.handlers import onboarding
-from bot.runner import StartupError, validated_content
 from tests.e2e.harness import REPO_ROOT, BotProcess, Chat
 from tests.e2e.inprocess import running_bot
 from tgemu.server import BotApiEmulator
@@ -43,7 +43,7 @@ def test_invalid_content_stops_start_up_with_one_line(monkeypatch: pytest.Monkey
     def broken() -> None:
         raise ContentError(["content/faq.yaml: faq[3] (id 'x'): field 'section': unknown 'y'"])
 
-    monkeypatch.setattr("bot.runner.load_content", broken)
+    monkeypatch.setattr("bot.app.runner.load_content", broken)
     with pytest.raises(StartupError, match=r"content/faq\.yaml: faq\[3\]") as raised:
         validated_content()
     assert "\n" not in str(raised.value)

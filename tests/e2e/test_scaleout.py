@@ -40,7 +40,7 @@ import aiohttp
 import pytest
 from sqlalchemy import update
 
-from bot.clock import SystemClock
+from bot.core.clock import SystemClock
 from bot.db.reminder_tables import SENDING, SENT, Delivery, ReminderPlan
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.leadership import RETRY_SECONDS

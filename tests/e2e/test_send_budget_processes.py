@@ -26,12 +26,12 @@ from functools import partial
 import pytest
 from sqlalchemy import update
 
-from bot.app import BotApplication
-from bot.clock import SystemClock
-from bot.config import BotMode, load_settings
+from bot.app.application import BotApplication
+from bot.app.runner import serve
+from bot.core.clock import SystemClock
+from bot.core.config import BotMode, load_settings
 from bot.db import Database
 from bot.db.reminder_tables import ReminderPlan
-from bot.runner import serve
 from tests.e2e.harness import TOKEN, confirm_updates, seed_foot_checks
 from tests.e2e.round_robin import RoundRobinProxy
 from tests.e2e.test_failover import until

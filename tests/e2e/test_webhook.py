@@ -14,9 +14,9 @@ import pytest
 import pytest_asyncio
 from telegram import Bot
 
-from bot.app import ALLOWED_UPDATES
-from bot.config import load_settings
-from bot.runner import StartupError, serve
+from bot.app.application import ALLOWED_UPDATES
+from bot.app.runner import StartupError, serve
+from bot.core.config import load_settings
 from tests.e2e.harness import TOKEN, BotProcess, new_chat, stored_user
 from tgemu.server import BotApiEmulator
 

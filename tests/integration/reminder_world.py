@@ -15,16 +15,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from telegram import Bot
 
-from bot.clock import FakeClock
 from bot.content import Content, load_content
+from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.reminder_tables import Delivery, ReminderPlan
 from bot.db.reminders import get_plan
 from bot.db.users import set_time_zone, touch_user
 from bot.reminders import service
 from bot.reminders.dispatcher import Dispatcher
-from bot.reminders.pacer import Pacer
 from bot.reminders.schedule import Window
+from bot.sending.reminder_pacer import Pacer
 from tgemu.server import BotApiEmulator
 
 TOKEN = "4242:dispatcher-tests"

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.config import load_settings
+from bot.app.report import format_report, print_report
+from bot.core.config import load_settings
 from bot.db import Database
 from bot.db.faq import (
     count_misses,
@@ -19,7 +20,6 @@ from bot.db.faq import (
 )
 from bot.db.faq_tables import FaqFeedback, FaqMiss
 from bot.db.users import delete_user_everywhere, touch_user, user_owned_tables
-from bot.report import format_report, print_report
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
 

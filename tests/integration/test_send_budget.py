@@ -1,4 +1,4 @@
-"""The shared send budget on a real database: the SQL keeps the schedule of bot/send_pacing.py,
+"""The shared send budget on a real database: the SQL keeps the schedule of bot/sending/pacing.py,
 many claimers at once never overfill a second, reminders yield to replies, and an unreachable
 database slows a process down instead of losing its messages."""
 
@@ -19,9 +19,9 @@ from telegram.ext import ExtBot
 
 from bot.db import Database
 from bot.db.send_budget import claim_slot
-from bot.ratelimit import PatientRateLimiter, reminder_send_options
-from bot.send_budget import LocalSendBudget, SharedSendBudget, send_budget_for
-from bot.send_pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
+from bot.sending.budget import LocalSendBudget, SharedSendBudget, send_budget_for
+from bot.sending.limiter import PatientRateLimiter, reminder_send_options
+from bot.sending.pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 from tests.e2e.harness import TOKEN
 from tests.e2e.test_failover import until
 from tests.unit.test_send_pacing import busiest_second
@@ -226,7 +226,7 @@ async def test_an_unreachable_database_paces_locally_and_says_so_once(
     budget = SharedSendBudget(f"postgresql://postgres@127.0.0.1:{free_port()}/nowhere")
     loop = asyncio.get_running_loop()
     released: list[float] = []
-    caplog.set_level(logging.INFO, logger="bot.send_budget")
+    caplog.set_level(logging.INFO, logger="bot.sending.budget")
     try:
         for _ in range(4):
             await budget.acquire(Priority.REPLY)
@@ -264,7 +264,7 @@ async def test_a_sender_woken_too_late_takes_a_new_slot() -> None:
 async def test_the_shared_budget_is_used_again_once_the_database_answers(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    caplog.set_level(logging.INFO, logger="bot.send_budget")
+    caplog.set_level(logging.INFO, logger="bot.sending.budget")
     budget = SharedSendBudget(database_url, claim_timeout=0.0, retry_shared_after=0.0)
     try:
         await budget.acquire(Priority.REPLY)  # a claim that times out at once

@@ -5,6 +5,7 @@ reminder schedule) free of Telegram, SQL and the clock, so it can be tested on i
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,7 +24,7 @@ PURE = (
     "bot.reminders.stats",
     "bot.reminders.zones",
     "bot.reminders.zone_country",
-    "bot.reminders.pacer",
+    "bot.sending.reminder_pacer",
 )
 FORBIDDEN_IN_PURE = (
     "telegram",
@@ -31,7 +32,7 @@ FORBIDDEN_IN_PURE = (
     "sqlmodel",
     "aiohttp",
     "bot.db",
-    "bot.clock",
+    "bot.core.clock",
     "bot.handlers",
     "bot.ui",
 )
@@ -137,3 +138,20 @@ def test_the_domain_never_takes_its_rules_from_the_ui():
             if name == "bot.reminders.dispatcher":
                 uses -= {"bot.ui.html", "bot.ui.reminders_render"}
             assert uses == set(), f"{name} imports {sorted(uses)}"
+
+
+def test_the_top_of_bot_holds_only_its_entry_point_and_packages():
+    loose = sorted(
+        path.name for path in BOT.glob("*.py") if path.name not in ("__init__.py", "__main__.py")
+    )
+    assert loose == []
+    assert {"app", "core", "sending"} <= {p.name for p in BOT.iterdir() if p.is_dir()}
+
+
+def test_a_429s_wait_is_turned_into_seconds_in_one_place():
+    readers = sorted(
+        name
+        for name, path in MODULES.items()
+        if re.search(r"\.retry_after\b(?!_)", path.read_text(encoding="utf-8"))
+    )
+    assert readers == ["bot.sending.limiter"]

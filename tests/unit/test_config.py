@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from bot.config import DEFAULT_API_BASE_URL, BotMode, ConfigError, load_settings
+from bot.core.config import DEFAULT_API_BASE_URL, BotMode, ConfigError, load_settings
 
 ENV_NAMES = [
     "TELEGRAM_BOT_TOKEN",

@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import CallbackQuery, Chat, Message, Update, User
 
+from bot.app.metrics import METRICS_KEY, BotMetrics
 from bot.handlers import buttons
-from bot.metrics import METRICS_KEY, BotMetrics
 from bot.ui import texts
 from bot.ui.callbacks import decode, encode
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.logs import REDACTED, REDACTOR, configure_logging
+from bot.core.logs import REDACTED, REDACTOR, configure_logging
 
 TOKEN = "1234567890:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.reminders.pacer import Pacer
+from bot.sending.reminder_pacer import Pacer
 
 
 def _loop_time() -> float:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
-from bot.clock import ScaledClock
-from bot.sandbox.terminal import FAST_SPEED, fast_clock
+from bot.app.sandbox import FAST_SPEED, fast_clock
+from bot.core.clock import ScaledClock
 
 
 def test_the_fast_clock_starts_just_before_the_next_working_day_and_runs_faster():

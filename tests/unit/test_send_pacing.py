@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.send_pacing import (
+from bot.sending.pacing import (
     DEFAULT_POLICY,
     TELEGRAM_MESSAGES_PER_SECOND,
     Priority,

@@ -1,4 +1,4 @@
-"""The webhook server (bot/web.py) over real HTTP, in process, and the metrics it exports."""
+"""The webhook server (bot/app/web.py) over real HTTP, in process, and the metrics it exports."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application
 
+from bot.app.metrics import BotMetrics, Counter, Histogram, render
+from bot.app.web import MAX_BODY_BYTES, SECRET_HEADER, WebServer, install_metrics
 from bot.db import Database
-from bot.metrics import BotMetrics, Counter, Histogram, render
-from bot.ratelimit import PatientRateLimiter
 from bot.reminders.dispatcher import DispatchCounters
-from bot.web import MAX_BODY_BYTES, SECRET_HEADER, WebServer, install_metrics
+from bot.sending.limiter import PatientRateLimiter
 
 TOKEN = "123456789:webTestTokenThatMustNeverAppearInLogs"
 SECRET = "s3cret_token-XYZ"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.content import Content
+from bot.core.clock import Clock
+from bot.core.config import Settings
 from bot.db import Database
 from bot.faq.index import FaqIndex
 

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.config import Settings
 from bot.content import ContentError, load_content
+from bot.core.config import Settings
 from bot.db import Database
 from bot.db.faq import FeedbackCount, Miss, least_helpful, top_misses
 from bot.faq.index import entries_of

@@ -12,7 +12,7 @@ once when Telegram answers again, not on every retry.
 An optional `observer` hears the outcome of every attempt (retries included), which is how
 /metrics counts replies, 429s and their waits, and users who blocked the bot, in one place.
 
-With a `budget` (bot/send_budget.py: in memory on SQLite, shared by every process on PostgreSQL),
+With a `budget` (bot/sending/budget.py: in memory on SQLite, shared by every process on PostgreSQL),
 every message Telegram counts (`COUNTED_METHODS`) first waits for its evenly spaced slot instead of
 going through PTB's token bucket, with the priority given per call (`rate_limit_args=
 Priority.REMINDER`, see `reminder_send_options`; replies are the default). A 429 then pauses every
@@ -25,15 +25,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
 from telegram.ext import AIORateLimiter, ExtBot
+from telegram.warnings import PTBDeprecationWarning
 
-from bot.send_budget import SendBudget
-from bot.send_pacing import COUNTED_METHODS, Priority
+from bot.sending.budget import SendBudget
+from bot.sending.pacing import COUNTED_METHODS, Priority
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +44,15 @@ TRANSIENT_RETRIES = 2
 TRANSIENT_BACKOFF_SECONDS = (0.5, 1.5, 3.0, 6.0, 12.0)
 REPLY_PATIENCE_SECONDS = 60.0
 RETRY_AFTER_MARGIN_SECONDS = 0.1
+
+
+def retry_after_seconds(error: RetryAfter) -> float:
+    """The one conversion of a 429's retry_after (an int or a timedelta in PTB 22) to seconds."""
+    # PTB 22 warns that the int form of retry_after is deprecated; either form is fine here.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value if isinstance(value, int | float) else value.total_seconds()
 
 
 class RequestObserver(Protocol):
@@ -92,8 +103,7 @@ class PatientRateLimiter(AIORateLimiter):
             except RetryAfter as exc:
                 if attempt == self._max_retries:
                     raise
-                seconds = exc.retry_after
-                wait = seconds if isinstance(seconds, int) else seconds.total_seconds()
+                wait = retry_after_seconds(exc)
                 log.info("telegram asked to slow down", extra={"retry_after_s": wait})
                 await self.budget.pause(wait + RETRY_AFTER_MARGIN_SECONDS)
         raise AssertionError("unreachable")  # pragma: no cover

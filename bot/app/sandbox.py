@@ -16,10 +16,10 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from bot.clock import ScaledClock
-from bot.config import DEFAULT_DATABASE_URL, BotMode, Settings
-from bot.logs import configure_logging
-from bot.runner import serve
+from bot.app.runner import serve
+from bot.core.clock import ScaledClock
+from bot.core.config import DEFAULT_DATABASE_URL, BotMode, Settings
+from bot.core.logs import configure_logging
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
 SANDBOX_TOKEN = "1000000001:sandbox-offline-token"  # noqa: S105 - only the emulator sees it

@@ -4,7 +4,7 @@ Order matters. python-telegram-bot runs, per group, the first handler whose filt
 - group -4 turns away groups, supergroups and channels (bot.handlers.groups: the bot leaves, so
   nobody's health is discussed in front of others), so only private chats go further;
 - group -3 is flood control (bot.handlers.flood), emergencies exempt, so a flood costs no
-  database work (group -2 is bot.web's metrics);
+  database work (group -2 is bot.app.web's metrics);
 - group -1 records the user before any feature sees the update, so features can rely on the row;
 - in group 0 the specific commands come first, then the catch-all for unknown commands, then
   free text, then non-text messages; buttons have a single router;
@@ -28,6 +28,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.app.services import Services
 from bot.handlers import (
     buttons,
     check,
@@ -49,9 +50,8 @@ from bot.handlers import (
 )
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
-from bot.ratelimit import PatientRateLimiter
-from bot.send_budget import send_budget_for
-from bot.services import Services
+from bot.sending.budget import send_budget_for
+from bot.sending.limiter import PatientRateLimiter
 from bot.ui.commands import COMMANDS
 
 ALLOWED_UPDATES = [

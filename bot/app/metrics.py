@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import contextvars
 import math
-import warnings
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -25,7 +24,8 @@ from typing import Protocol
 
 from telegram import Update
 from telegram.error import Forbidden, RetryAfter
-from telegram.warnings import PTBDeprecationWarning
+
+from bot.sending.limiter import retry_after_seconds
 
 
 class DispatchCounters(Protocol):
@@ -179,14 +179,6 @@ def update_type(update: Update) -> str:
     return next(
         (kind for kind in Update.ALL_TYPES if getattr(update, kind, None) is not None), "other"
     )
-
-
-def retry_after_seconds(error: RetryAfter) -> float:
-    # PTB 22 warns that the int form of retry_after is deprecated; either form is fine here.
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value = error.retry_after
-    return value if isinstance(value, int | float) else value.total_seconds()
 
 
 METRICS_KEY = "metrics"  # bot_data key of the process's BotMetrics (webhook mode only)

@@ -18,21 +18,21 @@ from functools import partial
 
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 
-from bot.app import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
-from bot.clock import Clock, SystemClock
-from bot.config import BotMode, Settings
+from bot.app.application import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
+from bot.app.services import Services
+from bot.app.web import WebServer, register_webhook
 from bot.content import Content, ContentError, load_content
+from bot.core.clock import Clock, SystemClock
+from bot.core.config import BotMode, Settings
+from bot.core.logs import REDACTOR
 from bot.db import Database, migrate
 from bot.db.engine import is_unavailable
 from bot.faq.index import FaqIndex
 from bot.handlers.recheck import send_due_followups
-from bot.logs import REDACTOR
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.leadership import LeaderElector
-from bot.services import Services
 from bot.stories.tools import reader_for
 from bot.triage import tools_for
-from bot.web import WebServer, register_webhook
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,7 @@
 Telegram counts the messages of the whole bot, not of one process: three webhook workers that
 each kept to 30 a second would send 90. So on PostgreSQL every message first reserves a slot in
 the shared schedule (one upsert, bot/db/send_budget.py; the schedule itself is
-bot/send_pacing.py) and then sleeps until that slot. SQLite deployments are one process and keep
+bot/sending/pacing.py) and then sleeps until that slot. SQLite deployments are one process and keep
 the same schedule in memory (`LocalSendBudget`), with no database round trip per message: PTB's
 own limiter is a token bucket, whose full bucket plus its refill let a crowd of people writing at
 once put more than 30 messages into one second.
@@ -27,7 +27,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.db.send_budget import claim_slot, pause_sends
 from bot.db.urls import async_url, is_sqlite
-from bot.send_pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
+from bot.sending.pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 
 log = logging.getLogger(__name__)
 

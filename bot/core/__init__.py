@@ -1,0 +1,1 @@
+"""Small core every part uses: configuration, the clock, structured logs."""
