@@ -11,8 +11,8 @@ import hashlib
 import struct
 from typing import Any
 
-from tgemu.models import ApiError, EmulatedMessage, Media, Upload, bad_request
-from tgemu.replies import reply_target
+from tgemu.models import ApiError, Media, Upload, bad_request
+from tgemu.replies import reply_target, store_sent
 from tgemu.state import EmulatorState
 from tgemu.validation import Params, prepare_text, validate_reply_markup
 
@@ -79,23 +79,16 @@ def media_sender(kind: str) -> Any:
         state.ensure_reachable(chat)
         target = reply_target(state, params, chat.chat_id)
         state.account_send(chat.chat_id)
-        message = EmulatedMessage(
-            message_id=state.next_message_id(),
-            chat_id=chat.chat_id,
-            from_bot=True,
+        return store_sent(
+            state,
+            chat,
+            target,
             text=caption,
             entities=entities,
-            date=state.date(),
-            sender=state.bot_user(),
-            chat=chat.as_chat(),
             raw_text=raw,
             parse_mode=parse_mode,
             reply_markup=markup,
-            reply_to_message_id=target.message_id if target else None,
             media=media,
         )
-        state.stats.sends += 1
-        state.stats.sends_per_chat[chat.chat_id] += 1
-        return state.store(message).to_api()
 
     return send

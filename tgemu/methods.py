@@ -11,7 +11,7 @@ from tgemu import bot_methods, media
 from tgemu.bot_methods import Handler
 from tgemu.groups import set_bot_status
 from tgemu.models import ApiError, EmulatedGroup, EmulatedMessage, bad_request
-from tgemu.replies import reply_target
+from tgemu.replies import reply_target, store_sent
 from tgemu.state import EmulatorState
 from tgemu.updates import PollConflictError
 from tgemu.validation import Params, prepare_text, validate_reply_markup
@@ -134,27 +134,20 @@ async def send_message(state: EmulatorState, params: Params) -> dict[str, Any]:
     if target is not None:
         reply_to = target.to_api()
         reply_to.pop("reply_to_message", None)
-    message = EmulatedMessage(
-        message_id=state.next_message_id(),
-        chat_id=chat.chat_id,
-        from_bot=True,
+    return store_sent(
+        state,
+        chat,
+        target,
         text=text,
         entities=entities,
-        date=state.date(),
-        sender=state.bot_user(),
-        chat=chat.as_chat(),
         raw_text=raw,
         parse_mode=parse_mode,
         reply_markup=markup,
         disable_notification=params.flag("disable_notification"),
         protect_content=params.flag("protect_content"),
-        reply_to_message_id=target.message_id if target else None,
         reply_to=reply_to,
         link_preview_options=preview if isinstance(preview, dict) else None,
     )
-    state.stats.sends += 1
-    state.stats.sends_per_chat[chat.chat_id] += 1
-    return state.store(message).to_api()
 
 
 async def leave_chat(state: EmulatorState, params: Params) -> bool:

@@ -1,8 +1,11 @@
-"""Which earlier message a sent message replies to: shared by every send method."""
+"""What every send method shares: which earlier message it replies to, and storing the bot's new
+message with Telegram's bookkeeping (flood limits already accounted by the caller)."""
 
 from __future__ import annotations
 
-from tgemu.models import EmulatedMessage, bad_request
+from typing import Any
+
+from tgemu.models import EmulatedGroup, EmulatedMessage, EmulatedUser, bad_request
 from tgemu.state import EmulatorState
 from tgemu.validation import Params
 
@@ -25,3 +28,25 @@ def reply_target(state: EmulatorState, params: Params, chat_id: int) -> Emulated
             return None
         raise bad_request("message to be replied not found")
     return target
+
+
+def store_sent(
+    state: EmulatorState,
+    chat: EmulatedUser | EmulatedGroup,
+    target: EmulatedMessage | None,
+    **fields: Any,
+) -> dict[str, Any]:
+    """A new message from the bot in `chat`, replying to `target`; returns its Bot API form."""
+    message = EmulatedMessage(
+        message_id=state.next_message_id(),
+        chat_id=chat.chat_id,
+        from_bot=True,
+        date=state.date(),
+        sender=state.bot_user(),
+        chat=chat.as_chat(),
+        reply_to_message_id=target.message_id if target else None,
+        **fields,
+    )
+    state.stats.sends += 1
+    state.stats.sends_per_chat[chat.chat_id] += 1
+    return state.store(message).to_api()

@@ -122,13 +122,13 @@ async def on_setup_button(update: Update, context: BotContext, callback: Callbac
         text, keyboard = await plan_offer(context, user.id)
         await query.message.reply_text(text, parse_mode=PARSE_MODE, reply_markup=keyboard)  # type: ignore[union-attr]
         return
-    if step in ("mv", "ft"):
+    if step in ("mv", "ft", "both"):
         try:
-            if step == "mv":
+            if step in ("mv", "both"):
                 await service.set_movement(
                     services.db, services.clock, user.id, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
                 )
-            else:
+            if step in ("ft", "both"):
                 await service.set_foot(services.db, services.clock, user.id, DEFAULT_FOOT_TIME)
         except service.NeedsTimeZone:
             text, keyboard = zone_question()
@@ -136,21 +136,10 @@ async def on_setup_button(update: Update, context: BotContext, callback: Callbac
             await edit_tapped(query, text, keyboard)
             return
         await answer_tap(query, "Turned on.")
-        text, keyboard = await plan_offer(context, user.id)
-        await edit_tapped(query, text, keyboard)
-        return
-    if step == "both":
-        try:
-            await service.set_movement(
-                services.db, services.clock, user.id, DEFAULT_INTERVAL_MINUTES, DEFAULT_WINDOWS
-            )
-            await service.set_foot(services.db, services.clock, user.id, DEFAULT_FOOT_TIME)
-        except service.NeedsTimeZone:
-            text, keyboard = zone_question()
-            await answer_tap(query, "First your time zone.")
+        if step != "both":
+            text, keyboard = await plan_offer(context, user.id)
             await edit_tapped(query, text, keyboard)
             return
-        await answer_tap(query, "Turned on.")
     if step in ("end", "both", "none"):
         if step != "both":
             await answer_tap(query)
