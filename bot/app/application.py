@@ -28,7 +28,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.app.services import Services
+from bot.core.services import Services
 from bot.handlers import (
     buttons,
     check,

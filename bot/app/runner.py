@@ -19,12 +19,12 @@ from functools import partial
 from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError, TimedOut
 
 from bot.app.application import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
-from bot.app.services import Services
 from bot.app.web import WebServer, register_webhook
 from bot.content import Content, ContentError, load_content
 from bot.core.clock import Clock, SystemClock
 from bot.core.config import BotMode, Settings
 from bot.core.logs import REDACTOR
+from bot.core.services import Services
 from bot.db import Database, migrate
 from bot.db.engine import is_unavailable
 from bot.faq.index import FaqIndex

@@ -15,7 +15,7 @@ GET /healthz                200 {"status": "ok", "database": true, "dispatcher":
                             when the database does not answer within 2 seconds. ROLE is
                             `application.bot_data["dispatcher_role"]`: "single" unless leader
                             election sets "leader" or "follower".
-GET /metrics                Prometheus text format (see bot/app/metrics.py for the series).
+GET /metrics                Prometheus text format (see bot/core/metrics.py for the series).
 
 Nothing of an update's content is logged, only why a request was refused.
 """
@@ -35,9 +35,9 @@ from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.app.application import ALLOWED_UPDATES, BotApplication
-from bot.app.metrics import CONTENT_TYPE, METRICS_KEY, BotMetrics
 from bot.core.config import Settings
 from bot.core.logs import REDACTOR
+from bot.core.metrics import CONTENT_TYPE, METRICS_KEY, BotMetrics
 from bot.db import Database
 from bot.reminders.dispatcher import DispatchCounters
 from bot.reminders.leadership import ROLE_KEY, SINGLE

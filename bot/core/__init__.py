@@ -1,1 +1,2 @@
-"""Small core every part uses: configuration, the clock, structured logs."""
+"""Small core every part uses: configuration, the clock, structured logs, metrics, and the
+services handed to every handler."""

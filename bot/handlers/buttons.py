@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Chat, Update
 
-from bot.app.metrics import METRICS_KEY, BotMetrics
+from bot.core.metrics import METRICS_KEY, BotMetrics
 from bot.handlers import (
     check,
     country,

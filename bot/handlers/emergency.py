@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
 
-from bot.app.services import Services
 from bot.content.models import EmergencySign
+from bot.core.services import Services
 from bot.db.engine import is_unavailable
 from bot.db.users import read_country
 from bot.handlers.context import BotContext

@@ -1,8 +1,8 @@
 """Flood control in front of every feature, with emergencies exempt.
 
 `FloodGuard` runs before every other handler of a private chat (see bot.app.application) and applies
-bot.app.flood_gate: each person is answered at Telegram's per-chat pace, a message that comes too
-soon waits its turn in a short per-person line, and a person who fills the line is throttled:
+bot.handlers.flood_gate: each person is answered at Telegram's per-chat pace, a message that comes
+too soon waits its turn in a short per-person line, and a person who fills the line is throttled:
 one notice saying when they can go on, then their messages are dropped without a reply until the
 cool-down ends. Taps beyond their bucket are answered with a short notice (so the button stops
 spinning) and do nothing.
@@ -40,10 +40,10 @@ from telegram import Chat, Message, Update
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop
 
-from bot.app.flood_gate import FloodGate, Verdict
-from bot.app.services import Services
+from bot.core.services import Services
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of
+from bot.handlers.flood_gate import FloodGate, Verdict
 from bot.handlers.screening import FLOOD_SCREENING, screen_text
 from bot.handlers.taps import answer_tap
 from bot.triage import Screen

@@ -17,7 +17,7 @@ from dataclasses import replace
 import numpy as np
 from telegram import Update
 
-from bot.app.services import Services
+from bot.core.services import Services
 from bot.db.engine import is_unavailable
 from bot.handlers import check
 from bot.handlers.context import BotContext

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.app.metrics import Histogram, reminder_delay_histogram
+from bot.core.metrics import Histogram, reminder_delay_histogram
 
 
 @dataclass

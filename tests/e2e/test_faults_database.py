@@ -18,10 +18,10 @@ import aiohttp
 import pytest
 from sqlalchemy.engine import make_url
 
-from bot.app.metrics import BotMetrics
 from bot.app.runner import BACKOFF_MAX_SECONDS, Backoff
 from bot.app.web import WebServer
 from bot.core.clock import FakeClock
+from bot.core.metrics import BotMetrics
 from bot.db import migrate
 from bot.db.reminder_tables import SENT
 from bot.reminders.leadership import FOLLOWER, LEADER, ROLE_KEY, LeaderElector

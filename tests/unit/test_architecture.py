@@ -155,3 +155,14 @@ def test_a_429s_wait_is_turned_into_seconds_in_one_place():
         if re.search(r"\.retry_after\b(?!_)", path.read_text(encoding="utf-8"))
     )
     assert readers == ["bot.sending.limiter"]
+
+
+def test_only_the_entry_point_depends_on_the_composition_root():
+    users = sorted(
+        name
+        for name, path in MODULES.items()
+        if not name.startswith("bot.app")
+        and name != "bot.__main__"
+        and any(dep.startswith("bot.app") for dep in imported(name, path))
+    )
+    assert users == []

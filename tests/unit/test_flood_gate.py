@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.app.flood_gate import FloodGate, FloodLimits, Verdict
+from bot.handlers.flood_gate import FloodGate, FloodLimits, Verdict
 from tgemu.models import RateLimits
 from tgemu.rates import RateTracker
 

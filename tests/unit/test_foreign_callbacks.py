@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import CallbackQuery, Chat, Message, Update, User
 
-from bot.app.metrics import METRICS_KEY, BotMetrics
+from bot.core.metrics import METRICS_KEY, BotMetrics
 from bot.handlers import buttons
 from bot.ui import texts
 from bot.ui.callbacks import decode, encode

@@ -12,8 +12,8 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application
 
-from bot.app.metrics import BotMetrics, Counter, Histogram, render
 from bot.app.web import MAX_BODY_BYTES, SECRET_HEADER, WebServer, install_metrics
+from bot.core.metrics import BotMetrics, Counter, Histogram, render
 from bot.db import Database
 from bot.reminders.dispatcher import DispatchCounters
 from bot.sending.limiter import PatientRateLimiter
