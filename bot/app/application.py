@@ -4,7 +4,8 @@ Order matters. python-telegram-bot runs, per group, the first handler whose filt
 - group -4 turns away groups, supergroups and channels (bot.handlers.groups: the bot leaves, so
   nobody's health is discussed in front of others), so only private chats go further;
 - group -3 is flood control (bot.handlers.flood), emergencies exempt, so a flood costs no
-  database work (group -2 is bot.app.web's metrics);
+  database work;
+- group -2 counts every update for /metrics (webhook mode, `register_metrics`);
 - group -1 records the user before any feature sees the update, so features can rely on the row;
 - in group 0 the specific commands come first, then the catch-all for unknown commands, then
   free text, then non-text messages; buttons have a single router;
@@ -28,6 +29,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.core.metrics import BotMetrics
 from bot.core.services import Services
 from bot.handlers import (
     buttons,
@@ -93,6 +95,14 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
     attach_services(application, services)
     register_handlers(application)
     return application
+
+
+METRICS_GROUP = -2  # after the guards, before users.remember_user: every update is counted
+
+
+def register_metrics(application: BotApplication, metrics: BotMetrics) -> None:
+    """The update counter of /metrics (webhook mode), in its place among the groups above."""
+    application.add_handler(TypeHandler(Update, metrics.count_update), group=METRICS_GROUP)
 
 
 def register_handlers(application: BotApplication) -> None:

@@ -32,9 +32,8 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 from telegram import Update
-from telegram.ext import TypeHandler
 
-from bot.app.application import ALLOWED_UPDATES, BotApplication
+from bot.app.application import ALLOWED_UPDATES, BotApplication, register_metrics
 from bot.core.config import Settings
 from bot.core.logs import REDACTOR
 from bot.core.metrics import CONTENT_TYPE, METRICS_KEY, BotMetrics
@@ -49,7 +48,6 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name
 MAX_BODY_BYTES = 1024 * 1024  # Telegram's updates are a few KiB; anything near this is not one
 HEALTH_TIMEOUT_SECONDS = 2.0
 SHUTDOWN_SECONDS = 10.0  # updates being handled at SIGTERM get this long to finish
-METRICS_HANDLER_GROUP = -2  # before users.remember_user (-1): every update is counted first
 
 
 def dispatcher_role(application: BotApplication) -> str:
@@ -63,7 +61,7 @@ def install_metrics(application: BotApplication) -> BotMetrics:
     rate limiter's observer), into one BotMetrics."""
     metrics = BotMetrics()
     application.bot_data[METRICS_KEY] = metrics  # handlers count their own events into it
-    application.add_handler(TypeHandler(Update, metrics.count_update), group=METRICS_HANDLER_GROUP)
+    register_metrics(application, metrics)
     limiter = application.bot.rate_limiter
     if isinstance(limiter, PatientRateLimiter):
         limiter.observer = metrics
