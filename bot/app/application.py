@@ -29,6 +29,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.core.bot_data import BotData
 from bot.core.metrics import BotMetrics
 from bot.core.services import Services
 from bot.handlers import (
@@ -67,7 +68,7 @@ RATE_LIMIT_RETRIES = 2
 GROUPS_GUARD_GROUP = -4  # handler groups: these two stop what they handle (ApplicationHandlerStop)
 FLOOD_GUARD_GROUP = -3
 
-BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
+BotApplication = Application[Any, BotContext, Any, Any, BotData, Any]
 
 
 def file_base_url(api_base_url: str) -> str:
@@ -84,7 +85,7 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
         .token(token)
         .base_url(api_base_url)
         .base_file_url(file_base_url(api_base_url))
-        .context_types(ContextTypes(context=BotContext))
+        .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .rate_limiter(
             PatientRateLimiter(
                 max_retries=RATE_LIMIT_RETRIES, budget=send_budget_for(services.db.url)

@@ -21,6 +21,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 from bot.app.application import ALLOWED_UPDATES, BotApplication, build_application, publish_commands
 from bot.app.web import WebServer, register_webhook
 from bot.content import Content, ContentError, load_content
+from bot.core.bot_data import DISPATCHER_KEY as DISPATCHER_KEY
 from bot.core.clock import Clock, SystemClock
 from bot.core.config import BotMode, Settings
 from bot.core.logs import REDACTOR
@@ -37,7 +38,6 @@ from bot.triage import tools_for
 log = logging.getLogger(__name__)
 
 POLL_TIMEOUT_SECONDS = 25
-DISPATCHER_KEY = "dispatcher"
 FOLLOWUP_BATCH = 50
 FOLLOWUP_EVERY = timedelta(seconds=30)
 """Follow-ups come a day after a check, so half a minute late is on time; looking once a
@@ -201,7 +201,7 @@ async def serve(
         dispatcher = Dispatcher(
             db, services.clock, content, application.bot, is_leader=elector.is_leader
         )
-        application.bot_data[DISPATCHER_KEY] = dispatcher
+        application.bot_data.dispatcher = dispatcher
         dispatcher.also_run(
             partial(
                 send_due_followups, application.bot, db, services.clock, content, FOLLOWUP_BATCH

@@ -36,10 +36,9 @@ from telegram import Update
 from bot.app.application import ALLOWED_UPDATES, BotApplication, register_metrics
 from bot.core.config import Settings
 from bot.core.logs import REDACTOR
-from bot.core.metrics import CONTENT_TYPE, METRICS_KEY, BotMetrics
+from bot.core.metrics import CONTENT_TYPE, BotMetrics
 from bot.db import Database
 from bot.reminders.dispatcher import DispatchCounters
-from bot.reminders.leadership import ROLE_KEY, SINGLE
 from bot.sending.limiter import PatientRateLimiter
 
 log = logging.getLogger(__name__)
@@ -53,14 +52,14 @@ SHUTDOWN_SECONDS = 10.0  # updates being handled at SIGTERM get this long to fin
 def dispatcher_role(application: BotApplication) -> str:
     """This process's reminder dispatcher role: "leader", "follower" or "single" (the default),
     kept up to date in `bot_data["dispatcher_role"]` by the leader election."""
-    return str(application.bot_data.get(ROLE_KEY, SINGLE))
+    return application.bot_data.role
 
 
 def install_metrics(application: BotApplication) -> BotMetrics:
     """Count every update (a TypeHandler ahead of all others) and every Bot API outcome (the
     rate limiter's observer), into one BotMetrics."""
     metrics = BotMetrics()
-    application.bot_data[METRICS_KEY] = metrics  # handlers count their own events into it
+    application.bot_data.metrics = metrics  # handlers count their own events into it
     register_metrics(application, metrics)
     limiter = application.bot.rate_limiter
     if isinstance(limiter, PatientRateLimiter):

@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from telegram import CallbackQuery, Chat, Update
 
-from bot.core.metrics import METRICS_KEY, BotMetrics
+from bot.core.metrics import BotMetrics
 from bot.handlers import (
     check,
     country,
@@ -85,7 +85,7 @@ async def _refuse_foreign(query: CallbackQuery, context: BotContext) -> None:
     family = callback.action if callback is not None and callback.action in ROUTES else "unknown"
     # A security event, logged without ids or data: only which family was tried.
     log.warning("button tap refused: sender is not the chat", extra={"family": family})
-    metrics = context.application.bot_data.get(METRICS_KEY)
+    metrics = context.application.bot_data.metrics
     if isinstance(metrics, BotMetrics):
         metrics.foreign_callbacks.inc(family=family)
     await answer_tap(query, texts.FOREIGN_BUTTON)

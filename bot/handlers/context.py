@@ -6,15 +6,14 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.core.bot_data import BotData
 from bot.core.services import Services
 
-SERVICES_KEY = "services"
 
-
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], BotData]):
     @property
     def services(self) -> Services:
-        return self.application.bot_data[SERVICES_KEY]  # type: ignore[no-any-return]
+        return self.bot_data.services
 
     def emergency_wording(self, country: str | None = None) -> str:
         """How to name the emergency number for a user in `country` (None: not known)."""
@@ -22,6 +21,6 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
 
 
 def attach_services(
-    application: Application[Any, Any, Any, Any, Any, Any], services: Services
+    application: Application[Any, Any, Any, Any, BotData, Any], services: Services
 ) -> None:
-    application.bot_data[SERVICES_KEY] = services
+    application.bot_data.services = services

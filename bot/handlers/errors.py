@@ -11,7 +11,6 @@ the user gets one apology per message, not one per failing handler.
 from __future__ import annotations
 
 import logging
-from collections import deque
 
 from telegram import Update
 from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
@@ -24,9 +23,6 @@ from bot.ui import texts
 from bot.ui.html import PARSE_MODE
 
 log = logging.getLogger(__name__)
-
-APOLOGISED_KEY = "apologised_updates"
-REMEMBERED_UPDATES = 256
 
 
 def _describe(update: object) -> dict[str, object]:
@@ -68,9 +64,7 @@ async def on_error(update: object, context: BotContext) -> None:
         log.error("handler failed", exc_info=error, extra=details)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    apologised: deque[int] = context.bot_data.setdefault(
-        APOLOGISED_KEY, deque(maxlen=REMEMBERED_UPDATES)
-    )
+    apologised = context.bot_data.apologised
     if update.update_id in apologised:
         return
     apologised.append(update.update_id)

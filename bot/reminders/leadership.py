@@ -46,6 +46,7 @@ from typing import Any, Final, Literal, TypeVar
 import psycopg
 from sqlalchemy.engine import make_url
 
+from bot.core.bot_data import ROLE_KEY
 from bot.db.urls import is_sqlite
 
 log = logging.getLogger(__name__)
@@ -54,8 +55,6 @@ Role = Literal["leader", "follower", "single"]
 LEADER: Final = "leader"
 FOLLOWER: Final = "follower"
 SINGLE: Final = "single"
-ROLE_KEY = "dispatcher_role"
-"""Where `publish_to` keeps the role in `application.bot_data` (health checks read it)."""
 
 LOCK_NAME = "legcare:reminder-dispatcher"
 LOCK_KEY = int.from_bytes(

@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from telegram import CallbackQuery, Chat, Message, Update, User
 
+from bot.core.bot_data import BotData
 from bot.core.metrics import METRICS_KEY, BotMetrics
 from bot.handlers import buttons
 from bot.ui import texts
@@ -68,7 +69,7 @@ async def test_no_foreign_sender_reaches_any_route(sender: int, chat: int, data:
         answered.append(text)
 
     metrics = BotMetrics()
-    context = SimpleNamespace(application=SimpleNamespace(bot_data={METRICS_KEY: metrics}))
+    context = SimpleNamespace(application=SimpleNamespace(bot_data=BotData({METRICS_KEY: metrics})))
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(buttons, "ROUTES", dict.fromkeys(buttons.ROUTES, route))
         patch.setattr(buttons, "answer_tap", answer_tap)

@@ -10,9 +10,10 @@ import aiohttp
 import pytest
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, RetryAfter
-from telegram.ext import Application
+from telegram.ext import Application, ContextTypes
 
 from bot.app.web import MAX_BODY_BYTES, SECRET_HEADER, WebServer, install_metrics
+from bot.core.bot_data import BotData
 from bot.core.metrics import BotMetrics, Counter, Histogram, render
 from bot.db import Database
 from bot.reminders.dispatcher import DispatchCounters
@@ -39,7 +40,13 @@ def message_update(update_id: int = 1, user_id: int = 42, text: str = "/start") 
 
 @pytest.fixture
 def application():
-    return Application.builder().token(TOKEN).rate_limiter(PatientRateLimiter()).build()
+    return (
+        Application.builder()
+        .token(TOKEN)
+        .rate_limiter(PatientRateLimiter())
+        .context_types(ContextTypes(bot_data=BotData))
+        .build()
+    )
 
 
 @pytest.fixture
