@@ -26,6 +26,7 @@ from bot.db.users import get_user, set_blocked
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup
 from bot.handlers.taps import answer_tap, edit_tapped
+from bot.sending.limiter import reminder_send_options
 from bot.triage import tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -115,6 +116,7 @@ async def send_due_followups(
                 parse_mode=PARSE_MODE,
                 reply_markup=markup(keyboard),
                 disable_notification=False,
+                **reminder_send_options(bot),  # time-driven: after replies, in the reminders' share
             )
         except Forbidden:
             async with db.session() as session:

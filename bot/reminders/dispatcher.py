@@ -122,6 +122,8 @@ class Dispatcher:
         await self.claim_due()
         await self.send_pending()
         await self.prune_if_due()
+        if self._held():  # Telegram said to wait: the other senders wait with the reminders
+            return
         now = self.clock.now()
         for extra in self._extra:
             if extra.last_run is None or not now - extra.every < extra.last_run <= now:

@@ -322,3 +322,20 @@ async def test_old_deliveries_are_pruned_hourly_and_recent_ones_kept(database_ur
         w.clock.advance(timedelta(hours=1))
         assert await dispatcher.prune_if_due() == 1
         assert await w.deliveries(11) == []
+
+
+async def test_other_senders_wait_out_a_429_hold_with_the_reminders(database_url: str) -> None:
+    async with world(database_url, MONDAY_0800_BERLIN) as w:
+        dispatcher = w.dispatcher()
+        loop = asyncio.get_running_loop()
+        ran_at: list[float] = []
+
+        async def step() -> None:
+            ran_at.append(loop.time())
+
+        dispatcher.also_run(step)
+        dispatcher._hold(0.3)  # as a 429 with a retry_after does
+        held_until = dispatcher._hold_until
+        await w.tick(dispatcher)
+        assert len(ran_at) == 1
+        assert ran_at[0] >= held_until  # the follow-ups went out only after the wait
