@@ -29,33 +29,24 @@ from telegram.ext import (
     filters,
 )
 
+from bot.app.commands import COMMANDS
 from bot.core.bot_data import BotData
 from bot.core.metrics import BotMetrics
 from bot.core.services import Services
 from bot.handlers import (
     buttons,
-    check,
-    country,
     edits,
-    emergency,
     fallback,
     flood,
     free_text,
     groups,
-    onboarding,
-    privacy,
-    reminders,
     settings,
-    settings_menu,
-    stats,
-    topics,
     users,
 )
 from bot.handlers.context import BotContext, attach_services
 from bot.handlers.errors import on_error
 from bot.sending.budget import send_budget_for
 from bot.sending.limiter import PatientRateLimiter
-from bot.ui.commands import COMMANDS
 
 ALLOWED_UPDATES = [
     Update.MESSAGE,
@@ -94,6 +85,7 @@ def build_application(services: Services, token: str, api_base_url: str) -> BotA
         .build()
     )
     attach_services(application, services)
+    application.bot_data.commands = COMMANDS  # what /help explains
     register_handlers(application)
     return application
 
@@ -111,27 +103,10 @@ def register_handlers(application: BotApplication) -> None:
     application.add_handler(TypeHandler(Update, flood.FloodGuard()), group=FLOOD_GUARD_GROUP)
     application.add_handler(TypeHandler(Update, users.remember_user), group=-1)
 
-    commands = {
-        "start": onboarding.start,
-        "help": onboarding.show_help,
-        "privacy": privacy.show_privacy,
-        "delete": privacy.ask_delete,
-        "check": check.start_check,
-        "emergency": emergency.show_emergency,
-        "country": country.set_country_command,
-        "move": reminders.set_move,
-        "feet": reminders.set_feet,
-        "reminders": reminders.list_reminders,
-        "timezone": settings.set_timezone,
-        "pause": settings.pause,
-        "resume": settings.resume,
-        "stop": settings.stop,
-        "settings": settings_menu.show_settings,
-        "stats": stats.show_stats,
-        "topics": topics.show_topics,
-    }
-    for name, callback in commands.items():
-        application.add_handler(CommandHandler(name, callback, filters=PRIVATE_MESSAGES))
+    for command in COMMANDS:
+        application.add_handler(
+            CommandHandler(command.name, command.handler, filters=PRIVATE_MESSAGES)
+        )
     application.add_handler(CallbackQueryHandler(buttons.on_button))
     application.add_handler(
         ChatMemberHandler(users.track_block_status, ChatMemberHandler.MY_CHAT_MEMBER)

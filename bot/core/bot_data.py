@@ -7,16 +7,19 @@ It stays a mapping, as python-telegram-bot expects of bot_data; the keys are thi
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Sequence
 from typing import Any
 
 from bot.core.metrics import METRICS_KEY, BotMetrics
 from bot.core.services import Services
+from bot.ui.texts import Explained
 
 SERVICES_KEY = "services"
 DISPATCHER_KEY = "dispatcher"
 ROLE_KEY = "dispatcher_role"  # kept current by bot.reminders.leadership.LeaderElector.publish_to
 NO_ROLE = "single"  # no election running: the only process, it dispatches
 APOLOGISED_KEY = "apologised_updates"
+COMMANDS_KEY = "commands"
 REMEMBERED_UPDATES = 256
 
 
@@ -46,6 +49,15 @@ class BotData(dict[str, Any]):
     @dispatcher.setter
     def dispatcher(self, dispatcher: Any) -> None:
         self[DISPATCHER_KEY] = dispatcher
+
+    @property
+    def commands(self) -> Sequence[Explained]:
+        """The command surface (bot.app.commands), for /help."""
+        return self.get(COMMANDS_KEY, ())  # type: ignore[no-any-return]
+
+    @commands.setter
+    def commands(self, commands: Sequence[Explained]) -> None:
+        self[COMMANDS_KEY] = commands
 
     @property
     def role(self) -> str:

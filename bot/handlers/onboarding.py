@@ -30,4 +30,6 @@ async def show_help(update: Update, context: BotContext) -> None:
         return
     user = update.effective_user
     wording = await wording_for(context, user.id if user else None)
-    await message.reply_text(texts.help_text(wording), parse_mode=PARSE_MODE)
+    await message.reply_text(
+        texts.help_text(context.bot_data.commands, wording), parse_mode=PARSE_MODE
+    )

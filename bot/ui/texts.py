@@ -7,8 +7,21 @@ number (112, 911 or 999)"), so the number is never hard-coded here.
 
 from __future__ import annotations
 
-from bot.ui.commands import COMMANDS
+from collections.abc import Sequence
+from typing import Protocol
+
 from bot.ui.html import bold, escape
+
+
+class Explained(Protocol):
+    """A command as /help explains it (bot.app.commands declares them)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def example(self) -> str: ...
+    @property
+    def explains(self) -> str: ...
 
 
 def disclaimer(emergency: str) -> str:
@@ -32,9 +45,9 @@ def italic_disclaimer(emergency: str) -> str:
     return f"<i>{escape(disclaimer(emergency))}</i>"
 
 
-def help_text(emergency: str) -> str:
+def help_text(commands: Sequence[Explained], emergency: str) -> str:
     lines = [bold("What I can do"), ""]
-    for command in COMMANDS:
+    for command in commands:
         lines.append(f"/{command.name}: {escape(command.explains)}")
         if command.example != f"/{command.name}":
             lines.append(f"   e.g. <code>{escape(command.example)}</code>")

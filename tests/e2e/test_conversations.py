@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ui.commands import COMMANDS
+from bot.app.commands import COMMANDS
 from tests.e2e.harness import BotProcess, new_chat, stored_user
 from tgemu.server import BotApiEmulator
 

@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.ui.commands import COMMANDS
+from bot.app.commands import COMMANDS
 from tests.e2e.harness import BotProcess, new_chat
 from tgemu.server import BotApiEmulator
 

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
+from bot.app.commands import COMMAND_NAMES
 from bot.content import load_content
 from bot.handlers import buttons, check, country, emergency, free_text, recheck, respond
 from bot.triage import Detection, Screen
 from bot.ui import stories_render
 from bot.ui import triage_render as ui
-from bot.ui.commands import COMMAND_NAMES
 
 
 @pytest.mark.parametrize("handled", [True, False])
