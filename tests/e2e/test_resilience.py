@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from telegram import Update
 
+from bot.app import application as application_module
+from bot.app.commands import COMMANDS
 from bot.app.runner import StartupError, validated_content
 from bot.content import ContentError
-from bot.handlers import onboarding
 from tests.e2e.harness import REPO_ROOT, BotProcess, Chat
 from tests.e2e.inprocess import running_bot
 from tgemu.server import BotApiEmulator
@@ -26,7 +28,11 @@ async def _crash(update: Update, context: object) -> None:
 async def test_a_crashing_handler_apologises_and_the_bot_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(onboarding, "show_help", _crash)
+    crashing = tuple(
+        replace(command, handler=_crash) if command.name == "help" else command
+        for command in COMMANDS
+    )
+    monkeypatch.setattr(application_module, "COMMANDS", crashing)
     async with BotApiEmulator() as emulator:
         url = f"sqlite:///{tmp_path / 'bot.db'}"
         async with running_bot(emulator, url):
