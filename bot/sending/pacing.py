@@ -9,10 +9,10 @@ upsert in PostgreSQL when several processes share the budget, see bot/db/send_bu
 sender sleeps until its slot; a reply is never refused, and a refused reminder is told when to
 come back, so nobody polls.
 
-Priority (design.md section 3, replies to people first): a reply always gets the next slot, and
-may go up to `reply_burst` ahead of the schedule; a reminder gets a slot only when the schedule is
-free within `reminder_slack` and its own share (`reminder_rate`) allows, so queued replies always
-go first and reminders never hold more than their share.
+Priority (replies to people first: someone waiting on an answer outranks a reminder): a reply
+always gets the next slot, and may go up to `reply_burst` ahead of the schedule; a reminder gets a
+slot only when the schedule is free within `reminder_slack` and its own share (`reminder_rate`)
+allows, so queued replies always go first and reminders never hold more than their share.
 
 The guarantee, proved by `max_sends_in_any_second`: sends whose arrival lags their slot by at most
 `max_lateness` put at most floor((1 + max_lateness + reply_burst) * rate) + 1 messages into any

@@ -166,3 +166,8 @@ def test_only_the_entry_point_depends_on_the_composition_root():
         and any(dep.startswith("bot.app") for dep in imported(name, path))
     )
     assert users == []
+
+
+def test_no_file_points_to_a_document_the_repository_does_not_hold():
+    for path in [*BOT.rglob("*.py"), ROOT / "BENCHMARKS.md", ROOT / "README.md"]:
+        assert "design.md" not in path.read_text(encoding="utf-8"), path
