@@ -1,9 +1,9 @@
-"""Prometheus metrics: a tiny registry, and the bot's own series.
+"""Prometheus metrics on prometheus_client: the bot's own series, one registry per process.
 
-Why not prometheus_client: a dozen series do not justify a dependency, most of them are read at
-scrape time from counters the bot keeps anyway, and the text format is small and stable
-(https://prometheus.io/docs/instrumenting/exposition_formats/). Everything here runs on the event
-loop's thread, so plain numbers need no locks.
+Each process (a polling bot, or each webhook worker) keeps its series in its own
+`CollectorRegistry` and serves them on its own /metrics; Prometheus scrapes every worker and sums
+them (docs/deploy.md). The dispatcher's counters are read at scrape time through a collector, so
+the dispatcher keeps plain numbers for its logs and benchmarks.
 
 What is counted, and where:
 - updates handled, by type: a TypeHandler that runs before every other handler (`count_update`);
@@ -16,12 +16,16 @@ What is counted, and where:
 from __future__ import annotations
 
 import contextvars
-import math
-from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
+from functools import partial
 from typing import Protocol
 
+from prometheus_client import CollectorRegistry, disable_created_metrics, generate_latest
+from prometheus_client import Counter as PromCounter
+from prometheus_client import Histogram as PromHistogram
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
+from prometheus_client.metrics_core import Metric
+from prometheus_client.registry import Collector
 from telegram import Update
 from telegram.error import Forbidden, RetryAfter
 
@@ -41,6 +45,7 @@ class DispatchCounters(Protocol):
     delay_seconds: Histogram
 
 
+disable_created_metrics()  # no `_created` series beside each counter: the same series as before
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 # Reminders are due on a 1-second tick and paced at ~20/s: most land within seconds, a backlog
 # shows up in the upper buckets long before the grace period makes the dispatcher skip them.
@@ -68,110 +73,54 @@ _ANSWERING_UPDATE: contextvars.ContextVar[bool] = contextvars.ContextVar(
     "legcare_answering_update", default=False
 )
 
-Labels = tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class Sample:
-    name: str
-    labels: Labels
-    value: float
-
-
-@dataclass(frozen=True)
-class Family:
-    """One metric as exposed: its name, type, help line and current samples."""
-
-    name: str
-    kind: str
-    help: str
-    samples: Sequence[Sample]
-
 
 class Counter:
-    """A monotonically increasing number per combination of label values."""
+    """A prometheus_client counter, with the label values given as keywords and its current
+    value readable (for tests and logs)."""
 
-    def __init__(self, name: str, help_text: str, labels: Sequence[str] = ()) -> None:
-        self.name = name
-        self.help = help_text
+    def __init__(
+        self,
+        name: str,
+        help_text: str,
+        labels: Sequence[str] = (),
+        registry: CollectorRegistry | None = None,
+    ) -> None:
+        self.name = name if name.endswith("_total") else f"{name}_total"
         self.label_names = tuple(labels)
-        self._values: dict[tuple[str, ...], float] = {}
+        self._counter = PromCounter(
+            self.name.removesuffix("_total"), help_text, self.label_names, registry=registry
+        )
 
     def inc(self, amount: float = 1.0, **labels: str) -> None:
-        key = tuple(labels[name] for name in self.label_names)
-        self._values[key] = self._values.get(key, 0.0) + amount
+        (self._counter.labels(**labels) if self.label_names else self._counter).inc(amount)
 
     def value(self, **labels: str) -> float:
-        return self._values.get(tuple(labels[name] for name in self.label_names), 0.0)
-
-    def collect(self) -> Family:
-        samples = [
-            Sample(self.name, tuple(zip(self.label_names, key, strict=True)), value)
-            for key, value in sorted(self._values.items())
-        ]
-        if not self.label_names and not samples:
-            samples = [Sample(self.name, (), 0.0)]
-        return Family(self.name, "counter", self.help, samples)
+        for family in self._counter.collect():
+            for sample in family.samples:
+                if sample.name == self.name and sample.labels == labels:
+                    return float(sample.value)
+        return 0.0
 
 
-@dataclass
 class Histogram:
-    """Counts of observations per upper bound (cumulative on export), their sum and count."""
+    """A prometheus_client histogram kept outside any registry (the dispatcher owns it; the
+    scrape-time collector reports it)."""
 
-    name: str
-    help: str
-    buckets: tuple[float, ...] = DELAY_BUCKETS
-    counts: list[int] = field(init=False)
-    total: float = field(default=0.0, init=False)
-    count: int = field(default=0, init=False)
-
-    def __post_init__(self) -> None:
-        self.buckets = tuple(sorted(self.buckets))
-        self.counts = [0] * (len(self.buckets) + 1)  # the last one is +Inf
+    def __init__(self, name: str, help_text: str, buckets: Sequence[float] = DELAY_BUCKETS) -> None:
+        self.name = name
+        self._histogram = PromHistogram(name, help_text, buckets=sorted(buckets), registry=None)
 
     def observe(self, value: float) -> None:
-        self.counts[bisect_left(self.buckets, value)] += 1
-        self.total += value
-        self.count += 1
+        self._histogram.observe(value)
 
-    def collect(self) -> Family:
-        samples: list[Sample] = []
-        cumulative = 0
-        for bound, count in zip((*self.buckets, math.inf), self.counts, strict=True):
-            cumulative += count
-            samples.append(Sample(f"{self.name}_bucket", (("le", _number(bound)),), cumulative))
-        samples.append(Sample(f"{self.name}_sum", (), self.total))
-        samples.append(Sample(f"{self.name}_count", (), self.count))
-        return Family(self.name, "histogram", self.help, samples)
+    def collect(self) -> list[Metric]:
+        return list(self._histogram.collect())
 
 
 def reminder_delay_histogram() -> Histogram:
     return Histogram(
         "legcare_reminder_delay_seconds", "Seconds from a reminder's due time to its sending."
     )
-
-
-def _number(value: float) -> str:
-    if math.isinf(value):
-        return "+Inf" if value > 0 else "-Inf"
-    return str(int(value)) if value == int(value) else repr(value)
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
-
-
-def render(families: Iterable[Family]) -> str:
-    """The Prometheus text exposition format (version 0.0.4)."""
-    lines: list[str] = []
-    for family in families:
-        lines.append(f"# HELP {family.name} {_escape(family.help)}")
-        lines.append(f"# TYPE {family.name} {family.kind}")
-        for sample in family.samples:
-            labels = ",".join(f'{key}="{_escape(value)}"' for key, value in sample.labels)
-            name = f"{sample.name}{{{labels}}}" if labels else sample.name
-            lines.append(f"{name} {_number(sample.value)}")
-    return "\n".join(lines) + "\n"
 
 
 def update_type(update: Update) -> str:
@@ -188,33 +137,37 @@ class BotMetrics:
     """Every series the bot exports; `render` adds the dispatcher's counters at scrape time."""
 
     def __init__(self) -> None:
-        self.updates = Counter("legcare_updates_total", "Updates handled, by type.", ["type"])
-        self.webhook_requests = Counter(
+        self.registry = CollectorRegistry(auto_describe=True)
+        self._scrape = _AtScrape()
+        self.registry.register(self._scrape)
+        counter = partial(Counter, registry=self.registry)
+        self.updates = counter("legcare_updates_total", "Updates handled, by type.", ["type"])
+        self.webhook_requests = counter(
             "legcare_webhook_requests_total",
             "Requests to the webhook endpoint, by outcome "
             "(accepted, failed, forbidden, too_large, bad_request, unavailable).",
             ["outcome"],
         )
-        self.replies = Counter(
+        self.replies = counter(
             "legcare_replies_sent_total",
             "Bot API calls that answered a person's update and succeeded, by method.",
             ["method"],
         )
-        self.rate_limited = Counter(
+        self.rate_limited = counter(
             "legcare_telegram_rate_limited_total",
             "429 Too Many Requests answers from the Bot API, by method.",
             ["method"],
         )
-        self.retry_wait = Counter(
+        self.retry_wait = counter(
             "legcare_telegram_retry_after_seconds_total",
             "Seconds of waiting the Bot API asked for in its 429 answers.",
         )
-        self.foreign_callbacks = Counter(
+        self.foreign_callbacks = counter(
             "legcare_foreign_callbacks_total",
             "Button taps refused because the sender is not the private chat's person, by family.",
             ["family"],
         )
-        self.blocked = Counter(
+        self.blocked = counter(
             "legcare_telegram_blocked_total",
             "Bot API calls refused with 403 because the user blocked the bot, by method.",
             ["method"],
@@ -237,56 +190,48 @@ class BotMetrics:
             self.blocked.inc(method=endpoint)
 
     def render(self, dispatch: DispatchCounters | None, role: str) -> str:
-        families = [
-            self.updates.collect(),
-            self.webhook_requests.collect(),
-            self.replies.collect(),
-            self.rate_limited.collect(),
-            self.retry_wait.collect(),
-            self.blocked.collect(),
-            self.foreign_callbacks.collect(),
-            _role_family(role),
-        ]
-        if dispatch is not None:
-            families.extend(_dispatch_families(dispatch))
-        return render(families)
+        """The Prometheus text format of every series, the dispatcher's read now."""
+        self._scrape.dispatch, self._scrape.role = dispatch, role
+        return generate_latest(self.registry).decode()
 
 
-def _role_family(role: str) -> Family:
-    samples = [
-        Sample("legcare_dispatcher_role", (("role", name),), float(name == role))
-        for name in DISPATCHER_ROLES
-    ]
-    return Family(
-        "legcare_dispatcher_role",
-        "gauge",
-        "1 for this process's reminder dispatcher role (leader, follower or single).",
-        samples,
-    )
+class _AtScrape(Collector):
+    """The series read when /metrics is scraped: the dispatcher's totals and this process's role."""
 
+    def __init__(self) -> None:
+        self.dispatch: DispatchCounters | None = None
+        self.role = "single"
 
-def _dispatch_families(counters: DispatchCounters) -> list[Family]:
-    outcomes = {
-        "sent": counters.sent,
-        "skipped": counters.skipped_late,
-        "failed": counters.failed,
-        "blocked": counters.blocked,
-        "retried": counters.retried,
-        "rate_limited": counters.rate_limited,
-    }
-    name = "legcare_reminders_total"
-    return [
-        Family(
-            "legcare_reminders_claimed_total",
-            "counter",
+    def collect(self) -> Iterator[Metric]:
+        role = GaugeMetricFamily(
+            "legcare_dispatcher_role",
+            "1 for this process's reminder dispatcher role (leader, follower or single).",
+            labels=["role"],
+        )
+        for name in DISPATCHER_ROLES:
+            role.add_metric([name], float(name == self.role))
+        yield role
+        counters = self.dispatch
+        if counters is None:
+            return
+        yield CounterMetricFamily(
+            "legcare_reminders_claimed",
             "Reminder deliveries this process claimed from the database.",
-            [Sample("legcare_reminders_claimed_total", (), counters.claimed)],
-        ),
-        Family(
-            name,
-            "counter",
+            value=counters.claimed,
+        )
+        outcomes = CounterMetricFamily(
+            "legcare_reminders",
             "Reminder send outcomes in this process (skipped: too late to be useful).",
-            [Sample(name, (("outcome", key),), value) for key, value in outcomes.items()],
-        ),
-        counters.delay_seconds.collect(),
-    ]
+            labels=["outcome"],
+        )
+        for outcome, value in (
+            ("sent", counters.sent),
+            ("skipped", counters.skipped_late),
+            ("failed", counters.failed),
+            ("blocked", counters.blocked),
+            ("retried", counters.retried),
+            ("rate_limited", counters.rate_limited),
+        ):
+            outcomes.add_metric([outcome], value)
+        yield outcomes
+        yield from counters.delay_seconds.collect()

@@ -8,13 +8,14 @@ from datetime import timedelta
 
 import aiohttp
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, RetryAfter
 from telegram.ext import Application, ContextTypes
 
 from bot.app.web import MAX_BODY_BYTES, SECRET_HEADER, WebServer, install_metrics
 from bot.core.bot_data import BotData
-from bot.core.metrics import BotMetrics, Counter, Histogram, render
+from bot.core.metrics import BotMetrics
 from bot.db import Database
 from bot.reminders.dispatcher import DispatchCounters
 from bot.sending.limiter import PatientRateLimiter
@@ -242,7 +243,7 @@ async def test_metrics_text_moves_with_traffic(http, server, counters) -> None:
     assert 'legcare_webhook_requests_total{outcome="accepted"} 1' in after
     assert 'legcare_webhook_requests_total{outcome="forbidden"} 1' in after
     assert 'legcare_reminders_total{outcome="sent"} 3' in after
-    assert 'legcare_reminder_delay_seconds_bucket{le="1"} 1' in after
+    assert 'legcare_reminder_delay_seconds_bucket{le="1.0"} 1.0' in after
     assert 'legcare_reminder_delay_seconds_bucket{le="0.5"} 0' in after
     assert "legcare_reminder_delay_seconds_count 1" in after
 
@@ -274,27 +275,53 @@ def test_telegram_refusals_are_counted() -> None:
     assert metrics.blocked.value(method="sendMessage") == 1
 
 
-def test_exposition_format() -> None:
-    counter = Counter("demo_total", "A demo, with a \\ and\na newline.", ["kind"])
-    counter.inc(kind='say "hi"')
-    counter.inc(2.5, kind="b")
-    histogram = Histogram("demo_seconds", "Durations.", buckets=(1.0, 0.1))
-    for value in (0.05, 0.1, 0.5, 3.0):
-        histogram.observe(value)
-    text = render([counter.collect(), histogram.collect()])
-    assert text.splitlines() == [
-        "# HELP demo_total A demo, with a \\\\ and\\na newline.",
-        "# TYPE demo_total counter",
-        'demo_total{kind="b"} 2.5',
-        'demo_total{kind="say \\"hi\\""} 1',
-        "# HELP demo_seconds Durations.",
-        "# TYPE demo_seconds histogram",
-        'demo_seconds_bucket{le="0.1"} 2',
-        'demo_seconds_bucket{le="1"} 3',
-        'demo_seconds_bucket{le="+Inf"} 4',
-        "demo_seconds_sum 3.65",
-        "demo_seconds_count 4",
-    ]
+SERIES = {
+    "legcare_updates_total": "counter",
+    "legcare_webhook_requests_total": "counter",
+    "legcare_replies_sent_total": "counter",
+    "legcare_telegram_rate_limited_total": "counter",
+    "legcare_telegram_retry_after_seconds_total": "counter",
+    "legcare_telegram_blocked_total": "counter",
+    "legcare_foreign_callbacks_total": "counter",
+    "legcare_reminders_claimed_total": "counter",
+    "legcare_reminders_total": "counter",
+    "legcare_reminder_delay_seconds": "histogram",
+    "legcare_dispatcher_role": "gauge",
+}
+
+
+def test_metrics_parse_with_prometheus_client_and_hold_every_series() -> None:
+    metrics = BotMetrics()
+    counters = DispatchCounters()
+    for kind in ("message", "callback_query"):
+        metrics.updates.inc(type=kind)
+    metrics.webhook_requests.inc(outcome="accepted")
+    metrics.replies.inc(method="sendMessage")
+    metrics.rate_limited.inc(method="sendMessage")
+    metrics.retry_wait.inc(2.5)
+    metrics.blocked.inc(method="sendMessage")
+    metrics.foreign_callbacks.inc(family='say "hi"\n')
+    counters.sent += 2
+    counters.delay_seconds.observe(0.7)
+    text = metrics.render(counters, "leader")
+    families = {family.name: family for family in text_string_to_metric_families(text)}
+    found = {sample.name: family.type for family in families.values() for sample in family.samples}
+    for name, kind in SERIES.items():
+        assert any(sample.startswith(name.removesuffix("_total")) for sample in found), name
+        base = name.removesuffix("_total")
+        assert families[base].type == kind, name
+    values = {
+        (sample.name, tuple(sorted(sample.labels.items()))): sample.value
+        for family in families.values()
+        for sample in family.samples
+    }
+    assert values[("legcare_updates_total", (("type", "message"),))] == 1
+    assert values[("legcare_telegram_retry_after_seconds_total", ())] == 2.5
+    assert values[("legcare_foreign_callbacks_total", (("family", 'say "hi"\n'),))] == 1
+    assert values[("legcare_reminders_total", (("outcome", "sent"),))] == 2
+    assert values[("legcare_reminder_delay_seconds_bucket", (("le", "1.0"),))] == 1
+    assert values[("legcare_dispatcher_role", (("role", "leader"),))] == 1
+    assert not [name for name, _ in values if name.endswith("_created")]
 
 
 def test_install_metrics_observes_the_rate_limiter(application) -> None:
