@@ -31,7 +31,7 @@ from typing import Any, Protocol
 
 from telegram import Bot
 from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError, TimedOut
-from telegram.ext import AIORateLimiter, ExtBot
+from telegram.ext import AIORateLimiter, BaseRateLimiter, ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.sending.budget import SendBudget
@@ -67,7 +67,10 @@ def reminder_send_options(bot: Bot) -> dict[str, Any]:
     return {}
 
 
-class PatientRateLimiter(AIORateLimiter):
+class PatientRateLimiter(BaseRateLimiter[Priority]):
+    """PTB's rate limiter interface, built on its public API only: messages Telegram counts go
+    through the shared budget, everything else through an `AIORateLimiter` it holds."""
+
     def __init__(
         self,
         *,
@@ -75,16 +78,20 @@ class PatientRateLimiter(AIORateLimiter):
         transient_retries: int = TRANSIENT_RETRIES,
         budget: SendBudget | None = None,
     ) -> None:
-        super().__init__(max_retries=max_retries)
+        self.max_retries = max_retries
+        self._others = AIORateLimiter(max_retries=max_retries)
         self._transient_retries = transient_retries
         self._outage_started: float | None = None
         self.observer: RequestObserver | None = None
         self.budget = budget
 
+    async def initialize(self) -> None:
+        await self._others.initialize()
+
     async def shutdown(self) -> None:
         if self.budget is not None:
             await self.budget.close()
-        await super().shutdown()
+        await self._others.shutdown()
 
     async def _budgeted(
         self,
@@ -95,33 +102,35 @@ class PatientRateLimiter(AIORateLimiter):
     ) -> JSONResult:
         """Send one counted message in its bot-wide slot; a 429 pauses every process."""
         assert self.budget is not None
-        for attempt in range(self._max_retries + 1):
-            await self.budget.acquire(priority)
-            await self._retry_after_event.wait()  # this process's other calls saw a 429
+        for attempt in range(self.max_retries + 1):
+            await self.budget.acquire(priority)  # after any 429's pause, in every process
             try:
                 return await callback(*args, **kwargs)
-            except RetryAfter as exc:
-                if attempt == self._max_retries:
+            except RetryAfter:
+                if attempt == self.max_retries:
                     raise
-                wait = retry_after_seconds(exc)
-                log.info("telegram asked to slow down", extra={"retry_after_s": wait})
-                await self.budget.pause(wait + RETRY_AFTER_MARGIN_SECONDS)
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _observed(
         self, callback: Callable[..., Coroutine[Any, Any, JSONResult]], endpoint: str
     ) -> Callable[..., Coroutine[Any, Any, JSONResult]]:
-        observer = self.observer
-        if observer is None:
-            return callback
+        """Every attempt, retries included: reported to the observer, and a 429 on any method
+        pauses the shared budget, the one hold every counted send waits behind."""
+        observer, budget = self.observer, self.budget
 
         async def attempt(*args: Any, **kwargs: Any) -> JSONResult:
             try:
                 result = await callback(*args, **kwargs)
             except TelegramError as exc:
-                observer.request_done(endpoint, exc)
+                if observer is not None:
+                    observer.request_done(endpoint, exc)
+                if isinstance(exc, RetryAfter) and budget is not None:
+                    wait = retry_after_seconds(exc)
+                    log.info("telegram asked to slow down", extra={"retry_after_s": wait})
+                    await budget.pause(wait + RETRY_AFTER_MARGIN_SECONDS)
                 raise
-            observer.request_done(endpoint, None)
+            if observer is not None:
+                observer.request_done(endpoint, None)
             return result
 
         return attempt
@@ -146,7 +155,7 @@ class PatientRateLimiter(AIORateLimiter):
                 if budgeted:
                     result = await self._budgeted(observed, args, kwargs, priority)
                 else:
-                    result = await super().process_request(
+                    result = await self._others.process_request(
                         observed, args, kwargs, endpoint, data, None
                     )
             except (TimedOut, BadRequest):

@@ -171,3 +171,10 @@ def test_only_the_entry_point_depends_on_the_composition_root():
 def test_no_file_points_to_a_document_the_repository_does_not_hold():
     for path in [*BOT.rglob("*.py"), ROOT / "BENCHMARKS.md", ROOT / "README.md"]:
         assert "design.md" not in path.read_text(encoding="utf-8"), path
+
+
+def test_the_limiter_leans_on_no_private_attribute_of_python_telegram_bot():
+    text = (BOT / "sending" / "limiter.py").read_text(encoding="utf-8")
+    assert "_retry_after_event" not in text
+    assert "_max_retries" not in text
+    assert "class PatientRateLimiter(BaseRateLimiter" in text
