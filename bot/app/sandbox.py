@@ -12,12 +12,12 @@ import asyncio
 import logging
 import sys
 import threading
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from typing import TextIO
 
 from bot.app.runner import serve
-from bot.core.clock import ScaledClock
+from bot.core.clock import ScaledClock, SystemClock
 from bot.core.config import DEFAULT_DATABASE_URL, BotMode, Settings
 from bot.core.logs import configure_logging
 from tgemu.server import BotApiEmulator, EmulatedMessage
@@ -145,7 +145,7 @@ def fast_clock(now: datetime | None = None) -> ScaledClock:
     """A clock for --fast: the next working day at 08:58 on this machine's local time, running
     FAST_SPEED times faster, so the first movement break of a fresh set-up comes within a minute
     or so, whatever the hour the sandbox is started at."""
-    local = (now or datetime.now(UTC)).astimezone()
+    local = (now or SystemClock().now()).astimezone()
     day = local.date() + timedelta(days=1)
     while day.weekday() >= 5:
         day += timedelta(days=1)

@@ -1,5 +1,5 @@
 """Checks of content/languages.yaml that need the rest of the content: sign ids that exist, every
-sign covered where a language lists signs at all, the number's placeholder in every line."""
+sign covered where a language lists signs at all, `{number}` once in every line."""
 
 from __future__ import annotations
 

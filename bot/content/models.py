@@ -4,7 +4,7 @@ The content is data that people edit by hand, so the schema is deliberately unfo
 fields are errors (a misspelt key would otherwise vanish silently), types are strict (YAML turns
 `911` into an int and `no` into a bool; a phone number must stay a string of digits), and lengths
 are bounded so every text fits a Telegram message or button. Checks that need more than one entry
-or the guide itself (references, source quotes, placeholders) live in `checks.py`.
+or the guide itself (references, source quotes, `{name}` fields) live in `checks.py`.
 """
 
 from __future__ import annotations

@@ -17,6 +17,11 @@ from bot.ui.plan_texts import describe_plan
 from bot.ui.reminders_render import local_time
 
 TIMEZONE_EXAMPLE = "/timezone Berlin"
+ZONE_PROMPT = (
+    f"Tell me your time zone: a city ({code('/timezone Berlin')}), a zone name "
+    f"({code('/timezone America/New_York')}) or an offset ({code('/timezone UTC+2')}). "
+    "Or share your location with the 📎 button."
+)
 
 
 async def _reply(update: Update, text: str) -> None:
@@ -40,12 +45,7 @@ async def set_timezone(update: Update, context: BotContext) -> None:
         return
     text = " ".join(context.args or []).strip()
     if not text:
-        await _reply(
-            update,
-            f"Tell me your time zone: a city ({code('/timezone Berlin')}), a zone name "
-            f"({code('/timezone America/New_York')}) or an offset ({code('/timezone UTC+2')}). "
-            "Or share your location with the 📎 button.",
-        )
+        await _reply(update, ZONE_PROMPT)
         return
     try:
         zone, note = resolve_zone_with_note(text)

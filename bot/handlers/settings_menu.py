@@ -12,6 +12,7 @@ from bot.db.reminders import get_plans
 from bot.db.users import get_user
 from bot.handlers import country, reminders
 from bot.handlers.context import BotContext
+from bot.handlers.settings import ZONE_PROMPT
 from bot.handlers.taps import answer_tap
 from bot.ui import texts
 from bot.ui.callbacks import Callback, encode
@@ -20,11 +21,6 @@ from bot.ui.plan_texts import describe_plan
 from bot.ui.reminders_render import local_time
 
 SETTINGS_ACTION = "st"
-ZONE_PROMPT = (
-    f"Send {code('/timezone')} with your city, like {code('/timezone Lisbon')}, a zone name like "
-    f"{code('/timezone America/New_York')}, or an offset like {code('/timezone UTC+2')}. "
-    "Or share your location with the 📎 button."
-)
 
 
 async def show_settings(update: Update, context: BotContext) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
@@ -59,7 +60,7 @@ def fallback_policy(policy: SendPolicy) -> SendPolicy:
     )
 
 
-class SendBudget:
+class SendBudget(ABC):
     """`await budget.acquire(priority)` returns when this process may send one message.
 
     The waiting is the same wherever the schedule lives; subclasses say where: in this process
@@ -105,15 +106,15 @@ class SendBudget:
             late += 1
             self.stats.late_wakeups += 1
 
+    @abstractmethod
     async def _claim(self, priority: Priority) -> tuple[Claim, float]:
         """A claim and the event-loop time its answer arrived (waits are measured from it)."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def pause(self, seconds: float) -> None:
         """Telegram answered 429: nothing is scheduled before `seconds` have passed."""
-        raise NotImplementedError
 
-    async def close(self) -> None:
+    async def close(self) -> None:  # noqa: B027 - most schedules hold nothing to release
         """Release what the schedule holds (a connection pool for the shared one)."""
 
 

@@ -128,7 +128,7 @@ def render_foot_inspection(checklist: FootInspection) -> str:
 def _fill(text: str, number: EmergencyNumber) -> str:
     """Escape an outcome text and put the number to call, in bold, where `{number}` stands.
 
-    The loader has already rejected any other placeholder, so `format_map` cannot fail here;
+    The loader has already rejected any other `{name}`, so `format_map` cannot fail here;
     escaping first is safe because `escape` leaves braces alone.
     """
     return escape(text).format_map({"number": bold(number.call_text)})
