@@ -40,7 +40,8 @@ from bot.db.models import User
 from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.plans import DEFAULT_WINDOWS, next_due, windows_to_json
-from bot.sending.reminder_pacer import DEFAULT_REMINDERS_PER_SECOND, Pacer
+from bot.sending.budget import LocalSendBudget
+from bot.sending.pacing import DEFAULT_POLICY, reminders_at
 from tgemu.server import BotApiEmulator
 
 ZONE = "Europe/Berlin"
@@ -149,7 +150,14 @@ async def _run_on(
         bot: Bot = ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=AIORateLimiter())
         async with bot:
             t0 = wallclock.perf_counter()
-            dispatcher = Dispatcher(db, clock, load_content(), bot, Pacer(rate), record_delays=True)
+            dispatcher = Dispatcher(
+                db,
+                clock,
+                load_content(),
+                bot,
+                budget=LocalSendBudget(reminders_at(rate)),
+                record_delays=True,
+            )
             await dispatcher.recover()
             startup_s = wallclock.perf_counter() - t0
 
@@ -206,7 +214,7 @@ async def main() -> None:
     parser.add_argument("--users", type=int, default=100_000)
     parser.add_argument("--burst", type=int, default=10_000)
     parser.add_argument("--seconds", type=float, default=120.0, help="steady scenario length")
-    parser.add_argument("--rate", type=float, default=DEFAULT_REMINDERS_PER_SECOND)
+    parser.add_argument("--rate", type=float, default=DEFAULT_POLICY.reminder_rate)
     parser.add_argument("--scenario", choices=["steady", "burst", "both"], default="both")
     parser.add_argument("--database-url", help="a PostgreSQL server URL (default: SQLite)")
     args = parser.parse_args()

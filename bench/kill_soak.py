@@ -45,7 +45,7 @@ from bot.db import Database, migrate
 from bot.db.reminder_tables import FOOT, MOVEMENT, PENDING, SENDING, Delivery
 from bot.reminders.dispatcher import LEASE
 from bot.reminders.plans import GRACE
-from bot.sending.reminder_pacer import DEFAULT_REMINDERS_PER_SECOND
+from bot.sending.pacing import DEFAULT_POLICY
 from tests.databases import POSTGRES_URL_ENV, postgres_admin_url, scratch_postgres_database
 from tests.e2e.harness import (
     BotProcess,
@@ -155,7 +155,7 @@ async def soak(config: SoakConfig) -> SoakResult:
                     kill = await kill_once(process, delay, log, db, aim_after=aim_after)
                     result.kills.append(kill)
                 await process.start()
-                limit = LEASE.total_seconds() + 60 + config.users / DEFAULT_REMINDERS_PER_SECOND
+                limit = LEASE.total_seconds() + 60 + config.users / DEFAULT_POLICY.reminder_rate
                 deadline = time.monotonic() + limit
                 while not await finished(db, config.users):
                     if time.monotonic() > deadline:

@@ -5,13 +5,15 @@ Each tick, in this order:
    (unique on plan and due time, so a second claimer cannot double it), advance each plan's
    `next_due_at` past *now* (after downtime a plan yields one delivery, never a backlog), commit;
    a reminder already later than its grace is written as `skipped`, never sent late;
-2. send: take due pending deliveries under a lease (`sending`), send each through the pacer, and
+2. send: take due pending deliveries under a lease (`sending`), send each in its slot of the send
+   budget (the reminders' share of the bot's rate; bot/sending/), one at a time per chat, and
    record the outcome in its own small transaction, so a crash loses at most the outcome of the
    messages in flight (those are sent again after the lease: at-least-once, bounded by the number
    in flight).
 Telegram errors map to outcomes: 403 marks the user blocked (their plans wait until they write
-again), 429 holds every send until its retry_after has passed and retries later, 5xx and network
-errors retry on a later tick until the grace runs out.
+again), 429 holds every send (the process's one hold, bot/sending/hold.py) until its retry_after
+has passed and retries later, 5xx and network errors retry on a later tick until the grace runs
+out.
 """
 
 from __future__ import annotations
@@ -44,8 +46,10 @@ from bot.db.reminders import (
 from bot.db.users import set_blocked
 from bot.reminders.counters import DispatchCounters
 from bot.reminders.plans import is_too_late, next_due
-from bot.sending.limiter import reminder_send_options, retry_after_seconds
-from bot.sending.reminder_pacer import Pacer
+from bot.sending.budget import LocalSendBudget, SendBudget
+from bot.sending.chat_spacing import CHAT_SPACING_SECONDS, ChatSpacing
+from bot.sending.limiter import limiter_of, reminder_send_options, retry_after_seconds
+from bot.sending.pacing import Priority
 from bot.ui.html import PARSE_MODE
 from bot.ui.reminders_render import reminder_keyboard, render_reminder
 
@@ -73,8 +77,9 @@ class Dispatcher:
         clock: Clock,
         content: Content,
         bot: Bot,
-        pacer: Pacer | None = None,
         *,
+        budget: SendBudget | None = None,
+        chat_spacing: float = CHAT_SPACING_SECONDS,
         tick_seconds: float = TICK_SECONDS,
         max_in_flight: int = MAX_IN_FLIGHT,
         record_delays: bool = False,
@@ -84,7 +89,14 @@ class Dispatcher:
         self.clock = clock
         self.content = content
         self.bot = bot
-        self.pacer = pacer or Pacer()
+        # The bot's limiter paces every reminder in the bot-wide budget; a bot without it (a
+        # benchmark's plain bot) is paced by a budget of the dispatcher's own, the same way.
+        limiter = limiter_of(bot)
+        shared = limiter.budget if limiter is not None else None
+        self._own_budget = None if shared is not None else budget or LocalSendBudget()
+        self.budget: SendBudget = shared or self._own_budget  # type: ignore[assignment]
+        self.hold = limiter.hold if limiter is not None else self.budget.hold
+        self.chats = ChatSpacing(chat_spacing)
         self.tick_seconds = tick_seconds
         self.max_in_flight = max_in_flight
         self.record_delays = record_delays
@@ -94,7 +106,6 @@ class Dispatcher:
         self._in_flight: set[asyncio.Task[None]] = set()
         self._extra: list[_Step] = []
         self._last_prune: datetime | None = None
-        self._hold_until = 0.0  # event-loop time before which nothing may go to Telegram (429)
         self._tick_failing = False
         self._telegram_failing = False  # log an outage when it starts and ends, not every send
 
@@ -122,7 +133,7 @@ class Dispatcher:
         await self.claim_due()
         await self.send_pending()
         await self.prune_if_due()
-        if self._held():  # Telegram said to wait: the other senders wait with the reminders
+        if self.hold.held():  # Telegram said to wait: the other senders wait with the reminders
             return
         now = self.clock.now()
         for extra in self._extra:
@@ -240,25 +251,25 @@ class Dispatcher:
             plan.updated_at = now
 
     async def send_pending(self) -> int:
-        """Start sending due deliveries, at most one tick's worth of the pacer's budget."""
+        """Start sending due deliveries, at most one tick's worth of the reminders' share."""
         capacity = self.max_in_flight - len(self._in_flight)
-        budget = min(capacity, max(1, int(self.pacer.rate * self.tick_seconds)))
-        if budget <= 0:
+        share = int(self.budget.policy.reminder_rate * self.tick_seconds)
+        batch_size = min(capacity, max(1, share))
+        if batch_size <= 0:
             return 0
-        await self._wait_out_hold()
+        await self.hold.wait_out()  # claims made now would only wait with their leases
         now = self.clock.now()
         async with self.db.session() as session:
-            batch = await claim_pending_deliveries(session, now, now + LEASE, budget)
+            batch = await claim_pending_deliveries(session, now, now + LEASE, batch_size)
         deferred: list[Delivery] = []
         for delivery in batch:
             late = is_too_late(delivery.kind, delivery.due_at, now)
-            if not late and not self.pacer.chat_is_ready(delivery.user_id):
+            if not late and not self.chats.is_ready(delivery.user_id):
                 deferred.append(delivery)
                 continue
-            # A late one is skipped and counted without taking a send slot. The send waits for
-            # its own slot, so this tick ends at once instead of sleeping through a second.
-            slot = None if late else self.pacer.reserve(delivery.user_id)
-            task = asyncio.create_task(self._send_one(delivery, slot))
+            # Each send waits for its own slot in its task, so this tick ends at once instead of
+            # sleeping through a second of slots.
+            task = asyncio.create_task(self._send_one(delivery, late))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
         if deferred:
@@ -268,17 +279,29 @@ class Dispatcher:
                     await record_outcome(session, delivery.id, status=PENDING)
         return len(batch) - len(deferred)
 
-    async def _send_one(self, delivery: Delivery, slot: float | None = None) -> None:
+    async def _send_one(self, delivery: Delivery, late: bool) -> None:
+        """A late one is skipped and counted without taking a send slot."""
         assert delivery.id is not None
-        if slot is not None:
-            await self.pacer.wait_for(slot)
-        now = self.clock.now()
-        if is_too_late(delivery.kind, delivery.due_at, now):
+        if late:
             self.counters.skipped_late += 1
             await self._record(delivery.id, status=SKIPPED, note="late")
             return
-        if self._held():  # a 429 arrived while this one waited for its slot: not before retry_after
+        self.chats.begin(delivery.user_id)
+        try:
+            await self._send_in_slot(delivery)
+        finally:
+            self.chats.end(delivery.user_id)
+
+    async def _send_in_slot(self, delivery: Delivery) -> None:
+        assert delivery.id is not None
+        if self.hold.held():  # a 429 came after this was claimed: back to pending, lease freed
             await self._record(delivery.id, status=PENDING, note="rate_limited")
+            return
+        if self._own_budget is not None:  # else the bot's limiter takes the slot
+            await self._own_budget.acquire(Priority.REMINDER)
+        if is_too_late(delivery.kind, delivery.due_at, self.clock.now()):
+            self.counters.skipped_late += 1  # it waited for its slot past its grace
+            await self._record(delivery.id, status=SKIPPED, note="late")
             return
         try:
             message = await self.bot.send_message(
@@ -296,8 +319,7 @@ class Dispatcher:
             return
         except RetryAfter as exc:
             self.counters.rate_limited += 1
-            self._hold(retry_after_seconds(exc))  # at once, before any await lets a send start
-            self.pacer.pause(retry_after_seconds(exc))
+            self.hold.pause(retry_after_seconds(exc))  # the limiter's pause, or the only one
             await self._record(delivery.id, status=PENDING, note="rate_limited")
             return
         except BadRequest as exc:
@@ -361,21 +383,6 @@ class Dispatcher:
                     },
                 )
                 await asyncio.sleep(delay)
-
-    def _hold(self, seconds: float) -> None:
-        """Telegram said "retry after": hold every reminder send (those waiting for a slot too)
-        until then. The pacer's pause alone cannot: a send already granted its slot would go."""
-        until = asyncio.get_running_loop().time() + seconds
-        self._hold_until = max(self._hold_until, until)
-
-    def _held(self) -> bool:
-        return asyncio.get_running_loop().time() < self._hold_until
-
-    async def _wait_out_hold(self) -> None:
-        """Claim nothing while a 429 holds sends: the claims would only wait with their leases."""
-        remaining = self._hold_until - asyncio.get_running_loop().time()
-        if remaining > 0:
-            await asyncio.sleep(remaining)
 
     async def drain(self) -> None:
         """Wait for the sends in flight (at shutdown, or in tests)."""

@@ -28,6 +28,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.db.send_budget import claim_slot, pause_sends
 from bot.db.urls import async_url, is_sqlite
+from bot.sending.hold import SendHold
 from bot.sending.pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 
 log = logging.getLogger(__name__)
@@ -64,11 +65,14 @@ class SendBudget(ABC):
     """`await budget.acquire(priority)` returns when this process may send one message.
 
     The waiting is the same wherever the schedule lives; subclasses say where: in this process
-    (`LocalSendBudget`) or in PostgreSQL for every process (`SharedSendBudget`)."""
+    (`LocalSendBudget`) or in PostgreSQL for every process (`SharedSendBudget`). The reminders'
+    share (`policy.reminder_rate`) is kept here and nowhere else, and `hold` is the process's one
+    429 hold (bot/sending/hold.py)."""
 
     def __init__(self, policy: SendPolicy) -> None:
         self.policy = policy
         self.stats = BudgetStats()
+        self.hold = SendHold()
         self._reminder_turn = asyncio.Lock()
 
     @property
@@ -89,6 +93,7 @@ class SendBudget(ABC):
         loop = asyncio.get_running_loop()
         late = 0
         while True:
+            await self.hold.wait_out()
             claim, answered_at = await self._claim(priority)
             if claim.slot is None:
                 self.stats.refused_reminder_claims += 1
@@ -98,6 +103,8 @@ class SendBudget(ABC):
             delay = due - loop.time()
             if delay > 0:
                 await asyncio.sleep(delay)
+            if self.hold.held():
+                continue  # a 429 arrived while this send slept: a new slot after the hold
             if loop.time() - due <= self.policy.max_wake_lateness or late >= MAX_LATE_RECLAIMS:
                 return
             # Woken too late (a busy event loop): sending now could crowd a later second, so
@@ -110,32 +117,30 @@ class SendBudget(ABC):
     async def _claim(self, priority: Priority) -> tuple[Claim, float]:
         """A claim and the event-loop time its answer arrived (waits are measured from it)."""
 
-    @abstractmethod
     async def pause(self, seconds: float) -> None:
-        """Telegram answered 429: nothing is scheduled before `seconds` have passed."""
+        """Telegram answered 429: nothing is sent before `seconds` have passed. The hold takes
+        effect before the first await; the shared schedule, where there is one, follows."""
+        self.hold.pause(seconds)
+        await self._pause_schedule(seconds)
+
+    async def _pause_schedule(self, seconds: float) -> None:  # noqa: B027 - in memory: the hold is enough
+        """Tell a schedule other processes read about the pause."""
 
     async def close(self) -> None:  # noqa: B027 - most schedules hold nothing to release
         """Release what the schedule holds (a connection pool for the shared one)."""
 
 
 class LocalSendBudget(SendBudget):
-    """The schedule in this process's memory, for a bot that is one process (SQLite).
-
-    Reminders may use the whole rate here: the dispatcher's pacer already holds them to their
-    share, and a second cap at the same rate would only turn away reminders that come a moment
-    early. Replies still take the next slot before any reminder."""
+    """The schedule in this process's memory, for a bot that is one process (SQLite)."""
 
     def __init__(self, policy: SendPolicy = DEFAULT_POLICY) -> None:
-        super().__init__(replace(policy, reminder_rate=policy.rate))
+        super().__init__(policy)
         self._book = SlotBook(self.policy)
 
     async def _claim(self, priority: Priority) -> tuple[Claim, float]:
         now = asyncio.get_running_loop().time()
         self.stats.local_claims += 1
         return self._book.claim(priority, now), now
-
-    async def pause(self, seconds: float) -> None:
-        self._book.pause(asyncio.get_running_loop().time(), seconds)
 
 
 class SharedSendBudget(SendBudget):
@@ -169,10 +174,9 @@ class SharedSendBudget(SendBudget):
         """True while this process paces itself because the database did not answer."""
         return self._shared_again_at is not None
 
-    async def pause(self, seconds: float) -> None:
+    async def _pause_schedule(self, seconds: float) -> None:
         """A 429's retry_after holds back every process: Telegram counts the bot as a whole."""
         loop = asyncio.get_running_loop()
-        self._local.pause(loop.time(), seconds)
         async with self._lock:
             if not self._shared_usable(loop.time()):
                 return

@@ -1,24 +1,26 @@
 """Telegram's rate limits, plus a short second chance for requests Telegram never processed.
 
-`AIORateLimiter` paces requests (about 30 a second overall) and waits out a 429's retry_after. On
-top of it, a 5xx answer or a failed connection is retried with backoff: in both cases Telegram did
-not act on the request, so retrying can neither lose nor double a message. A reply to a person is
-retried for up to a minute (`REPLY_PATIENCE_SECONDS`), so an outage of that length delays the
-answer instead of swallowing it; a reminder gets two quick retries only, because the dispatcher
-retries it on a later tick and skips it once it is too late to help. A timeout is different (the
-message may have been sent), so it is never retried. An outage is logged once when it starts and
-once when Telegram answers again, not on every retry.
+Every request waits out the process's one 429 hold (bot/sending/hold.py) before each attempt.
+A message Telegram counts (`COUNTED_METHODS`) then waits for its evenly spaced slot in the send
+budget (bot/sending/budget.py: in memory on SQLite, shared by every process on PostgreSQL), with
+the priority given per call (`rate_limit_args=Priority.REMINDER`, see `reminder_send_options`;
+replies are the default). Other calls (edits, callback answers) go through an `AIORateLimiter`
+for its per-chat and overall spacing, with its own retries turned off: a 429 is handled here,
+once, for every method.
+
+A 429 on any method pauses the hold and the budget (every process on PostgreSQL: Telegram's answer
+does not say whether the bot as a whole or one chat was too fast, and another process racing into
+the same limit would only earn more 429s); the request is then tried again, `max_retries` times.
+A 5xx answer or a failed connection is retried with backoff: in both cases Telegram did not act on
+the request, so retrying can neither lose nor double a message. A reply to a person is retried for
+up to a minute (`REPLY_PATIENCE_SECONDS`), so an outage of that length delays the answer instead of
+swallowing it; a reminder gets two quick retries only, because the dispatcher retries it on a later
+tick and skips it once it is too late to help. A timeout is different (the message may have been
+sent), so it is never retried. An outage is logged once when it starts and once when Telegram
+answers again, not on every retry.
 
 An optional `observer` hears the outcome of every attempt (retries included), which is how
 /metrics counts replies, 429s and their waits, and users who blocked the bot, in one place.
-
-With a `budget` (bot/sending/budget.py: in memory on SQLite, shared by every process on PostgreSQL),
-every message Telegram counts (`COUNTED_METHODS`) first waits for its evenly spaced slot instead of
-going through PTB's token bucket, with the priority given per call (`rate_limit_args=
-Priority.REMINDER`, see `reminder_send_options`; replies are the default). A 429 then pauses every
-process, not just this one: Telegram's answer does not say whether the bot as a whole or one chat
-was too fast, and another process racing into the same limit would only earn more 429s. Other
-calls (edits, callback answers) keep PTB's limiter.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from telegram.ext import AIORateLimiter, BaseRateLimiter, ExtBot
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.sending.budget import SendBudget
+from bot.sending.hold import SendHold
 from bot.sending.pacing import COUNTED_METHODS, Priority
 
 log = logging.getLogger(__name__)
@@ -59,12 +62,27 @@ class RequestObserver(Protocol):
     def request_done(self, endpoint: str, error: Exception | None) -> None: ...
 
 
+def limiter_of(bot: Bot) -> PatientRateLimiter | None:
+    """This bot's PatientRateLimiter, or None for a bot that sends without it."""
+    if isinstance(bot, ExtBot) and isinstance(bot.rate_limiter, PatientRateLimiter):
+        return bot.rate_limiter
+    return None
+
+
 def reminder_send_options(bot: Bot) -> dict[str, Any]:
     """Keyword arguments that mark a send as a reminder for the limiter (lower priority than
     replies); empty for a bot without our limiter, which would refuse `rate_limit_args`."""
-    if isinstance(bot, ExtBot) and isinstance(bot.rate_limiter, PatientRateLimiter):
+    if limiter_of(bot) is not None:
         return {"rate_limit_args": Priority.REMINDER}
     return {}
+
+
+class _Throttled(Exception):
+    """A 429 carried past the AIORateLimiter, whose own wait-and-retry would be a second hold."""
+
+    def __init__(self, error: RetryAfter) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class PatientRateLimiter(BaseRateLimiter[Priority]):
@@ -79,11 +97,12 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
         budget: SendBudget | None = None,
     ) -> None:
         self.max_retries = max_retries
-        self._others = AIORateLimiter(max_retries=max_retries)
+        self._others = AIORateLimiter(max_retries=0)  # 429s are retried here, behind the hold
         self._transient_retries = transient_retries
         self._outage_started: float | None = None
         self.observer: RequestObserver | None = None
         self.budget = budget
+        self.hold = budget.hold if budget is not None else SendHold()
 
     async def initialize(self) -> None:
         await self._others.initialize()
@@ -93,30 +112,38 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
             await self.budget.close()
         await self._others.shutdown()
 
-    async def _budgeted(
+    async def _attempt(
         self,
         callback: Callable[..., Coroutine[Any, Any, JSONResult]],
         args: Any,
         kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
         priority: Priority,
     ) -> JSONResult:
-        """Send one counted message in its bot-wide slot; a 429 pauses every process."""
-        assert self.budget is not None
+        """One request, tried again after each 429 (up to `max_retries`), always behind the hold:
+        a counted message in its bot-wide slot, anything else through the AIORateLimiter."""
+        observed = self._observed(callback, endpoint)
         for attempt in range(self.max_retries + 1):
-            await self.budget.acquire(priority)  # after any 429's pause, in every process
+            await self.hold.wait_out()
             try:
-                return await callback(*args, **kwargs)
-            except RetryAfter:
+                if self.budget is not None and endpoint in COUNTED_METHODS:
+                    await self.budget.acquire(priority)
+                    return await observed(*args, **kwargs)
+                return await self._others.process_request(
+                    _carried(observed), args, kwargs, endpoint, data, None
+                )
+            except (RetryAfter, _Throttled) as exc:
                 if attempt == self.max_retries:
-                    raise
+                    raise exc.error if isinstance(exc, _Throttled) else exc from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _observed(
         self, callback: Callable[..., Coroutine[Any, Any, JSONResult]], endpoint: str
     ) -> Callable[..., Coroutine[Any, Any, JSONResult]]:
         """Every attempt, retries included: reported to the observer, and a 429 on any method
-        pauses the shared budget, the one hold every counted send waits behind."""
-        observer, budget = self.observer, self.budget
+        pauses the one hold (and the shared budget), before the error goes further."""
+        observer = self.observer
 
         async def attempt(*args: Any, **kwargs: Any) -> JSONResult:
             try:
@@ -124,16 +151,21 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
             except TelegramError as exc:
                 if observer is not None:
                     observer.request_done(endpoint, exc)
-                if isinstance(exc, RetryAfter) and budget is not None:
-                    wait = retry_after_seconds(exc)
-                    log.info("telegram asked to slow down", extra={"retry_after_s": wait})
-                    await budget.pause(wait + RETRY_AFTER_MARGIN_SECONDS)
+                if isinstance(exc, RetryAfter):
+                    await self._pause(retry_after_seconds(exc) + RETRY_AFTER_MARGIN_SECONDS)
                 raise
             if observer is not None:
                 observer.request_done(endpoint, None)
             return result
 
         return attempt
+
+    async def _pause(self, seconds: float) -> None:
+        log.info("telegram asked to slow down", extra={"retry_after_s": seconds})
+        if self.budget is not None:
+            await self.budget.pause(seconds)
+        else:
+            self.hold.pause(seconds)
 
     async def process_request(
         self,
@@ -145,19 +177,12 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
         rate_limit_args: Priority | None,  # type: ignore[override]
     ) -> JSONResult:
         priority = rate_limit_args if isinstance(rate_limit_args, Priority) else Priority.REPLY
-        budgeted = self.budget is not None and endpoint in COUNTED_METHODS
         loop = asyncio.get_running_loop()
         started = loop.time()
         attempt = 0
         while True:
             try:
-                observed = self._observed(callback, endpoint)
-                if budgeted:
-                    result = await self._budgeted(observed, args, kwargs, priority)
-                else:
-                    result = await self._others.process_request(
-                        observed, args, kwargs, endpoint, data, None
-                    )
+                result = await self._attempt(callback, args, kwargs, endpoint, data, priority)
             except (TimedOut, BadRequest):
                 raise  # BadRequest is a NetworkError in PTB, but Telegram did refuse it
             except NetworkError as exc:
@@ -192,3 +217,15 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
             log.warning("telegram request failed, retrying", extra=details)
         else:
             log.debug("telegram request failed again, retrying", extra=details)
+
+
+def _carried(
+    callback: Callable[..., Coroutine[Any, Any, JSONResult]],
+) -> Callable[..., Coroutine[Any, Any, JSONResult]]:
+    async def call(*args: Any, **kwargs: Any) -> JSONResult:
+        try:
+            return await callback(*args, **kwargs)
+        except RetryAfter as exc:
+            raise _Throttled(exc) from exc
+
+    return call

@@ -23,7 +23,7 @@ instead of sending late; the rest of `max_lateness` covers the request's way to 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 TELEGRAM_MESSAGES_PER_SECOND = 30
@@ -73,7 +73,7 @@ class SendPolicy:
     The defaults put at most 29 messages into any second (one under Telegram's 30) while senders
     arrive up to 0.25 s late: on a busy machine event loops and HTTP lag, and with 25 a second and
     0.1 s, then 24 and 0.15 s, the emulator still saw seconds of 30 or 31. Reminders keep 20 a
-    second, as the leader's pacer.
+    second (their share, kept here and only here).
 
     A reminder takes only a slot that is free now (no slack): one booked a spacing ahead made
     the next reply wait for it, and a reply during a burst on PostgreSQL waited 30 ms at the
@@ -118,6 +118,15 @@ class SendPolicy:
 
 
 DEFAULT_POLICY = SendPolicy()
+
+
+def reminders_at(rate: float, policy: SendPolicy = DEFAULT_POLICY) -> SendPolicy:
+    """`policy` with reminders sent at `rate` a second (a benchmark's or a test's), the whole
+    rate raised to match when it is higher, and a reply's burst kept within one spacing."""
+    whole = max(policy.rate, rate)
+    return replace(
+        policy, rate=whole, reminder_rate=rate, reply_burst=min(policy.reply_burst, 1 / whole)
+    )
 
 
 @dataclass(frozen=True)

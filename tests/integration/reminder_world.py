@@ -24,7 +24,8 @@ from bot.db.users import set_time_zone, touch_user
 from bot.reminders import service
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.schedule import Window
-from bot.sending.reminder_pacer import Pacer
+from bot.sending.budget import LocalSendBudget
+from bot.sending.pacing import reminders_at
 from tgemu.server import BotApiEmulator
 
 TOKEN = "4242:dispatcher-tests"
@@ -48,7 +49,8 @@ class World:
     def dispatcher(self, rate: float = 200.0) -> Dispatcher:
         """Per-chat spacing is real time, and this world's time is fake: hours pass in
         milliseconds here, so the one-second spacing between a chat's messages is off."""
-        return Dispatcher(self.db, self.clock, content(), self.bot, Pacer(rate, chat_spacing=0))
+        budget = LocalSendBudget(reminders_at(rate))
+        return Dispatcher(self.db, self.clock, content(), self.bot, budget=budget, chat_spacing=0)
 
     async def add_user(self, user_id: int, zone: str) -> None:
         self.emulator.user_sends(user_id, "/start")

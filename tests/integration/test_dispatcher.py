@@ -264,7 +264,7 @@ async def test_a_429_pauses_sending_and_the_reminder_still_arrives_once(
         started = loop.time()
         w.clock.advance(timedelta(seconds=2))
         await w.tick(dispatcher)
-        assert loop.time() - started >= 0.9  # the pacer waited out retry_after
+        assert loop.time() - started >= 0.9  # the hold waited out retry_after
         assert [d.status for d in await w.deliveries(9)] == [SENT]
         assert len(w.reminders_received(9)) == 1
 
@@ -334,8 +334,8 @@ async def test_other_senders_wait_out_a_429_hold_with_the_reminders(database_url
             ran_at.append(loop.time())
 
         dispatcher.also_run(step)
-        dispatcher._hold(0.3)  # as a 429 with a retry_after does
-        held_until = dispatcher._hold_until
+        dispatcher.hold.pause(0.3)  # as a 429 with a retry_after does
+        held_until = dispatcher.hold.until
         await w.tick(dispatcher)
         assert len(ran_at) == 1
         assert ran_at[0] >= held_until  # the follow-ups went out only after the wait

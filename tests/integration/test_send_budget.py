@@ -11,14 +11,18 @@ import random
 import socket
 import time
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import inspect, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 from telegram.ext import ExtBot
 
+from bot.content import load_content
+from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.send_budget import claim_slot
+from bot.reminders.dispatcher import Dispatcher
 from bot.sending.budget import LocalSendBudget, SharedSendBudget, send_budget_for
 from bot.sending.limiter import PatientRateLimiter, reminder_send_options
 from bot.sending.pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
@@ -365,3 +369,35 @@ async def test_a_crowd_writing_at_once_never_overfills_a_second_in_one_process()
     assert budget.stats.local_claims >= len(people) + 5
     sent = [m for person in people for m in emulator.bot_messages(person)]
     assert len(sent) == len(people) + 5
+
+
+async def test_one_hold_a_429_on_an_edit_holds_the_next_message_and_the_dispatcher() -> None:
+    """A 429 on a method Telegram does not count (an edit) still holds every send: the limiter,
+    the budget and the reminder dispatcher read one hold, and the edit is retried after it."""
+    budget = LocalSendBudget()
+    limiter = PatientRateLimiter(max_retries=1, budget=budget)
+    async with BotApiEmulator() as emulator:
+        emulator.user_sends(601, "hello")
+        async with ExtBot(TOKEN, base_url=emulator.base_url, rate_limiter=limiter) as bot:
+            dispatcher = Dispatcher(
+                Database("sqlite:///:memory:"),
+                FakeClock(datetime(2026, 3, 2, 9, tzinfo=UTC)),
+                load_content(),
+                bot,
+            )
+            assert dispatcher.hold is limiter.hold is budget.hold
+            assert dispatcher.budget is budget
+            message = await bot.send_message(601, "a reply")
+            emulator.inject_fault("editMessageText", 429, retry_after=1, chat_id=601)
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            edit = asyncio.create_task(
+                bot.edit_message_text("edited", chat_id=601, message_id=message.message_id)
+            )
+            await until(budget.hold.held, 5.0, "the hold after the edit's 429")
+            await bot.send_message(601, "after the hold")
+            assert loop.time() - started >= 0.9
+            await edit
+            assert loop.time() - started >= 1.0
+    assert emulator.stats.faults_served["editMessageText"] == 1
+    assert [m.text for m in emulator.bot_messages(601)] == ["edited", "after the hold"]

@@ -24,7 +24,9 @@ PURE = (
     "bot.reminders.stats",
     "bot.reminders.zones",
     "bot.reminders.zone_country",
-    "bot.sending.reminder_pacer",
+    "bot.sending.chat_spacing",
+    "bot.sending.hold",
+    "bot.sending.pacing",
 )
 FORBIDDEN_IN_PURE = (
     "telegram",
