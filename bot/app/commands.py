@@ -11,6 +11,7 @@ from typing import Any
 from bot.handlers import (
     check,
     country,
+    diary,
     emergency,
     onboarding,
     privacy,
@@ -114,6 +115,14 @@ COMMANDS: tuple[Command, ...] = (
         "/settings",
         "Your time zone, country and reminders on one screen, with buttons to change them.",
         settings_menu.show_settings,
+    ),
+    Command(
+        "log",
+        "Numbness diary: how your legs feel",
+        "/log",
+        "One tap a day for your numbness diary: /log asks now, /log 20:00 asks daily, "
+        "/log off stops asking.",
+        diary.log_command,
     ),
     Command(
         "stats",

@@ -22,6 +22,7 @@ SYNONYMS_FILE = "synonyms.yaml"
 EXEMPLARS_FILE = "exemplars.yaml"
 STORIES_FILE = "stories.yaml"
 LANGUAGES_FILE = "languages.yaml"
+DIARY_FILE = "diary.yaml"
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def iter_sources(content: Content) -> Iterator[TextRef]:
         if level.source is not None:
             where = entry_name("levels", i, level.id)
             yield TextRef(STORIES_FILE, where, "source", level.source, True)
+    yield from _quotes(DIARY_FILE, "diary", "sources", content.diary.sources)
 
 
 def _quotes(file: str, entry: str, field: str, quotes: Iterable[str]) -> Iterator[TextRef]:

@@ -17,8 +17,10 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from bot.content.checks import check_content
+from bot.content.diary_models import Diary
 from bot.content.guide import GUIDE_RELATIVE_PATH, load_guide
 from bot.content.inventory import (
+    DIARY_FILE,
     EMERGENCY_NUMBERS_FILE,
     EXEMPLARS_FILE,
     FAQ_FILE,
@@ -44,7 +46,7 @@ from bot.content.models import (
     SynonymsFile,
     Triage,
 )
-from bot.content.story_checks import check_stories
+from bot.content.story_checks import check_diary, check_stories
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parents[2] / "content"
 """The repository's `content/` directory, found from the package so any working directory works."""
@@ -108,6 +110,7 @@ def load_content(directory: Path | None = None) -> Content:
     exemplars = _load(root / EXEMPLARS_FILE, Exemplars, problems)
     stories = _load(root / STORIES_FILE, Stories, problems)
     languages = _load(root / LANGUAGES_FILE, Languages, problems)
+    diary = _load(root / DIARY_FILE, Diary, problems)
     if (
         problems
         or sections is None
@@ -119,6 +122,7 @@ def load_content(directory: Path | None = None) -> Content:
         or exemplars is None
         or stories is None
         or languages is None
+        or diary is None
     ):
         raise ContentError(problems)
 
@@ -135,8 +139,14 @@ def load_content(directory: Path | None = None) -> Content:
         exemplars=exemplars,
         stories=stories,
         languages=languages.languages,
+        diary=diary,
     )
-    found = [*check_content(content, guide), *check_stories(content), *check_languages(content)]
+    found = [
+        *check_content(content, guide),
+        *check_stories(content),
+        *check_languages(content),
+        *check_diary(content),
+    ]
     if found:
         raise ContentError(
             [

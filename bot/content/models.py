@@ -14,6 +14,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from bot.content.diary_models import Diary
 from bot.content.fields import (
     Answer,
     Digits,
@@ -309,6 +310,7 @@ class Content(_Model):
     exemplars: Exemplars
     stories: Stories
     languages: dict[str, ForeignLanguage] = Field(default_factory=dict)  # languages.yaml
+    diary: Diary
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

@@ -1,11 +1,12 @@
-"""Checks of stories.yaml that need the rest of the content: what its levels and items name."""
+"""Checks of stories.yaml and diary.yaml that need the rest of the content: the appointment
+criteria and self-care items they name."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from bot.content.checks import Problem
-from bot.content.inventory import STORIES_FILE, entry_name
+from bot.content.inventory import DIARY_FILE, STORIES_FILE, entry_name
 from bot.content.models import Content
 
 # bot.stories reads these levels by name: self-care, questions in general, and no story at all.
@@ -59,3 +60,22 @@ def check_stories(content: Content) -> Iterator[Problem]:
         if item not in items:
             message = f"field 'self_care_items[{j}]': unknown self-care item {item!r}"
             yield Problem(STORIES_FILE, "self_care_items", message)
+
+
+def check_diary(content: Content) -> Iterator[Problem]:
+    """Each diary notice names an appointment criterion that exists, once; ids are unique."""
+    diary = content.diary
+    criteria = {c.id for c in content.triage.appointment_criteria}
+    seen: set[str] = set()
+    for i, notice in enumerate(diary.notices):
+        where = entry_name("notices", i, notice.criterion)
+        if notice.criterion not in criteria:
+            message = f"field 'criterion': unknown appointment criterion {notice.criterion!r}"
+            yield Problem(DIARY_FILE, where, message)
+        if notice.criterion in seen:
+            yield Problem(DIARY_FILE, where, f"criterion {notice.criterion!r} is noticed twice")
+        seen.add(notice.criterion)
+    for kind, choices in (("places", diary.places), ("sides", diary.sides)):
+        ids = [choice.id for choice in choices]
+        if len(set(ids)) != len(ids):
+            yield Problem(DIARY_FILE, kind, "an id is used twice")

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Column, String, false
+from sqlalchemy import BigInteger, Column, Date, String, false
 from sqlmodel import Field, SQLModel
 
 from bot.db.types import UTCDateTime
@@ -27,11 +27,18 @@ class User(SQLModel, table=True):
         default=False, nullable=False, sa_column_kwargs={"server_default": false()}
     )
     blocked: bool = Field(default=False, nullable=False)
+    # The diary question is not asked (with the foot check or on its own) after /log off.
+    diary_off: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": false()}
+    )
+    # "Add a note" was tapped for this diary day: the next plain message is that note.
+    diary_note_day: date | None = Field(default=None, sa_column=Column(Date))
     created_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
     last_seen_at: datetime = Field(sa_type=UTCDateTime, nullable=False)  # type: ignore[call-overload]
 
 
 # Feature tables live in their own modules; importing them here completes the metadata.
+from bot.db import diary_tables as diary_tables  # noqa: E402
 from bot.db import faq_tables as faq_tables  # noqa: E402
 from bot.db import reminder_tables as reminder_tables  # noqa: E402
 from bot.db import send_budget_tables as send_budget_tables  # noqa: E402

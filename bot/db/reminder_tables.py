@@ -27,6 +27,7 @@ from bot.db.types import UTCDateTime
 
 MOVEMENT = "movement"
 FOOT = "foot"
+DIARY = "diary"  # the diary question on its own, for people without a foot check
 
 # Delivery states. pending: due and waiting to be sent; sending: a sender holds it until
 # lease_until; sent: Telegram accepted it; done: the user tapped Done; snoozed: replaced by a later
@@ -98,6 +99,10 @@ class Delivery(SQLModel, table=True):
     prompt_index: int = Field(default=0, nullable=False)
     snooze_count: int = Field(default=0, nullable=False)
     resume_notice: bool = Field(default=False, nullable=False)
+    # The diary question rides along (a foot check of someone whose diary is on).
+    with_diary: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": false()}
+    )
     message_id: int | None = Field(default=None, sa_type=BigInteger)  # type: ignore[call-overload]
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]

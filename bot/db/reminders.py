@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.db.models import User
 from bot.db.reminder_tables import (
+    DIARY,
     DONE,
     FAILED,
     FOOT,
@@ -43,6 +44,7 @@ searches the (status, due_at) index instead of reading the whole table."""
 class DuePlan:
     plan: ReminderPlan
     zone: str
+    diary_off: bool = False
 
 
 def _is_postgres(session: AsyncSession) -> bool:
@@ -57,8 +59,11 @@ async def get_plan(session: AsyncSession, user_id: int, kind: str) -> ReminderPl
 
 
 async def get_plans(session: AsyncSession, user_id: int) -> list[ReminderPlan]:
+    """The user's reminders (breaks and foot check); the diary question's plan is the diary's."""
     result = await session.execute(
-        select(ReminderPlan).where(ReminderPlan.user_id == user_id).order_by(ReminderPlan.kind)  # type: ignore[arg-type]
+        select(ReminderPlan)
+        .where(ReminderPlan.user_id == user_id, ReminderPlan.kind != DIARY)  # type: ignore[arg-type]
+        .order_by(ReminderPlan.kind)
     )
     return list(result.scalars())
 
@@ -76,9 +81,9 @@ async def delete_plan(session: AsyncSession, plan: ReminderPlan) -> None:
     await session.delete(plan)
 
 
-def _due_plans_query(now: datetime, limit: int) -> Select[tuple[ReminderPlan, str | None]]:
+def _due_plans_query(now: datetime, limit: int) -> Select[tuple[ReminderPlan, str | None, bool]]:
     return (
-        select(ReminderPlan, User.time_zone)
+        select(ReminderPlan, User.time_zone, User.diary_off)
         .join(User, User.telegram_id == ReminderPlan.user_id)  # type: ignore[arg-type]
         .where(
             ReminderPlan.active.is_(True),  # type: ignore[union-attr,attr-defined]
@@ -96,7 +101,7 @@ async def claim_due_plans(session: AsyncSession, now: datetime, limit: int) -> l
     if _is_postgres(session):
         query = query.with_for_update(of=ReminderPlan, skip_locked=True)  # type: ignore[arg-type]
     result = await session.execute(query)
-    return [DuePlan(plan, zone or "UTC") for plan, zone in result.all()]
+    return [DuePlan(plan, zone or "UTC", off) for plan, zone, off in result.all()]
 
 
 async def insert_delivery(session: AsyncSession, values: dict[str, object]) -> bool:
@@ -153,15 +158,15 @@ async def claim_pending_deliveries(
     Foot checks go before movement breaks when there is a backlog: a late foot check is still
     useful, a late break is not.
 
-    Each of three groups (pending foot checks, pending breaks, expired leases; deliveries come
-    in these two kinds only) is read oldest first up to `limit`, and only those few rows are
+    Each of three groups (pending foot checks and diary questions, pending breaks, expired
+    leases) is read oldest first up to `limit`, and only those few rows are
     ranked. Ranking the whole backlog at once sorted every pending row on every tick, so a burst
     of 100,000 reminders made each tick cost tens of milliseconds until the last one was sent.
     With an index on pending deliveries by (kind, due_at) each group is a short index range.
     """
     table = DELIVERIES
     groups = [
-        _sendable(now, limit, table.c.status == PENDING, table.c.kind == FOOT),
+        _sendable(now, limit, table.c.status == PENDING, table.c.kind.in_((FOOT, DIARY))),
         _sendable(now, limit, table.c.status == PENDING, table.c.kind == MOVEMENT),
         _sendable(now, limit, table.c.status == SENDING, table.c.lease_until < now, by_kind=True),
     ]

@@ -16,6 +16,7 @@ from bot.core.metrics import BotMetrics
 from bot.handlers import (
     check,
     country,
+    diary,
     emergency,
     faq,
     privacy,
@@ -29,6 +30,7 @@ from bot.handlers import (
 )
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap
+from bot.ui import diary_render as diary_ui
 from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as stories_ui
 from bot.ui import texts
@@ -53,6 +55,7 @@ ROUTES: dict[str, ButtonHandler] = {
     triage_ui.COUNTRY_ACTION: country.choose_country,
     stories_ui.BREAKS_ACTION: respond.turn_on_breaks,
     settings_menu.SETTINGS_ACTION: settings_menu.on_settings_button,
+    **dict.fromkeys(diary_ui.ACTIONS, diary.on_diary_button),
 }
 
 

@@ -2,7 +2,8 @@
 
 Every message a person types goes through these steps, and the first that answers wins:
 1. the red-flag screen (bot.handlers.screening): an emergency sign gets emergency instructions,
-   nothing else; an answer to an open check answers it;
+   nothing else; an answer to an open check answers it; a diary note that was asked for is
+   kept either way (bot.handlers.diary), after the instructions;
 2. a message in another language: "English only for now" with the emergency number, and the
    red-flag questions at once when it names an emergency sign (bot.handlers.foreign);
    a city or zone typed by someone with no time zone yet: set-up's step 1 says "or type it";
@@ -18,6 +19,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.handlers.context import BotContext
+from bot.handlers.diary import take_diary_note
 from bot.handlers.foreign import answer_foreign
 from bot.handlers.respond import respond
 from bot.handlers.screening import screen_for_red_flags, screen_text
@@ -30,7 +32,8 @@ async def on_free_text(update: Update, context: BotContext) -> None:
         return
     text = message.text
     detection = await screen_text(context.services, text, meaning=True)
-    if await screen_for_red_flags(update, context, text, detection):
+    escalated = await screen_for_red_flags(update, context, text, detection)
+    if await take_diary_note(update, context, text, quiet=escalated) or escalated:
         return
     if await answer_foreign(update, context, text):
         return

@@ -6,7 +6,7 @@ is not the tapping user's, so the worst a forged tap can do is get a polite "no 
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 
 from bot.db.reminder_tables import MOVEMENT
 from bot.handlers.context import BotContext
@@ -14,7 +14,8 @@ from bot.handlers.taps import answer_tap, edit_tapped
 from bot.reminders import service
 from bot.reminders.plans import SNOOZE_MINUTES
 from bot.ui import texts
-from bot.ui.callbacks import Callback
+from bot.ui.callbacks import Callback, decode
+from bot.ui.diary_render import LEVEL_ACTION
 from bot.ui.html import escape
 from bot.ui.plan_texts import describe_next
 from bot.ui.reminders_render import DONE, PAUSE_TODAY, SNOOZE
@@ -66,4 +67,18 @@ async def on_reminder_button(update: Update, context: BotContext, callback: Call
         return
     await answer_tap(query)
     original = getattr(query.message, "text_html", None) or ""
-    await edit_tapped(query, f"{original}\n\n{line}")
+    await edit_tapped(query, f"{original}\n\n{line}", _diary_rows_of(query.message))
+
+
+def _diary_rows_of(message: object) -> InlineKeyboardMarkup | None:
+    """The diary question's row under a foot check stays after Done: it is a question of its
+    own, answered whenever the person likes that day."""
+    markup = getattr(message, "reply_markup", None)
+    if not isinstance(markup, InlineKeyboardMarkup):
+        return None
+    rows = [
+        row
+        for row in markup.inline_keyboard
+        if row and (found := decode(str(row[0].callback_data))) and found.action == LEVEL_ACTION
+    ]
+    return InlineKeyboardMarkup(rows) if rows else None

@@ -33,7 +33,7 @@ from telegram.ext import JobQueue
 from bot.content import Content
 from bot.core.clock import Clock
 from bot.db import Database
-from bot.db.reminder_tables import FAILED, PENDING, SENT, SKIPPED, Delivery
+from bot.db.reminder_tables import FAILED, FOOT, PENDING, SENT, SKIPPED, Delivery
 from bot.db.reminders import (
     DuePlan,
     claim_due_plans,
@@ -229,6 +229,7 @@ class Dispatcher:
                     "note": "late" if late else None,
                     "prompt_index": plan.sent_count,
                     "resume_notice": plan.resume_notice and not late,
+                    "with_diary": plan.kind == FOOT and not item.diary_off,
                     "snooze_count": 0,
                     "attempts": 0,
                 }
@@ -308,7 +309,7 @@ class Dispatcher:
                 delivery.user_id,
                 render_reminder(delivery, self.content),
                 parse_mode=PARSE_MODE,
-                reply_markup=reminder_keyboard(delivery),
+                reply_markup=reminder_keyboard(delivery, self.content),
                 **reminder_send_options(self.bot),  # after replies, in the bot-wide budget
             )
         except Forbidden:

@@ -380,3 +380,8 @@ def _duration(raw: str) -> tuple[int, int]:
             "/pause 3d",
         )
     return days, round(minutes)
+
+
+def parse_time_of_day(text: str, example: str) -> time:
+    """One time of day, as the other commands read it (``20:00``, ``8pm``, ``2030``)."""
+    return _clock(_normalise(text), example, allow_24=True).at

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
+from bot.db.reminder_tables import DIARY, FOOT, MOVEMENT, ReminderPlan
 from bot.reminders.schedule import (
     FootPlan,
     MovementPlan,
@@ -25,7 +25,7 @@ DEFAULT_FOOT_TIME = time(21, 0)
 DEFAULT_WINDOWS = tuple(Window(day, time(9, 0), time(17, 0)) for day in range(5))
 MAX_SNOOZES = 3  # a reminder snoozed three times is not offered a fourth
 SNOOZE_MINUTES = 10
-GRACE = {MOVEMENT: timedelta(minutes=5), FOOT: timedelta(hours=3)}
+GRACE = {MOVEMENT: timedelta(minutes=5), FOOT: timedelta(hours=3), DIARY: timedelta(hours=3)}
 """How late a reminder may still be sent: a break 5 minutes late is still a break; a foot check
 can wait a few hours. Later than this, the reminder is skipped and counted, never sent late."""
 
@@ -67,7 +67,7 @@ def next_due(row: ReminderPlan, zone: str, after: datetime) -> datetime | None:
         after = row.paused_until - timedelta(microseconds=1)
     if row.kind == MOVEMENT:
         return next_movement(movement_plan(row, zone), after, anchor=row.anchor_at)
-    return next_foot(foot_plan(row, zone), after)
+    return next_foot(foot_plan(row, zone), after)  # a foot check or the diary question: daily
 
 
 def is_too_late(kind: str, due_at: datetime, now: datetime) -> bool:

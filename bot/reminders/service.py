@@ -85,11 +85,18 @@ async def set_movement(
 
 
 async def set_foot(db: Database, clock: Clock, user_id: int, at: time) -> tuple[ReminderPlan, str]:
+    return await set_daily(db, clock, user_id, FOOT, at)
+
+
+async def set_daily(
+    db: Database, clock: Clock, user_id: int, kind: str, at: time
+) -> tuple[ReminderPlan, str]:
+    """A plan that comes once a day at `at`, local time: the foot check or the diary question."""
     now = clock.now()
     async with db.session() as session:
         zone = await _zone(session, user_id)
         await lock_plans(session, user_id)
-        plan = await _upsert(session, user_id, FOOT, now)
+        plan = await _upsert(session, user_id, kind, now)
         plan.at_time = at.strftime("%H:%M")
         plan.active = True
         plan.stopped = False

@@ -109,15 +109,17 @@ async def test_a_reminder_arrives_and_done_counts_in_stats(tmp_path: Path) -> No
             await dispatcher.tick()
             reminder = await emulator.wait_for_bot_message(chat.user_id, after_message_id=last)
             assert "cuts, sores" in reminder.text.lower() or "feet" in reminder.text.lower()
+            diary = ["None", "Mild", "Moderate", "Strong"]  # the diary question rides along
             assert [text for text, _ in reminder.buttons] == [
                 "✅ Done",
                 "⏰ 10 min",
                 "⏸ Pause today",
+                *diary,
             ]
 
             done = await chat.tap(reminder, "✅ Done")
             assert "Foot check done" in done.text
-            assert done.buttons == []
+            assert [text for text, _ in done.buttons] == diary
             stats = await chat.say("/stats")
             assert "foot checks 1/1" in stats.text
             assert "streak: 1 day" in stats.text

@@ -44,6 +44,12 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
         calls.append("zone")
         return False
 
+    async def diary_note(update: Any, context: Any, text: str, *, quiet: bool) -> bool:
+        assert quiet is handled  # a note after emergency instructions is kept without a word
+        calls.append("note")
+        return False
+
+    monkeypatch.setattr(free_text, "take_diary_note", diary_note)
     monkeypatch.setattr(free_text, "typed_zone", typed_zone)
     monkeypatch.setattr(free_text, "answer_foreign", foreign)
     monkeypatch.setattr(free_text, "screen_text", screen_text)
@@ -53,7 +59,8 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
     context = SimpleNamespace(services=None)
     await free_text.on_free_text(update, context)  # type: ignore[arg-type]
     after = ["language", "zone", "respond"]
-    expected = ["screen", "red flags"] if handled else ["screen", "red flags", *after]
+    first = ["screen", "red flags", "note"]
+    expected = first if handled else [*first, *after]
     assert calls == expected
 
 
