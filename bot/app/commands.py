@@ -12,6 +12,7 @@ from bot.handlers import (
     check,
     country,
     diary,
+    doctor_report,
     emergency,
     onboarding,
     privacy,
@@ -132,6 +133,14 @@ COMMANDS: tuple[Command, ...] = (
         stats.show_stats,
     ),
     Command(
+        "report",
+        "A report for your doctor",
+        "/report",
+        "Four weeks of your diary, breaks, foot checks and /check outcomes: a chart and a PDF "
+        "for your healthcare provider.",
+        doctor_report.send_report,
+    ),
+    Command(
         "topics",
         "Browse the guide",
         "/topics",
@@ -144,6 +153,13 @@ COMMANDS: tuple[Command, ...] = (
         "/privacy",
         "What I keep about you, why, and how to erase it.",
         privacy.show_privacy,
+    ),
+    Command(
+        "export",
+        "A copy of all your data (CSV)",
+        "/export",
+        "Everything I store about you, as a CSV file.",
+        doctor_report.send_export,
     ),
     Command(
         "delete",

@@ -70,8 +70,11 @@ def privacy_text() -> str:
             "whether you tapped Done, for /stats.",
             "• Your answers to a /check, for 7 days, so its buttons keep working; and a "
             "re-check reminder, if you ask for one.",
+            "• Your numbness diary (/log): a level a day, where and which side, and the notes "
+            "you write for it, for /report.",
             "",
-            "I do not keep the texts of your messages. Questions I could not answer are kept "
+            "I do not keep the texts of your other messages. /export sends you a copy of "
+            "everything I store about you. Questions I could not answer are kept "
             "without your name or id to improve the guide, and so are 👍/👎 counts on answers.",
             "",
             "To erase everything I store about you, send /delete.",
