@@ -103,6 +103,10 @@ class Delivery(SQLModel, table=True):
     with_diary: bool = Field(
         default=False, nullable=False, sa_column_kwargs={"server_default": false()}
     )
+    # The one follow-up of a foot check not done, later the same day (never followed up itself).
+    follow_up: bool = Field(
+        default=False, nullable=False, sa_column_kwargs={"server_default": false()}
+    )
     message_id: int | None = Field(default=None, sa_type=BigInteger)  # type: ignore[call-overload]
     sent_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # type: ignore[call-overload]

@@ -15,7 +15,14 @@ from bot.db.reminder_tables import DONE, SENT, SNOOZED
 from bot.db.reminders import deliveries_between, foot_done_times, get_plans
 from bot.db.users import get_user
 from bot.handlers.context import BotContext
-from bot.reminders.stats import DeliveryFact, foot_streaks, has_history, stats_window, weekly
+from bot.reminders.stats import (
+    FORGIVEN_EVERY_DAYS,
+    DeliveryFact,
+    foot_streaks,
+    has_history,
+    stats_window,
+    weekly,
+)
 from bot.ui.html import PARSE_MODE, bold, code, escape
 from bot.ui.plan_texts import describe_plan
 from bot.ui.stats_chart import weekly_chart
@@ -56,7 +63,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
             row.due_at,
             row.status in (SENT, DONE, SNOOZED),
             row.done_at is not None,
-            first=row.snooze_count == 0,
+            first=row.snooze_count == 0 and not row.follow_up,
         )
         for row in rows
     ]
@@ -80,7 +87,7 @@ async def show_stats(update: Update, context: BotContext) -> None:
     lines += [
         "",
         f"Foot-check streak: {streaks.current} day{'s' if streaks.current != 1 else ''} "
-        f"(best {streaks.best}).",
+        f"(best {streaks.best}). One missed day in {FORGIVEN_EVERY_DAYS} does not break it.",
         "",
         "Each figure is done / sent. Tap ✅ Done on a reminder to count it.",
     ]

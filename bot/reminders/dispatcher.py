@@ -45,6 +45,7 @@ from bot.db.reminders import (
 )
 from bot.db.users import set_blocked
 from bot.reminders.counters import DispatchCounters
+from bot.reminders.follow_ups import FOLLOW_UP_EVERY, follow_up_needed, plan_foot_follow_ups
 from bot.reminders.plans import is_too_late, next_due
 from bot.sending.budget import LocalSendBudget, SendBudget
 from bot.sending.chat_spacing import CHAT_SPACING_SECONDS, ChatSpacing
@@ -106,6 +107,7 @@ class Dispatcher:
         self._in_flight: set[asyncio.Task[None]] = set()
         self._extra: list[_Step] = []
         self._last_prune: datetime | None = None
+        self._last_follow_up: datetime | None = None
         self._tick_failing = False
         self._telegram_failing = False  # log an outage when it starts and ends, not every send
 
@@ -131,6 +133,7 @@ class Dispatcher:
     async def tick(self) -> None:
         """One round: claim what fell due, then start sending what is pending."""
         await self.claim_due()
+        await self.follow_up_if_due()
         await self.send_pending()
         await self.prune_if_due()
         if self.hold.held():  # Telegram said to wait: the other senders wait with the reminders
@@ -298,6 +301,12 @@ class Dispatcher:
         if self.hold.held():  # a 429 came after this was claimed: back to pending, lease freed
             await self._record(delivery.id, status=PENDING, note="rate_limited")
             return
+        if delivery.follow_up:
+            async with self.db.session() as session:
+                needed = await follow_up_needed(session, delivery, self.clock.now())
+            if not needed:
+                await self._record(delivery.id, status=SKIPPED, note="not_needed")
+                return
         if self._own_budget is not None:  # else the bot's limiter takes the slot
             await self._own_budget.acquire(Priority.REMINDER)
         if is_too_late(delivery.kind, delivery.due_at, self.clock.now()):
@@ -351,6 +360,17 @@ class Dispatcher:
         if self.record_delays:
             self.counters.delays.append(delay)
         await self._record(delivery.id, status=SENT, sent_at=sent_at, message_id=message.message_id)
+
+    async def follow_up_if_due(self) -> int:
+        """Foot checks still unticked FOLLOW_UP_AFTER after they were sent get their one
+        follow-up, written as a delivery due now (sent by the next send round), at most once a
+        minute by the clock."""
+        now = self.clock.now()
+        if self._last_follow_up is not None and now - self._last_follow_up < FOLLOW_UP_EVERY:
+            return 0
+        self._last_follow_up = now
+        async with self.db.session() as session:
+            return await plan_foot_follow_ups(session, now)
 
     async def _record(self, delivery_id: int, **outcome: object) -> None:
         """Record a send's outcome, waiting out a database outage for up to RECORD_PATIENCE.

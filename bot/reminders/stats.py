@@ -71,15 +71,48 @@ def has_history(weeks: Iterable[WeekStats]) -> bool:
     return any(week.breaks_sent or week.foot_sent or week.breaks_done for week in weeks)
 
 
+FORGIVEN_EVERY_DAYS = 7
+"""One missed day in seven does not break a streak: a streak that ends with one forgotten
+evening says "start over" to someone who checked their feet six days out of seven."""
+
+
 def foot_streaks(done_due_times: Iterable[datetime], now: datetime, zone: str) -> Streaks:
+    """Days with a foot check done in a row, in the user's calendar. A single missed day is
+    forgiven when no other forgiven day lies within the `FORGIVEN_EVERY_DAYS` days before it;
+    a streak counts the days done. Today not done yet does not end it, nor does yesterday when
+    it could be forgiven."""
     tz = ZoneInfo(zone)
     days = sorted({instant.astimezone(tz).date() for instant in done_due_times})
-    best = run = 0
-    previous: date | None = None
+    best = 0
+    run: list[date] = []  # the days done of the streak that ends at the latest day so far
+    forgiven: date | None = None
     for day in days:
-        run = run + 1 if previous is not None and day - previous == timedelta(days=1) else 1
-        best = max(best, run)
-        previous = day
+        previous = run[-1] if run else None
+        if previous is None or day - previous > timedelta(days=2):
+            run, forgiven = [], None
+        elif day - previous == timedelta(days=2):
+            missed = previous + timedelta(days=1)
+            if not _forgivable(missed, forgiven, day):
+                # Too close to the last forgiven day: the streak now starts after that one.
+                assert forgiven is not None
+                run = [done for done in run if done > forgiven]
+            forgiven = missed
+        run.append(day)
+        best = max(best, len(run))
     today = now.astimezone(tz).date()
-    alive = previous is not None and (today - previous) <= timedelta(days=1)
-    return Streaks(current=run if alive else 0, best=best)
+    last = run[-1] if run else None
+    alive = last is not None and (
+        today - last <= timedelta(days=1)
+        or (
+            today - last == timedelta(days=2)
+            and _forgivable(today - timedelta(days=1), forgiven, today)
+        )
+    )
+    return Streaks(current=len(run) if alive else 0, best=best)
+
+
+def _forgivable(missed: date, last_forgiven: date | None, next_day: date) -> bool:
+    """`missed` is the only day between two days done, and no forgiven day is near it."""
+    if next_day - missed != timedelta(days=1):
+        return False
+    return last_forgiven is None or missed - last_forgiven >= timedelta(days=FORGIVEN_EVERY_DAYS)

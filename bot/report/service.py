@@ -64,8 +64,14 @@ async def gather(db: Database, clock: Clock, content: Content, user_id: int) -> 
             row.note = entry.note
     for delivery in deliveries:
         row = by_day.get(delivery.due_at.astimezone(tz).date())
-        if row is None or delivery.snooze_count:
-            continue  # a snoozed reminder's later copy is the same reminder
+        if row is None:
+            continue
+        if delivery.snooze_count or delivery.follow_up:  # the same reminder again: only its Done
+            if delivery.kind == FOOT:
+                row.foot_done = row.foot_done or delivery.done_at is not None
+            else:
+                row.breaks_done += int(delivery.done_at is not None)
+            continue
         reached = delivery.status in (SENT, DONE, SNOOZED)
         if delivery.kind == MOVEMENT:
             row.breaks_sent += int(reached)

@@ -17,6 +17,7 @@ from bot.ui.html import bold, escape, italic
 
 DONE, SNOOZE, PAUSE_TODAY = "rd", "rs", "rp"
 RESUMED = "Your pause is over: reminders are on again."
+FOLLOW_UP_LEAD = "Today's foot check is not ticked yet: a reminder, just once."
 
 
 def render_reminder(delivery: Delivery, content: Content) -> str:
@@ -27,6 +28,8 @@ def render_reminder(delivery: Delivery, content: Content) -> str:
         body = question_text(content.diary)
     else:
         body = render_foot_inspection(content.reminders.foot_inspection)
+        if delivery.follow_up:
+            body = f"{bold(FOLLOW_UP_LEAD)}\n\n{body}"
         if delivery.with_diary:
             body = f"{body}\n\n{question_text(content.diary)}"
     if delivery.resume_notice:
@@ -40,7 +43,7 @@ def reminder_keyboard(delivery: Delivery, content: Content) -> InlineKeyboardMar
     if delivery.kind == DIARY:
         return InlineKeyboardMarkup([diary])
     row = [InlineKeyboardButton("✅ Done", callback_data=encode(DONE, delivery.id))]
-    if delivery.snooze_count < MAX_SNOOZES:
+    if delivery.snooze_count < MAX_SNOOZES and not delivery.follow_up:
         row.append(
             InlineKeyboardButton(
                 f"⏰ {SNOOZE_MINUTES} min", callback_data=encode(SNOOZE, delivery.id)

@@ -7,7 +7,8 @@ Create Date: 2026-12-04
 One entry per user and calendar day (their zone's), edited in place the same day. A notice row
 remembers which of the guide's reasons the diary already pointed out, so it is said once. Users
 get `diary_off` (/log off) and `diary_note_day` (a note asked for and not yet typed); deliveries
-get `with_diary` (the diary question rides along with a foot check).
+get `with_diary` (the diary question rides along with a foot check) and `follow_up` (the one
+follow-up of a foot check not done, later the same day).
 """
 
 from collections.abc import Sequence
@@ -64,10 +65,14 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("with_diary", sa.Boolean(), nullable=False, server_default=sa.false())
         )
+        batch.add_column(
+            sa.Column("follow_up", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade() -> None:
     with op.batch_alter_table("deliveries") as batch:
+        batch.drop_column("follow_up")
         batch.drop_column("with_diary")
     with op.batch_alter_table("users") as batch:
         batch.drop_column("diary_note_day")

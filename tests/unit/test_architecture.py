@@ -24,6 +24,7 @@ PURE = (
     "bot.reminders.stats",
     "bot.reminders.zones",
     "bot.reminders.zone_country",
+    "bot.reminders.follow_up_time",
     "bot.diary.entries",
     "bot.diary.notices",
     "bot.diary.commands",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -44,10 +45,21 @@ def test_five_weeks_are_shown_and_older_facts_ignored() -> None:
 
 def test_streak_counts_consecutive_local_days_and_survives_until_tonight() -> None:
     zone = "America/New_York"
-    done = [at(zone, 2026, 3, day, 21, 0) for day in (1, 2, 3, 5, 6, 7, 8)]
-    assert foot_streaks(done, at(zone, 2026, 3, 9, 12, 0), zone) == Streaks(current=4, best=4)
-    assert foot_streaks(done, at(zone, 2026, 3, 10, 12, 0), zone) == Streaks(current=0, best=4)
+    done = [at(zone, 2026, 3, day, 21, 0) for day in (1, 2, 3, 6, 7, 8, 9)]
+    assert foot_streaks(done, at(zone, 2026, 3, 10, 12, 0), zone) == Streaks(current=4, best=4)
+    assert foot_streaks(done, at(zone, 2026, 3, 11, 12, 0), zone) == Streaks(current=4, best=4)
+    assert foot_streaks(done, at(zone, 2026, 3, 12, 12, 0), zone) == Streaks(current=0, best=4)
     assert foot_streaks([], at(zone, 2026, 3, 10, 12, 0), zone) == Streaks(current=0, best=0)
+
+
+def test_one_missed_day_in_seven_does_not_break_a_streak_and_two_do() -> None:
+    zone = "Europe/Berlin"
+    forgiven = [at(zone, 2026, 3, day, 21, 0) for day in (1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13)]
+    # 4 March is forgiven; 11 March is seven days later, so it is forgiven too.
+    assert foot_streaks(forgiven, at(zone, 2026, 3, 13, 22, 0), zone) == Streaks(11, 11)
+    twice = [at(zone, 2026, 3, day, 21, 0) for day in (1, 2, 3, 5, 6, 8, 9)]
+    # 4 and 7 March are three days apart: the streak now starts after 4 March (5, 6, 8, 9).
+    assert foot_streaks(twice, at(zone, 2026, 3, 9, 22, 0), zone) == Streaks(4, 5)
 
 
 def test_a_dst_change_does_not_break_a_streak() -> None:
@@ -57,18 +69,25 @@ def test_a_dst_change_does_not_break_a_streak() -> None:
 
 
 @given(st.sets(st.integers(min_value=0, max_value=60), max_size=40))
-def test_best_streak_is_the_longest_run_of_days(days: set[int]) -> None:
+def test_best_streak_is_the_longest_run_with_misses_at_least_a_week_apart(days: set[int]) -> None:
     start = at("UTC", 2026, 1, 1, 21, 0)
     done = [start + timedelta(days=day) for day in days]
-    best = max(
-        (
-            length
-            for first in days
-            for length in [next(n for n in range(1, 62) if first + n not in days)]
-            if first - 1 not in days
-        ),
-        default=0,
-    )
+    ordered = sorted(days)
+
+    def valid(run: list[int]) -> bool:
+        gaps = [b - a for a, b in itertools.pairwise(run)]
+        missed = [a + 1 for a, b in itertools.pairwise(run) if b - a == 2]
+        close = any(b - a < 7 for a, b in itertools.pairwise(missed))
+        return all(gap <= 2 for gap in gaps) and not close
+
+    # Greedy from each start: a run that is broken stays broken, so the first valid prefix
+    # that cannot grow is that start's best.
+    best = 0
+    for i in range(len(ordered)):
+        for j in range(i, len(ordered)):
+            if not valid(ordered[i : j + 1]):
+                break
+            best = max(best, j - i + 1)
     now = start + timedelta(days=61)
     assert foot_streaks(done, now, "UTC").best == best
 
