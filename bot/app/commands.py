@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.handlers import (
+    carer,
     check,
     country,
     diary,
@@ -146,6 +147,14 @@ COMMANDS: tuple[Command, ...] = (
         "/topics",
         "Browse the guide by topic. Or just type a question, e.g. why does my leg go numb?",
         topics.show_topics,
+    ),
+    Command(
+        "carer",
+        "Someone close told in an emergency",
+        "/carer",
+        "Invite someone you trust: they hear only when a check or message of yours ends in "
+        "emergency instructions (and, if you like, about missed foot checks).",
+        carer.carer_command,
     ),
     Command(
         "privacy",

@@ -29,6 +29,7 @@ from bot.core.services import Services
 from bot.db import Database, migrate
 from bot.db.engine import is_unavailable
 from bot.faq.index import FaqIndex
+from bot.handlers.carer import tell_carers_of_missed_checks
 from bot.handlers.recheck import send_due_followups
 from bot.reminders.dispatcher import Dispatcher
 from bot.reminders.leadership import LeaderElector
@@ -40,6 +41,7 @@ log = logging.getLogger(__name__)
 POLL_TIMEOUT_SECONDS = 25
 FOLLOWUP_BATCH = 50
 FOLLOWUP_EVERY = timedelta(seconds=30)
+CARER_WATCH_EVERY = timedelta(minutes=10)  # missed foot checks are days old; no hurry
 """Follow-ups come a day after a check, so half a minute late is on time; looking once a
 second cost a write transaction a second, which on SQLite takes the database's write lock."""
 BACKOFF_START_SECONDS = 0.5
@@ -207,6 +209,10 @@ async def serve(
                 send_due_followups, application.bot, db, services.clock, content, FOLLOWUP_BATCH
             ),
             every=FOLLOWUP_EVERY,
+        )
+        dispatcher.also_run(
+            partial(tell_carers_of_missed_checks, application.bot, services),
+            every=CARER_WATCH_EVERY,
         )
         await dispatcher.recover()
         server: WebServer | None = None

@@ -38,6 +38,7 @@ class User(SQLModel, table=True):
 
 
 # Feature tables live in their own modules; importing them here completes the metadata.
+from bot.db import carer_tables as carer_tables  # noqa: E402
 from bot.db import diary_tables as diary_tables  # noqa: E402
 from bot.db import faq_tables as faq_tables  # noqa: E402
 from bot.db import reminder_tables as reminder_tables  # noqa: E402

@@ -14,6 +14,7 @@ from telegram import CallbackQuery, Chat, Update
 
 from bot.core.metrics import BotMetrics
 from bot.handlers import (
+    carer,
     check,
     country,
     diary,
@@ -30,6 +31,7 @@ from bot.handlers import (
 )
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap
+from bot.ui import carer_render as carer_ui
 from bot.ui import diary_render as diary_ui
 from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as stories_ui
@@ -56,6 +58,7 @@ ROUTES: dict[str, ButtonHandler] = {
     stories_ui.BREAKS_ACTION: respond.turn_on_breaks,
     settings_menu.SETTINGS_ACTION: settings_menu.on_settings_button,
     **dict.fromkeys(diary_ui.ACTIONS, diary.on_diary_button),
+    carer_ui.CARER_ACTION: carer.on_carer_button,
 }
 
 

@@ -36,6 +36,7 @@ from bot.content import Content
 from bot.db import triage_checks as checks
 from bot.db.triage_tables import ACTIVE, CANCELLED, DONE, REPLACED, TriageCheck
 from bot.db.users import get_user
+from bot.handlers.carer import tell_carers_of_emergency
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup, send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
@@ -303,6 +304,9 @@ async def _show(
         try:
             await send_emergency(
                 context.bot, context.services, user_id, country, result.signs, unsure=result.unsure
+            )
+            await tell_carers_of_emergency(
+                context.bot, context.services, user_id, result.signs, via_check=True
             )
         finally:
             if message_id is not None:

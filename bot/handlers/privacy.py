@@ -6,11 +6,14 @@ import logging
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 
+from bot.carers.service import links_of as carer_links
 from bot.db.users import delete_user_everywhere
+from bot.handlers.carer import tell
 from bot.handlers.context import BotContext
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.ui import texts
 from bot.ui.callbacks import Callback, encode
+from bot.ui.carer_render import ended_notice
 from bot.ui.html import PARSE_MODE
 
 log = logging.getLogger(__name__)
@@ -61,10 +64,16 @@ async def answer_delete(update: Update, context: BotContext, callback: Callback)
     choice = callback.arg(0)
     services = context.services
     if choice == "yes" and _confirmation_is_fresh(callback, services.clock.now().timestamp()):
+        carers, cared = await carer_links(services.db, user.id)
         async with services.db.session() as session:
             removed = await delete_user_everywhere(session, user.id)
         log.info("user data erased", extra={"user_id": user.id, "rows": removed})
         reply = texts.DELETE_DONE
+        # The links went with the data (both sides' keys cascade); the other side is told.
+        for link in carers:
+            await tell(context.bot, link.carer_id, ended_notice(link.label))
+        for link in cared:
+            await tell(context.bot, link.user_id, ended_notice(link.carer_label))
     elif choice == "yes":
         reply = texts.DELETE_EXPIRED
     elif choice == "no":

@@ -20,6 +20,7 @@ from telegram import Update
 from bot.core.services import Services
 from bot.db.engine import is_unavailable
 from bot.handlers import check
+from bot.handlers.carer import tell_carers_of_emergency
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
 from bot.language import default_encoder
@@ -93,6 +94,9 @@ async def screen_for_red_flags(
         signs = [by_id[sign_id] for sign_id in detection.signs]
         country = await country_of(context.services, user.id)
         await send_emergency(context.bot, context.services, chat.id, country, signs)
+        await tell_carers_of_emergency(
+            context.bot, context.services, user.id, signs, via_check=False
+        )
         try:
             await check.end_checks_for_emergency(context, user.id, country)
         except Exception as exc:

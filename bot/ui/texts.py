@@ -72,6 +72,8 @@ def privacy_text() -> str:
             "re-check reminder, if you ask for one.",
             "• Your numbness diary (/log): a level a day, where and which side, and the notes "
             "you write for it, for /report.",
+            "• If you invite a carer (/carer): who they are, and what they are told (only "
+            "emergencies, and missed foot checks if you turn that on).",
             "",
             "I do not keep the texts of your other messages. /export sends you a copy of "
             "everything I store about you. Questions I could not answer are kept "

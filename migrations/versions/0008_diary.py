@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from bot.db.types import UTCDateTime
+import bot.db.types
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -43,8 +43,8 @@ def upgrade() -> None:
         sa.Column("places", sa.String(64), nullable=False),
         sa.Column("side", sa.String(8), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
-        sa.Column("created_at", UTCDateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", bot.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", bot.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.UniqueConstraint("user_id", "day", name="uq_diary_entries_user_day"),
     )
     op.create_table(
@@ -53,7 +53,7 @@ def upgrade() -> None:
         _user_id(),
         sa.Column("criterion", sa.String(32), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
-        sa.Column("created_at", UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", bot.db.types.UTCDateTime(timezone=True), nullable=False),
     )
     op.create_index("ix_diary_notices_user_criterion", "diary_notices", ["user_id", "criterion"])
     with op.batch_alter_table("users") as batch:

@@ -25,6 +25,7 @@ from bot.db.diary_tables import DiaryEntry
 from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import Chat, answered, labels, new_chat
 from tests.e2e.inprocess import running_bot
+from tests.e2e.test_failover import until
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -164,8 +165,11 @@ async def test_an_emergency_in_a_note_escalates_and_the_note_is_kept(world: Worl
     note = "since an hour my face is drooping on one side and I cannot speak properly"
     reply = await chat.say(note)
     assert "112" in reply.text  # Berlin: the emergency instructions with Germany's number
-    [entry] = await world.entries(chat.user_id)
-    assert entry.note == note
+
+    async def kept() -> bool:  # stored just after the instructions went out
+        return [e.note for e in await world.entries(chat.user_id)] == [note]
+
+    await until(kept, 5.0, "the emergency note in the diary")
 
 
 async def test_a_note_over_1000_characters_is_refused_and_nothing_is_lost(world: World) -> None:

@@ -51,6 +51,10 @@ PAYLOADS = [
         ("ds", ("20260302", "left")),
         ("dn", ("20260302",)),
         ("dk", ("20260302",)),
+        ("cr", ("acc", "AbCdEfGhIjKlMnOpQrStUv")),
+        ("cr", ("no",)),
+        ("cr", ("end", 3)),
+        ("cr", ("mis", 3, "on")),
     ]
 ]
 PEOPLE = st.integers(min_value=1, max_value=5)
