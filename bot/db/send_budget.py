@@ -37,21 +37,23 @@ _CLAIM_REMINDER = text(
 WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS now_us),
 claimed AS (
     INSERT INTO send_budget AS b (lane, next_slot_us, reminder_next_slot_us)
-    SELECT :lane, now_us + :spacing_us, now_us + :reminder_spacing_us FROM clock
+    SELECT :lane, now_us + :spacing_us, now_us + :half_reminder_spacing_us FROM clock
     ON CONFLICT (lane) DO UPDATE
     SET next_slot_us = greatest(
             b.next_slot_us, b.reminder_next_slot_us, (SELECT now_us FROM clock)
         ) + :spacing_us,
         reminder_next_slot_us = greatest(
-            b.next_slot_us, b.reminder_next_slot_us, (SELECT now_us FROM clock)
-        ) + :reminder_spacing_us
+            b.reminder_next_slot_us + :reminder_spacing_us,
+            greatest(b.next_slot_us, b.reminder_next_slot_us, (SELECT now_us FROM clock))
+                + :half_reminder_spacing_us
+        )
     WHERE greatest(b.next_slot_us, b.reminder_next_slot_us)
         <= (SELECT now_us FROM clock) + :slack_us
-    RETURNING b.reminder_next_slot_us
+    RETURNING b.next_slot_us
 )
 SELECT
     clock.now_us,
-    (SELECT reminder_next_slot_us FROM claimed) AS reminder_next_slot_us,
+    (SELECT next_slot_us FROM claimed) AS next_slot_us,
     (SELECT greatest(next_slot_us, reminder_next_slot_us) FROM send_budget WHERE lane = :lane)
         AS blocked_until_us
 FROM clock
@@ -92,13 +94,14 @@ async def claim_slot(
                 "lane": lane,
                 "spacing_us": spacing,
                 "reminder_spacing_us": reminder_spacing,
+                "half_reminder_spacing_us": _us(policy.reminder_spacing / 2),
                 "slack_us": slack,
             },
         )
     ).one()
     now_us = int(row.now_us)
-    if row.reminder_next_slot_us is not None:
-        return Claim(now_us / MICROS, (int(row.reminder_next_slot_us) - reminder_spacing) / MICROS)
+    if row.next_slot_us is not None:
+        return Claim(now_us / MICROS, (int(row.next_slot_us) - spacing) / MICROS)
     blocked = row.blocked_until_us
     # None only when a concurrent first claim created the row after our snapshot: look again soon.
     retry_us = int(blocked) - slack if blocked is not None else now_us + spacing

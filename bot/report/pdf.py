@@ -63,7 +63,7 @@ def report_pdf(report: Report, chart: Figure | None = None) -> bytes:
 
 
 def _table_lines(report: Report) -> list[str]:
-    header = f"{'Day':<14}{'Numbness':<10}{'Where':<26}{'Side':<7}{'Breaks':<8}{'Feet':<6}/check"
+    header = f"{'Day':<14}{'Numbness':<10}{'Where':<26}{'Side':<7}{'Breaks':<8}{'Feet':<8}/check"
     lines = [header, "-" * len(header)]
     for day in reversed(report.days):  # the latest day first, as a doctor reads a history
         lines.extend(_day_lines(report, day))
@@ -85,7 +85,7 @@ def _day_lines(report: Report, day: ReportDay) -> list[str]:
         + where[:25].ljust(26)
         + (day.side or "-").ljust(7)
         + breaks.ljust(8)
-        + feet.ljust(6)
+        + feet.ljust(8)
         + checks
     )
     notes = textwrap.wrap(day.note or "", NOTE_WIDTH)

@@ -9,11 +9,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from bot.app.application import BotApplication
-from bot.app.runner import serve
-from bot.core.clock import Clock
+from bot.app.runner import DISPATCHER_KEY, serve
+from bot.core.clock import Clock, FakeClock
 from bot.core.config import load_settings
+from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import TOKEN
 from tgemu.server import BotApiEmulator
 
@@ -60,3 +64,32 @@ async def running_bot(
     finally:
         stop.set()
         await task
+
+
+@dataclass
+class FakeTimeBot:
+    """The bot in-process on a FakeClock, its emulator and its database URL."""
+
+    emulator: BotApiEmulator
+    clock: FakeClock
+    application: BotApplication
+    url: str
+
+    @property
+    def dispatcher(self) -> Dispatcher:
+        return self.application.bot_data[DISPATCHER_KEY]
+
+
+@asynccontextmanager
+async def fake_time_bot(directory: Path, start: datetime) -> AsyncIterator[FakeTimeBot]:
+    """A module's bot on SQLite in `directory`, its clock at `start`; the dispatcher ticks only
+    when a test says so."""
+    clock = FakeClock(start)
+    url = f"sqlite:///{directory / 'bot.db'}"
+    emulator = BotApiEmulator()
+    await emulator.start()
+    try:
+        async with running_bot(emulator, url, clock=clock, dispatch=False) as application:
+            yield FakeTimeBot(emulator, clock, application, url)
+    finally:
+        await emulator.stop()

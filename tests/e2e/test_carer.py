@@ -10,7 +10,6 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,7 +21,7 @@ from bot.db import Database
 from bot.db.reminder_tables import FOOT, SENT, Delivery, ReminderPlan
 from bot.handlers.carer import tell_carers_of_missed_checks
 from tests.e2e.harness import Chat, labels, new_chat
-from tests.e2e.inprocess import running_bot
+from tests.e2e.inprocess import fake_time_bot
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -77,15 +76,8 @@ class World:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def world(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
-    clock = FakeClock(START)
-    url = f"sqlite:///{Path(tmp_path_factory.mktemp('carer')) / 'bot.db'}"
-    emulator = BotApiEmulator()
-    await emulator.start()
-    try:
-        async with running_bot(emulator, url, clock=clock, dispatch=False) as application:
-            yield World(emulator, clock, application, url)
-    finally:
-        await emulator.stop()
+    async with fake_time_bot(tmp_path_factory.mktemp("carer"), START) as bot:
+        yield World(bot.emulator, bot.clock, bot.application, bot.url)
 
 
 async def test_the_carer_sees_exactly_what_they_will_be_told_and_accepts(world: World) -> None:

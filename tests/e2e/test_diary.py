@@ -8,7 +8,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -24,7 +23,7 @@ from bot.db.diary import entries_between
 from bot.db.diary_tables import DiaryEntry
 from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import Chat, answered, labels, new_chat
-from tests.e2e.inprocess import running_bot
+from tests.e2e.inprocess import fake_time_bot
 from tests.e2e.test_failover import until
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
@@ -83,15 +82,8 @@ class World:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def world(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
-    clock = FakeClock(MONDAY_9AM)
-    url = f"sqlite:///{Path(tmp_path_factory.mktemp('diary')) / 'bot.db'}"
-    emulator = BotApiEmulator()
-    await emulator.start()
-    try:
-        async with running_bot(emulator, url, clock=clock, dispatch=False) as application:
-            yield World(emulator, clock, application, url)
-    finally:
-        await emulator.stop()
+    async with fake_time_bot(tmp_path_factory.mktemp("diary"), MONDAY_9AM) as bot:
+        yield World(bot.emulator, bot.clock, bot.application, bot.url)
 
 
 async def settle(world: World, chat: Chat) -> None:

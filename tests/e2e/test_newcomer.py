@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -23,7 +22,7 @@ from bot.db import Database
 from bot.db.reminders import get_plans
 from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import Chat, labels, new_chat
-from tests.e2e.inprocess import running_bot
+from tests.e2e.inprocess import fake_time_bot
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -74,15 +73,8 @@ class World:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def world(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[World]:
-    clock = FakeClock(MONDAY_8AM)
-    url = f"sqlite:///{Path(tmp_path_factory.mktemp('newcomer')) / 'bot.db'}"
-    emulator = BotApiEmulator()
-    await emulator.start()
-    try:
-        async with running_bot(emulator, url, clock=clock, dispatch=False) as application:
-            yield World(emulator, clock, application, url)
-    finally:
-        await emulator.stop()
+    async with fake_time_bot(tmp_path_factory.mktemp("newcomer"), MONDAY_8AM) as bot:
+        yield World(bot.emulator, bot.clock, bot.application, bot.url)
 
 
 async def test_keep_it_under_delete_keeps_a_plan_that_is_off_off(world: World) -> None:

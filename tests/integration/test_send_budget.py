@@ -156,9 +156,13 @@ async def test_reminders_yield_to_queued_replies_and_keep_to_their_share(
         first = await claim_slot(connection, Priority.REMINDER, DEFAULT_POLICY)
         assert first.slot == pytest.approx(first.now, abs=ROUNDING)
         second = await claim_slot(connection, Priority.REMINDER, DEFAULT_POLICY)
-        # The reminder share (20 a second): refused with a time to come back, or (if this
-        # claim came late enough) granted a slot one reminder spacing after the first.
-        share = first.now + DEFAULT_POLICY.reminder_spacing
+        # The reminder share (20 a second, half a spacing of credit after a pause) and the
+        # whole schedule: refused with a time to come back, or (if this claim came late enough)
+        # granted the first moment both allow.
+        assert first.slot is not None
+        share = max(
+            first.slot + DEFAULT_POLICY.reminder_spacing / 2, first.slot + DEFAULT_POLICY.spacing
+        )
         if second.slot is None:
             assert second.retry_at == pytest.approx(
                 share - DEFAULT_POLICY.reminder_slack, abs=ROUNDING

@@ -176,3 +176,21 @@ def test_a_pause_holds_back_every_later_message() -> None:
 def test_policies_that_would_break_the_bound_are_refused(changes: dict[str, float]) -> None:
     with pytest.raises(ValueError, match=r"must|cannot"):
         SendPolicy(**changes)
+
+
+def test_reminders_keep_most_of_their_rate_while_people_write() -> None:
+    """Three replies a second among saturating reminders: each reply takes a slot, but does not
+    push every later reminder back (17.4 a second when it did), and no second holds more than
+    the share allows."""
+    book = SlotBook()
+    replies = [n / 3 + 0.01 for n in range(60)]  # 3 a second for 20 s
+    reminder_slots: list[float] = []
+    for step in range(20_000):
+        now = step / 1000
+        while replies and replies[0] <= now:
+            book.claim(Priority.REPLY, replies.pop(0))
+        claim = book.claim(Priority.REMINDER, now)
+        if claim.slot is not None:
+            reminder_slots.append(claim.slot)
+    assert len(reminder_slots) / 20 >= 18.0
+    assert busiest_second(reminder_slots) <= math.ceil(DEFAULT_POLICY.reminder_rate) + 1
