@@ -46,7 +46,9 @@ async def send_report(update: Update, context: BotContext) -> None:
     )
     if not report.has_diary:
         caption += f"\n\nYour diary is empty so far: {code('/log')} adds today's entry in one tap."
-    await message.reply_photo(png, caption=caption, parse_mode=PARSE_MODE)
+    await message.reply_photo(
+        png, caption=caption, parse_mode=PARSE_MODE, filename=f"legcare-report-{last:%Y-%m-%d}.png"
+    )
     await message.reply_document(
         pdf, filename=f"legcare-report-{last:%Y-%m-%d}.pdf", caption="The same, as a PDF."
     )
@@ -68,7 +70,8 @@ async def send_export(update: Update, context: BotContext) -> None:
         text.encode("utf-8"),
         filename=f"legcare-my-data-{day:%Y-%m-%d}.csv",
         caption=(
-            f"Everything I store about you: {rows} rows, table by table. {code('/delete')} "
+            f"Everything I store about you: {rows} row{'' if rows == 1 else 's'}, table by "
+            f"table. {code('/delete')} "
             "erases all of it."
         ),
         parse_mode=PARSE_MODE,

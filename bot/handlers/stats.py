@@ -100,4 +100,6 @@ async def show_stats(update: Update, context: BotContext) -> None:
     if chart is None:
         await message.reply_text(text, parse_mode=PARSE_MODE)
         return
-    await message.reply_photo(chart, caption=text, parse_mode=PARSE_MODE)
+    await message.reply_photo(
+        chart, caption=text, parse_mode=PARSE_MODE, filename="legcare-stats.png"
+    )
