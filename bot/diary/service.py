@@ -27,7 +27,7 @@ from bot.db.diary_tables import DiaryEntry
 from bot.db.reminder_tables import DIARY, FOOT, Delivery, ReminderPlan
 from bot.db.reminders import get_plan
 from bot.db.users import get_user
-from bot.diary.entries import MAX_NOTE_CHARS
+from bot.diary.entries import MAX_NOTE_CHARS, MILD, places_from, places_text, toggle
 from bot.diary.notices import reasons_shown, to_say
 from bot.reminders import service as reminders
 
@@ -87,15 +87,24 @@ async def record(
     day: date,
     *,
     level: int | None = None,
-    places: str | None = None,
+    place: str | None = None,
     side: str | None = None,
 ) -> Saved | None:
-    """Save a tap for `day`; None when `day` is not today (entries are edited the same day only).
-    The reasons shown by the diary and not said lately come back, recorded as said."""
+    """Save a tap for `day`: a level, a place (tapped again, taken away) or a side; None when
+    `day` is not today (entries are edited the same day only). Read and write are one
+    transaction, so two quick taps on places cannot lose one another. The reasons shown by the
+    diary and not said lately come back, recorded as said."""
     now = clock.now()
     async with db.session() as session:
         if day != await local_today(session, user_id, now):
             return None
+        current = await get_entry(session, user_id, day)
+        places = None
+        if place is not None:
+            places = places_text(toggle(places_from(current.places if current else ""), place))
+        if place is not None or side is not None:
+            # Saying where it is felt says it is felt: a day without a level becomes mild.
+            level = max(current.level if current else 0, MILD)
         entry = await save_entry(session, user_id, day, now, level=level, places=places, side=side)
         rows = await entries_between(session, user_id, day - timedelta(days=LOOK_BACK_DAYS), day)
         shown = reasons_shown([as_day(row) for row in rows], day, diary.notices)

@@ -16,7 +16,7 @@ from bot.content.diary_models import Diary
 from bot.db.engine import is_unavailable
 from bot.diary import service
 from bot.diary.commands import parse_log_args
-from bot.diary.entries import LEVELS, MAX_NOTE_CHARS, places_from, places_text, toggle
+from bot.diary.entries import LEVELS, MAX_NOTE_CHARS
 from bot.handlers.context import BotContext
 from bot.handlers.screening import screen_for_red_flags, screen_text
 from bot.handlers.taps import answer_tap, edit_tapped
@@ -120,27 +120,26 @@ async def on_diary_button(update: Update, context: BotContext, callback: Callbac
     if day is None:
         await answer_tap(query, texts.STALE_BUTTON)
         return
-    today, entry = await service.today(services.db, services.clock, user.id)
-    if day != today:
-        await answer_tap(query, _not_today(day), show_alert=True)
-        return
     diary = services.content.diary
-    changes = _changes(diary, callback, entry)
     if callback.action == ui.NOTE_ACTION:
-        await service.ask_note(services.db, services.clock, user.id, day)
+        if not await service.ask_note(services.db, services.clock, user.id, day):
+            await answer_tap(query, _not_today(day), show_alert=True)
+            return
         await answer_tap(query)
         await query.message.reply_text(escape(diary.note_prompt), parse_mode=PARSE_MODE)  # type: ignore[union-attr]
         return
     if callback.action == ui.FINISH_ACTION:
         await answer_tap(query, "Saved.")
-        if entry is not None:
-            await edit_tapped(query, ui.where_text(diary, entry).split("\n\n")[0])
+        today, entry = await service.today(services.db, services.clock, user.id)
+        if entry is not None and today == day:
+            await edit_tapped(query, ui.saved_line(diary, entry))
         return
-    if changes is None:
+    change = _change(diary, callback)
+    if change is None:
         await answer_tap(query, texts.STALE_BUTTON)
         return
-    saved = await service.record(services.db, services.clock, diary, user.id, day, **changes)
-    if saved is None:  # midnight passed between the two reads
+    saved = await service.record(services.db, services.clock, diary, user.id, day, **change)
+    if saved is None:  # not today's question (or midnight passed since)
         await answer_tap(query, _not_today(day), show_alert=True)
         return
     await answer_tap(query, "Saved.")
@@ -158,29 +157,18 @@ async def on_diary_button(update: Update, context: BotContext, callback: Callbac
         )
 
 
-def _changes(diary: Diary, callback: Callback, entry: object) -> dict[str, object] | None:
-    """The fields a tap sets, or None for a payload that names nothing of ours."""
+def _change(diary: Diary, callback: Callback) -> dict[str, int | str] | None:
+    """What a tap sets, or None for a payload that names nothing of ours."""
     value = callback.arg(1)
     if callback.action == ui.LEVEL_ACTION:
         if value is None or not value.isdigit() or int(value) not in LEVELS:
             return None
         return {"level": int(value)}
-    if callback.action == ui.PLACE_ACTION:
-        current = places_from(getattr(entry, "places", ""))
-        if value not in {place.id for place in diary.places}:
-            return None
-        return {"places": places_text(toggle(current, value)), "level": _level_at_least_mild(entry)}
-    if callback.action == ui.SIDE_ACTION:
-        if value not in {side.id for side in diary.sides}:
-            return None
-        return {"side": value, "level": _level_at_least_mild(entry)}
+    if callback.action == ui.PLACE_ACTION and value in {p.id for p in diary.places}:
+        return {"place": value}
+    if callback.action == ui.SIDE_ACTION and value in {s.id for s in diary.sides}:
+        return {"side": value}
     return None
-
-
-def _level_at_least_mild(entry: object) -> int:
-    """Saying where it is felt says it is felt: a day without a level becomes mild."""
-    level = getattr(entry, "level", 0) or 0
-    return max(level, 1)
 
 
 def _not_today(day: date) -> str:

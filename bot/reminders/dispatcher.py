@@ -46,6 +46,7 @@ from bot.db.reminders import (
 from bot.db.users import set_blocked
 from bot.reminders.counters import DispatchCounters
 from bot.reminders.follow_ups import FOLLOW_UP_EVERY, follow_up_needed, plan_foot_follow_ups
+from bot.reminders.outcomes import LEASE, record_patiently
 from bot.reminders.plans import is_too_late, next_due
 from bot.sending.budget import LocalSendBudget, SendBudget
 from bot.sending.chat_spacing import CHAT_SPACING_SECONDS, ChatSpacing
@@ -61,14 +62,11 @@ CLAIM_BATCH = 100
 plans into deliveries is Python work) for about 15 ms; 500 held them for 75 ms, and a person's
 reply waited that long behind a burst."""
 MAX_CLAIM_BATCHES_PER_TICK = 10  # a huge burst is claimed over ticks, sending meanwhile
-LEASE = timedelta(minutes=2)
 MAX_IN_FLIGHT = 32
 TICK_SECONDS = 1.0
 JOB_NAME = "reminder-dispatcher"
 DELIVERY_RETENTION = timedelta(days=400)
 PRUNE_EVERY = timedelta(hours=1)
-RECORD_RETRY_SECONDS = (0.5, 1.0, 2.0, 4.0, 8.0)
-RECORD_PATIENCE = LEASE - timedelta(seconds=20)  # real time; the lease is checked by the clock
 
 
 class Dispatcher:
@@ -373,37 +371,7 @@ class Dispatcher:
             return await plan_foot_follow_ups(session, now)
 
     async def _record(self, delivery_id: int, **outcome: object) -> None:
-        """Record a send's outcome, waiting out a database outage for up to RECORD_PATIENCE.
-
-        The message is already with Telegram (or not) whatever the database says; an outcome
-        that is not written leaves the delivery `sending`, and once its lease runs out it is sent
-        again: a double. So keep trying, with backoff, for most of the lease."""
-        delays = iter(RECORD_RETRY_SECONDS)
-        loop = asyncio.get_running_loop()
-        give_up_at = loop.time() + RECORD_PATIENCE.total_seconds()
-        while True:
-            try:
-                async with self.db.session() as session:
-                    await record_outcome(session, delivery_id, **outcome)  # type: ignore[arg-type]
-                return
-            except Exception as exc:
-                delay = next(delays, RECORD_RETRY_SECONDS[-1])
-                if loop.time() + delay > give_up_at:
-                    log.error(
-                        "could not record a reminder's outcome",
-                        exc_info=exc,
-                        extra={"delivery_id": delivery_id, "status": outcome.get("status")},
-                    )
-                    raise
-                log.warning(
-                    "database unavailable, retrying",
-                    extra={
-                        "delivery_id": delivery_id,
-                        "error": type(exc).__name__,
-                        "retry_in_s": delay,
-                    },
-                )
-                await asyncio.sleep(delay)
+        await record_patiently(self.db, delivery_id, **outcome)
 
     async def drain(self) -> None:
         """Wait for the sends in flight (at shutdown, or in tests)."""

@@ -60,11 +60,14 @@ def entry_line(diary: Diary, entry: DiaryEntry) -> str:
     return " · ".join(parts)
 
 
+def saved_line(diary: Diary, entry: DiaryEntry) -> str:
+    return f"✅ {escape(f'Saved for {entry.day:%a %d %b}: {entry_line(diary, entry)}')}"
+
+
 def where_text(diary: Diary, entry: DiaryEntry) -> str:
-    saved = f"Saved for {entry.day.strftime('%a %d %b')}: {entry_line(diary, entry)}"
     if entry.level == 0:
-        return f"✅ {escape(saved)}"
-    return f"✅ {escape(saved)}\n\n{escape(diary.where_prompt)}"
+        return saved_line(diary, entry)
+    return f"{saved_line(diary, entry)}\n\n{escape(diary.where_prompt)}"
 
 
 def where_keyboard(diary: Diary, entry: DiaryEntry) -> InlineKeyboardMarkup:

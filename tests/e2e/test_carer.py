@@ -8,21 +8,18 @@ import asyncio
 import re
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import pytest_asyncio
 
-from bot.app.application import BotApplication
-from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.reminder_tables import FOOT, SENT, Delivery, ReminderPlan
 from bot.handlers.carer import tell_carers_of_missed_checks
 from tests.e2e.harness import Chat, labels, new_chat
-from tests.e2e.inprocess import fake_time_bot
-from tgemu.server import BotApiEmulator, EmulatedMessage
+from tests.e2e.inprocess import FakeTimeBot, fake_time_bot
+from tgemu.server import EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
@@ -32,12 +29,8 @@ LINK = re.compile(r"https://t\.me/legcare_bot\?start=(c_[A-Za-z0-9_-]+)")
 EMERGENCY_WORDS = "my face is drooping on one side and I can't get my words out"
 
 
-@dataclass
-class World:
-    emulator: BotApiEmulator
-    clock: FakeClock
-    application: BotApplication
-    url: str
+class World(FakeTimeBot):
+    """The bot on a FakeClock, with this module's helpers."""
 
     async def person(self, name: str) -> Chat:
         chat = new_chat(self.emulator, first_name=name)

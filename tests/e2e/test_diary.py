@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -14,18 +13,14 @@ import pytest
 import pytest_asyncio
 from sqlalchemy import func, select
 
-from bot.app.application import BotApplication
-from bot.app.runner import DISPATCHER_KEY
 from bot.content import load_content
-from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.diary import entries_between
 from bot.db.diary_tables import DiaryEntry
-from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import Chat, answered, labels, new_chat
-from tests.e2e.inprocess import fake_time_bot
+from tests.e2e.inprocess import FakeTimeBot, fake_time_bot
 from tests.e2e.test_failover import until
-from tgemu.server import BotApiEmulator, EmulatedMessage
+from tgemu.server import EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
@@ -36,16 +31,8 @@ LEAD = CONTENT.diary.notice_lead
 LABELS = {c.id: c.label for c in CONTENT.triage.appointment_criteria}
 
 
-@dataclass
-class World:
-    emulator: BotApiEmulator
-    clock: FakeClock
-    application: BotApplication
-    url: str
-
-    @property
-    def dispatcher(self) -> Dispatcher:
-        return self.application.bot_data[DISPATCHER_KEY]
+class World(FakeTimeBot):
+    """The bot on a FakeClock, with this module's helpers."""
 
     async def chat(self) -> Chat:
         chat = new_chat(self.emulator)

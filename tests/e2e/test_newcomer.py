@@ -8,22 +8,17 @@ The bot runs in-process on a FakeClock, so a reminder can fall due and be snooze
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 import pytest_asyncio
 
-from bot.app.application import BotApplication
-from bot.app.runner import DISPATCHER_KEY
-from bot.core.clock import FakeClock
 from bot.db import Database
 from bot.db.reminders import get_plans
-from bot.reminders.dispatcher import Dispatcher
 from tests.e2e.harness import Chat, labels, new_chat
-from tests.e2e.inprocess import fake_time_bot
-from tgemu.server import BotApiEmulator, EmulatedMessage
+from tests.e2e.inprocess import FakeTimeBot, fake_time_bot
+from tgemu.server import EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
 
@@ -31,16 +26,8 @@ BERLIN = ZoneInfo("Europe/Berlin")
 MONDAY_8AM = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)
 
 
-@dataclass
-class World:
-    emulator: BotApiEmulator
-    clock: FakeClock
-    application: BotApplication
-    url: str
-
-    @property
-    def dispatcher(self) -> Dispatcher:
-        return self.application.bot_data[DISPATCHER_KEY]
+class World(FakeTimeBot):
+    """The bot on a FakeClock, with this module's helpers."""
 
     def chat(self) -> Chat:
         return new_chat(self.emulator)
