@@ -13,9 +13,8 @@ import time
 from datetime import date
 
 from bot.content import load_content
-from bot.report.chart import draw, report_png
 from bot.report.days import Report, empty_days
-from bot.report.pdf import report_pdf
+from bot.report.drawing import draw_both
 
 
 def four_weeks(seed: int, notes: bool) -> Report:
@@ -41,7 +40,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=30)
     args = parser.parse_args()
-    report_png(four_weeks(0, False))  # first use loads matplotlib and its fonts (start-up cost)
+    draw_both(four_weeks(0, False))  # first use loads matplotlib and its fonts (start-up cost)
     print("| diary | runs | p50 s | p95 s | max s | PNG KB | PDF KB | PDF pages |")
     print("|---|---|---|---|---|---|---|---|")
     for label, notes in (("4 weeks, no notes", False), ("4 weeks, 1,000-char notes", True)):
@@ -50,8 +49,7 @@ def main() -> None:
         for run in range(args.runs):
             report = four_weeks(run, notes)
             started = time.perf_counter()
-            chart = draw(report)  # as the handler does: once for both files
-            png, pdf = report_png(report, chart), report_pdf(report, chart)
+            png, pdf = draw_both(report)  # as the handler's drawing process does
             times.append(time.perf_counter() - started)
         times.sort()
         p95 = times[min(len(times) - 1, round(0.95 * (len(times) - 1)))]

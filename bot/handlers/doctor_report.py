@@ -1,20 +1,19 @@
 """/report (a chart and a PDF for a healthcare provider) and /export (every stored row as CSV).
 
-Drawing takes up to about a second, so it runs in a worker thread: other people's replies never
-wait for it. If drawing fails, the person is told so plainly and nothing is half-sent."""
+Drawing takes up to about a second, so it runs in a process of its own (bot/report/drawing.py):
+other people's replies never wait for it. If drawing fails, the person is told so plainly and
+nothing is half-sent."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.constants import ChatAction
 
 from bot.handlers.context import BotContext
-from bot.report.chart import draw, report_png
 from bot.report.days import Report
-from bot.report.pdf import report_pdf
+from bot.report.drawing import draw_elsewhere
 from bot.report.service import export_csv, gather
 from bot.ui.html import PARSE_MODE, code, escape
 
@@ -28,8 +27,15 @@ async def send_report(update: Update, context: BotContext) -> None:
     services = context.services
     await context.bot.send_chat_action(user.id, ChatAction.UPLOAD_DOCUMENT)
     report = await gather(services.db, services.clock, services.content, user.id)
+    # Updates are handled one at a time: awaiting the drawing here would hold up everyone's
+    # replies for as long as it takes. It goes on as a task of its own (errors still reach the
+    # error handler with this update).
+    context.application.create_task(_draw_and_send(message, report), update=update)
+
+
+async def _draw_and_send(message: Message, report: Report) -> None:
     try:
-        png, pdf = await asyncio.get_running_loop().run_in_executor(None, _draw, report)
+        png, pdf = await draw_elsewhere(report)
     except Exception as exc:  # noqa: BLE001 - matplotlib can fail in many ways; say so plainly
         log.error("drawing the report failed", extra={"error": type(exc).__name__})
         await message.reply_text(
@@ -52,11 +58,6 @@ async def send_report(update: Update, context: BotContext) -> None:
     await message.reply_document(
         pdf, filename=f"legcare-report-{last:%Y-%m-%d}.pdf", caption="The same, as a PDF."
     )
-
-
-def _draw(report: Report) -> tuple[bytes, bytes]:
-    chart = draw(report)  # once, for the picture and the PDF's first page
-    return report_png(report, chart), report_pdf(report, chart)
 
 
 async def send_export(update: Update, context: BotContext) -> None:

@@ -4,6 +4,7 @@ row of the user and none of anyone else's."""
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import io
 from collections.abc import AsyncIterator
@@ -173,3 +174,20 @@ async def test_export_holds_every_row_of_the_user_and_no_one_elses(world: World)
     assert str(chat.user_id) in cells
     assert str(other.user_id) not in cells, ids
     assert f"{sum(counts.values())} rows" in export.text
+
+
+async def test_drawing_a_report_does_not_hold_up_anyone_elses_reply(world: World) -> None:
+    """The drawing takes about half a second in a worker thread; a reply to someone else,
+    asked for just after, comes first. Drawn on the event loop, it would wait behind it."""
+    chat, other = await world.chat(), await world.chat()
+    await four_weeks(world.url, chat.user_id)
+    sent = world.emulator.user_sends(chat.user_id, "/report")["message_id"]
+    await asyncio.sleep(0.15)  # the report is being drawn now
+    helped = await other.say("/help")
+    assert "What I can do" in helped.text
+    drawn = [m for m in world.emulator.bot_messages(chat.user_id) if m.message_id > sent]
+    assert [m for m in drawn if m.media is not None] == []  # still drawing when /help was answered
+    photo = await world.emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=sent, timeout=20
+    )
+    assert photo.media is not None
