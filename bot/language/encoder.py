@@ -48,7 +48,11 @@ class SentenceStates:
         """The token states of these words (all words when None), to pool across sentences."""
         if indices is None:
             return self.states[self.words >= 0]
-        return self.states[np.isin(self.words, np.fromiter(indices, dtype=np.int64))]
+        # A lookup table over word numbers, its last slot (where -1 lands) never chosen: several
+        # times faster than np.isin on the screen's dozen spans a message.
+        chosen = np.zeros(int(self.words.max(initial=-1)) + 2, dtype=bool)
+        chosen[[i for i in indices if 0 <= i < len(chosen) - 1]] = True
+        return self.states[chosen[self.words]]
 
 
 def unit_mean(rows: np.ndarray) -> np.ndarray | None:

@@ -109,6 +109,10 @@ class SemanticScreen:
             sign: [i for i, name in enumerate(names) if sign_of.get(name) == sign]
             for sign in self._signs
         }
+        # The same sums for every sign at once (a row times this matrix), for the hot path.
+        self._sign_sums = np.zeros((len(names), len(self._signs)), dtype=np.float32)
+        for k, sign in enumerate(self._signs):
+            self._sign_sums[self._columns[sign], k] = 1.0
         self._sudden = {names.index(group.id) for group in red_flags if group.sudden}
         self._normal = names.index(NORMAL)
 
@@ -194,8 +198,9 @@ class SemanticScreen:
         if found is None:
             return None
         row, vector = found
-        sign = max(self._signs, key=lambda s: self._probability(row, s))
-        probability = self._probability(row, sign)
+        sums = row @ self._sign_sums
+        best = int(np.argmax(sums))
+        sign, probability = self._signs[best], float(sums[best])
         group = max(self._columns[sign], key=lambda i: row[i])
         # The guide's stroke numbness is sudden: told as coming on over weeks, ask, not alarm.
         calm_onset = gradual and group in self._sudden

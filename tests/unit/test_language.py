@@ -16,7 +16,13 @@ from hypothesis import strategies as st
 
 from bot.language import ExemplarClassifier, Training, default_encoder
 from bot.language.cache import _file_digest, vectors_for
-from bot.language.encoder import DIMENSIONS, MODEL_DIR, MODEL_FILE, TOKENIZER_FILE
+from bot.language.encoder import (
+    DIMENSIONS,
+    MODEL_DIR,
+    MODEL_FILE,
+    TOKENIZER_FILE,
+    SentenceStates,
+)
 
 ENCODER = default_encoder()
 
@@ -62,6 +68,22 @@ def test_a_span_of_a_sentence_is_pooled_from_one_run():
     assert calf @ alone > 0.85  # the span means what it says on its own
     assert states.pool([]) is None
     assert ENCODER.read([]) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.integers(min_value=-1, max_value=12), max_size=30),
+    chosen=st.sets(st.integers(min_value=-3, max_value=20), max_size=15),
+)
+def test_a_span_takes_exactly_the_tokens_of_its_words(words: list[int], chosen: set[int]):
+    """Word -1 is a marker ([CLS], [SEP], padding) and never part of a span; a word number past
+    the sentence's end (cut by the model's window) selects nothing."""
+    states = np.arange(len(words) * 2, dtype=np.float32).reshape(len(words), 2)
+    sentence = SentenceStates(np.array(words, dtype=np.int64).reshape(-1), states)
+    expected = [
+        row for row, word in zip(states, words, strict=True) if word >= 0 and word in chosen
+    ]
+    assert np.array_equal(sentence.rows(chosen), np.array(expected).reshape(-1, 2))
 
 
 def test_long_messages_are_cut_not_refused():
