@@ -50,6 +50,8 @@ class Router:
         step = routed.step
         if step in (Step.ANSWER, Step.SUGGEST, Step.NOT_COVERED, Step.SMALL_TALK):
             return None
+        if step is Step.CHECK and routed.read.decision.answer_first:
+            return None  # the guide's answer, the red-flag questions under it
         if step is Step.APPOINTMENT:
             return "appointment"  # the story's advice, the guide's seek-appointment in brief
         return step.value

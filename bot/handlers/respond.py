@@ -3,8 +3,8 @@
 The screen has already sent any emergency and taken any typed answer to an open check, and the
 message's meaning was embedded beside it. What is left is read once, on the reading thread
 (`bot.stories.understand`: the guide and the story levels from that one vector), and then only
-translated here: the red-flag questions, a story's appointment or self-care reply, or the
-guide's answer. Should the model fail, the lexicon's verdict still decides between the
+translated here: the red-flag questions (under the guide's answer, when it has one for the
+message), a story's appointment or self-care reply, or the guide's answer. Should the model fail, the lexicon's verdict still decides between the
 questions and the guide.
 """
 
@@ -65,6 +65,9 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     )
     step = decision.step
     if step is Step.CHECK:
+        if decision.answer_first and read is not None:
+            # The question gets its answer; the red-flag questions follow at once, last on screen.
+            await send_guide_reply(update, context, text, read.reply)
         await _ask(context, user.id, decision, read)
         return
     country = await country_of(services, user.id)

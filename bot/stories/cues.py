@@ -42,9 +42,39 @@ PERSON = re.compile(
     r"grandad|grandpa|granny|gran|nan|aunt|uncle|friend|boyfriend|girlfriend|child|kid|baby)\b"
 )
 QUESTION = re.compile(
-    r"\?|\b(?:tips|advice|signs|symptoms|ideas|info|information)\s*[.!]*\s*$|(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:what|why|how|when|which|who|is|are|can|could|"
+    r"\?|\b(?:tips|advice|signs|symptoms|ideas|info|information)\s*[.!]*\s*$|"
+    r"(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:(?:so|ok|okay|and|but) )?"
+    r"(?:what|wat|why|how|when|which|who|is|are|can|could|"
     r"should|would|will|do|does|did|any|anything|tips?|advice|help|wondering|i wonder|"
-    r"what'?s|whats|is it|is this|is that)\b"
+    r"what'?s|whats|is it|is this|is that)\b|"
+    # Asked without a question's words or mark: "I'd like to know if it can come back."
+    r"\b(?:i'?d like to|i would like to|i'?d love to|i want(?:ed)? to|i need to|i'?m trying to|"
+    r"i am trying to|(?:can|could) you|please|help me) (?:know|understand|find out|figure out|"
+    r"work out|learn|tell me|explain)\b|"
+    r"\b(?:gimme|give me|looking for|searching for) (?:the |some |a |any )?(?:info|information|"
+    r"advice|tips|rundown|lowdown|run down|basics|overview|explanation|facts)\b|"
+    r"\b(?:wondering|wondered|wonder|curious|no idea|not clear|unclear|"
+    r"(?:don'?t|do not|didn'?t|never) (?:really )?(?:understand|get|know)|"
+    r"can'?t (?:work out|figure out|understand)|any idea) (?:on |to me )?(?:if|whether|why|what|"
+    r"how|when|which|about)\b|"
+    r"\b(?:tell|explain to|show) me (?:if|whether|why|what|how|when|about)\b|"
+    # The question after a comma or a dash: "my legs go numb on the couch, why does that happen"
+    r"[,\-]\s*(?:so |but |and |ok |okay )?(?:(?:is|are|was) (?:this|that|it|tht|there|these|"
+    r"those)|(?:should|do|can|could|would|will) (?:i|we|he|she|they|you)|"
+    r"(?:does|did|will|would|could|can) (?:it|this|that|she|he|they)|"
+    r"(?:what|wat|why|how|wich|which|when) (?:is|are|does|do|did|should|can|could|would|"
+    r"causes?|happens?|long|often|come|to|tho|though)|any (?:tips|advice|ideas?))\b|"
+    # A question tag or a bare "why" at the end: "thats normal right", "sitting makes it numb why"
+    r"(?:,|\b(?:normal|ok|okay|fine))\s*right\s*[.!]*$|"
+    r"\b(?:why|y|how come|or not|or nah)\s*(?:tho|though|lol)?\s*[.!]*$"
+)
+# A search-box query: a few words naming a topic of the guide, nobody in them ("treatment
+# numb legs", "acupuncture for numbness"); people type to a bot as to a search engine.
+QUERY = re.compile(
+    r"^(?:\S+\s+){0,5}?(?:treatments?|cures?|causes?|remed(?:y|ies)|exercises?|stretches|tests?|"
+    r"testing|medications?|meds|medicines?|pills|drugs|support|groups?|prevent(?:ion|ing)?|"
+    r"basics|overview|surgery|operations?|therapy|physio|diet|vitamins?|acupuncture|massage|"
+    r"supplements?|diagnosis|outlook)\b(?:\s+\S+){0,5}\s*[.!]*$"
 )
 PERSISTING = re.compile(
     r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over )*"
@@ -216,7 +246,7 @@ def read_cues(text: str) -> Cues:
     return Cues(
         numbness=bool(NUMBNESS.search(flat)),
         person=bool(PERSON.search(flat)),
-        question=bool(QUESTION.search(flat)),
+        question=bool(QUESTION.search(flat) or (QUERY.search(flat) and not PERSON.search(flat))),
         reasons=frozenset(reasons),
         position=bool(POSITION.search(flat)),
         passed=bool(PASSED.search(flat)),

@@ -6,6 +6,7 @@
          │                          ── a question one half only doubted,
          │                             answered, nothing sudden ───────► ANSWER (+ emergency line)
          │                          ── otherwise ──────────────────────► CHECK, that sign first
+         │                             (a question the guide answers: its answer, then CHECK)
          ▼ nothing
     a numbness story ── a reason for an appointment ───────────────────► APPOINTMENT
          │           ── temporary numbness that passed ────────────────► SELF_CARE
@@ -23,7 +24,9 @@ Safety rules, each measured on every symptom set (BENCHMARKS.md, no emergency st
   or numbness that passed on moving;
 - a question about signs in general ("what are the signs of a clot?") is answered from the guide
   with the emergency line and /check beside it, never when it names a person ("is it a stroke if
-  dad's face droops?" still gets the questions).
+  dad's face droops?" still gets the questions);
+- a question the guide answers never loses the red-flag questions it would have had: the answer
+  comes first and the questions start at once under it, the last message on screen.
 Pure.
 """
 
@@ -68,6 +71,7 @@ class Decision:
     banner: Level | None = None  # ANSWER to a story's question: its level's advice on top
     self_care: bool = False  # ANSWER that is itself the guide's self-care: offer breaks too
     guesses: bool = False  # a story reply to a question: the guide's "did you mean" under it
+    answer_first: bool = False  # CHECK on a message the guide answers: the answer, then them
 
 
 def decide(
@@ -90,13 +94,13 @@ def decide(
         general = cues.impersonal_question and cues.in_general and _names_only(detection)
         if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
-        return Decision(Step.CHECK, lead=lead)
+        return Decision(Step.CHECK, lead=lead, answer_first=answered)
     if story is not None and story.level in _STORY_STEPS:
         quiet = detection.screen is Screen.NONE and not detection.onset.sudden
         if story.by_model and cues.question and answered and quiet:
             return Decision(Step.ANSWER)  # a question the guide answers; the level read thinly
         if _needs_questions(detection, story, cues):
-            return Decision(Step.CHECK)
+            return Decision(Step.CHECK, answer_first=answered)
         if answered and _weak(story, cues):
             # "My legs keep going numb at my desk": the guide's own answer, when it is the
             # self-care, rather than the same advice twice; otherwise under the advice.

@@ -87,3 +87,20 @@ async def test_a_story_that_also_asks_gets_its_advice_and_the_guides_guesses(
     emulator.user_taps(chat.user_id, reply.message_id, button_text=guesses[0])
     shown = await emulator.wait_for_bot_message(chat.user_id, after_message_id=reply.message_id)
     assert "From the guide:" in shown.text
+
+
+async def test_a_question_with_a_possible_sign_gets_its_answer_then_the_questions_at_once(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    answer = await chat.say(
+        "my leg has been weak and numb since this morning, what tests will the doctor do?"
+    )
+    assert "From the guide:" in answer.text
+    question = await emulator.wait_for_bot_message(chat.user_id, after_message_id=answer.message_id)
+    assert "Yes" in labels(question)  # the red-flag questions follow, the last on screen
+    emulator.user_taps(chat.user_id, question.message_id, button_text="Yes")
+    emergency = await emulator.wait_for_bot_message(
+        chat.user_id, after_message_id=question.message_id
+    )
+    assert "emergency" in emergency.text.lower()

@@ -107,6 +107,50 @@ def test_the_whole_decision(text: str, step: Step) -> None:
     assert route(text) is step
 
 
+def test_a_question_the_guide_answers_keeps_the_red_flag_questions_under_its_answer() -> None:
+    text = "my leg has been weak and numb since this morning, what tests will the doctor do?"
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert read.decision.step is Step.CHECK
+    assert read.decision.answer_first
+    assert read.reply.band is Band.ANSWER
+    assert read.reply.ranked[0].topic == "diagnosis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd like to know whether the feeling in my feet can come back",
+        "just curious why legs fall asleep on long drives",
+        "I don't understand why my toes tingle after running",
+        "gimme some info on leg numbness",
+        "my leg goes dead on the couch, why does that happen",
+        "feet tingle after a long flight, is that normal",
+        "woke up with a dead arm and leg, thats normal right",
+        "sitting makes my leg numb why",
+        "acupuncture for numb feet",
+        "blood tests for tingling legs",
+    ],
+)
+def test_questions_asked_without_a_question_mark_are_questions(text: str) -> None:
+    assert read_cues(text).question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "slurring words, leg numb",
+        "numb legs, can't lift them off the floor",
+        "I fell off the ladder, which was silly, and now my feet are numb",
+        "I was walking the dog, when my left leg suddenly went numb",
+        "my face dropped at the physio bill",  # a person in it: no search query
+        "numb foot and can't talk right",
+        "not sure how to describe it but my foot is numb",
+    ],
+)
+def test_stories_are_not_read_as_questions(text: str) -> None:
+    assert not read_cues(text).question
+
+
 STORIES = st.builds(
     Story,
     st.sampled_from(list(Level)),
@@ -147,15 +191,22 @@ TEXTS = st.sampled_from(
 )
 
 
-@given(DETECTIONS, st.none() | STORIES, TEXTS, st.sampled_from(list(Band)))
+@given(DETECTIONS, st.none() | STORIES, TEXTS, st.sampled_from(list(Band)), st.booleans())
 def test_the_decision_never_lets_a_screen_verdict_down(
-    detection: Detection, story: Story | None, text: str, band: Band
+    detection: Detection, story: Story | None, text: str, band: Band, ranked: bool
 ) -> None:
     """An emergency is always one; the screen's questions give way only to a calm story the
     words (not the model) read, with no sudden onset and no sign the lexicon itself doubted;
-    and a story told as sudden never gets a level without the questions."""
+    a story told as sudden never gets a level without the questions; and an answer put first
+    never takes the questions' place."""
     cues = read_cues(text)
-    decision = decide(detection, story, cues, Reply(band))
+    decision = decide(
+        detection, story, cues, Reply(band, tuple(INDEX.entries[:1]) if ranked else ())
+    )
+    if decision.answer_first:
+        assert decision.step is Step.CHECK
+        assert band is Band.ANSWER
+        assert ranked
     if detection.screen is Screen.EMERGENCY:
         assert decision.step is Step.EMERGENCY
         return
