@@ -4,8 +4,8 @@ The screen has already sent any emergency and taken any typed answer to an open 
 message's meaning was embedded beside it. What is left is read once, on the reading thread
 (`bot.stories.understand`: the guide and the story levels from that one vector), and then only
 translated here: the red-flag questions (under the guide's answer, when it has one for the
-message), a story's appointment or self-care reply, or the guide's answer. Should the model fail, the lexicon's verdict still decides between the
-questions and the guide.
+message), a story's appointment or self-care reply, or the guide's answer. Should the model
+fail, the lexicon's verdict still decides between the questions and the guide.
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
     red-flag screen ── emergency ──────────────────────────────────────► EMERGENCY
          │         ── may be a sign ── a calm story, told as calm ─────► its story reply
+         │                             (asking what the guide answers: ANSWER under its advice)
          │                          ── a question in general, answered ► ANSWER (+ emergency line)
          │                          ── a question one half only doubted,
          │                             answered, nothing sudden ───────► ANSWER (+ emergency line)
@@ -90,6 +91,10 @@ def decide(
     if detection.screen is Screen.AMBIGUOUS:
         if _calm_story(detection, story, cues):
             assert story is not None  # for the type checker: _calm_story says so
+            if cues.question and answered:
+                # "My feet have been numb for weeks, what tests will they do?": the answer, under
+                # the story's own advice, as when the screen had no doubt at all.
+                return Decision(Step.ANSWER, calmed=True, banner=story.level)
             return Decision(_STORY_STEPS[story.level], calmed=True)
         general = cues.impersonal_question and cues.in_general and _names_only(detection)
         if answered and (general or _quiet_question(detection, cues)):

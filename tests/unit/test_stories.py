@@ -116,6 +116,20 @@ def test_a_question_the_guide_answers_keeps_the_red_flag_questions_under_its_ans
     assert read.reply.ranked[0].topic == "diagnosis"
 
 
+def test_a_calm_story_that_asks_what_the_guide_answers_gets_the_answer_under_its_advice() -> None:
+    text = (
+        "for the past month I cannot feel my toes properly and it is slowly spreading up my "
+        "feet, which blood tests check for that?"
+    )
+    detection = SCREEN.screen(text)
+    read = understand(text, detection, INDEX, READER)
+    assert detection.screen is Screen.AMBIGUOUS  # "cannot feel": numbness itself, a hint
+    assert read.decision.step is Step.ANSWER
+    assert read.decision.calmed
+    assert read.decision.banner is Level.APPOINTMENT
+    assert read.reply.ranked[0].id == "diagnosis-lab"
+
+
 @pytest.mark.parametrize(
     "text",
     [
