@@ -43,6 +43,12 @@ FIELD_FORM_SETS = [
         "scored once before tuning, then the development set the bands were set on",
     ),
     (
+        ROOT / "tests" / "data" / "questions_unseen.jsonl",
+        ROOT / "tests" / "data" / "out_of_scope_unseen.jsonl",
+        "written by a second helper who saw only the guide, the field set's README and the "
+        "entries' answers; scored before anything was changed for it, never read by the team",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -68,3 +68,20 @@ def test_no_field_line_is_copied_into_content() -> None:
     lines = _field_lines()
     assert len(lines) >= 800  # questions, out of scope and symptoms
     assert _leaks(lines, _content_words()) == []
+
+
+SCORING_SETS = ("*_fresh.jsonl", "*_holdout.jsonl", "*_unseen.jsonl", "triage_test_set.jsonl")
+
+
+def test_no_line_of_the_projects_own_scoring_sets_is_copied_into_content() -> None:
+    """The sets in tests/data written apart from content/ to score it (the development sets,
+    `*_dev*`, are the builders' own): a copied line would flatter the figures on them as a
+    copied field line would."""
+    lines = []
+    paths = {p for pattern in SCORING_SETS for p in (ROOT / "tests" / "data").glob(pattern)}
+    for path in sorted(paths):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.strip():
+                lines.append(json.loads(raw)["text"])
+    assert len(lines) >= 1500
+    assert _leaks(lines, _content_words()) == []
