@@ -113,7 +113,8 @@ DAILY_LIFE = re.compile(
     r"(?:my|his|her|lose|losing|lost|off) (?:balance|footing)|fall(?:ing)? over|"
     r"(?:struggl\w*|trouble|difficult\w*|hard|clumsy) (?:with |on |climbing |going up )?(?:the )?"
     r"(?:stairs|steps|walks?|walking|hills?)|"
-    r"(?:can'?t|cannot|can not|unable to|hard to|harder to|trouble|difficult\w*|struggl\w*) "
+    r"(?:can'?t|cannot|can not|can no longer|no longer able to|unable to|hard to|harder to|"
+    r"trouble|difficult\w*|struggl\w*) "
     r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|stand|standing|run|"
     r"running|climb|climbing|(?:get|go|going|getting) (?:up|down) (?:the )?stairs|do my|"
     r"play|playing|dance|dancing|cook|cooking|carry|carrying|finish|concentrate)|"
@@ -130,12 +131,15 @@ DAILY_LIFE = re.compile(
     r"stopped (?:driving|walking|running|working|going|playing|dancing|cycling)|"
     r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run))\b"
 )
+# "Gone now after walking" tells that it passed, not that it spread: no "now" after these.
+_NOT_PASSED = "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )"
 WORSENING = re.compile(
     r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
-    r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|now (?:in|after|also|it)|"
+    r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|"
+    rf"{_NOT_PASSED}now (?:in|after|also|it)|"
     r"creep\w* (?:up|higher)|crept (?:up|higher)|mov(?:ed|ing|es) up|going up|gone up|"
     r"up to my|higher and higher|higher every|further up|more and more|bigger|"
-    r"increas\w*|progress\w*|now (?:also|it'?s|its|my|both|the whole|up)|"
+    rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week)\b"
 )

@@ -14,6 +14,7 @@
          │           ── either, asking what the guide answers ──────────► ANSWER under its advice
          │           ── neither, and the guide has no answer for it ────► CHECK
          │           ── told as sudden, or read by the model alone ─────► CHECK
+         │           ── unclear, told as sudden, the guide answers it ──► its answer, then CHECK
          ▼
     the guide's answer, a "did you mean", or an honest "not covered"
 
@@ -21,8 +22,8 @@ Safety rules, each measured on every symptom set (BENCHMARKS.md, no emergency st
 - the screen's questions give way to a story reply only when the lexicon found no sign (its only
   hints "can't feel", which is numbness itself, or "one side" in a story told as slow), the model
   only suspected one, nothing says it came on suddenly or just now, and the story's own words (not
-  the model) give its level: an appointment told as coming on over time or lasting days by now,
-  or numbness that passed on moving;
+  the model) give its level: an appointment told as coming on over time, lasting days by now or
+  getting in the way of daily life, or numbness that passed on moving;
 - a question about signs in general ("what are the signs of a clot?") is answered from the guide
   with the emergency line and /check beside it, never when it names a person ("is it a stroke if
   dad's face droops?" still gets the questions);
@@ -127,6 +128,10 @@ def decide(
         if cues.question and reply.band is Band.SUGGEST and not detection.onset.sudden:
             return Decision(Step.SUGGEST)
         return Decision(Step.CHECK)
+    if story is not None and detection.onset.sudden:
+        # An unclear story told as sudden or just now, asking what the guide answers: the
+        # answer, and the questions under it.
+        return Decision(Step.CHECK, answer_first=answered)
     if reply.band is Band.ANSWER and not answered:
         return Decision(Step.NOT_COVERED)  # an answer with no entry is none
     return Decision(_BAND_STEPS[reply.band])
@@ -170,8 +175,11 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         return False
     if story.level is Level.SELF_CARE:
         return cues.temporary and set(detection.hints) <= NUMBNESS_HINTS
-    # Told as slow: over weeks, or lasting days by now.
-    slow = onset.gradual or cues.lasting
+    # Told as slow (over weeks, or lasting days by now), or as numbness getting in the way of
+    # daily life: "so numb I wobble and can't do my job" is the guide's reason to book, where
+    # the model alone wondered about severe weakness (a weakness or fall the lexicon hears is a
+    # hint, and keeps the questions).
+    slow = onset.gradual or cues.lasting or "daily-activities" in story.reasons
     return slow and set(detection.hints) <= SLOW_STORY_HINTS
 
 

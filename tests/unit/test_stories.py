@@ -130,6 +130,31 @@ def test_a_calm_story_that_asks_what_the_guide_answers_gets_the_answer_under_its
     assert read.reply.ranked[0].id == "diagnosis-lab"
 
 
+def test_numbness_told_as_getting_in_the_way_of_daily_life_is_its_appointment_reason() -> None:
+    """The model wondered about severe weakness; the story's own words say numbness is making
+    work hard, with no sign of the lexicon's, nothing sudden: the guide's reason to book."""
+    text = "my legs are so numb I wobble and can no longer do my job properly"
+    detection = SCREEN.screen(text)
+    read = understand(text, detection, INDEX, READER)
+    assert detection.screen is Screen.AMBIGUOUS
+    assert read.decision.step is Step.APPOINTMENT
+    assert read.decision.calmed
+    assert read.story is not None
+    assert read.story.reasons == ("daily-activities",)
+    # A weakness or a fall the lexicon hears, or a sudden start, still gets the questions.
+    assert route("since this morning my legs are so numb I can no longer do my job") is Step.CHECK
+    assert route("my legs are numb and weak and I fell at work, I can't do my job") in (
+        Step.CHECK,
+        Step.EMERGENCY,
+    )
+
+
+def test_numbness_gone_now_after_moving_has_not_spread() -> None:
+    cues = read_cues("my calf went numb on the bus and it was gone now after walking home")
+    assert "worsening-spreading" not in cues.reasons
+    assert "worsening-spreading" in read_cues("it was in my toes, now it's in my shins").reasons
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -243,6 +268,9 @@ def test_the_decision_never_lets_a_screen_verdict_down(
                 and cues.in_general
                 and all(f.phrase in CONDITION_NAMES for f in detection.findings if not f.negated)
             )
+    if detection.screen is Screen.NONE and story is not None and detection.onset.sudden:
+        if story.level is Level.UNCLEAR or story.by_model:
+            assert decision.step is Step.CHECK  # never an answer or a guess alone
     if decision.step in (Step.APPOINTMENT, Step.SELF_CARE) and detection.onset.sudden:
         assert decision.step is Step.SELF_CARE
         assert cues.temporary
