@@ -117,7 +117,7 @@ def decide(
             # "My feet have been numb for weeks, is it my diabetes?": the guide's answer to the
             # question, under the story's own advice.
             return Decision(Step.ANSWER, banner=story.level)
-        if cues.question and reply.band is Band.SUGGEST and _weak(story, cues):
+        if cues.question and reply.band is Band.SUGGEST and story.by_model:
             return Decision(Step.SUGGEST)  # a question, and a story told too thinly to advise on
         # A question the guide only half answers: the story's advice, its guesses under it.
         guesses = cues.question and reply.band is Band.SUGGEST
