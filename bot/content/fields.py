@@ -40,6 +40,15 @@ Phrase = Annotated[
 ]
 """How a person might type something; used for retrieval and red-flag detection."""
 
+Asking = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=3, max_length=300, pattern=SINGLE_LINE_PATTERN
+    ),
+]
+"""One way of asking a guide entry, as long as people write one: a few sentences of their own
+story before the question are what retrieval has to see past."""
+
 Term = Annotated[
     str,
     StringConstraints(

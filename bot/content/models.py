@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from bot.content.diary_models import Diary
 from bot.content.fields import (
     Answer,
+    Asking,
     Digits,
     Line,
     LongText,
@@ -55,7 +56,7 @@ class Section(_Model):
     title: Title
     guide_heading: Line
     text: LongText
-    questions: list[Phrase] = Field(min_length=3)
+    questions: list[Asking] = Field(min_length=3)
     sources: list[Quote] = Field(min_length=1)
 
 
@@ -67,7 +68,7 @@ class FaqEntry(_Model):
     answer: Answer
     section: Slug
     sources: list[Quote] = Field(min_length=1)
-    paraphrases: list[Phrase] = Field(min_length=8)
+    paraphrases: list[Asking] = Field(min_length=8)
     related: list[Slug] = Field(default_factory=list)
 
 

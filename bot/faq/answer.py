@@ -122,7 +122,17 @@ def answer(index: FaqIndex, question: str, vector: np.ndarray | None = None) -> 
     band = classify(ranking)
     if band is Band.NOT_COVERED:
         return Reply(band)
-    return Reply(band, tuple(hit.entry for hit in ranking.hits[:SUGGESTIONS]))
+    return Reply(band, tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS]))
+
+
+def _offered(ranking: Ranking, band: Band) -> list[Hit]:
+    """The hits in the order they are offered: a "did you mean" to a question that names little
+    more than a topic ("numb legs causes") offers that topic's sections before anything else."""
+    hits = ranking.hits
+    if band is not Band.SUGGEST or len(ranking.query.specific) > 1 or not hits[0].entry.topic:
+        return hits
+    topic = [hit for hit in hits if hit.entry.topic == hits[0].entry.topic]
+    return [*topic, *(hit for hit in hits if hit not in topic)] if len(topic) > 1 else hits
 
 
 def classify(ranking: Ranking) -> Band:

@@ -65,10 +65,7 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     )
     step = decision.step
     if step is Step.CHECK:
-        if decision.answer_first and read is not None:
-            # The question gets its answer; the red-flag questions follow at once, last on screen.
-            await send_guide_reply(update, context, text, read.reply)
-        await _ask(context, user.id, decision, read)
+        await _ask(update, context, text, decision, read)
         return
     country = await country_of(services, user.id)
     emergency = context.emergency_wording(country)
@@ -108,12 +105,20 @@ def _without_model(detection: Detection) -> Decision:
 
 
 async def _ask(
-    context: BotContext, user_id: int, decision: Decision, read: Understanding | None
+    update: Update, context: BotContext, text: str, decision: Decision, read: Understanding | None
 ) -> None:
-    """The red-flag questions at once, or the open check's question again at the bottom."""
+    """The red-flag questions at once, or the open check's question again at the bottom. A
+    question the guide answers gets its answer first, the questions under it, last on screen;
+    with a check already waiting, only its question comes back."""
+    user = update.effective_user
+    if user is None:
+        return
+    user_id = user.id
     log.info("asking the red-flag questions", extra={"lead": decision.lead})
     if await check.repost_waiting_question(context, user_id):
         return
+    if decision.answer_first and read is not None:
+        await send_guide_reply(update, context, text, read.reply)
     story = read.story if read is not None else None
     intro = (
         context.services.content.stories.replies.unclear_intro
