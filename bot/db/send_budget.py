@@ -60,6 +60,26 @@ FROM clock
 """
 )
 
+# A follow-up takes the next slot only when it is free now; reminders' share is not touched.
+_CLAIM_FOLLOW_UP = text(
+    """
+WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS now_us),
+claimed AS (
+    INSERT INTO send_budget AS b (lane, next_slot_us, reminder_next_slot_us)
+    SELECT :lane, now_us + :spacing_us, 0 FROM clock
+    ON CONFLICT (lane) DO UPDATE
+    SET next_slot_us = greatest(b.next_slot_us, (SELECT now_us FROM clock)) + :spacing_us
+    WHERE b.next_slot_us <= (SELECT now_us FROM clock)
+    RETURNING b.next_slot_us
+)
+SELECT
+    clock.now_us,
+    (SELECT next_slot_us FROM claimed) AS next_slot_us,
+    (SELECT next_slot_us FROM send_budget WHERE lane = :lane) AS blocked_until_us
+FROM clock
+"""
+)
+
 _PAUSE = text(
     """
 WITH clock AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000000)::bigint AS now_us)
@@ -85,6 +105,8 @@ async def claim_slot(
         now_us, next_slot_us = int(row.now_us), int(row.next_slot_us)
         slot_us = max(next_slot_us - spacing - _us(policy.reply_burst), now_us)
         return Claim(now_us / MICROS, slot_us / MICROS)
+    if priority is Priority.FOLLOW_UP:
+        return await _claim_follow_up(connection, spacing, lane)
     reminder_spacing = _us(policy.reminder_spacing)
     slack = _us(policy.reminder_slack)
     row = (
@@ -105,6 +127,17 @@ async def claim_slot(
     blocked = row.blocked_until_us
     # None only when a concurrent first claim created the row after our snapshot: look again soon.
     retry_us = int(blocked) - slack if blocked is not None else now_us + spacing
+    return Claim(now_us / MICROS, None, retry_at=max(retry_us, now_us) / MICROS)
+
+
+async def _claim_follow_up(connection: AsyncConnection, spacing: int, lane: str) -> Claim:
+    params = {"lane": lane, "spacing_us": spacing}
+    row = (await connection.execute(_CLAIM_FOLLOW_UP, params)).one()
+    now_us = int(row.now_us)
+    if row.next_slot_us is not None:
+        return Claim(now_us / MICROS, (int(row.next_slot_us) - spacing) / MICROS)
+    blocked = row.blocked_until_us
+    retry_us = int(blocked) if blocked is not None else now_us + spacing
     return Claim(now_us / MICROS, None, retry_at=max(retry_us, now_us) / MICROS)
 
 

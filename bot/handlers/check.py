@@ -41,6 +41,7 @@ from bot.handlers.context import BotContext
 from bot.handlers.emergency import markup, send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
 from bot.handlers.taps import answer_tap
+from bot.sending.limiter import follow_up_send_options
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -72,10 +73,17 @@ async def start_check(update: Update, context: BotContext) -> None:
 
 
 async def begin_check(
-    context: BotContext, user_id: int, *, intro: str | None, lead: str | None = None
+    context: BotContext,
+    user_id: int,
+    *,
+    intro: str | None,
+    lead: str | None = None,
+    follow_up: bool = False,
 ) -> None:
     """Open a new check (replacing an active one) and send its first question: the `lead`
-    sign's, when the free-text screen suspects one."""
+    sign's, when the free-text screen suspects one. `follow_up`: the person has just had a
+    reply, so this message waits behind other people's first replies (at most a few seconds,
+    bot/sending/pacing.py)."""
     services = context.services
     engine = tools_for(services.content).engine
     state, check_id = engine.start(lead), new_check_id()
@@ -90,7 +98,7 @@ async def begin_check(
         user = await get_user(session, user_id)
     await _retire(context.bot, user_id, replaced, ui.render_replaced())
     country = user.country if user is not None else None
-    await _send_question(context, user_id, check_id, state, country, intro)
+    await _send_question(context, user_id, check_id, state, country, intro, follow_up=follow_up)
 
 
 async def answer_check(update: Update, context: BotContext, callback: Callback) -> None:
@@ -330,9 +338,11 @@ async def _send_question(
     state: TriageState,
     country: str | None,
     intro: str | None,
+    *,
+    follow_up: bool = False,
 ) -> None:
     text, keyboard = _question_view(context.services.content, check_id, state, country, intro)
-    await _put(context, user_id, check_id, None, text, keyboard)
+    await _put(context, user_id, check_id, None, text, keyboard, follow_up=follow_up)
 
 
 def _question_view(
@@ -357,6 +367,8 @@ async def _put(
     message_id: int | None,
     text: str,
     keyboard: ui.Keyboard,
+    *,
+    follow_up: bool = False,
 ) -> None:
     """Edit the check's message in place, or send a new one (and remember it) when there is no
     message to edit or the edit is refused."""
@@ -374,8 +386,9 @@ async def _put(
             if "not modified" in str(error).lower():
                 return
             log.info("could not edit a check message, sending anew: %s", error)
+    priority = follow_up_send_options(context.bot) if follow_up else {}
     sent = await context.bot.send_message(
-        user_id, text, parse_mode=PARSE_MODE, reply_markup=markup(keyboard)
+        user_id, text, parse_mode=PARSE_MODE, reply_markup=markup(keyboard), **priority
     )
     async with context.services.db.session() as session:
         await checks.set_check_message(session, check_id, user_id, sent.message_id)

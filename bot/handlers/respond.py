@@ -117,7 +117,8 @@ async def _ask(
     log.info("asking the red-flag questions", extra={"lead": decision.lead})
     if await check.repost_waiting_question(context, user_id):
         return
-    if decision.answer_first and read is not None:
+    answered = decision.answer_first and read is not None
+    if answered:
         await send_guide_reply(update, context, text, read.reply)
     story = read.story if read is not None else None
     intro = (
@@ -125,7 +126,7 @@ async def _ask(
         if story is not None and decision.lead is None
         else triage_ui.AMBIGUOUS_INTRO
     )
-    await check.begin_check(context, user_id, intro=intro, lead=decision.lead)
+    await check.begin_check(context, user_id, intro=intro, lead=decision.lead, follow_up=answered)
 
 
 async def _breaks_on(context: BotContext, user_id: int) -> bool:

@@ -6,9 +6,9 @@ PTB's `ExtBot`, whose rate limiter is `limiter.PatientRateLimiter`. The limiter 
 the process's one 429 hold (`hold.SendHold`). For a method Telegram counts
 (`pacing.COUNTED_METHODS`), it then takes an evenly spaced slot from the `budget`
 (`budget.SendBudget`: in memory on SQLite, one row shared by every process on PostgreSQL, replies
-before reminders, reminders kept to their share by `pacing.SendPolicy`); edits and callback
-answers take PTB's per-chat spacing instead. The call then goes over HTTP to Telegram (or the
-emulator). A 429 on any method pauses the hold (and the shared schedule), and the call is tried
-again after it; a 5xx or a refused connection is retried within the call's patience. Reminders
-also keep one message a second per chat (`chat_spacing.ChatSpacing`).
+first, then a reply's follow-up, then reminders, kept to their share by `pacing.SendPolicy`);
+edits and callback answers take PTB's per-chat spacing instead. The call then goes over HTTP to
+Telegram (or the emulator). A 429 on any method pauses the hold (and the shared schedule), and
+the call is tried again after it; a 5xx or a refused connection is retried within the call's
+patience. Reminders also keep one message a second per chat (`chat_spacing.ChatSpacing`).
 """

@@ -46,6 +46,7 @@ class BudgetStats:
     shared_claims: int = 0
     local_claims: int = 0
     refused_reminder_claims: int = 0
+    refused_follow_up_claims: int = 0
     late_wakeups: int = 0
     claim_seconds: float = 0.0  # time spent in shared claims (database round trips)
 
@@ -81,7 +82,7 @@ class SendBudget(ABC):
         return False
 
     async def acquire(self, priority: Priority) -> None:
-        if priority is Priority.REPLY:
+        if priority is not Priority.REMINDER:
             await self._acquire(priority)
             return
         # Reminders of this process queue here, one at a time: a refused reminder comes back
@@ -92,12 +93,23 @@ class SendBudget(ABC):
     async def _acquire(self, priority: Priority) -> None:
         loop = asyncio.get_running_loop()
         late = 0
+        # A follow-up waits for a free slot no longer than this, then queues like a reply.
+        patient_until = loop.time() + self.policy.follow_up_patience
         while True:
             await self.hold.wait_out()
             claim, answered_at = await self._claim(priority)
             if claim.slot is None:
-                self.stats.refused_reminder_claims += 1
-                await asyncio.sleep(claim.wait)
+                if priority is Priority.REMINDER:
+                    self.stats.refused_reminder_claims += 1
+                else:
+                    self.stats.refused_follow_up_claims += 1
+                await asyncio.sleep(
+                    claim.wait
+                    if priority is Priority.REMINDER
+                    else max(0.0, min(claim.wait, patient_until - loop.time()))
+                )
+                if priority is Priority.FOLLOW_UP and loop.time() >= patient_until:
+                    priority = Priority.REPLY
                 continue
             due = answered_at + claim.wait
             delay = due - loop.time()

@@ -3,8 +3,8 @@
 Every request waits out the process's one 429 hold (bot/sending/hold.py) before each attempt.
 A message Telegram counts (`COUNTED_METHODS`) then waits for its evenly spaced slot in the send
 budget (bot/sending/budget.py: in memory on SQLite, shared by every process on PostgreSQL), with
-the priority given per call (`rate_limit_args=Priority.REMINDER`, see `reminder_send_options`;
-replies are the default). Other calls (edits, callback answers) go through an `AIORateLimiter`
+the priority given per call (`rate_limit_args=Priority.REMINDER`, see `send_options`; replies
+are the default). Other calls (edits, callback answers) go through an `AIORateLimiter`
 for its per-chat and overall spacing, with its own retries turned off: a 429 is handled here,
 once, for every method.
 
@@ -69,12 +69,23 @@ def limiter_of(bot: Bot) -> PatientRateLimiter | None:
     return None
 
 
-def reminder_send_options(bot: Bot) -> dict[str, Any]:
-    """Keyword arguments that mark a send as a reminder for the limiter (lower priority than
-    replies); empty for a bot without our limiter, which would refuse `rate_limit_args`."""
+def send_options(bot: Bot, priority: Priority) -> dict[str, Any]:
+    """Keyword arguments that give a send its priority in the budget; empty for a bot without
+    our limiter, which would refuse `rate_limit_args`."""
     if limiter_of(bot) is not None:
-        return {"rate_limit_args": Priority.REMINDER}
+        return {"rate_limit_args": priority}
     return {}
+
+
+def reminder_send_options(bot: Bot) -> dict[str, Any]:
+    """A reminder's send: after replies and follow-ups, within the reminders' share."""
+    return send_options(bot, Priority.REMINDER)
+
+
+def follow_up_send_options(bot: Bot) -> dict[str, Any]:
+    """A further message to someone whose reply has just gone out: after other people's
+    first replies, before reminders."""
+    return send_options(bot, Priority.FOLLOW_UP)
 
 
 class _Throttled(Exception):
@@ -202,11 +213,11 @@ class PatientRateLimiter(BaseRateLimiter[Priority]):
                 return result
 
     def _may_retry(self, endpoint: str, priority: Priority, attempt: int, elapsed: float) -> bool:
-        """getUpdates has its own retry loop; a reply waits out up to a minute of outage; anything
-        else (reminders, edits of reminders) gets the quick retries only."""
+        """getUpdates has its own retry loop; a reply (or its follow-up) waits out up to a minute
+        of outage; anything else (reminders, edits of reminders) gets the quick retries only."""
         if endpoint == "getUpdates":
             return False
-        if priority is Priority.REPLY and self._transient_retries > 0:
+        if priority is not Priority.REMINDER and self._transient_retries > 0:
             return elapsed <= REPLY_PATIENCE_SECONDS
         return attempt < self._transient_retries
 

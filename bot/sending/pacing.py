@@ -12,7 +12,10 @@ come back, so nobody polls.
 Priority (replies to people first: someone waiting on an answer outranks a reminder): a reply
 always gets the next slot, and may go up to `reply_burst` ahead of the schedule; a reminder gets a
 slot only when the schedule is free within `reminder_slack` and its own share (`reminder_rate`)
-allows, so queued replies always go first and reminders never hold more than their share.
+allows, so queued replies always go first and reminders never hold more than their share. A
+follow-up (a second message to someone who already has their reply) takes only a slot that is free
+now, like a reminder but outside the reminders' share, so it never pushes back another person's
+first reply; its sender waits at most `follow_up_patience` before claiming as a reply.
 
 The guarantee, proved by `max_sends_in_any_second`: sends whose arrival lags their slot by at most
 `max_lateness` put at most floor((1 + max_lateness + reply_burst) * rate) + 1 messages into any
@@ -63,6 +66,7 @@ class Priority(Enum):
     """Whom a message is for: a person waiting for an answer, or a reminder that can wait."""
 
     REPLY = "reply"
+    FOLLOW_UP = "follow_up"  # a further message to someone whose reply has just gone out
     REMINDER = "reminder"
 
 
@@ -86,6 +90,7 @@ class SendPolicy:
     reminder_slack: float = 0.0
     max_lateness: float = 0.25
     max_wake_lateness: float = 0.05
+    follow_up_patience: float = 3.0
     fallback_rate: float = 6.0  # per process, while the shared budget cannot be reached
 
     def __post_init__(self) -> None:
@@ -96,6 +101,8 @@ class SendPolicy:
         if not 0 <= self.reply_burst <= self.spacing:
             # A larger burst would let a later reservation go out before an earlier one.
             raise ValueError("reply_burst must lie between 0 and one spacing")
+        if self.follow_up_patience < 0:
+            raise ValueError("follow-up patience must be non-negative")
         if self.reminder_slack < 0 or not 0 <= self.max_wake_lateness <= self.max_lateness:
             raise ValueError("slack and lateness must be non-negative, wake lateness within it")
 
@@ -161,6 +168,12 @@ class SlotBook:
             slot = max(self.next_slot - policy.reply_burst, now)
             self.next_slot = max(self.next_slot, now) + policy.spacing
             return Claim(now, slot)
+        if priority is Priority.FOLLOW_UP:
+            start = max(self.next_slot, now)
+            if start > now:
+                return Claim(now, None, retry_at=start)
+            self.next_slot = start + policy.spacing
+            return Claim(now, start)
         start = max(self.next_slot, self.reminder_next_slot, now)
         if start > now + policy.reminder_slack:
             return Claim(now, None, retry_at=start - policy.reminder_slack)

@@ -81,7 +81,9 @@ async def test_the_sql_keeps_the_reference_schedule(budgets: list[SharedSendBudg
     connection = await connection_of(budgets[0])
     try:
         for _ in range(60):
-            priority = rng.choice([Priority.REPLY, Priority.REPLY, Priority.REMINDER])
+            priority = rng.choice(
+                [Priority.REPLY, Priority.REPLY, Priority.REMINDER, Priority.FOLLOW_UP]
+            )
             claim = await claim_slot(connection, priority, DEFAULT_POLICY)
             expected = book.claim(priority, claim.now)
             if expected.slot is None:
@@ -107,7 +109,14 @@ async def test_twelve_engines_claiming_at_once_never_overfill_a_second(database_
         rng = random.Random(seed)
         async with budget._engine.connect() as connection:
             for _ in range(25):
-                priority = Priority.REMINDER if rng.random() < 0.3 else Priority.REPLY
+                draw = rng.random()
+                priority = (
+                    Priority.REMINDER
+                    if draw < 0.3
+                    else Priority.FOLLOW_UP
+                    if draw < 0.4
+                    else Priority.REPLY
+                )
                 claim = await claim_slot(connection, priority, DEFAULT_POLICY)
                 if claim.slot is not None:
                     slots.append(claim.slot)
@@ -284,6 +293,26 @@ async def test_the_shared_budget_is_used_again_once_the_database_answers(
     assert not budget.degraded
     assert (budget.stats.local_claims, budget.stats.shared_claims) == (1, 1)
     assert any("reachable again" in record.getMessage() for record in caplog.records)
+
+
+async def test_a_follow_up_waits_for_a_free_slot_at_most_its_patience() -> None:
+    """Replies booked far ahead: the follow-up first waits for a free slot, then, its patience
+    spent, queues behind them like a reply instead of waiting on."""
+    policy = SendPolicy(follow_up_patience=0.2)
+    budget = LocalSendBudget(policy)
+    loop = asyncio.get_running_loop()
+    for _ in range(11):  # half a second of replies, booked at once
+        budget._book.claim(Priority.REPLY, loop.time())
+    started = loop.time()
+    await budget.acquire(Priority.FOLLOW_UP)
+    waited = loop.time() - started
+    assert budget.stats.refused_follow_up_claims >= 1
+    assert 11 * policy.spacing - 0.05 <= waited <= 12 * policy.spacing + 0.1
+    free = LocalSendBudget(policy)
+    started = loop.time()
+    await free.acquire(Priority.FOLLOW_UP)  # nothing queued: at once
+    assert loop.time() - started < 0.02
+    assert free.stats.refused_follow_up_claims == 0
 
 
 def test_claims_tell_a_sender_how_long_to_wait() -> None:

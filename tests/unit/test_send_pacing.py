@@ -171,6 +171,7 @@ def test_a_pause_holds_back_every_later_message() -> None:
         {"reply_burst": -0.01},
         {"max_wake_lateness": 0.3},  # more than max_lateness
         {"reminder_slack": -1.0},
+        {"follow_up_patience": -1.0},
     ],
 )
 def test_policies_that_would_break_the_bound_are_refused(changes: dict[str, float]) -> None:
@@ -194,3 +195,40 @@ def test_reminders_keep_most_of_their_rate_while_people_write() -> None:
             reminder_slots.append(claim.slot)
     assert len(reminder_slots) / 20 >= 18.0
     assert busiest_second(reminder_slots) <= math.ceil(DEFAULT_POLICY.reminder_rate) + 1
+
+
+def test_a_follow_up_never_pushes_back_another_persons_first_reply() -> None:
+    """Twenty people a second ask (the budget is 22), and some replies need a second message:
+    the first replies keep their even spacing, and the follow-ups share the two spare slots a
+    second among them."""
+    book = SlotBook()
+    waits = []
+    asked_at: list[float] = []
+    delays: list[float] = []
+    for step in range(10_000):  # milliseconds
+        now = step / 1000
+        if step % 50 == 0:  # a question every 50 ms
+            waits.append(book.claim(Priority.REPLY, now).wait)
+            if step % 1000 == 0:  # one a second needs its questions too
+                asked_at.append(now)
+        if len(delays) < len(asked_at):
+            claim = book.claim(Priority.FOLLOW_UP, now)
+            if claim.slot is not None:
+                delays.append(claim.slot - asked_at[len(delays)])
+    assert max(waits) <= DEFAULT_POLICY.spacing + 1e-9
+    assert len(delays) == len(asked_at) == 10
+    assert max(delays) <= 1.0
+
+
+def test_a_follow_up_is_told_when_the_schedule_frees() -> None:
+    book = SlotBook()
+    for _ in range(5):
+        book.claim(Priority.REPLY, 0.0)
+    refused = book.claim(Priority.FOLLOW_UP, 0.0)
+    assert refused.slot is None
+    assert refused.retry_at == pytest.approx(5 * DEFAULT_POLICY.spacing)
+    granted = book.claim(Priority.FOLLOW_UP, refused.wait)
+    assert granted.slot == pytest.approx(5 * DEFAULT_POLICY.spacing)
+    assert book.claim(Priority.REPLY, refused.wait).slot == pytest.approx(
+        6 * DEFAULT_POLICY.spacing - DEFAULT_POLICY.reply_burst
+    )
