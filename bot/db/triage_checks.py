@@ -142,15 +142,36 @@ async def end_active_checks(
     return ended
 
 
+@dataclass(frozen=True)
+class Shown:
+    """A check as it stood when a new message began to show it."""
+
+    status: str
+    message_id: int | None
+
+
 async def set_check_message(
     session: AsyncSession, check_id: str, user_id: int, message_id: int
-) -> None:
-    """Remember which message shows the check, to edit it (or take its buttons off) later."""
+) -> Shown | None:
+    """Remember which message shows the check, to edit it (or take its buttons off) later.
+    Returns the check's status and former message (None for no such check): a message sent
+    late may find its check ended, or already shown by another message, in the meantime."""
+    row = (
+        await session.execute(
+            select(TriageCheck.status, TriageCheck.message_id).where(
+                TriageCheck.id == check_id,  # type: ignore[arg-type]
+                TriageCheck.user_id == user_id,  # type: ignore[arg-type]
+            )
+        )
+    ).one_or_none()
+    if row is None:
+        return None
     await session.execute(
         update(TriageCheck)
         .where(TriageCheck.id == check_id, TriageCheck.user_id == user_id)  # type: ignore[arg-type]
         .values(message_id=message_id)
     )
+    return Shown(status=row.status, message_id=row.message_id)
 
 
 async def prune_checks(session: AsyncSession, before: datetime) -> int:

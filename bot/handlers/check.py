@@ -29,23 +29,22 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from telegram import Bot, MaybeInaccessibleMessage, Message, Update
-from telegram.error import BadRequest, TelegramError
+from telegram import MaybeInaccessibleMessage, Message, Update
 
 from bot.content import Content
 from bot.db import triage_checks as checks
 from bot.db.triage_tables import ACTIVE, CANCELLED, DONE, REPLACED, TriageCheck
 from bot.db.users import get_user
 from bot.handlers.carer import tell_carers_of_emergency
+from bot.handlers.check_messages import put_message, retire
 from bot.handlers.context import BotContext
-from bot.handlers.emergency import markup, send_emergency
+from bot.handlers.emergency import send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
 from bot.handlers.taps import answer_tap
-from bot.sending.limiter import follow_up_send_options
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
-from bot.ui.html import PARSE_MODE, italic
+from bot.ui.html import italic
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +95,7 @@ async def begin_check(
             now=services.clock.now(),
         )
         user = await get_user(session, user_id)
-    await _retire(context.bot, user_id, replaced, ui.render_replaced())
+    await retire(context.bot, user_id, replaced, ui.render_replaced())
     country = user.country if user is not None else None
     await _send_question(context, user_id, check_id, state, country, intro, follow_up=follow_up)
 
@@ -174,7 +173,7 @@ async def answer_typed(context: BotContext, user_id: int, answer: Answer) -> boo
         + "\n\n"
         + italic(f"You answered “{LABELS[answer]}”. The check continues below.")
     )
-    await _retire(context.bot, user_id, [check], answered)
+    await retire(context.bot, user_id, [check], answered)
     await _show(context, user_id, check.id, state, new_state, status, country, None)
     return True
 
@@ -190,7 +189,7 @@ async def repost_waiting_question(context: BotContext, user_id: int) -> bool:
     state = engine.decode(check.state) if check else None
     if check is None or state is None or engine.current(state) is None:
         return False
-    await _retire(context.bot, user_id, [check], ui.CONTINUES_BELOW)
+    await retire(context.bot, user_id, [check], ui.CONTINUES_BELOW)
     country = user.country if user is not None else None
     await _send_question(context, user_id, check.id, state, country, ui.PENDING_CHECK_INTRO)
     return True
@@ -207,7 +206,7 @@ async def end_checks_for_emergency(context: BotContext, user_id: int, country: s
         engine = tools_for(services.content).engine
         number = services.content.emergency_number(country)
         text = ui.render_check_ended_by_emergency(services.content, engine, None, number)
-        await _retire(context.bot, user_id, ended, text)
+        await retire(context.bot, user_id, ended, text)
 
 
 # --- Internals -------------------------------------------------------------------------------
@@ -318,7 +317,7 @@ async def _show(
             )
         finally:
             if message_id is not None:
-                await _put(context, user_id, check_id, message_id, ended, ())
+                await put_message(context, user_id, check_id, message_id, ended, ())
         return
     if status == CANCELLED:
         text, keyboard = ui.render_cancelled(number), ()
@@ -328,7 +327,7 @@ async def _show(
         text, keyboard = ui.render_outcome(content, result, number, check_id)
     if again and showing == tuple(row for row in keyboard if row):
         return  # on screen already: editing it would change nothing
-    await _put(context, user_id, check_id, message_id, text, keyboard)
+    await put_message(context, user_id, check_id, message_id, text, keyboard)
 
 
 async def _send_question(
@@ -342,7 +341,7 @@ async def _send_question(
     follow_up: bool = False,
 ) -> None:
     text, keyboard = _question_view(context.services.content, check_id, state, country, intro)
-    await _put(context, user_id, check_id, None, text, keyboard, follow_up=follow_up)
+    await put_message(context, user_id, check_id, None, text, keyboard, follow_up=follow_up)
 
 
 def _question_view(
@@ -358,50 +357,3 @@ def _question_view(
     assert question is not None
     text = ui.render_question(engine, question, content.emergency_number(country), intro)
     return text, ui.question_keyboard(check_id, engine.encode(state), state)
-
-
-async def _put(
-    context: BotContext,
-    user_id: int,
-    check_id: str,
-    message_id: int | None,
-    text: str,
-    keyboard: ui.Keyboard,
-    *,
-    follow_up: bool = False,
-) -> None:
-    """Edit the check's message in place, or send a new one (and remember it) when there is no
-    message to edit or the edit is refused."""
-    if message_id is not None:
-        try:
-            await context.bot.edit_message_text(
-                text,
-                chat_id=user_id,
-                message_id=message_id,
-                parse_mode=PARSE_MODE,
-                reply_markup=markup(keyboard),
-            )
-            return
-        except BadRequest as error:
-            if "not modified" in str(error).lower():
-                return
-            log.info("could not edit a check message, sending anew: %s", error)
-    priority = follow_up_send_options(context.bot) if follow_up else {}
-    sent = await context.bot.send_message(
-        user_id, text, parse_mode=PARSE_MODE, reply_markup=markup(keyboard), **priority
-    )
-    async with context.services.db.session() as session:
-        await checks.set_check_message(session, check_id, user_id, sent.message_id)
-
-
-async def _retire(bot: Bot, chat_id: int, old: Sequence[TriageCheck], text: str) -> None:
-    """Take the buttons off old check messages (best effort: a message may be gone)."""
-    for check in old:
-        if check.message_id is None:
-            continue
-        try:
-            await bot.edit_message_text(
-                text, chat_id=chat_id, message_id=check.message_id, parse_mode=PARSE_MODE
-            )
-        except TelegramError as error:
-            log.info("could not retire an old check message: %s", type(error).__name__)

@@ -117,16 +117,22 @@ async def _ask(
     log.info("asking the red-flag questions", extra={"lead": decision.lead})
     if await check.repost_waiting_question(context, user_id):
         return
-    answered = decision.answer_first and read is not None
-    if answered:
-        await send_guide_reply(update, context, text, read.reply)
     story = read.story if read is not None else None
     intro = (
         context.services.content.stories.replies.unclear_intro
         if story is not None and decision.lead is None
         else triage_ui.AMBIGUOUS_INTRO
     )
-    await check.begin_check(context, user_id, intro=intro, lead=decision.lead, follow_up=answered)
+    if not decision.answer_first or read is None:
+        await check.begin_check(context, user_id, intro=intro, lead=decision.lead)
+        return
+    await send_guide_reply(update, context, text, read.reply)
+    # The person has the answer; the questions go out as soon as the send budget has a free
+    # slot (a few seconds at most), without holding up the next update meanwhile.
+    context.application.create_task(
+        check.begin_check(context, user_id, intro=intro, lead=decision.lead, follow_up=True),
+        update=update,
+    )
 
 
 async def _breaks_on(context: BotContext, user_id: int) -> bool:
