@@ -8,12 +8,13 @@ patterns do not find a sign, they tell how sure the model's reading of one may b
 # reason to book an appointment ("Numbness affecting only one side"). Regular expressions over
 # the normalised text.
 GRADUAL_ONSET = (
-    r"\b(?:slowly|gradual|gradually|creeping|crept|crept up|bit by bit|little by little|"
+    r"\b(?:slowly|gradual|gradually|steadily|creeping|crept|crept up|bit by bit|little by little|"
     r"on and off|over (?:the )?(?:past |last )?(?:few |couple of |several )?(?:weeks|months|year)|"
     r"over (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|"
     r"for (?:weeks|months|ages|a while|a month|a few weeks|a couple of weeks)|"
-    r"(?:for|over|in|during) (?:the |about |around |nearly |almost |roughly )*(?:past |last )?"
-    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of|\d+)? ?"
+    r"(?:for|over|in|during|across) (?:the |about |around |nearly |almost |roughly )*"
+    r"(?:past |last )?(?:a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|few|couple of|\d+)? ?"
     r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
     r"(?:weeks|months) now|fortnight|over time|building up|(?:for|been|like this) a while|"
     r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"
@@ -21,7 +22,9 @@ GRADUAL_ONSET = (
     r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
     r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december|easter|christmas|the new year|spring|summer|autumn|winter)|"
-    r"since (?:last (?:week|month|year)|the summer|the winter|spring|autumn))\b"
+    r"since (?:last (?:week|month|year)|the summer|the winter|spring|autumn)|"
+    r"over the (?:summer|winter|spring|autumn|holidays|year)|since (?:a )?long time|"
+    r"since (?:some|a few|few|several|two|three|four|five|six|\d+) (?:weeks?|months?|years?))\b"
 )
 SUDDEN_ONSET = (
     r"\b(?:sudden|suddenly|all at once|out of nowhere|out of the blue|just now|"

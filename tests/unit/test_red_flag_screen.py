@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from bot.content import load_content
 from bot.triage import Screen, tools_for
 from bot.triage.findings import Detection, Finding
-from bot.triage.semantic import Level, SemanticHit
+from bot.triage.semantic import Level, SemanticHit, onset
 
 CONTENT = load_content()
 SCREEN = tools_for(CONTENT).screen
@@ -102,6 +102,31 @@ def test_one_sided_numbness_that_came_on_gradually_is_no_alarm(text: str) -> Non
     """The guide's stroke is "sudden, one-sided numbness"; gradual one-sided numbness is its
     reason to book an appointment."""
     assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tingling in my feet crept up over a few weeks",
+        "across the last couple of months my toes lost feeling",
+        "she has had numb feet since two month",
+        "it has been numb since long time",
+        "over the summer the numbness went up to my ankles",
+        "my shins are steadily getting number",
+        "for the past few weeks my heel is numb",
+    ],
+)
+def test_time_told_in_weeks_and_months_reads_as_gradual(text: str) -> None:
+    """However a story spans weeks or months ("over a few weeks", "since two month"), its
+    numbness did not come on suddenly."""
+    assert onset(SCREEN.detector.read(text)).gradual
+
+
+@pytest.mark.parametrize(
+    "text", ["my leg went numb an hour ago", "since this morning my foot is numb", "just now"]
+)
+def test_a_sudden_or_recent_start_is_not_gradual(text: str) -> None:
+    assert not onset(SCREEN.detector.read(text)).gradual
 
 
 def test_the_same_story_told_as_sudden_escalates() -> None:
