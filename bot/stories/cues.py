@@ -197,7 +197,9 @@ ASKER = re.compile(
     r"\b(?:how (?:do|can|would|will|should|could) (?:i|we|you|one) "
     r"(?:know|tell|spot|recogni[sz]e)|when (?:should|do|would|must|can) (?:i|we|you|one)|"
     r"should (?:i|we|you)|(?:do|would) (?:i|we|you) need to|"
-    r"what should (?:i|we|you) (?:do|look for|watch for)|(?:can|could) (?:i|we|you))\b"
+    r"what should (?:i|we|you) (?:do|look for|watch for)|(?:can|could) (?:i|we|you)|"
+    r"(?:i|we)(?: want| wanted| need| would like|'?d like) to (?:know|understand|learn)|"
+    r"(?:i|we)'?(?:ve| have)? always wondered)\b"
 )
 
 

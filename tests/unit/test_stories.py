@@ -99,6 +99,9 @@ def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
         # A question in general naming a condition is answered; one describing a sign asks.
         ("can a stroke make only one leg numb?", Step.ANSWER),
         ("can numbness and face drooping mean stroke?", Step.CHECK),
+        # The asker's own wish to know frames it in general; someone named in it does not.
+        ("which signs would mean a stroke? I'd like to know what to watch for", Step.ANSWER),
+        ("which signs mean a stroke? my dad's leg is numb, I want to know", Step.CHECK),
         # A sign stays an emergency, however calm the rest.
         ("my feet have been numb for weeks and now my face is drooping", Step.EMERGENCY),
     ],
