@@ -196,11 +196,16 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
 def _topic_wide(ranking: Ranking) -> bool:
     """A question that names little more than a topic ("numb legs causes", "treatments?") and
     whose best entries are several sections of that topic: which one it means is a guess, so
-    the sections are offered, not one of them answered."""
+    the sections are offered, not one of them answered. The guide's opening speaks of every
+    topic, so it ranks near any topic's question without being another topic's answer."""
     if len(ranking.query.specific) > 1 or margin(ranking.hits) >= TOPIC_WIDE_LEAD:
         return False
     top = ranking.hits[0]
-    rivals = [h for h in ranking.hits[1:SUGGESTIONS] if h.entry.section_id != top.entry.section_id]
+    rivals = [
+        h
+        for h in ranking.hits[1:SUGGESTIONS]
+        if h.entry.section_id != top.entry.section_id and not h.entry.opening
+    ]
     return (
         top.entry.topic != ""
         and all(h.entry.topic == top.entry.topic for h in rivals)

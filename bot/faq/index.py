@@ -65,6 +65,7 @@ class Entry:
     variants: tuple[str, ...]
     body: str
     topic: str = ""  # the guide topic its section belongs to ("causes", "treatment"...)
+    opening: bool = False  # from the guide's untitled opening, which speaks of every topic
 
     @property
     def key(self) -> str:
@@ -138,6 +139,7 @@ def entries_of(content: Content) -> list[Entry]:
             variants=(entry.question, *entry.paraphrases),
             body=entry.answer,
             topic=content.section(entry.section).topic,
+            opening=content.topic(content.section(entry.section).topic).guide_heading is None,
         )
         for entry in content.faq
     ]
@@ -150,6 +152,7 @@ def entries_of(content: Content) -> list[Entry]:
             variants=(section.title, *section.questions),
             body=f"{content.topic(section.topic).title}. {section.text}",
             topic=section.topic,
+            opening=content.topic(section.topic).guide_heading is None,
         )
         for section in content.sections
     ]

@@ -97,7 +97,12 @@ def decide(
                 # the story's own advice, as when the screen had no doubt at all.
                 return Decision(Step.ANSWER, calmed=True, banner=story.level)
             return Decision(_STORY_STEPS[story.level], calmed=True)
-        general = cues.impersonal_question and cues.in_general and _names_only(detection)
+        general = (
+            cues.impersonal_question
+            and cues.in_general
+            and _names_only(detection)
+            and not detection.onset.sudden
+        )
         if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
         return Decision(Step.CHECK, lead=lead, answer_first=answered)
