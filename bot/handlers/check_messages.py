@@ -58,7 +58,7 @@ async def put_message(
 
 async def _settle_late_question(bot: Bot, chat_id: int, before: checks.Shown, sent: int) -> None:
     """A follow-up question may go out a few seconds after its check began: if the person has
-    since ended the check (an emergency, a new check), it goes again; if their next message
+    since ended the check (an emergency, a new check), it is deleted; if their next message
     already brought the question down, the older copy loses its buttons."""
     try:
         if before.status != ACTIVE:
