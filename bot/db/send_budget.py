@@ -10,7 +10,9 @@ microseconds; tests check the two agree.
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from typing import Any
+
+from sqlalchemy import Row, text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.db.send_budget_tables import BOT_LANE
@@ -106,7 +108,10 @@ async def claim_slot(
         slot_us = max(next_slot_us - spacing - _us(policy.reply_burst), now_us)
         return Claim(now_us / MICROS, slot_us / MICROS)
     if priority is Priority.FOLLOW_UP:
-        return await _claim_follow_up(connection, spacing, lane)
+        row = (
+            await connection.execute(_CLAIM_FOLLOW_UP, {"lane": lane, "spacing_us": spacing})
+        ).one()
+        return _granted_or_refused(row, spacing, slack_us=0)
     reminder_spacing = _us(policy.reminder_spacing)
     slack = _us(policy.reminder_slack)
     row = (
@@ -121,23 +126,17 @@ async def claim_slot(
             },
         )
     ).one()
+    return _granted_or_refused(row, spacing, slack_us=slack)
+
+
+def _granted_or_refused(row: Row[Any], spacing: int, *, slack_us: int) -> Claim:
+    """A conditional claim's answer: the slot it took, or when to come back."""
     now_us = int(row.now_us)
     if row.next_slot_us is not None:
         return Claim(now_us / MICROS, (int(row.next_slot_us) - spacing) / MICROS)
     blocked = row.blocked_until_us
     # None only when a concurrent first claim created the row after our snapshot: look again soon.
-    retry_us = int(blocked) - slack if blocked is not None else now_us + spacing
-    return Claim(now_us / MICROS, None, retry_at=max(retry_us, now_us) / MICROS)
-
-
-async def _claim_follow_up(connection: AsyncConnection, spacing: int, lane: str) -> Claim:
-    params = {"lane": lane, "spacing_us": spacing}
-    row = (await connection.execute(_CLAIM_FOLLOW_UP, params)).one()
-    now_us = int(row.now_us)
-    if row.next_slot_us is not None:
-        return Claim(now_us / MICROS, (int(row.next_slot_us) - spacing) / MICROS)
-    blocked = row.blocked_until_us
-    retry_us = int(blocked) if blocked is not None else now_us + spacing
+    retry_us = int(blocked) - slack_us if blocked is not None else now_us + spacing
     return Claim(now_us / MICROS, None, retry_at=max(retry_us, now_us) / MICROS)
 
 

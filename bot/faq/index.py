@@ -130,6 +130,7 @@ class Ranking:
 
 def entries_of(content: Content) -> list[Entry]:
     """Every answerable entry of the content, FAQ first (they are the most specific answers)."""
+    opening = {topic.id for topic in content.topics if topic.guide_heading is None}
     entries = [
         Entry(
             kind="faq",
@@ -139,7 +140,7 @@ def entries_of(content: Content) -> list[Entry]:
             variants=(entry.question, *entry.paraphrases),
             body=entry.answer,
             topic=content.section(entry.section).topic,
-            opening=content.topic(content.section(entry.section).topic).guide_heading is None,
+            opening=content.section(entry.section).topic in opening,
         )
         for entry in content.faq
     ]
@@ -152,7 +153,7 @@ def entries_of(content: Content) -> list[Entry]:
             variants=(section.title, *section.questions),
             body=f"{content.topic(section.topic).title}. {section.text}",
             topic=section.topic,
-            opening=content.topic(section.topic).guide_heading is None,
+            opening=section.topic in opening,
         )
         for section in content.sections
     ]

@@ -98,17 +98,14 @@ class SendBudget(ABC):
         while True:
             await self.hold.wait_out()
             claim, answered_at = await self._claim(priority)
-            if claim.slot is None:
-                if priority is Priority.REMINDER:
-                    self.stats.refused_reminder_claims += 1
-                else:
-                    self.stats.refused_follow_up_claims += 1
-                await asyncio.sleep(
-                    claim.wait
-                    if priority is Priority.REMINDER
-                    else max(0.0, min(claim.wait, patient_until - loop.time()))
-                )
-                if priority is Priority.FOLLOW_UP and loop.time() >= patient_until:
+            if claim.slot is None and priority is Priority.REMINDER:
+                self.stats.refused_reminder_claims += 1
+                await asyncio.sleep(claim.wait)
+                continue
+            if claim.slot is None:  # a follow-up
+                self.stats.refused_follow_up_claims += 1
+                await asyncio.sleep(max(0.0, min(claim.wait, patient_until - loop.time())))
+                if loop.time() >= patient_until:
                     priority = Priority.REPLY
                 continue
             due = answered_at + claim.wait
