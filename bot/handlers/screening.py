@@ -50,7 +50,8 @@ async def screen_text(
     or two, and a clear sign returns at once; only otherwise is the model asked. Should the
     model ever fail, the lexicon's verdict stands: the screen never fails with it.
 
-    With `meaning`, the message's vector (`Detection.meaning`) is embedded at the same time."""
+    With `meaning`, the message's vector (`Detection.meaning`) is embedded at the same time; an
+    emergency returns without it."""
     screen = tools_for(services.content).screen
     lexical, read = screen.detector.screen_and_read(text)
     if lexical.screen is Screen.EMERGENCY:
@@ -63,6 +64,10 @@ async def screen_text(
         log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
         detection = lexical
     if embedding is None:
+        return detection
+    if detection.screen is Screen.EMERGENCY:
+        # The emergency reply needs no meaning: it must not wait for the reading thread.
+        embedding.cancel()
         return detection
     try:
         return replace(detection, meaning=await embedding)

@@ -133,6 +133,9 @@ class SemanticScreen:
             return []
         gradual, sudden, passed = _onset(read)
         spans = _Spans(self._embedder, self.classifier, runs)
+        # Every run a part's plain words or pieces lie in is needed: read them in one go (the
+        # encoder shares them out over two cores); a denial's runs only when asked for.
+        spans.read({span[0] for part in parts for span in (part.plain, *part.pieces) if span})
         found: dict[str, SemanticHit] = {}
         hits = [
             h for part in parts for h in self._judge(part, spans, gradual, sudden, passed, denied)
@@ -240,6 +243,11 @@ class _Spans:
                 else (self._classifier.probabilities(vector[None, :])[0], vector)
             )
         return self._classified[spans]
+
+    def read(self, runs: Collection[int]) -> None:
+        wanted = sorted(run for run in runs if run not in self._states)
+        read = self._embedder.read([self._runs[run] for run in wanted])
+        self._states.update(zip(wanted, read, strict=True))
 
     def without_numbness(self, span: Span) -> Span:
         run, positions = span

@@ -22,6 +22,7 @@ from bot.language.encoder import (
     MODEL_FILE,
     TOKENIZER_FILE,
     SentenceStates,
+    _halves,
 )
 
 ENCODER = default_encoder()
@@ -84,6 +85,34 @@ def test_a_span_takes_exactly_the_tokens_of_its_words(words: list[int], chosen: 
         row for row, word in zip(states, words, strict=True) if word >= 0 and word in chosen
     ]
     assert np.array_equal(sentence.rows(chosen), np.array(expected).reshape(-1, 2))
+
+
+def test_sentences_read_together_are_each_read_as_alone_and_in_order():
+    """Several sentences are shared out over two threads; each must come back as if read alone,
+    in its own place."""
+    texts = [
+        "my calf is swollen and hot",
+        "no",
+        "we came back from a long flight on sunday and my foot is numb",
+        "she sounds drunk",
+    ]
+    sentences = [text.split(" ") for text in texts]
+    together = ENCODER.read(sentences)
+    alone = [ENCODER.read([sentence])[0] for sentence in sentences]
+    assert len(together) == len(sentences)
+    for joint, single in zip(together, alone, strict=True):
+        assert np.array_equal(joint.words, single.words)
+        assert np.array_equal(joint.states, single.states)
+
+
+@settings(max_examples=200, deadline=None)
+@given(lengths=st.lists(st.integers(min_value=1, max_value=130), max_size=12))
+def test_sentences_are_shared_out_whole_and_about_evenly(lengths: list[int]):
+    mine, theirs = _halves(lengths)
+    assert sorted(mine + theirs) == list(range(len(lengths)))
+    load = sum(lengths[i] for i in mine), sum(lengths[i] for i in theirs)
+    # Longest first onto the lighter side: the two never differ by more than the longest.
+    assert abs(load[0] - load[1]) <= max(lengths, default=0)
 
 
 def test_long_messages_are_cut_not_refused():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from types import SimpleNamespace
 from typing import Any
 
@@ -9,7 +11,16 @@ import pytest
 
 from bot.app.commands import COMMAND_NAMES
 from bot.content import load_content
-from bot.handlers import buttons, check, country, emergency, free_text, recheck, respond
+from bot.handlers import (
+    buttons,
+    check,
+    country,
+    emergency,
+    free_text,
+    recheck,
+    respond,
+    screening,
+)
 from bot.triage import Detection, Screen
 from bot.ui import stories_render
 from bot.ui import triage_render as ui
@@ -87,3 +98,28 @@ def test_the_guides_emergency_instruction_is_the_first_paragraph_and_names_the_n
     first = text.split("\n\n")[0]
     assert "{number}" in first
     assert "emergency room" in first
+
+
+async def test_an_emergency_the_model_finds_does_not_wait_for_the_message_meaning(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The meaning is for the guide's answer; an emergency reply must not wait behind it."""
+    reading_may_end = threading.Event()
+
+    def slow_embed(text: str) -> Any:
+        reading_may_end.wait(timeout=10)
+        raise AssertionError("the meaning was still waited for")
+
+    monkeypatch.setattr(screening, "_embed", slow_embed)
+    services = SimpleNamespace(content=load_content())
+    text = "my calf is huge and really sore and my foot is numb"
+    try:
+        detection = await asyncio.wait_for(
+            screening.screen_text(services, text, meaning=True),
+            timeout=5,  # type: ignore[arg-type]
+        )
+    finally:
+        reading_may_end.set()
+    assert detection.screen is Screen.EMERGENCY
+    assert detection.by_model
+    assert detection.meaning is None
