@@ -133,9 +133,10 @@ class SemanticScreen:
             return []
         gradual, sudden, passed = _onset(read)
         spans = _Spans(self._embedder, self.classifier, runs)
-        # Every run a part's plain words or pieces lie in is needed: read them in one go (the
-        # encoder shares them out over two cores); a denial's runs only when asked for.
-        spans.read({span[0] for part in parts for span in (part.plain, *part.pieces) if span})
+        # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
+        # (the encoder shares them out over two cores); denied words alone only when asked for.
+        needed = (span for part in parts for span in (part.plain, *part.pieces, part.full))
+        spans.read({span[0] for span in needed if span is not None})
         found: dict[str, SemanticHit] = {}
         hits = [
             h for part in parts for h in self._judge(part, spans, gradual, sudden, passed, denied)
