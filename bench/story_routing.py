@@ -20,8 +20,8 @@ from bench.triage_field import LEVELS, Story
 from bot.stories.route import Step
 
 RIGHT = {
-    "emergency": {"emergency", "check"},
-    "appointment": {"appointment", "answer+appointment"},
+    "emergency": {"emergency", "check", "check+appointment"},
+    "appointment": {"appointment", "answer+appointment", "check+appointment"},
     "selfcare": {"self_care", "answer+self_care"},
 }
 
@@ -38,7 +38,7 @@ def outcome_of(router: Router, text: str) -> str:
     decision = routed.read.decision
     if decision.self_care:
         return f"{routed.step.value}+self_care"  # the guide's self-care answer itself
-    banner = decision.banner
+    banner = decision.banner or decision.advice
     return routed.step.value + (f"+{banner.value}" if banner is not None else "")
 
 

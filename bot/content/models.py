@@ -275,6 +275,7 @@ class StoryReplies(_Model):
     """The words around a story's reply; the reasons and the self-care are triage.yaml's."""
 
     appointment_lead: Line
+    check_appointment_lead: Line  # under the questions' intro, for a story with reasons
     appointment_close: ShortText
     self_care_lead: Line
     self_care_banner: ShortText  # above a guide answer: the self-care in one sentence

@@ -123,6 +123,8 @@ async def _ask(
         if story is not None and decision.lead is None
         else triage_ui.AMBIGUOUS_INTRO
     )
+    if decision.advice is Level.APPOINTMENT and story is not None:
+        intro = ui.questions_with_advice(context.services.content, story, intro)
     if not decision.answer_first or read is None:
         await check.begin_check(context, user_id, intro=intro, lead=decision.lead)
         return

@@ -74,6 +74,9 @@ class Decision:
     self_care: bool = False  # ANSWER that is itself the guide's self-care: offer breaks too
     guesses: bool = False  # a story reply to a question: the guide's "did you mean" under it
     answer_first: bool = False  # CHECK on a message the guide answers: the answer, then them
+    # CHECK on a story whose own words give the guide's reasons to book an appointment: that
+    # advice opens the questions' message (the questions themselves unchanged, at once).
+    advice: Level | None = None
 
 
 def decide(
@@ -105,13 +108,15 @@ def decide(
         )
         if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
-        return Decision(Step.CHECK, lead=lead, answer_first=answered)
+        return Decision(
+            Step.CHECK, lead=lead, answer_first=answered, advice=_advice(detection, story)
+        )
     if story is not None and story.level in _STORY_STEPS:
         quiet = detection.screen is Screen.NONE and not detection.onset.sudden
         if story.by_model and cues.question and answered and quiet:
             return Decision(Step.ANSWER)  # a question the guide answers; the level read thinly
         if _needs_questions(detection, story, cues):
-            return Decision(Step.CHECK, answer_first=answered)
+            return Decision(Step.CHECK, answer_first=answered, advice=_advice(detection, story))
         if answered and _weak(story, cues):
             # "My legs keep going numb at my desk": the guide's own answer, when it is the
             # self-care, rather than the same advice twice; otherwise under the advice.
@@ -140,6 +145,17 @@ def decide(
     if reply.band is Band.ANSWER and not answered:
         return Decision(Step.NOT_COVERED)  # an answer with no entry is none
     return Decision(_BAND_STEPS[reply.band])
+
+
+def _advice(detection: Detection, story: Story | None) -> Level | None:
+    """The appointment advice to open the questions with: only where the story's own words (not
+    the model) name the guide's reasons, and nothing says it came on suddenly or just now, when
+    the questions alone must speak."""
+    if story is None or story.level is not Level.APPOINTMENT or story.by_model:
+        return None
+    if not story.reasons or detection.onset.sudden:
+        return None
+    return Level.APPOINTMENT
 
 
 def _weak(story: Story, cues: Cues) -> bool:

@@ -47,12 +47,16 @@ def _emergency_line(content: Content, emergency: str) -> str:
     return escape(_numbered(content.stories.replies.emergency_line, emergency))
 
 
-def appointment_screen(content: Content, story: Story, emergency: str) -> Screen:
-    replies = content.stories.replies
+def _reasons(content: Content, story: Story) -> list[str]:
     by_id = {criterion.id: criterion for criterion in content.triage.appointment_criteria}
-    reasons = [
+    return [
         f"• {bold(by_id[reason].label)}: {escape(by_id[reason].reason)}" for reason in story.reasons
     ]
+
+
+def appointment_screen(content: Content, story: Story, emergency: str) -> Screen:
+    replies = content.stories.replies
+    reasons = _reasons(content, story)
     section = content.section(APPOINTMENT_SECTION)
     text = "\n".join(
         [
@@ -97,6 +101,14 @@ def self_care_screen(content: Content, emergency: str, *, offer_breaks: bool) ->
         rows.append([_breaks_button()])
     rows += [_check_row(), _section_row(content, SELF_CARE_SECTION)]
     return Screen("\n".join(lines), InlineKeyboardMarkup(rows))
+
+
+def questions_with_advice(content: Content, story: Story, intro: str) -> str:
+    """The red-flag questions' opening for a story whose words give reasons to book an
+    appointment: the questions first, then that advice should none of the warning signs apply
+    (the question itself follows, last, with its buttons)."""
+    lead = escape(content.stories.replies.check_appointment_lead)
+    return "\n".join([intro, "", lead, *_reasons(content, story)])
 
 
 def sign_pointer(content: Content, emergency: str) -> str:

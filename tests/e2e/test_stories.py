@@ -72,6 +72,25 @@ async def test_a_story_with_no_level_gets_the_red_flag_questions_at_once(
     assert "Yes" in labels(reply)
 
 
+async def test_a_story_with_reasons_and_a_possible_sign_gets_the_questions_then_its_advice(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    answer = await chat.say(
+        "my legs have been weak and numb for a fortnight and it keeps spreading"
+    )
+    assert "From the guide:" in answer.text  # what the guide says of weak, numb legs
+    question = await emulator.wait_for_bot_message(chat.user_id, after_message_id=answer.message_id)
+    # One message: the questions' opening, the advice should no warning sign apply, the
+    # question last with its buttons.
+    assert question.text.startswith("I can't tell for sure")
+    advice = question.text.index("If none of the warning signs applies")
+    assert question.text.index("Lasting more than a few days") > advice
+    assert question.text.index("Getting worse or spreading") > advice
+    assert question.text.index("Red-flag check") > advice
+    assert "Yes" in labels(question)
+
+
 async def test_a_question_about_warning_signs_is_answered_with_the_emergency_line(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:

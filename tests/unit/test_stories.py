@@ -119,6 +119,29 @@ def test_a_question_the_guide_answers_keeps_the_red_flag_questions_under_its_ans
     assert read.reply.ranked[0].topic == "diagnosis"
 
 
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        # The screen wonders (legs that feel weak, a fall), the words give the reasons.
+        ("my legs have been weak and numb for a fortnight and it keeps spreading", True),
+        ("both feet numb for a month now and my balance is off, I nearly fell twice", True),
+        ("my dad's feet have been numb for weeks and now he says his legs feel weak", True),
+        # Something told as sudden or just now: the questions alone.
+        (
+            "my feet have been numb for weeks and since this morning my legs suddenly feel weak",
+            False,
+        ),
+        ("both shins numb for a month, and just now my legs feel weak on the stairs", False),
+    ],
+)
+def test_a_story_with_reasons_that_still_needs_the_questions_opens_them_with_its_advice(
+    text: str, advice: bool
+) -> None:
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert read.decision.step is Step.CHECK
+    assert (read.decision.advice is Level.APPOINTMENT) is advice
+
+
 def test_a_calm_story_that_asks_what_the_guide_answers_gets_the_answer_under_its_advice() -> None:
     text = (
         "for the past month I cannot feel my toes properly and it is slowly spreading up my "
@@ -278,6 +301,16 @@ def test_the_decision_never_lets_a_screen_verdict_down(
     if decision.step in (Step.APPOINTMENT, Step.SELF_CARE) and detection.onset.sudden:
         assert decision.step is Step.SELF_CARE
         assert cues.temporary
+    if decision.advice is not None:
+        # Advice only ever opens the questions, for reasons the words gave, never on a sudden
+        # story: the questions keep their place and their lead.
+        assert decision.step is Step.CHECK
+        assert decision.advice is Level.APPOINTMENT
+        assert story is not None
+        assert story.level is Level.APPOINTMENT
+        assert story.reasons
+        assert not story.by_model
+        assert not detection.onset.sudden
 
 
 @pytest.mark.parametrize("text", ["numb legs causes", "what causes numb legs?"])

@@ -55,3 +55,16 @@ def test_every_answer_with_a_story_or_the_emergency_line_stays_short(entry: obje
         assert "From the guide:" in screen.text
         buttons = [b.text for row in screen.keyboard.inline_keyboard for b in row]
         assert "👍 Helpful" in buttons
+
+
+def test_the_questions_opened_with_advice_ask_first_and_name_every_reason() -> None:
+    intro = "I can't tell for sure from your message whether this is an emergency."
+    opening = stories_render.questions_with_advice(
+        CONTENT, Story(Level.APPOINTMENT, ALL_REASONS), intro
+    )
+    text = shown(opening)
+    assert text.startswith(intro)  # the questions come first
+    assert CONTENT.stories.replies.check_appointment_lead in text
+    for reason in CONTENT.triage.appointment_criteria:
+        assert reason.label in text
+    assert len(text) <= LIMIT
