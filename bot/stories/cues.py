@@ -51,6 +51,16 @@ QUESTION = re.compile(
     r"\b(?:i'?d like to|i would like to|i'?d love to|i want(?:ed)? to|i need to|i'?m trying to|"
     r"i am trying to|(?:can|could) you|please|help me) (?:know|understand|find out|figure out|"
     r"work out|learn|tell me|explain)\b|"
+    # A wish to know, told as a statement: "I'm keen to learn how to stop it", "it would help to
+    # know which vitamins matter", "I'd appreciate some pointers".
+    r"\b(?:keen|eager|hoping|looking|wanting|needing|interested) to (?:learn|know|understand|"
+    r"find out|hear|read up)\b|"
+    r"\binterested in (?:learning|knowing|finding out|understanding|hearing|what|how|why|"
+    r"whether|which)\b|"
+    r"\b(?:it would|it'?d|would) (?:help|be (?:good|nice|helpful|useful|great)) to (?:know|"
+    r"understand|learn|hear|find out)\b|"
+    r"\b(?:i'?d|i would|would) (?:appreciate|welcome|value|be grateful for) (?:some |any |an? )?"
+    r"(?:info|information|advice|tips|guidance|pointers|explanation|help|insight|thoughts)\b|"
     r"\b(?:gimme|give me|looking for|searching for) (?:the |some |a |any )?(?:info|information|"
     r"advice|tips|rundown|lowdown|run down|basics|overview|explanation|facts)\b|"
     r"\b(?:wondering|wondered|wonder|curious|no idea|not clear|unclear|"

@@ -194,6 +194,11 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         "sitting makes my leg numb why",
         "acupuncture for numb feet",
         "blood tests for tingling legs",
+        # A wish to know, told as a statement.
+        "my feet have tingled for weeks, so I'm keen to learn how to stop it getting worse",
+        "it would help to know which vitamins matter for the nerves in my legs",
+        "I'm interested in what a nerve conduction test involves",
+        "I'd appreciate some pointers on shoes for numb feet",
     ],
 )
 def test_questions_asked_without_a_question_mark_are_questions(text: str) -> None:
