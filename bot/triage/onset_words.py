@@ -31,6 +31,16 @@ SUDDEN_ONSET = (
     r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
     r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury)))\b"
 )
+# Beyond a leg's numbness: weakness, the arm, hand, face or speech, half the body. The guide's
+# stroke is "sudden, one-sided numbness" or "weakness on one side of the body"; one leg numb on
+# its own side, with none of these and nothing sudden, is its reason to book an appointment
+# ("Numbness affecting only one side"), so the model's one-sided stroke group asks there.
+BEYOND_NUMBNESS = (
+    r"\b(?:weak\w*|drag\w*|limp\w*|flop\w*|clums\w*|drop\w*|grip\w*|paraly\w*|useless|"
+    r"slump\w*|lean\w*|heavy|dead|stumbl\w*|fall|fell|falling|collaps\w*|strength|"
+    r"cant|wont|cannot|arm|arms|hand|hands|face|mouth|smile|speech|speak\w*|talk\w*|words?|"
+    r"side of (?:my|his|her|their|the) body|half)\b"
+)
 # Recent: the field of time in which the guide's emergencies are told ("since this morning").
 RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b"
 

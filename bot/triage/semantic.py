@@ -11,8 +11,9 @@ clauses and the pieces between connectives ("and", "with"), because the sign is 
 piece of a long story ("we got back from Spain on Sunday and my calf is twice the size"); each of
 those again without its numbness words; and the whole message as one text, for a sign told over
 two sentences. How the story says it began matters too (`_onset`): "suddenly", "since this
-morning" lower the bar for an alarm; one-sided numbness told as coming on over weeks, and
-numbness the story says has passed, can only ask.
+morning" lower the bar for an alarm; one-sided numbness told as coming on over weeks, one leg numb
+alone with nothing sudden and nothing beyond its numbness, and numbness the story says has
+passed, can only ask.
 
 Negation works as in the lexicon, because the model barely tells "no chest pain" from "chest
 pain". `Detector.read` marks every word negated or hedged:
@@ -45,7 +46,13 @@ from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
 from bot.triage.findings import Onset
-from bot.triage.onset_words import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
+from bot.triage.onset_words import (
+    BEYOND_NUMBNESS,
+    GRADUAL_ONSET,
+    RECENT_ONSET,
+    RESOLVED,
+    SUDDEN_ONSET,
+)
 from bot.triage.parts import NUMBNESS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 
@@ -132,22 +139,23 @@ class SemanticScreen:
         if not parts:
             return []
         gradual, sudden, passed = _onset(read)
+        # One leg numb on one side, told with nothing sudden and nothing beyond its numbness,
+        # asks as gradual one-sided numbness does: that is the guide's reason to book.
+        calm = gradual or not (sudden or _beyond_numbness(read))
         spans = _Spans(self._embedder, self.classifier, runs)
         # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
         # (the encoder shares them out over two cores); denied words alone only when asked for.
         needed = (span for part in parts for span in (part.plain, *part.pieces, part.full))
         spans.read({span[0] for span in needed if span is not None})
         found: dict[str, SemanticHit] = {}
-        hits = [
-            h for part in parts for h in self._judge(part, spans, gradual, sudden, passed, denied)
-        ]
+        hits = [h for part in parts for h in self._judge(part, spans, calm, sudden, passed, denied)]
         plains = [part.plain for part in parts if part.plain is not None]
         if len(plains) > 1:
             # The whole message too: a sign may take two sentences to tell ("They put my leg in
             # plaster today. Now the pain inside is much worse and my toes are numb.").
             uncertain = passed or any(part.uncertain for part in parts)
             for whole in (plains, [spans.without_numbness(p) for p in plains]):
-                hit = self._hit(spans, whole, uncertain, gradual, sudden)
+                hit = self._hit(spans, whole, uncertain, calm, sudden)
                 hits += [hit] if hit is not None else []
         for hit in hits:
             best = found.get(hit.sign_id)
@@ -159,17 +167,17 @@ class SemanticScreen:
         self,
         part: Part,
         spans: _Spans,
-        gradual: bool,
+        calm: bool,
         sudden: bool,
         passed: bool,
         denied_signs: Collection[str],
     ) -> Iterable[SemanticHit]:
         uncertain = part.uncertain or passed  # passed numbness: ask, never alarm, on the model
         for span in (part.plain, *part.pieces):
-            hit = self._hit(spans, [span], uncertain, gradual, sudden)
+            hit = self._hit(spans, [span], uncertain, calm, sudden)
             if hit is not None:
                 yield hit
-        hit = self._hit(spans, [part.full], uncertain, gradual, sudden)
+        hit = self._hit(spans, [part.full], uncertain, calm, sudden)
         if hit is None or part.denied is None or hit.sign_id in denied_signs:
             return
         # Only now are the denied words run on their own: most denials deny no sign at all.
@@ -192,7 +200,7 @@ class SemanticScreen:
         spans: _Spans,
         chosen: Sequence[Span | None],
         uncertain: bool,
-        gradual: bool,
+        calm: bool,
         sudden: bool,
     ) -> SemanticHit | None:
         """The sign the chosen spans, pooled as one text, describe, and how surely."""
@@ -206,8 +214,9 @@ class SemanticScreen:
         best = int(np.argmax(sums))
         sign, probability = self._signs[best], float(sums[best])
         group = max(self._columns[sign], key=lambda i: row[i])
-        # The guide's stroke numbness is sudden: told as coming on over weeks, ask, not alarm.
-        calm_onset = gradual and group in self._sudden
+        # The guide's stroke numbness is sudden: one-sided numbness told as coming on over weeks,
+        # or a leg numb alone with nothing sudden (`calm`), asks, not alarms.
+        calm_onset = calm and group in self._sudden
         escalate = self.bands.sudden_escalate if sudden else self.bands.escalate
         if probability >= escalate and not (uncertain or calm_onset):
             level = Level.ESCALATE
@@ -281,6 +290,7 @@ def _training_set(
 
 
 _GRADUAL = re.compile(GRADUAL_ONSET)
+_BEYOND_NUMBNESS = re.compile(BEYOND_NUMBNESS)
 _SUDDEN = re.compile(SUDDEN_ONSET)
 _RECENT = re.compile(RECENT_ONSET)
 _RESOLVED = re.compile(RESOLVED)
@@ -307,6 +317,11 @@ def _onset(read: list[ReadSentence]) -> tuple[bool, bool, bool]:
     unresolved = _RESOLVED.sub(" ", normal)
     sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(unresolved))
     return bool(_GRADUAL.search(normal)) and not sudden, sudden, bool(_RESOLVED.search(normal))
+
+
+def _beyond_numbness(read: list[ReadSentence]) -> bool:
+    words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
+    return bool(_BEYOND_NUMBNESS.search(words))
 
 
 def _rank(hit: SemanticHit) -> tuple[bool, float]:

@@ -129,6 +129,36 @@ def test_a_sudden_or_recent_start_is_not_gradual(text: str) -> None:
     assert not onset(SCREEN.detector.read(text)).gradual
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb on one side only",
+        "only my right leg is numb, the left is fine, should I see a doctor?",
+        "my left foot and shin are numb but the right leg feels normal",
+    ],
+)
+def test_one_leg_numb_with_nothing_sudden_and_nothing_more_asks(text: str) -> None:
+    """One leg numb on its own side, with no sudden start and no weakness, arm, face or
+    speech, is the guide's reason to book ("Numbness affecting only one side"): the stroke
+    question first, not the alarm."""
+    detection = screened(text)
+    assert detection.screen is Screen.AMBIGUOUS
+    assert detection.suspected[0] == "stroke"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "suddenly only my right leg is numb, the left is fine",
+        "my right leg and right arm are numb",
+        "only my left leg is numb and it feels weak",
+        "numb down one side of my body",
+    ],
+)
+def test_one_sided_numbness_with_more_or_told_as_sudden_still_escalates(text: str) -> None:
+    assert screened(text).screen is Screen.EMERGENCY
+
+
 def test_the_same_story_told_as_sudden_escalates() -> None:
     detection = screened("suddenly my left arm and left leg went heavy and numb")
     assert detection.screen is Screen.EMERGENCY
