@@ -56,6 +56,20 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
+    # Sign words in everyday idioms: "my cousin swears by it" is no trouble speaking, "let's
+    # face it" no face, "under my breath" no breathing, "drop by" no foot drop.
+    (r"\b(?:swear|swears|swearing|swore|sworn) by\b", "recommends"),
+    (r"\b(?:speaks?|speaking|spoke|talks?|talking|talked) highly of\b", "recommends"),
+    (
+        r"\b(?:(?:lets|let us|have to|got to|gotta|must) face (?:it|facts|the facts|the music)|"
+        r"on the face of it|face up to)\b",
+        "honestly",
+    ),
+    (r"\b(?:under (?:my|his|her|their|your) breath|breath of fresh air)\b", "quietly"),
+    (r"\b(?:drop|dropped|dropping|drops) (?:in|by|round|over)\b", "visit"),
+    (r"\b(?:paralysed|paralyzed) (?:with|by) (?:fear|indecision|worry|nerves)\b", "frozen"),
+    (r"\banalysis paralysis\b", "indecision"),
+    (r"\bdead (?:tired|serious|on (?:my|his|her|our|their) feet)\b", "exhausted"),
     # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
     (
         r"\b(?:clean|rowing|swimming|paddle|paddling|brush|back|front|butterfly|golf|tennis|"

@@ -84,10 +84,25 @@ def test_denied_and_reassured_signs_do_not_escalate(text: str) -> None:
         "I'm buried under paperwork and can't lift my head from the desk, legs numb by evening",
         "I survived a heart attack and now get tingly toes, what can I do?",
         "I had a DVT after my c-section a while back, now my feet tingle when I sit",
+        "let's face it, I sit too much and my legs go numb",
     ],
 )
 def test_everyday_senses_history_and_checks_do_not_escalate(text: str) -> None:
     assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister takes gabapentin for her feet and swears by it, should I ask for that?",
+        "my friend swears by B12 injections for tingling, worth trying?",
+        "my physio speaks highly of nerve glides, will they help my numb shin?",
+        "I'm dead on my feet after the night shift and my soles tingle",
+    ],
+)
+def test_sign_words_in_everyday_idioms_raise_no_question(text: str) -> None:
+    """ "Swears by it" is no trouble speaking, "let's face it" no face: not even the questions."""
+    assert screened(text).screen is Screen.NONE
 
 
 @pytest.mark.parametrize(
@@ -259,6 +274,9 @@ def test_suppositions_history_animals_topics_and_denial_lists_do_not_escalate(te
         ("my husband says his chest feels tight and heavy and his leg is numb", None),
         # "no" before a list closed by "and" still denies only what it reaches.
         ("She has no headache, face drooping and slurred speech", "stroke"),
+        # The idioms' words in a real event.
+        ("he keeps swearing and his words come out wrong and his leg is numb", "stroke"),
+        ("her face dropped on one side and her foot is numb", "stroke"),
     ],
 )
 def test_the_same_words_in_a_real_event_still_count(text: str, sign: str | None) -> None:
