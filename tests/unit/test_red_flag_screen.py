@@ -106,6 +106,21 @@ def test_sign_words_in_everyday_idioms_raise_no_question(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("wat can i do myself to help numb legs", "what can i do myself to help numb legs"),
+        ("wud a walking stick help with numb feet", "would a walking stick help with numb feet"),
+        ("shud u see a doc abt numb toes", "should you see a doc about numb toes"),
+    ],
+)
+def test_chat_spellings_are_read_as_the_words_they_stand_for(typed: str, spelled: str) -> None:
+    """The model misreads chat spellings ("wat can i do myself to help legs" looked like a leg
+    that will not move): both halves read the words they stand for."""
+    assert screened(typed).screen is screened(spelled).screen
+    assert screened(typed).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "my left leg feels numb and heavy compared to my right, been like this a while",
