@@ -70,7 +70,13 @@ def test_no_field_line_is_copied_into_content() -> None:
     assert _leaks(lines, _content_words()) == []
 
 
-SCORING_SETS = ("*_fresh.jsonl", "*_holdout.jsonl", "*_unseen.jsonl", "triage_test_set.jsonl")
+SCORING_SETS = (
+    "*_fresh.jsonl",
+    "*_holdout.jsonl",
+    "*_unseen.jsonl",
+    "*_round4.jsonl",
+    "triage_test_set.jsonl",
+)
 
 
 def test_no_line_of_the_projects_own_scoring_sets_is_copied_into_content() -> None:
