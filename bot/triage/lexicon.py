@@ -74,6 +74,17 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
+    # What one has read, not what is happening: "I read that a stroke can leave a leg numb",
+    # "everything online says MS". Only a claim in general ("that a ...", "that numbness ..."):
+    # "I read that mum's face is drooping" reports her message and stays as it is.
+    (
+        r"\b(?:i |ive |i have )?read (?:online |somewhere |on (?:the )?(?:internet|web|news) )?"
+        r"that (?=(?:a|an|numbness|numb|tingling|strokes?|clots?|ms|diabetes|sitting|it|this|"
+        r"these|those|some|most|many)\b)|"
+        r"\b(?:everything|google|the internet|websites?|articles?) (?:online )?"
+        r"(?:says?|said|tells? me)\b",
+        "supposedly ",
+    ),
     # Sign words in everyday idioms: "my cousin swears by it" is no trouble speaking, "let's
     # face it" no face, "under my breath" no breathing, "drop by" no foot drop.
     (r"\b(?:swear|swears|swearing|swore|sworn) by\b", "recommends"),
@@ -227,7 +238,7 @@ HEDGES_BEFORE = (
     "tell apart, things like, such as, what would, look out for, watch for, warning signs, "
     "checked for, check for, looked for, look for, tested for, test for, what if, suppose, "
     "supposing, imagine, hypothetically, would that, could that, would this, could this, "
-    "would it be, could it be, does that mean, does this mean"
+    "would it be, could it be, does that mean, does this mean, supposedly"
 )
 MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".

@@ -85,6 +85,10 @@ def test_denied_and_reassured_signs_do_not_escalate(text: str) -> None:
         "I survived a heart attack and now get tingly toes, what can I do?",
         "I had a DVT after my c-section a while back, now my feet tingle when I sit",
         "let's face it, I sit too much and my legs go numb",
+        # What one has read in general, not what is happening.
+        "I read that a stroke can make one leg go numb, how does that work?",
+        "google says numb legs could be a spinal cord injury, how likely is that",
+        "I keep googling and everything says MS or stroke, is numbness always serious?",
     ],
 )
 def test_everyday_senses_history_and_checks_do_not_escalate(text: str) -> None:
@@ -292,6 +296,15 @@ def test_suppositions_history_animals_topics_and_denial_lists_do_not_escalate(te
         # The idioms' words in a real event.
         ("he keeps swearing and his words come out wrong and his leg is numb", "stroke"),
         ("her face dropped on one side and her foot is numb", "stroke"),
+        # What one read of a person, or what one read beside a sign, is no claim in general.
+        (
+            "my sister texted, I read that mum's face is drooping and she can't lift her arm",
+            "stroke",
+        ),
+        (
+            "google says it's probably nothing but her face is drooping and her leg is numb",
+            "stroke",
+        ),
     ],
 )
 def test_the_same_words_in_a_real_event_still_count(text: str, sign: str | None) -> None:
