@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.triage.lexicon import CHAT_SPELLINGS
+
 _NUMBER = (
     r"(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|few|several|couple of|many)"
@@ -51,6 +53,9 @@ QUESTION = re.compile(
     r"\b(?:i'?d like to|i would like to|i'?d love to|i want(?:ed)? to|i need to|i'?m trying to|"
     r"i am trying to|(?:can|could) you|please|help me) (?:know|understand|find out|figure out|"
     r"work out|learn|tell me|explain)\b|"
+    # A question's word order inside a run-on line: "hard to do my job should i get it checked".
+    r"\b(?:should|shall|can|could|do|would) (?:i|we) (?:get|see|go|call|worry|ask|book|wait|try|"
+    r"take|use|do|be)\b|"
     # A wish to know, told as a statement: "I'm keen to learn how to stop it", "it would help to
     # know which vitamins matter", "I'd appreciate some pointers".
     r"\b(?:keen|eager|hoping|looking|wanting|needing|interested) to (?:learn|know|understand|"
@@ -61,7 +66,8 @@ QUESTION = re.compile(
     r"understand|learn|hear|find out)\b|"
     r"\b(?:i'?d|i would|would) (?:appreciate|welcome|value|be grateful for) (?:some |any |an? )?"
     r"(?:info|information|advice|tips|guidance|pointers|explanation|help|insight|thoughts)\b|"
-    r"\b(?:gimme|give me|looking for|searching for) (?:the |some |a |any )?(?:info|information|"
+    r"\b(?:gimme|give me|looking for|searching for|hoping for|after) (?:the |some |a |any )?"
+    r"(?:info|information|"
     r"advice|tips|rundown|lowdown|run down|basics|overview|explanation|facts)\b|"
     r"\b(?:wondering|wondered|wonder|curious|no idea|not clear|unclear|"
     r"(?:don'?t|do not|didn'?t|never) (?:really )?(?:understand|get|know)|"
@@ -253,8 +259,13 @@ class Cues:
         return self.question and self.impersonal
 
 
+_CHAT_SPELLINGS = tuple((re.compile(pattern), word) for pattern, word in CHAT_SPELLINGS)
+
+
 def read_cues(text: str) -> Cues:
     flat = " ".join(text.lower().replace("’", "'").split())
+    for pattern, word in _CHAT_SPELLINGS:  # "shoud i get it checked" asks as "should i" does
+        flat = pattern.sub(word, flat)
     reasons = set()
     if PERSISTING.search(flat):
         reasons.add("lasting-days")

@@ -203,6 +203,11 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         "my legs go numb at my desk all day, what stretches help",
         "the numbness keeps me awake at night, anything I can do myself",
         "numb feet since the chemo, does physio actually do anything for this",
+        # A run-on line, a chat spelling, a wish told as what one is after.
+        "numb feet making it hard to work shoud i get it checked",
+        "my legs go numb at work should i see someone about it",
+        "hoping for some tips on shoes for numb feet",
+        "my feet are numb most days, after some advice on shoes",
     ],
 )
 def test_questions_asked_without_a_question_mark_are_questions(text: str) -> None:
@@ -221,6 +226,7 @@ def test_questions_asked_without_a_question_mark_are_questions(text: str) -> Non
         "not sure how to describe it but my foot is numb",
         "my leg went numb on the train, which was annoying, but it passed when I walked",
         "my toes have been numb for three weeks, what a pain",
+        "my foot goes numb when I sit on it so I do get up and walk around",
     ],
 )
 def test_stories_are_not_read_as_questions(text: str) -> None:
