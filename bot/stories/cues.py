@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.triage.lexicon import CHAT_SPELLINGS
+from bot.triage.chat_spellings import respell
 
 _NUMBER = (
     r"(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -259,13 +259,9 @@ class Cues:
         return self.question and self.impersonal
 
 
-_CHAT_SPELLINGS = tuple((re.compile(pattern), word) for pattern, word in CHAT_SPELLINGS)
-
-
 def read_cues(text: str) -> Cues:
-    flat = " ".join(text.lower().replace("’", "'").split())
-    for pattern, word in _CHAT_SPELLINGS:  # "shoud i get it checked" asks as "should i" does
-        flat = pattern.sub(word, flat)
+    # "shoud i get it checked" asks as "should i" does.
+    flat = respell(" ".join(text.lower().replace("’", "'").split()))
     reasons = set()
     if PERSISTING.search(flat):
         reasons.add("lasting-days")

@@ -11,31 +11,8 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 
 from __future__ import annotations
 
-# Chat spellings of small words: the language model knows "what can I do" and misreads "wat
-# can i do" ("wat can i do myself to help legs" read as a leg that won't move). Folded first by
-# the screen, and read the same way by the story cues (bot.stories.cues).
-CHAT_SPELLINGS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:wat|wot|wht|wut)\b", "what"),
-    (r"\b(?:wud|wld)\b", "would"),
-    (r"\b(?:cud|cld)\b", "could"),
-    (r"\b(?:shud|shld|shoud|shuld)\b", "should"),
-    (r"\bu\b", "you"),
-    (r"\bur\b", "your"),
-    (r"\b(?:pls|plz|plss|plez)\b", "please"),
-    (r"\b(?:coz|cuz|bcz|becuz|bcoz|bc)\b", "because"),
-    (r"\babt\b", "about"),
-    (r"\b(?:smth|sth|somethin)\b", "something"),
-    (r"\bppl\b", "people"),
-    (r"\bidk\b", "i dont know"),
-    (r"\bdunno\b", "dont know"),
-    (r"\bwanna\b", "want to"),
-    (r"\bgonna\b", "going to"),
-    (r"\bkinda\b", "kind of"),
-)
-
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
 FOLDS: tuple[tuple[str, str], ...] = (
-    *CHAT_SPELLINGS,
     (r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even)\b", "cant"),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
     (

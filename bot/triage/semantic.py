@@ -10,7 +10,7 @@ Which parts (`bot.triage.parts`): each segment of a sentence (between contrast w
 clauses and the pieces between connectives ("and", "with"), because the sign is often one short
 piece of a long story ("we got back from Spain on Sunday and my calf is twice the size"); each of
 those again without its numbness words; and the whole message as one text, for a sign told over
-two sentences. How the story says it began matters too (`_onset`): "suddenly", "since this
+two sentences. How the story says it began matters too (`_onset_in`): "suddenly", "since this
 morning" lower the bar for an alarm; one-sided numbness told as coming on over weeks, one leg numb
 alone with nothing sudden and nothing beyond its numbness, and numbness the story says has
 passed, can only ask.
@@ -138,10 +138,11 @@ class SemanticScreen:
         runs, parts = parts_of(read)
         if not parts:
             return []
-        gradual, sudden, passed = _onset(read)
+        told = _told(read)
+        gradual, sudden, passed = _onset_in(told)
         # One leg numb on one side, told with nothing sudden and nothing beyond its numbness,
         # asks as gradual one-sided numbness does: that is the guide's reason to book.
-        calm = gradual or not (sudden or _beyond_numbness(read))
+        calm = gradual or not (sudden or _BEYOND_NUMBNESS.search(told))
         spans = _Spans(self._embedder, self.classifier, runs)
         # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
         # (the encoder shares them out over two cores); denied words alone only when asked for.
@@ -298,30 +299,29 @@ _RESOLVED = re.compile(RESOLVED)
 
 def onset(read: list[ReadSentence]) -> Onset:
     """The message's onset as its words tell it (see `Onset`)."""
-    gradual, sudden, passed = _onset(read)
+    gradual, sudden, passed = _onset_in(_told(read))
     return Onset(gradual, sudden, passed)
 
 
-def _onset(read: list[ReadSentence]) -> tuple[bool, bool, bool]:
-    """Whether the message says the numbness came on over time (and nothing suddenly), whether
-    it says something came on suddenly or just now, and whether it says the numbness passed."""
-    # Without a denied "sudden": "it wasn't sudden, it crept up over weeks" is gradual.
-    normal = " ".join(
+def _told(read: list[ReadSentence]) -> str:
+    """The message's words as read, without a denied "sudden": "it wasn't sudden, it crept up
+    over weeks" is gradual."""
+    return " ".join(
         t.word
         for sentence in read
         for c in sentence.clauses
         for t in c.tokens
         if not (t.negated and t.stem.startswith("sudden"))
     )
+
+
+def _onset_in(told: str) -> tuple[bool, bool, bool]:
+    """Whether the message says the numbness came on over time (and nothing suddenly), whether
+    it says something came on suddenly or just now, and whether it says the numbness passed."""
     # "Normal again within minutes" tells how it passed, not how it came.
-    unresolved = _RESOLVED.sub(" ", normal)
+    unresolved = _RESOLVED.sub(" ", told)
     sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(unresolved))
-    return bool(_GRADUAL.search(normal)) and not sudden, sudden, bool(_RESOLVED.search(normal))
-
-
-def _beyond_numbness(read: list[ReadSentence]) -> bool:
-    words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
-    return bool(_BEYOND_NUMBNESS.search(words))
+    return bool(_GRADUAL.search(told)) and not sudden, sudden, bool(_RESOLVED.search(told))
 
 
 def _rank(hit: SemanticHit) -> tuple[bool, float]:

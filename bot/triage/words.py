@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from bot.triage import lexicon
+from bot.triage.chat_spellings import respell
 
 IRREGULAR = {form: stem for forms, stem in lexicon.IRREGULAR for form in forms.split()}
 FOLDS = [(re.compile(pattern), replacement) for pattern, replacement in lexicon.FOLDS]
@@ -81,6 +82,7 @@ def normalise(text: str) -> str:
     text = re.sub(r"([a-z])\1{2,}", r"\1\1", text)  # "sooo", "chesssst"
     text = re.sub(r"[^a-z0-9?!.;,\n()\-]+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    text = respell(text)
     for pattern, replacement in FOLDS:
         text = pattern.sub(replacement, text)
     return text
