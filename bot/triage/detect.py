@@ -66,8 +66,11 @@ _DEFICITS = _stems(lexicon.DEFICITS)
 _HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
 _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
+_SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
 _ANIMALS = _stems(lexicon.ANIMALS)
+_ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
+_NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _PEOPLE = _stems(lexicon.PEOPLE)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
@@ -233,6 +236,8 @@ def _mark(clauses: list[Clause]) -> None:
         subject = next((t.stem for t in clause.tokens if t.content and t.stem != "our"), None)
         if subject in _ANIMALS and not _PEOPLE & set(stems):
             clause.history = True
+        if _ANIMAL_PLACES & set(stems) and not _NOBODY_OF_OURS & set(stems):
+            clause.history = True
     for index, clause in enumerate(clauses):
         stems = clause.stems
         clause.hedges = _find(stems, _HEDGES_BEFORE)
@@ -248,7 +253,7 @@ def _mark(clauses: list[Clause]) -> None:
             if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
         }
         if _REPORTING & set(stems) and not supposes:
-            clause.hedges = set()
+            clause.hedges = {i for i in clause.hedges if stems[i] in _SUPPOSING}
         previous = clauses[index - 1] if index else None
         if previous is not None and previous.hedges and or_continues(previous, clause):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example

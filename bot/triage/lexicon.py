@@ -11,6 +11,8 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 
 from __future__ import annotations
 
+from bot.triage.figures import FIGURES
+
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
 FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even)\b", "cant"),
@@ -46,6 +48,12 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fell|falls|fall|falling|fallen)(?: back)? asleep\b", "asleep"),
     (r"\bslipped dis[ck]\b", "disc"),
     (r"\brear ?ended\b", "car crash"),
+    (
+        r"\b(?:a|the) (?:car|truck|van|bus|lorry|motorbike|motorcycle|taxi) "
+        r"(?:hit|struck|ran over|knocked (?:down|over))(?= (?:me|him|her|them|us|my|his|our|"
+        r"their|your)\b)",
+        "hit by a car",
+    ),
     (r"\b(?:comes|coming|came|come) out\b", "comeout"),
     (r"\b(?:as if|as though|even if|if only)\b", "like"),
     (r"\b(?:oh no|no no|not only|no matter|no doubt)\b", "oh"),
@@ -56,70 +64,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
-    # What one has read, not what is happening: "I read that a stroke can leave a leg numb",
-    # "everything online says MS". Only a claim in general ("that a ...", "that numbness ..."):
-    # "I read that mum's face is drooping" reports her message and stays as it is.
-    (
-        r"\b(?:i |ive |i have )?read (?:online |somewhere |on (?:the )?(?:internet|web|news) )?"
-        r"that (?=(?:a|an|numbness|numb|tingling|strokes?|clots?|ms|diabetes|sitting|it|this|"
-        r"these|those|some|most|many)\b)|"
-        r"\b(?:everything|google|the internet|websites?|articles?) (?:online )?"
-        r"(?:says?|said|tells? me)\b",
-        "supposedly ",
-    ),
-    # Sign words in everyday idioms: "my cousin swears by it" is no trouble speaking, "let's
-    # face it" no face, "under my breath" no breathing, "drop by" no foot drop.
-    (r"\b(?:swear|swears|swearing|swore|sworn) by\b", "recommends"),
-    (r"\b(?:speaks?|speaking|spoke|talks?|talking|talked) highly of\b", "recommends"),
-    (
-        r"\b(?:(?:lets|let us|have to|got to|gotta|must) face (?:it|facts|the facts|the music)|"
-        r"on the face of it|face up to)\b",
-        "honestly",
-    ),
-    (r"\b(?:under (?:my|his|her|their|your) breath|breath of fresh air)\b", "quietly"),
-    (r"\b(?:drop|dropped|dropping|drops) (?:in|by|round|over)\b", "visit"),
-    (r"\b(?:paralysed|paralyzed) (?:with|by) (?:fear|indecision|worry|nerves)\b", "frozen"),
-    (r"\banalysis paralysis\b", "indecision"),
-    (r"\bdead (?:tired|serious|on (?:my|his|her|our|their) feet)\b", "exhausted"),
-    # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
-    (
-        r"\b(?:clean|rowing|swimming|paddle|paddling|brush|back|front|butterfly|golf|tennis|"
-        r"pen|finishing|master|key|oar) ?strokes?\b",
-        "technique",
-    ),
-    (r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest)\b", "box"),
-    (r"\b(?:off|on) (?:my|his|her|your|our|their) chest\b", "to say"),
-    (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
-    (
-        r"\b(?:my|his|her|their|our) (?:face|jaw|heart|stomach) "
-        r"(?:dropped|dropping|fell|falls|sank) "
-        r"(?:at|when (?:i|we|he|she|they) (?:saw|heard|read|got|opened|looked|found))\b",
-        "i was shocked",
-    ),
-    (
-        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a heart attack\b",
-        "was shocked",
-    ),
-    # Machines do not have strokes: "my laptop has a stroke when I open a big file".
-    (
-        r"\b((?:laptop|computer|pc|phone|printer|car|engine|router|wifi|internet|spreadsheet|"
-        r"excel|app|system|server|website|tv|telly|console)s? (?:has|had|have|having|gets|got) a"
-        r"(?: little| mini)?) (?:stroke|heart attack|seizure)\b",
-        r"\1 meltdown",
-    ),
-    # A stroke in sport or art: "the golf pro says my stroke needs work".
-    (
-        r"\b((?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|brush\w*|paint\w*|pen|piano|"
-        r"pool|billiards|snooker|cricket|badminton|squash|kayak\w*|canoe\w*)\b[^.!?\n]*?)"
-        r"\bstrokes?\b",
-        r"\1technique",
-    ),
-    (
-        r"\bstrokes?\b([^.!?\n]*?\b(?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|"
-        r"brush\w*|paint\w*|piano|pool|billiards|snooker|cricket|badminton|squash|kayak\w*|"
-        r"canoe\w*)\b)",
-        r"technique\1",
-    ),
+    *FIGURES,  # a sign's words in other senses (figures.py)
     (
         r"\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|"
         r"eighties|nineties|[2-9]0s)\b",
@@ -198,7 +143,7 @@ CONTRAST = "but however although though yet except whereas otherwise"
 PROTECTED = (
     "right might light night sight fight eight chess breast strike strik stoke stork pleasure "
     "sport shirt shout words works watch match patch heard bread dread still steak sneak "
-    "ladder jumped jumping jumps jump"
+    "ladder jumped jumping jumps jump tight tightness tighter month months leak leaking leaks"
 )
 CONFUSABLE = (("ladder", "bladder"),)
 
@@ -238,6 +183,10 @@ THEN = "at the time, at that time, back then"
 # A clause about an animal and no person: "our puppy lost control of his bladder" asks, at most,
 # while "the horse threw her and she landed on her back" is as urgent as ever.
 ANIMALS = "dog puppy pup cat kitten pet horse pony cow sheep goat rabbit hamster parrot budgie"
+# Where an animal's part shares a person's name ("one of our calves"): a clause on the farm or at
+# the vet's, with no person or anyone's own ("my", "his") in it, is about the animals.
+ANIMAL_PLACES = "farm vet vets herd cattle livestock calving barn paddock flock"
+OWNERS = "my his her their your"
 PEOPLE = (
     "i me myself we us he him she her they them you dad mum mom father mother husband wife son "
     "daughter brother sister friend grandma grandad grandpa granny nan child kid baby partner "
@@ -257,6 +206,8 @@ CONDITION_NAMES = (
 LIST_DENIALS = "deny denies denied"
 # Someone else's words: "the nurse said it could be compartment syndrome" is not my doubt, and
 # neither is "I read it could be compartment syndrome and the GP agreed".
+# Suppositions that stay so in someone else's words: "the physio said that, hypothetically...".
+SUPPOSING = "hypothetically suppose supposing imagine"
 REPORTING = (
     "said say says told tell tells mentioned suspect suspects suspected according diagnosed "
     "agreed agrees confirmed confirms"

@@ -31,15 +31,31 @@ SUDDEN_ONSET = (
     r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
     r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury)))\b"
 )
-# Beyond a leg's numbness: weakness, the arm, hand, face or speech, half the body. The guide's
-# stroke is "sudden, one-sided numbness" or "weakness on one side of the body"; one leg numb on
-# its own side, with none of these and nothing sudden, is its reason to book an appointment
-# ("Numbness affecting only one side"), so the model's one-sided stroke group asks there.
+# Beyond a leg's numbness: weakness, the arm, hand, face or speech (as people tell them too:
+# "drunk", "lopsided"), confusion, half the body. The guide's stroke is "sudden, one-sided
+# numbness" or "weakness on one side of the body"; one leg numb on its own side, with none of
+# these and nothing sudden, is its reason to book an appointment ("Numbness affecting only one
+# side"), so the model's one-sided stroke group asks there.
 BEYOND_NUMBNESS = (
     r"\b(?:weak\w*|drag\w*|limp\w*|flop\w*|clums\w*|drop\w*|grip\w*|paraly\w*|useless|"
     r"slump\w*|lean\w*|heavy|dead|stumbl\w*|fall|fell|falling|collaps\w*|strength|"
     r"cant|wont|cannot|arm|arms|hand|hands|face|mouth|smile|speech|speak\w*|talk\w*|words?|"
-    r"side of (?:my|his|her|their|the) body|half)\b"
+    r"side of (?:my|his|her|their|the) body|half|drunk|slur\w*|mumbl\w*|muddl\w*|confus\w*|"
+    r"garbl\w*|gibberish|nonsense|droop\w*|lopsided|crooked|wonky|uneven|cheek|lips?|jaw|eyes?|"
+    r"dribbl\w*|drool\w*|voice|sounds?)\b"
+)
+# Told over weeks or months, not hours or days: how slowly numbness alone must be told for every
+# stroke reading of the model to ask (the guide's stroke is sudden).
+OVER_WEEKS = (
+    r"\b(?:weeks?|months?|years?|wks|mths|fortnight|(?:every|each) (?:week|month)|"
+    r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|easter|christmas|the new year|spring|summer|autumn|winter|the (?:spring|summer|"
+    r"autumn|winter)|last (?:week|month|year)))\b"
+)
+# Something new since that slow start: "numb feet for months, and now he sounds drunk".
+NEW_CHANGE = (
+    r"\b(?:(?:and|but|then|so) now|now (?:he|she|they|i|we|hes|shes|im|his|her|my|its|it|the|"
+    r"theres|there)|since then|all of a sudden)\b"
 )
 # Recent: the field of time in which the guide's emergencies are told ("since this morning").
 RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b"

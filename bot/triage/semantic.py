@@ -49,6 +49,8 @@ from bot.triage.findings import Onset
 from bot.triage.onset_words import (
     BEYOND_NUMBNESS,
     GRADUAL_ONSET,
+    NEW_CHANGE,
+    OVER_WEEKS,
     RECENT_ONSET,
     RESOLVED,
     SUDDEN_ONSET,
@@ -121,6 +123,7 @@ class SemanticScreen:
         for k, sign in enumerate(self._signs):
             self._sign_sums[self._columns[sign], k] = 1.0
         self._sudden = {names.index(group.id) for group in red_flags if group.sudden}
+        self._sudden_signs = {sign_of[group.id] for group in red_flags if group.sudden}
         self._normal = names.index(NORMAL)
 
     def hits(
@@ -142,7 +145,9 @@ class SemanticScreen:
         gradual, sudden, passed = _onset_in(told)
         # One leg numb on one side, told with nothing sudden and nothing beyond its numbness,
         # asks as gradual one-sided numbness does: that is the guide's reason to book.
-        calm = gradual or not (sudden or _BEYOND_NUMBNESS.search(told))
+        beyond = bool(_BEYOND_NUMBNESS.search(told))
+        slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
+        calm = _Calm(one_side=gradual or not (sudden or beyond), any_stroke=slow and not beyond)
         spans = _Spans(self._embedder, self.classifier, runs)
         # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
         # (the encoder shares them out over two cores); denied words alone only when asked for.
@@ -168,7 +173,7 @@ class SemanticScreen:
         self,
         part: Part,
         spans: _Spans,
-        calm: bool,
+        calm: _Calm,
         sudden: bool,
         passed: bool,
         denied_signs: Collection[str],
@@ -201,7 +206,7 @@ class SemanticScreen:
         spans: _Spans,
         chosen: Sequence[Span | None],
         uncertain: bool,
-        calm: bool,
+        calm: _Calm,
         sudden: bool,
     ) -> SemanticHit | None:
         """The sign the chosen spans, pooled as one text, describe, and how surely."""
@@ -217,7 +222,9 @@ class SemanticScreen:
         group = max(self._columns[sign], key=lambda i: row[i])
         # The guide's stroke numbness is sudden: one-sided numbness told as coming on over weeks,
         # or a leg numb alone with nothing sudden (`calm`), asks, not alarms.
-        calm_onset = calm and group in self._sudden
+        calm_onset = (calm.one_side and group in self._sudden) or (
+            calm.any_stroke and sign in self._sudden_signs
+        )
         escalate = self.bands.sudden_escalate if sudden else self.bands.escalate
         if probability >= escalate and not (uncertain or calm_onset):
             level = Level.ESCALATE
@@ -227,6 +234,18 @@ class SemanticScreen:
             return None
         exemplar, _ = self.classifier.closest(vector, self.classifier.labels[group])
         return SemanticHit(sign, level, probability, exemplar)
+
+
+@dataclass(frozen=True)
+class _Calm:
+    """When the model's stroke reading can only ask, by how the message tells its onset."""
+
+    one_side: bool  # one leg numb alone, nothing sudden: the one-sided stroke group asks
+    # Numbness told as coming on over weeks or months, with nothing beyond it and nothing new
+    # since ("and now he sounds drunk"): whichever stroke group the model likens its words to
+    # ("the outer edge of my left foot, the right is fine" reads like a face pulled to one
+    # side), the guide's stroke is sudden, so every stroke group asks.
+    any_stroke: bool
 
 
 class _Spans:
@@ -291,6 +310,8 @@ def _training_set(
 
 
 _GRADUAL = re.compile(GRADUAL_ONSET)
+_OVER_WEEKS = re.compile(OVER_WEEKS)
+_NEW_CHANGE = re.compile(NEW_CHANGE)
 _BEYOND_NUMBNESS = re.compile(BEYOND_NUMBNESS)
 _SUDDEN = re.compile(SUDDEN_ONSET)
 _RECENT = re.compile(RECENT_ONSET)

@@ -1,0 +1,92 @@
+"""A sign's words in other senses: folds the screen applies before it reads a word.
+
+"I read that a stroke can leave a leg numb" is a claim in general, "if I ever get trouble peeing,
+go to A&E" advice for a day that has not come, "my cousin swears by it" no trouble speaking and
+"my laptop has a stroke" no stroke at all. Each rewrite turns such words into ones that carry no
+sign (or hedge it, "supposedly", "hypothetically"), on the lowercased text without apostrophes,
+in order, as part of `bot.triage.lexicon.FOLDS`. Each class has probes in
+tests/unit/test_red_flag_screen.py that a real emergency beside it still escalates.
+"""
+
+from __future__ import annotations
+
+FIGURES: tuple[tuple[str, str], ...] = (
+    # What one has read, not what is happening: "I read that a stroke can leave a leg numb",
+    # "everything online says MS". Only a claim in general ("that a ...", "that numbness ..."):
+    # "I read that mum's face is drooping" reports her message and stays as it is.
+    # Heard, more often than read, brings news of someone ("I heard that a car hit him"): only
+    # a claim about numbness or a condition itself.
+    (
+        r"\b(?:i |ive |i have |i keep |keep |ive been |i have been |been )?"
+        r"(?:read|reading) (?:online |somewhere |everywhere |on (?:the )?(?:internet|web|news) )?"
+        r"that (?=(?:a|an|numbness|numb|tingling|strokes?|clots?|ms|diabetes|sitting|it|this|"
+        r"these|those|some|most|many)\b)|"
+        r"\b(?:i |ive |i have |i keep |keep |ive been |i have been |been )?(?:heard|hearing) "
+        r"(?:online |somewhere |from (?:people|friends|others) )?that (?=(?:numbness|numb|"
+        r"tingling|strokes|clots|ms|diabetes|sitting|some|most|many|nerve|neuropathy)\b)|"
+        r"\b(?:everything|google|the internet|websites?|articles?) (?:online )?"
+        r"(?:says?|said|tells? me)\b",
+        "supposedly ",
+    ),
+    # "How do I keep my legs from going numb?": numbness to prevent, not numbness now.
+    (
+        r"\b(?:keep|keeping|stop|stopping) (my|his|her|their|our|your|the) "
+        r"(legs?|feet|foot|toes|calf|calves|knees?) (?:from )?(?=(?:going|getting|falling)\b)",
+        r"prevent \1 \2 ",
+    ),
+    # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.
+    (r"\b(?:if|should|in case) (i|you|he|she|they|we) ever\b", r"hypothetically \1"),
+    # Sign words in everyday idioms: "my cousin swears by it" is no trouble speaking, "let's
+    # face it" no face, "under my breath" no breathing, "drop by" no foot drop.
+    (r"\b(?:swear|swears|swearing|swore|sworn) by\b", "recommends"),
+    (r"\b(?:speaks?|speaking|spoke|talks?|talking|talked) highly of\b", "recommends"),
+    (
+        r"\b(?:(?:lets|let us|have to|got to|gotta|must) face (?:it|facts|the facts|the music)|"
+        r"on the face of it|face up to)\b",
+        "honestly",
+    ),
+    (r"\b(?:under (?:my|his|her|their|your) breath|breath of fresh air)\b", "quietly"),
+    (r"\b(?:drop|dropped|dropping|drops) (?:in|by|round|over)\b", "visit"),
+    (r"\b(?:paralysed|paralyzed) (?:with|by) (?:fear|indecision|worry|nerves)\b", "frozen"),
+    (r"\banalysis paralysis\b", "indecision"),
+    (r"\bdead (?:tired|serious|on (?:my|his|her|our|their) feet)\b", "exhausted"),
+    # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
+    (
+        r"\b(?:clean|rowing|swimming|paddle|paddling|brush|back|front|butterfly|golf|tennis|"
+        r"pen|finishing|master|key|oar) ?strokes?\b",
+        "technique",
+    ),
+    (r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest)\b", "drawers"),
+    (r"\b(?:off|on) (?:my|his|her|your|our|their) chest\b", "to say"),
+    (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
+    (
+        r"\b(?:my|his|her|their|our) (?:face|jaw|heart|stomach) "
+        r"(?:dropped|dropping|fell|falls|sank) "
+        r"(?:at|when (?:i|we|he|she|they) (?:saw|heard|read|got|opened|looked|found))\b",
+        "i was shocked",
+    ),
+    (
+        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a heart attack\b",
+        "was shocked",
+    ),
+    # Machines do not have strokes: "my laptop has a stroke when I open a big file".
+    (
+        r"\b((?:laptop|computer|pc|phone|printer|car|engine|router|wifi|internet|spreadsheet|"
+        r"excel|app|system|server|website|tv|telly|console)s? (?:has|had|have|having|gets|got) a"
+        r"(?: little| mini)?) (?:stroke|heart attack|seizure)\b",
+        r"\1 meltdown",
+    ),
+    # A stroke in sport or art: "the golf pro says my stroke needs work".
+    (
+        r"\b((?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|brush\w*|paint\w*|pen|piano|"
+        r"pool|billiards|snooker|cricket|badminton|squash|kayak\w*|canoe\w*)\b[^.!?\n]*?)"
+        r"\bstrokes?\b",
+        r"\1technique",
+    ),
+    (
+        r"\bstrokes?\b([^.!?\n]*?\b(?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|"
+        r"brush\w*|paint\w*|piano|pool|billiards|snooker|cricket|badminton|squash|kayak\w*|"
+        r"canoe\w*)\b)",
+        r"technique\1",
+    ),
+)

@@ -1,0 +1,133 @@
+"""The red-flag screen on numbness told as slow, and on signs that are supposed, not present.
+
+Each case is a class of wording written for this test (none is copied from an evaluation set),
+and each class that softens a reading has a guard beside it: the same words in a real event
+still escalate. The model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+from bot.triage.findings import Detection
+
+SCREEN = tools_for(load_content()).screen
+
+
+def screened(text: str) -> Detection:
+    return SCREEN.screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the last couple of months the outer side of my right foot has slowly gone numb. "
+        "The left foot feels completely normal. I can still jog with no trouble, no pain, no "
+        "swelling. It just stays numb on that side.",
+        "Across several months the numbness on the outer side of my right shin has crept up bit "
+        "by bit, nothing on the left, no pain, I'm still running",
+    ],
+)
+def test_numbness_told_over_months_with_nothing_more_only_asks_about_a_stroke(text: str) -> None:
+    """The model likens "the outer side of my right foot, the left is normal" to a face pulled to
+    one side; the guide's stroke is sudden, and one-sided numbness over weeks is its reason to
+    book. The stroke question comes first, at once, where the alarm was."""
+    detection = screened(text)
+    assert detection.screen is not Screen.EMERGENCY
+    assert detection.suspected[:1] in ((), ("stroke",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something new since the slow start.
+        "dad has had numb feet for months from his diabetes, and now he sounds drunk",
+        "dad has had numb feet for months from his diabetes, he sounds drunk",
+        "my left foot has been numb for weeks, my husband says my voice sounds strange",
+        # Face or speech beside the slow numbness.
+        "my feet have been numb for years, and now my smile has gone lopsided",
+        "mum's feet have been tingly for weeks and now she is muddled and her mouth droops",
+        "over the past few weeks my left leg has gone numb and now my speech is slurred",
+        "for months my toes have tingled, today my right arm and leg went weak",
+    ],
+)
+def test_a_stroke_sign_beside_slow_numbness_still_escalates(text: str) -> None:
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert "stroke" in detection.signs
+
+
+def test_real_words_are_not_read_as_typos_of_sign_words() -> None:
+    """ "months" is no typo of "mouth", "tight" none of "right", "leaking" none of "speak":
+    "for two months ... my left leg only" was read as a face numb on one side."""
+    text = (
+        "For two months now I've had numbness in my left leg only, the right one is perfectly "
+        "fine. It doesn't hurt and it didn't start suddenly. Should I get this looked at?"
+    )
+    assert screened(text).screen is not Screen.EMERGENCY
+    for word, other in (("months", "mouth"), ("tight", "right"), ("leaking", "speak")):
+        assert other not in SCREEN.detector._resolve(word)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What one keeps reading or has heard, about numbness or a condition in general.
+        "I keep reading that a clot can make your leg numb, how would I know?",
+        "I've heard that numbness can be the first sign of MS, is that true?",
+        # Advice for a day that has not come, in someone else's words.
+        "my GP said that if I ever get a droopy face or slurred words with the numbness I must "
+        "ring an ambulance, what else should I watch for?",
+        "the surgeon said should you ever get numb toes and awful pain under the cast, come "
+        "straight back. what does that pain feel like?",
+        # Numbness to prevent, on a night out of the ordinary.
+        "we have a long coach trip tonight, how do I keep my legs from going numb?",
+        # The animals' calves, on the farm or at the vet's.
+        "a few of the calves in the herd have swollen hot legs, the vet is coming. my feet go "
+        "numb in wellies, any tips?",
+        # Furniture, not a chest, and nobody hurt.
+        "the chest of drawers tipped over this afternoon, no one hurt. how long should I sit "
+        "before a break?",
+    ],
+)
+def test_supposed_signs_are_no_emergency(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Heard brings news of someone: only a claim in general is softened.
+        ("I heard that a car hit my brother and he can't feel his legs", "head-spinal-injury"),
+        ("a van knocked over my son on his bike, now his legs are tingling", "head-spinal-injury"),
+        # Advice for the future, and then the day came.
+        (
+            "the nurse told me if I ever lose control of my bladder to call 999, and now I've wet "
+            "myself without feeling it and my legs are numb",
+            "bladder-bowel",
+        ),
+        (
+            "my leg is numb and my face is drooping, the doctor said if I ever got this I should "
+            "call 999",
+            "stroke",
+        ),
+        # One's own calf on the farm.
+        ("on the farm my calf is swollen, red and hot and my foot is numb", "blood-clot"),
+        (
+            "working in the barn today and my calf is swollen and hot and my foot is tingling",
+            "blood-clot",
+        ),
+        # Trying to prevent numbness is no denial of a clot.
+        (
+            "I tried to keep my legs from going numb but now one leg is swollen, red and hot "
+            "after the flight",
+            "blood-clot",
+        ),
+    ],
+)
+def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str) -> None:
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert sign in detection.signs
