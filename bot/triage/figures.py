@@ -34,6 +34,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(legs?|feet|foot|toes|calf|calves|knees?) (?:from )?(?=(?:going|getting|falling)\b)",
         r"prevent \1 \2 ",
     ),
+    # A condition of its own the guide does not cover, no splint on a leg.
+    (r"\bshin ?splints?\b", "shinsplints"),
     # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.
     (r"\b(?:if|should|in case) (i|you|he|she|they|we) ever\b", r"hypothetically \1"),
     # Sign words in everyday idioms: "my cousin swears by it" is no trouble speaking, "let's

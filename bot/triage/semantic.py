@@ -57,6 +57,7 @@ from bot.triage.onset_words import (
 )
 from bot.triage.parts import NUMBNESS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
+from bot.triage.sign_settings import SIGN_SETTINGS
 
 CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
@@ -147,7 +148,12 @@ class SemanticScreen:
         # asks as gradual one-sided numbness does: that is the guide's reason to book.
         beyond = bool(_BEYOND_NUMBNESS.search(told))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
-        calm = _Calm(one_side=gradual or not (sudden or beyond), any_stroke=slow and not beyond)
+        unset = frozenset(sign for sign, setting in _SETTINGS.items() if not setting.search(told))
+        calm = _Calm(
+            one_side=gradual or not (sudden or beyond),
+            any_stroke=slow and not beyond,
+            unset=unset,
+        )
         spans = _Spans(self._embedder, self.classifier, runs)
         # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
         # (the encoder shares them out over two cores); denied words alone only when asked for.
@@ -221,9 +227,12 @@ class SemanticScreen:
         sign, probability = self._signs[best], float(sums[best])
         group = max(self._columns[sign], key=lambda i: row[i])
         # The guide's stroke numbness is sudden: one-sided numbness told as coming on over weeks,
-        # or a leg numb alone with nothing sudden (`calm`), asks, not alarms.
-        calm_onset = (calm.one_side and group in self._sudden) or (
-            calm.any_stroke and sign in self._sudden_signs
+        # or a leg numb alone with nothing sudden (`calm`), asks, not alarms; so does a sign
+        # whose setting the message never tells.
+        calm_onset = (
+            (calm.one_side and group in self._sudden)
+            or (calm.any_stroke and sign in self._sudden_signs)
+            or sign in calm.unset
         )
         escalate = self.bands.sudden_escalate if sudden else self.bands.escalate
         if probability >= escalate and not (uncertain or calm_onset):
@@ -246,6 +255,8 @@ class _Calm:
     # ("the outer edge of my left foot, the right is fine" reads like a face pulled to one
     # side), the guide's stroke is sudden, so every stroke group asks.
     any_stroke: bool
+    # Signs whose setting the message never tells (bot.triage.sign_settings): asked, not alarmed.
+    unset: frozenset[str] = frozenset()
 
 
 class _Spans:
@@ -309,6 +320,7 @@ def _training_set(
     return labels, texts
 
 
+_SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
 _GRADUAL = re.compile(GRADUAL_ONSET)
 _OVER_WEEKS = re.compile(OVER_WEEKS)
 _NEW_CHANGE = re.compile(NEW_CHANGE)

@@ -12,8 +12,10 @@ import pytest
 from bot.content import load_content
 from bot.triage import Screen, tools_for
 from bot.triage.findings import Detection
+from bot.triage.sign_settings import SIGN_SETTINGS
 
-SCREEN = tools_for(load_content()).screen
+CONTENT = load_content()
+SCREEN = tools_for(CONTENT).screen
 
 
 def screened(text: str) -> Detection:
@@ -87,6 +89,10 @@ def test_real_words_are_not_read_as_typos_of_sign_words() -> None:
         # The animals' calves, on the farm or at the vet's.
         "a few of the calves in the herd have swollen hot legs, the vet is coming. my feet go "
         "numb in wellies, any tips?",
+        # A nerve story the model likens to a pressed muscle, with no pressure, injury or pain.
+        "I have had numbness down the outside of my leg for six months because of my back. They "
+        "suggest PT but it's nerves not muscles. Does it work?",
+        "my shin splints came back after I started football again, any exercises?",
         # Furniture, not a chest, and nobody hurt.
         "the chest of drawers tipped over this afternoon, no one hurt. how long should I sit "
         "before a break?",
@@ -119,6 +125,16 @@ def test_supposed_signs_are_no_emergency(text: str) -> None:
             "working in the barn today and my calf is swollen and hot and my foot is tingling",
             "blood-clot",
         ),
+        # A limb pressed from inside, told in any of its settings.
+        (
+            "my leg is in plaster and the pain is unbearable and my toes are numb",
+            "compartment-syndrome",
+        ),
+        (
+            "they bandaged my ankle tightly this morning and now my foot is numb and throbbing",
+            "compartment-syndrome",
+        ),
+        ("my shin is rock hard after the match and my foot is numb", "compartment-syndrome"),
         # Trying to prevent numbness is no denial of a clot.
         (
             "I tried to keep my legs from going numb but now one leg is swollen, red and hot "
@@ -131,3 +147,7 @@ def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str) -> 
     detection = screened(text)
     assert detection.screen is Screen.EMERGENCY
     assert sign in detection.signs
+
+
+def test_every_sign_setting_belongs_to_a_sign_of_the_guide() -> None:
+    assert set(SIGN_SETTINGS) <= {sign.id for sign in CONTENT.emergency_signs}

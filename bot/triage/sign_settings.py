@@ -1,0 +1,20 @@
+"""Where a sign happens: words a message must hold for the model alone to alarm on that sign.
+
+The guide's compartment syndrome is "increased pressure within muscle compartments" that "can
+compress nerves and blood vessels": a limb pressed from inside, after an injury or under a cast
+or a bandage, and painful. The model also likens a nerve story ("sciatica numbness down my leg
+for months, it's a nerve thing, not a muscle thing") or shin splints to it. A message that tells
+of no pressure, injury or pain at all can only ask that sign's question, never alarm on the model
+alone; the lexicon's own findings are untouched. Regular expressions over the normalised words,
+keyed by the sign's id in content/triage.yaml.
+"""
+
+SIGN_SETTINGS: dict[str, str] = {
+    "compartment-syndrome": (
+        r"\b(?:cast|casts|plaster\w*|splint\w*|bandag\w*|brace|boot|injur\w*|broke\w*|break\w*|"
+        r"fractur\w*|crush\w*|fell|fall\w*|accident|surgery|operation|op|kick\w*|hit|struck|"
+        r"bash\w*|whack\w*|smash\w*|tight\w*|tense|hard|firm|swell\w*|swollen|puff\w*|pain\w*|"
+        r"hurt\w*|agony|agonising|agonizing|killing|throb\w*|burst\w*|bruis\w*|ache\w*|aching|"
+        r"sore|wrap\w*|strap\w*|tourniquet|pressure|pressed|squeez\w*|stretched|bursting)\b"
+    ),
+}
