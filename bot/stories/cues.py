@@ -26,6 +26,11 @@ _PLURAL = (
 _MORE_THAN_FEW_DAYS = (
     r"(?:\d{2,}|[4-9]|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
 )
+# Days counted as they pass: "day 10 of my foot being numb", "the sixth day now".
+_DAY_COUNT = (
+    rf"\bday (?:number )?{_MORE_THAN_FEW_DAYS}\b|\b(?:\d{{1,2}}th|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth) day\b"
+)
 
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
@@ -98,6 +103,7 @@ QUERY = re.compile(
     r"supplements?|diagnosis|outlook)\b(?:\s+\S+){0,5}\s*[.!]*$"
 )
 PERSISTING = re.compile(
+    rf"{_DAY_COUNT}|"
     r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over )*"
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
     rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
@@ -121,7 +127,7 @@ PERSISTING = re.compile(
 )
 # A time span of days or more, said outright: what lets a story told calmly stand as calm.
 DURATION = re.compile(
-    rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    rf"{_DAY_COUNT}|\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
     r"(?:a|one) (?:whole |full )?(?:week|month|year)|fortnight|"
     r"(?:been|for|over) (?:weeks|months|years|ages)|"
     r"since (?:last (?:week|month|year)|january|february|march|april|may|june|july|august|"

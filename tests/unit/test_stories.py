@@ -36,6 +36,9 @@ def route(text: str) -> Step:
     [
         ("both my feet have felt numb for about three weeks", {"lasting-days"}),
         ("the tingling in my toes hasn't gone away since March", {"lasting-days"}),
+        # Days counted as they pass.
+        ("day 9 of my heel being numb, starting to get fed up", {"lasting-days"}),
+        ("it's the sixth day my big toe has been tingly", {"lasting-days"}),
         ("my numb feet make me trip on the kerb when I walk to work", {"daily-activities"}),
         ("the pins and needles wake me every night", {"daily-activities"}),
         ("it started in my toes and now it's up to my shins", {"worsening-spreading"}),
