@@ -36,6 +36,7 @@ from functools import lru_cache
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
 from bot.triage.findings import Detection, Finding, Screen
+from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.sentences import segments as _segments
@@ -149,8 +150,10 @@ class Detector:
         findings: list[Finding] = []
         hints: list[str] = []
         read = []
+        after_history = False
         for sentence, question in _sentences(_normalise(text)):
-            clauses = self._clauses(sentence)
+            clauses = self._clauses(sentence, after_history)
+            after_history = bool(clauses) and clauses[-1].history
             first_person = any(t.stem in _FIRST_PERSON for c in clauses for t in c.tokens)
             general = question and not first_person
             read.append(ReadSentence(clauses, question, general))
@@ -168,7 +171,7 @@ class Detector:
     def read(self, text: str) -> list[ReadSentence]:
         return self.screen_and_read(text)[1]
 
-    def _clauses(self, sentence: str) -> list[Clause]:
+    def _clauses(self, sentence: str, after_history: bool = False) -> list[Clause]:
         clauses = [
             Clause(
                 [
@@ -179,7 +182,8 @@ class Detector:
             for segment, parts in enumerate(_segments(sentence))
             for part in parts
         ]
-        _mark(clauses)
+        words = [t.word for c in clauses for t in c.tokens]
+        _mark(clauses, continues_history(words, after_history))
         return clauses
 
     def _findings(
@@ -221,11 +225,12 @@ class Detector:
                     yield phrase, *span
 
 
-def _mark(clauses: list[Clause]) -> None:
-    """Find hedges and history per clause, carry list negations, and mark every token."""
+def _mark(clauses: list[Clause], history: bool = False) -> None:
+    """Find hedges and history per clause, carry list negations, and mark every token; with
+    `history`, the sentence only goes on with the history before it (history.py)."""
     for index, clause in enumerate(clauses):
         stems = clause.stems
-        clause.history = bool(_find(stems, _HEDGES_ANYWHERE))
+        clause.history = history or bool(_find(stems, _HEDGES_ANYWHERE))
         # "She had a clot once, years back": a bare time for the clause before it.
         if clause.history and index and len(clause.tokens) <= 3:
             clauses[index - 1].history = True

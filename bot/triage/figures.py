@@ -34,6 +34,35 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(legs?|feet|foot|toes|calf|calves|knees?) (?:from )?(?=(?:going|getting|falling)\b)",
         r"prevent \1 \2 ",
     ),
+    # A fear for a day that has not come: "I'm scared I'll step on a pin and not notice".
+    (
+        r"\b(scared|afraid|worried|terrified|frightened|nervous|paranoid|worry|fear) (?:that )?"
+        r"(?:ill|i will|i might|i may|i could|hell|he will|he might|shell|she will|she might|"
+        r"theyll|they will|they might|(?:he|she|they|i) (?:will|might|may|could))\b",
+        r"\1 that hypothetically",
+    ),
+    # Body weight put on, no weight a leg cannot take: "put on 30 lbs since lockdown".
+    (
+        r"\b(?:put|putting|puts|piled|gained|gaining|gain) on (?:\d+|a few|a bit of|some|a lot of|"
+        r"lots of|loads of|a load of) ?(?:lbs?|pounds|kgs?|kilos?|stone|weight)\b|"
+        r"\b(?:gained|gaining|gain|put on|putting on|piled on) (?:\d+ ?)?"
+        r"(?:lbs?|pounds|kgs?|kilos?|stone|weight)\b",
+        "grew fatter",
+    ),
+    # A leg half numb is partly numb, not half of the body: "my leg is half numb".
+    (
+        r"\b((?:leg|legs|foot|feet|toes?|thighs?|calf|calves|shins?|knees?|heels?|it) "
+        r"(?:is |are |feels |feel |went |gone |goes |going |was |has gone |keeps going )?)"
+        r"half (?=(?:numb|asleep|dead)\b)",
+        r"\1partly ",
+    ),
+    # Little explained is no trouble speaking: "the GP didn't explain much".
+    (
+        r"\b(?:didnt|did not|never|wouldnt|would not|wont|will not|doesnt|does not) "
+        r"(?:really |properly |fully )?explain(?:ed)?"
+        r"(?: (?:much|anything|more|further)(?: else)?)?\b",
+        "was brief",
+    ),
     # A condition of its own the guide does not cover, no splint on a leg.
     (r"\bshin ?splints?\b", "shinsplints"),
     # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.

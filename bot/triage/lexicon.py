@@ -15,7 +15,11 @@ from bot.triage.figures import FIGURES
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
 FOLDS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even)\b", "cant"),
+    (
+        r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even|"
+        r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to)\b",
+        "cant",
+    ),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
     (
         r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"
@@ -30,6 +34,13 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:by itself|on its own)\b", "byitself"),
     (r"\bknocked (?:out|unconscious)\b", "head injury"),
     (r"\b(?:not|isnt|arent) making (?:any )?sense\b", "gibberish"),
+    # The saddle area, where numbness is the sign itself (the guide's spinal cord compression).
+    (
+        r"\b(?:(?:the )?(?:area |bit |skin |parts? )?between (?:my|his|her|their|your|the) legs|"
+        r"(?:my|his|her|their|your) (?:groin|crotch|genitals|privates|private (?:parts?|area)|"
+        r"perineum|back passage))\b",
+        "saddlearea",
+    ),
     (r"\b(?:whole|entire) (?:left|right) side\b", "bodyside"),
     (r"\b(?:left|right) side of (?:my|the|his|her) body\b", "bodyside"),
     (r"\b(?:left|right) side of (?:my|the|his|her) face\b", "bodyside face"),
@@ -277,6 +288,7 @@ CLASSES: dict[str, str] = {
     "bodyside": "bodyside",
     "cant": "cant unable wont",
     "failing": "notworking collapse buckling buckled",
+    "saddle": "saddlearea",
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
     "pain": "pain hurt ache aching tender sore",
@@ -307,6 +319,7 @@ RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("bladder-bowel", ("soiling", "underclothes")),
     ("bladder-bowel", ("soiling", "continence")),
     ("bladder-bowel", ("continence", "leaking")),
+    ("bladder-bowel", ("saddle", "numb")),
     ("severe-weakness", ("lower_limb", "cant", "move")),
     ("severe-weakness", ("lower_limb", "weak", "move")),
     ("severe-weakness", ("lower_limb", "failing")),
@@ -321,6 +334,7 @@ READABLE: dict[str, str] = {
     "cantfeel": "can't feel",
     "byitself": "by itself",
     "bodyside": "side of the body",
+    "saddlearea": "the area between the legs",
     "notworking": "not working",
     "comeout": "come out",
     "pinsandneedles": "pins and needles",

@@ -34,6 +34,21 @@ NUMBNESS = frozenset(
     }
 )
 
+# Words of a symptom, not of a body part working: denied on their own ("it doesn't hurt at all",
+# "not swollen") they deny a symptom, so the denial can never be a sign of its own, as "he
+# doesn't make sense" is. Fillers are left out when judging that.
+SYMPTOMS = frozenset(
+    {
+        *("pain", "painful", "pains", "hurt", "hurts", "hurting", "sore", "ache", "aches"),
+        *("aching", "achy", "swollen", "swelling", "swell", "puffy", "red", "hot", "warm"),
+        *("tender", "throbbing", "burning", "cramp", "cramps", "cramping", "bad", "serious"),
+        *NUMBNESS,
+    }
+)
+FILLERS = frozenset(
+    {"at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a", "bit"}
+)
+
 
 @dataclass(frozen=True)
 class Part:

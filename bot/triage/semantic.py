@@ -55,7 +55,7 @@ from bot.triage.onset_words import (
     RESOLVED,
     SUDDEN_ONSET,
 )
-from bot.triage.parts import NUMBNESS, Part, Span, parts_of
+from bot.triage.parts import FILLERS, NUMBNESS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 from bot.triage.sign_settings import SIGN_SETTINGS
 
@@ -192,6 +192,8 @@ class SemanticScreen:
         hit = self._hit(spans, [part.full], uncertain, calm, sudden)
         if hit is None or part.denied is None or hit.sign_id in denied_signs:
             return
+        if spans.denies_symptoms(part.denied):
+            return  # "it doesn't hurt at all": a symptom denied, no function lost
         # Only now are the denied words run on their own: most denials deny no sign at all.
         # Read alone, denied words that describe the sign make a denial ("no chest pain"); any
         # others, most often a body part working normally, make the denial itself the sign
@@ -289,6 +291,11 @@ class _Spans:
         wanted = sorted(run for run in runs if run not in self._states)
         read = self._embedder.read([self._runs[run] for run in wanted])
         self._states.update(zip(wanted, read, strict=True))
+
+    def denies_symptoms(self, span: Span) -> bool:
+        run, positions = span
+        words = [w for w in (self._runs[run][i] for i in positions) if w not in FILLERS]
+        return bool(words) and all(w in SYMPTOMS for w in words)
 
     def without_numbness(self, span: Span) -> Span:
         run, positions = span

@@ -14,6 +14,11 @@ from bot.triage import lexicon
 
 CONTRAST = frozenset(lexicon.CONTRAST.split())
 QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
+# A question tagged on at the end, with no question mark: "dvt and numb feet is that a thing".
+_TAGGED = re.compile(
+    r"\b(?:is|isnt|can|could|does|do) (?:that|it|this|there) (?:even |actually |really |just )?"
+    r"(?:a thing|a real thing|normal|possible|common|related|linked|connected|a symptom)$"
+)
 
 
 def sentences(text: str) -> Iterable[tuple[str, bool]]:
@@ -23,7 +28,8 @@ def sentences(text: str) -> Iterable[tuple[str, bool]]:
         body = chunk.rstrip(".!?;\n() ")
         words = re.findall(r"[a-z0-9]+", body)
         if words:
-            yield body, "?" in chunk or words[0] in QUESTION_OPENERS
+            tagged = bool(_TAGGED.search(" ".join(words)))
+            yield body, "?" in chunk or words[0] in QUESTION_OPENERS or tagged
 
 
 def segments(sentence: str) -> list[list[str]]:

@@ -5,8 +5,14 @@ compress nerves and blood vessels": a limb pressed from inside, after an injury 
 or a bandage, and painful. The model also likens a nerve story ("sciatica numbness down my leg
 for months, it's a nerve thing, not a muscle thing") or shin splints to it. A message that tells
 of no pressure, injury or pain at all can only ask that sign's question, never alarm on the model
-alone; the lexicon's own findings are untouched. Regular expressions over the normalised words,
-keyed by the sign's id in content/triage.yaml.
+alone; the lexicon's own findings are untouched.
+
+The guide's loss of bladder or bowel control is about the toilet and the saddle area; the model
+also likens "a patch where I can't feel much" to "my bottom area has no feeling". Its alarm needs
+the message to name the bladder, the bowel, the toilet, wetting or soiling, or the parts one sits
+on. Before these were set, every emergency of every set the model alone escalated on one of
+these signs held one of its words. Regular expressions over the normalised words, keyed by the
+sign's id in content/triage.yaml.
 """
 
 SIGN_SETTINGS: dict[str, str] = {
@@ -16,5 +22,14 @@ SIGN_SETTINGS: dict[str, str] = {
         r"bash\w*|whack\w*|smash\w*|tight\w*|tense|hard|firm|swell\w*|swollen|puff\w*|pain\w*|"
         r"hurt\w*|agony|agonising|agonizing|killing|throb\w*|burst\w*|bruis\w*|ache\w*|aching|"
         r"sore|wrap\w*|strap\w*|tourniquet|pressure|pressed|squeez\w*|stretched|bursting)\b"
+    ),
+    "bladder-bowel": (
+        r"\b(?:bladder\w*|bowel\w*|pee\w*|wee|weeing|weed|wees|piss\w*|urin\w*|toilet\w*|loo|"
+        r"bathroom|restroom|potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|stool\w*|wet\w*|soil\w*|"
+        r"leak\w*|accident\w*|incontinen\w*|continen\w*|pad|pads|nappy|nappies|diaper\w*|wipe\w*|"
+        r"wiping|bum|butt|butts|buttock\w*|bottom|backside|arse|ass|groin|crotch|genital\w*|"
+        r"privates?|down there|saddle|perine\w*|inner thighs?|anus|rectum|vagina\w*|penis|"
+        r"testic\w*|scrotum|water|flow|stream|empty\w*|desperate|sit bones?|"
+        r"between (?:my|his|her|their|the|your) legs|where (?:i|he|she|they|you) sits?)\b"
     ),
 }

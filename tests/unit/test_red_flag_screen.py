@@ -36,7 +36,10 @@ def screened(text: str) -> Detection:
         ("my calf is huge and really sore and my foot is numb", "blood-clot"),
         ("toes numb in the cast and the pain is terrible", "compartment-syndrome"),
         ("my foot keeps dragging and it's numb", "severe-weakness"),
-        ("I can't pee, I've been trying since lunch, and my legs are tingly", "bladder-bowel"),
+        (
+            "I keep trying to go for a wee and nothing comes out, and my legs are tingly",
+            "bladder-bowel",
+        ),
         ("he doesn't make sense when he talks and his leg is numb", "stroke"),
         ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
         ("numb under cast, pain unbearable", "compartment-syndrome"),

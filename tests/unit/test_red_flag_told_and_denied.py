@@ -1,0 +1,155 @@
+"""The red-flag screen on histories told over two sentences, symptoms denied, tagged questions,
+fears for a day to come and a few everyday figures of a sign's words.
+
+Each case is a class of wording written for this test (none is copied from an evaluation set);
+every class that softens a reading has guards beside it: the same words in a live event still
+escalate. The model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+from bot.triage.findings import Detection
+from bot.triage.history import continues_history
+from bot.triage.sentences import sentences
+
+SCREEN = tools_for(load_content()).screen
+
+
+def screened(text: str) -> Detection:
+    return SCREEN.screen(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A history dated in one sentence and told on in the next, in the past.
+        "My brother had a clot after his knee op two years ago. He said his calf was swollen and "
+        "sore and a bit numb. Can clots make your leg numb?",
+        "Dad had a stroke in 2018. His face drooped and his arm went weak. Could that be why his "
+        "leg is numb now?",
+        # A symptom denied is no function lost ("it doesn't hurt at all", "not painful").
+        "My calf went numb about a week ago. It doesn't hurt at all, there's just a spot where I "
+        "can't feel much. When should I get it checked?",
+        # A question tagged on at the end, about a condition by its name.
+        "clot in the leg and numb toes is that a thing",
+        "stroke making only your foot numb is that even possible",
+        # A fear for a day to come, body weight put on, a leg half numb, little explained.
+        "i cant feel my heels properly and im scared ill tread on a pin and not notice, how do i "
+        "look after my feet",
+        "gained 2 stone over the winter and my outer thigh keeps going numb now and then, any "
+        "link?",
+        "sciatica has me hobbling and my thigh is half numb, is that normal with sciatica",
+        "the consultant didnt really explain why my feet are numb, what tests are usual?",
+    ],
+)
+def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # The history's sentence followed by a live one: a time of today, the present tense.
+        (
+            "Mum had a stroke in 2015. Her face drooped at lunch and her leg went numb.",
+            "stroke",
+        ),
+        (
+            "Dad had a clot years ago. His calf went red and swollen after the flight and his "
+            "foot is numb.",
+            "blood-clot",
+        ),
+        (
+            "I had sciatica last year. Then my leg gave way on the stairs and now I can't lift "
+            "my foot.",
+            "severe-weakness",
+        ),
+        (
+            "Grandad had a stroke years ago. He slurred his words when he rang me and his leg "
+            "went numb an hour ago.",
+            "stroke",
+        ),
+        (
+            "My brother had knee surgery last week. His calf is swollen and sore and his foot is "
+            "numb.",
+            "blood-clot",
+        ),
+        # A function denied is still the sign, beside a symptom denied.
+        ("he doesn't make sense when he talks and his leg is numb", "stroke"),
+        (
+            "no pain but I can't lift my foot at all since an hour ago and it's numb",
+            "severe-weakness",
+        ),
+        ("mum didn't make any sense on the phone just now and she says her leg is numb", "stroke"),
+        # A tagged question on a live sign.
+        (
+            "my calf is swollen red and hot after my flight and my foot is numb is that normal",
+            "blood-clot",
+        ),
+        ("my face is drooping on one side and my leg is numb is that normal", "stroke"),
+        # Fear beside a live sign, weight a leg cannot take, half a body, words that won't come.
+        ("im scared, my leg gave way twice this morning and my foot is numb and floppy", None),
+        ("she is terrified, she cant lift her foot since lunch and it is numb", None),
+        ("my legs are numb and they wont take my weight since this morning", None),
+        ("half my face feels numb and my leg is numb too, started 10 mins ago", "stroke"),
+        ("half my body went numb suddenly twenty minutes ago", "stroke"),
+        ("he cant explain what he wants, the words come out wrong and his leg is numb", "stroke"),
+        ("my cast went on this morning, the pain is unbearable and my toes are numb", None),
+    ],
+)
+def test_the_same_words_in_a_live_event_still_escalate(text: str, sign: str | None) -> None:
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert sign is None or sign in detection.signs
+
+
+def test_a_bladder_reading_of_the_model_needs_the_parts_or_the_toilet() -> None:
+    """The model likens "a spot where I can't feel much" to a numb bottom; it alarms on the
+    bladder only where the message names the toilet, wetting or the parts one sits on. The
+    lexicon now knows the saddle area by name and water that cannot be passed."""
+    assert screened("a spot on my shin where i cant feel much, for a week now").screen is not (
+        Screen.EMERGENCY
+    )
+    for text in (
+        "the area between my legs has gone numb since this morning and my feet tingle",
+        "i cant feel it when i wipe and my legs are numb",
+        "he hasn't been able to pee since last night and his legs are numb",
+        "I can't pee, I've been trying since lunch, and my legs are tingly",
+    ):
+        assert "bladder-bowel" in screened(text).signs, text
+
+
+@pytest.mark.parametrize(
+    ("words", "continues"),
+    [
+        ("he said his calf was swollen", True),
+        ("her face drooped and her arm went weak", True),
+        ("her face drooped at lunch", False),
+        ("his calf is swollen", False),
+        ("now his face drooped", False),
+        ("it happened again this morning", False),
+    ],
+)
+def test_a_sentence_continues_a_history_only_in_the_past_with_nothing_of_now(
+    words: str, continues: bool
+) -> None:
+    assert continues_history(words.split(), after_history=True) is continues
+    assert continues_history(words.split(), after_history=False) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("dvt and numb toes is that a thing", True),
+        ("stroke and a numb foot is it even possible", True),
+        ("my leg is numb", False),
+        ("this is the thing", False),
+    ],
+)
+def test_a_question_tagged_at_the_end_is_a_question(text: str, question: bool) -> None:
+    ((_, asked),) = list(sentences(text))
+    assert asked is question
