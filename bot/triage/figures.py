@@ -63,6 +63,59 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?: (?:much|anything|more|further)(?: else)?)?\b",
         "was brief",
     ),
+    # How one would know, asked by anyone: "how would I spot a stroke?" is a question in general.
+    (
+        r"\bhow (?:would|do|can|could|should|will|might|to) (?:i |we |you |one )?"
+        r"(?:spot|tell|know|recogni[sz]e|notice|identify|detect|check for|look out for|watch for)"
+        r"\b",
+        "hypothetically how to recognise",
+    ),
+    # Sign words in other everyday senses: putting off a task, resting, acting, a wedding toast,
+    # laughing until out of breath, the British "puffed out" (out of breath) and a leg bigger
+    # than the other (swollen).
+    (
+        r"\b(?:drag|drags|dragging|dragged) (?:my|his|her|our|their|your) feet "
+        r"(?=(?:on|about|over|with|when it comes)\b)",
+        "delaying ",
+    ),
+    (r"\bflip ?flops?\b", "sandals"),
+    # A foot or leg that drags or flops is the guide's foot that cannot be lifted; the words
+    # alone ("sagging", "dropping") are a typo away from others, so the screen reads the pair.
+    (
+        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
+        r"(?:drags|dragging|dragged|drag)\b",
+        r"\1\2footdrag",
+    ),
+    (
+        r"\b(?:drag|drags|dragging|dragged) (my|his|her|their|the|one) (foot|feet|leg|legs)\b",
+        r"footdrag \1 \2",
+    ),
+    (
+        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
+        r"(?:flops|flopping|flopped|flop)\b",
+        r"\1\2floppy",
+    ),
+    (r"\bkick(?:ed|ing|s)? back\b", "relaxed"),
+    (
+        r"\b(?:play|plays|playing|played|acting|act|acted) (?:as )?(?:a|the) stroke "
+        r"(?:patient|victim|survivor)\b",
+        "acting a role",
+    ),
+    (
+        r"\bspeech (?=(?:at|for|during) (?:the |my |his |her |our |a )?(?:wedding|party|funeral|"
+        r"dinner|conference|meeting|school|work|event|ceremony|reception)\b)",
+        "toast ",
+    ),
+    (
+        r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe) "
+        r"(?:from|with|after) (?:laughing|laughter|giggling)\b",
+        "laughed a lot",
+    ),
+    (r"\b(?:puffed out|out of puff)\b", "short of breath"),
+    (
+        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
+        "swollen",
+    ),
     # A condition of its own the guide does not cover, no splint on a leg.
     (r"\bshin ?splints?\b", "shinsplints"),
     # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.

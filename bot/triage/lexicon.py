@@ -17,7 +17,8 @@ from bot.triage.figures import FIGURES
 FOLDS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even|"
-        r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to)\b",
+        r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to|"
+        r"(?:hasnt|havent|hadnt|didnt|couldnt|not|never) (?:yet )?managed? to)\b",
         "cant",
     ),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
@@ -260,19 +261,20 @@ CLASSES: dict[str, str] = {
     "smile": "smile grin",
     "smile_trouble": "cant wont uneven crooked wonky lopsided droop drooping",
     "suffocating": "suffocating suffocate suffocated choking",
-    "chest": "chest",
+    "chest": "chest breastbone sternum",
     "chest_trouble": "pain hurt ache aching tight pressure heavy heaviness crushing squeezing "
     "sharp stabbing burning",
     "breath": "breath air",
     "breath_trouble": "cant barely hardly hard difficult difficulty trouble struggling short "
     "shortness enough gasping hurt hurts pain painful",
     "impact": "hit bang banged bump bumped knock knocked fall landed slip slipped whack smack "
+    "kick kicked punched tackled "
     "injury trauma crash struck tumble tumbled",
     "head_or_spine": "head back spine spinal neck tailbone coccyx",
     "vehicle": "car motorbike motorcycle bike bicycle scooter truck bus van",
     "crash": "accident crash crashed collision",
     "excreta": "pee poo urine wet soiled",
-    "clothes": "myself pants trousers underwear knickers",
+    "clothes": "myself himself herself themselves pants trousers underwear knickers",
     "continence": "bladder bowel bowels pee poo urine toilet loo",
     "lost": "cant lost loss",
     "no_feeling": "cantfeel unaware",
@@ -287,7 +289,7 @@ CLASSES: dict[str, str] = {
     "weak": "weak weakness",
     "bodyside": "bodyside",
     "cant": "cant unable wont",
-    "failing": "notworking collapse buckling buckled",
+    "failing": "notworking collapse buckling buckled floppy footdrag",
     "saddle": "saddlearea",
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
@@ -335,6 +337,7 @@ READABLE: dict[str, str] = {
     "byitself": "by itself",
     "bodyside": "side of the body",
     "saddlearea": "the area between the legs",
+    "footdrag": "dragging",
     "notworking": "not working",
     "comeout": "come out",
     "pinsandneedles": "pins and needles",

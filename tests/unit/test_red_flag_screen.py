@@ -35,7 +35,7 @@ def screened(text: str) -> Detection:
         ("grandad is talking rubbish all of a sudden and his foot is numb", "stroke"),
         ("my calf is huge and really sore and my foot is numb", "blood-clot"),
         ("toes numb in the cast and the pain is terrible", "compartment-syndrome"),
-        ("my foot keeps dragging and it's numb", "severe-weakness"),
+        ("my foot slaps down when I walk and it's numb", "severe-weakness"),
         (
             "I keep trying to go for a wee and nothing comes out, and my legs are tingly",
             "bladder-bowel",

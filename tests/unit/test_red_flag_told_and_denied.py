@@ -44,6 +44,14 @@ def screened(text: str) -> Detection:
         "link?",
         "sciatica has me hobbling and my thigh is half numb, is that normal with sciatica",
         "the consultant didnt really explain why my feet are numb, what tests are usual?",
+        # Everyday senses: a question anyone may ask, acting, a toast, laughter, sandals, rest.
+        "how would you recognise a clot in the leg?",
+        "my son is acting as a stroke patient in a first aid class and his leg went numb",
+        "gave a speech at my sisters wedding and my legs were numb from standing, normal now",
+        "i was out of breath from laughing at the film and my foot had gone to sleep, fine now",
+        "my feet are numb from wearing flip flops all summer, any advice on shoes?",
+        "i kicked back on the sofa all evening and my leg went numb, it wore off after a minute",
+        "been dragging my feet on booking the gp about my numb toes, how long is too long?",
     ],
 )
 def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> None:
@@ -99,6 +107,20 @@ def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> N
         ("half my body went numb suddenly twenty minutes ago", "stroke"),
         ("he cant explain what he wants, the words come out wrong and his leg is numb", "stroke"),
         ("my cast went on this morning, the pain is unbearable and my toes are numb", None),
+        # Words of the signs the lexicon now knows: a foot that drags or flops, water that could
+        # not be passed, soiling told of someone else, the breastbone, a kick, "puffed out", a
+        # calf bigger than the other.
+        (
+            "my foot is numb and keeps dragging on the ground since this afternoon",
+            "severe-weakness",
+        ),
+        ("her foot is numb and just flops when she walks", "severe-weakness"),
+        ("my legs are tingly and I haven't managed to wee since breakfast", "bladder-bowel"),
+        ("grandad has wet himself without noticing and his legs are numb", "bladder-bowel"),
+        ("crushing ache behind my breastbone and my leg is numb", "chest-breathing"),
+        ("got kicked in the back at football and now both legs tingle", "head-spinal-injury"),
+        ("really puffed out tonight for no reason and my leg is numb", "chest-breathing"),
+        ("after the flight my calf is bigger than the other and sore, foot numb", "blood-clot"),
     ],
 )
 def test_the_same_words_in_a_live_event_still_escalate(text: str, sign: str | None) -> None:
