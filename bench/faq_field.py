@@ -22,6 +22,10 @@ from pathlib import Path
 
 from bench.figures import percentile
 from bot.faq.answer import Band, Reply
+from bot.ui.stories_render import APPOINTMENT_SECTION, SELF_CARE_SECTION
+
+# A story reply ends in the guide section it comes from, a tap away: the section it names.
+STORY_SECTIONS = {"appointment": APPOINTMENT_SECTION, "self_care": SELF_CARE_SECTION}
 
 Answerer = Callable[[str], Reply]
 Router = Callable[[str], str | None]  # the outcome that keeps a message from the guide, or None
@@ -118,7 +122,22 @@ def table(outcomes: list[Outcome], *, in_scope: bool) -> str:
         else "- (an out-of-scope message is right when it is not answered directly)",
         f"- per message: p50 {percentile(ms, 50):.2f} ms, p95 {percentile(ms, 95):.2f} ms",
     ]
+    if in_scope and held:
+        lines.append(_story_sections(outcomes))
     return "\n".join(lines)
+
+
+def _story_sections(outcomes: list[Outcome]) -> str:
+    """Questions given a story's reply whose named section is one they accept, apart: not a
+    direct answer by the README's letter, but the guide's words on what they asked."""
+    named = sum(
+        STORY_SECTIONS.get(o.result) in o.message.accept for o in outcomes if o.result != "correct"
+    )
+    correct = sum(o.result == "correct" for o in outcomes)
+    return (
+        f"- a story's reply naming an accepted section: {named} more "
+        f"(with them, {_pct(correct + named, len(outcomes))})"
+    )
 
 
 def misses(outcomes: list[Outcome], *, in_scope: bool) -> list[str]:

@@ -125,6 +125,13 @@ PERSISTING = re.compile(
     r"(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the start of "
     r"(?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
 )
+# How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
+# day" is numbness all the time, and stays).
+FREQUENCY = re.compile(
+    r"\b(?:every|each|once|twice|(?:a few|a couple of|several|many|\w+) times) (?:a |an |per |"
+    r"every |each )?(?:few |couple of |other |\d+ |couple )?(?:weeks?|wks|months?|mths|years?|"
+    r"yrs)\b"
+)
 # A time span of days or more, said outright: what lets a story told calmly stand as calm.
 DURATION = re.compile(
     rf"{_DAY_COUNT}|\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
@@ -269,7 +276,8 @@ def read_cues(text: str) -> Cues:
     # "shoud i get it checked" asks as "should i" does.
     flat = respell(" ".join(text.lower().replace("’", "'").split()))
     reasons = set()
-    if PERSISTING.search(flat):
+    timed = FREQUENCY.sub(" ", flat)
+    if PERSISTING.search(timed):
         reasons.add("lasting-days")
     if DAILY_LIFE.search(flat):
         reasons.add("daily-activities")
@@ -284,7 +292,7 @@ def read_cues(text: str) -> Cues:
         reasons=frozenset(reasons),
         position=bool(POSITION.search(flat)),
         passed=bool(PASSED.search(flat)),
-        lasting=bool(DURATION.search(flat)),
+        lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
     )

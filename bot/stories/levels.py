@@ -34,6 +34,7 @@ UNRELATED = "unrelated"
 # Reasons that outweigh numbness passing on moving: the guide's temporary numbness neither grows
 # nor stops a day's walking.
 OUTWEIGH_PASSING = frozenset({"worsening-spreading", "daily-activities"})
+LASTING = "lasting-days"
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,10 @@ class StoryReader:
         by_model = False
         if not reasons:
             best = max(self._criterion, key=lambda label: found.get(label, 0.0))
-            if found.get(best, 0.0) >= self.bands.reason and not cues.temporary:
+            # Numbness the story says passed does not last for days, however often it comes
+            # ("twice a month for a few minutes, then fine").
+            lasts = not (cues.passed and self._criterion[best] == LASTING)
+            if found.get(best, 0.0) >= self.bands.reason and not cues.temporary and lasts:
                 reasons.add(self._criterion[best])
                 by_model = True
         # A position or pressure the guide names, and nothing else: its temporary numbness,
