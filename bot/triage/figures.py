@@ -112,6 +112,24 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "laughed a lot",
     ),
     (r"\b(?:puffed out|out of puff)\b", "short of breath"),
+    (r"\bnot (?:getting )?enough (?:air|breath)\b", "short of breath"),
+    # Signs told by what happened or what it takes: a dive into shallow water (the spine), a
+    # leg lifted by hand, water that will not come.
+    (
+        r"\b(?:dived|dove|dive|dives|diving|jumped|jumping|went head ?first) (?:head ?first )?"
+        r"(?:in|into) (?:the )?shallow(?: end| water| bit| part)?\b",
+        "hit my head diving",
+    ),
+    (
+        r"\b(?:have|had|has|need|needed|needs) to (?:pick|lift|haul|pull) (?:it|my leg|my foot|"
+        r"his leg|his foot|her leg|her foot) up with (?:my|his|her|both) hands\b",
+        "cant lift my leg",
+    ),
+    (
+        r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
+        r"came|would come|is coming) out\b",
+        r"\1\2cant pee",
+    ),
     (
         r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
         "swollen",

@@ -67,7 +67,9 @@ RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last nigh
 RESOLVED = (
     r"\b(?:went away|goes away|go away|gone (?:now|again|away)|"
     r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
-    r"came back|comes back|back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
+    r"(?<!pain )(?<!numbness )(?<!tingling )(?<!symptoms )(?:came|comes|has come) back"
+    r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"
+    r"back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
     r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
     r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
     r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|fine|ok|okay|better|"

@@ -121,6 +121,19 @@ def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> N
         ("got kicked in the back at football and now both legs tingle", "head-spinal-injury"),
         ("really puffed out tonight for no reason and my leg is numb", "chest-breathing"),
         ("after the flight my calf is bigger than the other and sore, foot numb", "blood-clot"),
+        # Told by what it takes: air that is not enough, a dive into the shallow end, a leg
+        # lifted by hand, nothing that comes at the toilet.
+        ("my legs are numb and I'm not getting enough air, it's worse now", "chest-breathing"),
+        ("dived into the shallow end this afternoon and now my hands and feet tingle", None),
+        (
+            "since tea time my left leg is numb and I have to lift it up with my hands to get "
+            "into bed",
+            "severe-weakness",
+        ),
+        (
+            "I've sat on the toilet for an hour and nothing comes out, and my feet are numb",
+            "bladder-bowel",
+        ),
     ],
 )
 def test_the_same_words_in_a_live_event_still_escalate(text: str, sign: str | None) -> None:
@@ -175,3 +188,21 @@ def test_a_sentence_continues_a_history_only_in_the_past_with_nothing_of_now(
 def test_a_question_tagged_at_the_end_is_a_question(text: str, question: bool) -> None:
     ((_, asked),) = list(sentences(text))
     assert asked is question
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("my foot went numb on the bus and then it all came back", True),
+        ("legs tingled for a minute and the feeling came back", True),
+        ("came back from a long flight yesterday and my calf is numb", False),
+        ("the back pain came back this week and my feet are numb", False),
+        ("the numbness came back this morning", False),
+        ("my blood tests came back normal but my toes are numb", False),
+    ],
+)
+def test_what_came_back_is_the_feeling_not_a_journey_a_pain_or_a_result(
+    text: str, passed: bool
+) -> None:
+    """A calf after a long flight is not numbness that passed, so the model's clot alarms."""
+    assert screened(text).onset.passed is passed
