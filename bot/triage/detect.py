@@ -195,7 +195,7 @@ class Detector:
             for phrase, start, end in self._phrase_matches(clause):
                 covered.update(range(start, end + 1))
                 negated = clause.carried or _phrase_negated(clause, phrase, start, end)
-                uncertain = clause.history or any(i < end for i in clause.hedges)
+                uncertain = clause.history or clause.doubts(end)
                 uncertain = uncertain or any(t.hedged for t in clause.tokens[start : end + 1])
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
@@ -274,7 +274,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.negated = clause.carried or denied_after or cue is not None or i in fine
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
-            token.hedged = topic or clause.history or any(h < i for h in clause.hedges)
+            token.hedged = topic or clause.history or clause.doubts(i)
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

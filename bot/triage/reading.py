@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+BECAUSE = frozenset(("because", "cos", "coz", "cuz", "becuz", "bcoz", "bc"))
+
 
 @dataclass
 class Token:
@@ -32,6 +34,15 @@ class Clause:
     @property
     def stems(self) -> list[str]:
         return [t.stem for t in self.tokens]
+
+    def doubts(self, position: int) -> bool:
+        """Whether a doubt of the clause reaches this word: one before it, with no "because"
+        between ("asked if I was ok because I was slurring" gives the reason as fact)."""
+        return any(
+            hedge < position
+            and not any(t.stem in BECAUSE for t in self.tokens[max(hedge, 0) + 1 : position])
+            for hedge in self.hedges
+        )
 
 
 @dataclass(frozen=True)

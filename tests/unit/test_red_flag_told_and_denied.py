@@ -52,6 +52,7 @@ def screened(text: str) -> Detection:
         "my feet are numb from wearing flip flops all summer, any advice on shoes?",
         "i kicked back on the sofa all evening and my leg went numb, it wore off after a minute",
         "been dragging my feet on booking the gp about my numb toes, how long is too long?",
+        "wondering if sitting all day can cause a stroke, my legs go numb at my desk",
     ],
 )
 def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> None:
@@ -107,6 +108,12 @@ def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> N
         ("half my body went numb suddenly twenty minutes ago", "stroke"),
         ("he cant explain what he wants, the words come out wrong and his leg is numb", "stroke"),
         ("my cast went on this morning, the pain is unbearable and my toes are numb", None),
+        # A doubt does not reach past "because": the reason is told as fact.
+        (
+            "my boss asked if I was ok because I was slurring on the call, and my leg is numb",
+            "stroke",
+        ),
+        ("not sure if its a stroke because her face is drooping and her leg is numb", "stroke"),
         # Words of the signs the lexicon now knows: a foot that drags or flops, water that could
         # not be passed, soiling told of someone else, the breastbone, a kick, "puffed out", a
         # calf bigger than the other.
