@@ -234,8 +234,10 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
         # "She had a clot once, years back": a bare time for the clause before it.
         if clause.history and index and len(clause.tokens) <= 3:
             clauses[index - 1].history = True
-        if index and clauses[index - 1].history and _find(stems, _THEN):
-            clause.history = True
+        if index and clauses[index - 1].history:
+            words = [t.word for t in clause.tokens]
+            clause.history = clause.history or bool(_find(stems, _THEN))
+            clause.history = clause.history or continues_history(words, after_history=True)
         # Not a person's sign, at most a question: "our puppy lost control of his bladder"
         # (an animal is what the clause is about, and no person is in it).
         subject = next((t.stem for t in clause.tokens if t.content and t.stem != "our"), None)

@@ -79,6 +79,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "delaying ",
     ),
     (r"\bflip ?flops?\b", "sandals"),
+    # A sign as a topic of talk: "my friend scared me with stroke stories".
+    (
+        r"\b(stroke|clot|dvt)s? (stories|story|horror stories|tales|talk|articles?|videos?|posts?|"
+        r"awareness|campaigns?|adverts?|ads|leaflets?|statistics|stats)\b",
+        r"\1s \2",
+    ),
     # A foot or leg that drags or flops is the guide's foot that cannot be lifted; the words
     # alone ("sagging", "dropping") are a typo away from others, so the screen reads the pair.
     (
@@ -102,8 +108,9 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "acting a role",
     ),
     (
-        r"\bspeech (?=(?:at|for|during) (?:the |my |his |her |our |a )?(?:wedding|party|funeral|"
-        r"dinner|conference|meeting|school|work|event|ceremony|reception)\b)",
+        r"\bspeech (?=(?:at|for|during) (?:the |my |his |her |our |a )?(?:\w+ )?"
+        r"(?:wedding|party|funeral|dinner|conference|meeting|school|work|event|ceremony|"
+        r"reception)\b)",
         "toast ",
     ),
     (

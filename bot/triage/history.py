@@ -25,7 +25,7 @@ _NOW_WORDS = (
     "will wont keeps keep feels feel looks look seems seem getting going im hes shes its theres "
     "now today tonight this earlier just again still currently suddenly sudden minutes "
     "minute mins min hours hour hrs hr yesterday lunch lunchtime breakfast dinner tea supper "
-    "morning afternoon evening night since ago right week weekend days day"
+    "morning afternoon evening night since ago right week weekend day"
 )
 PAST = frozenset(_PAST_WORDS.split())
 NOW = frozenset(_NOW_WORDS.split())

@@ -229,7 +229,7 @@ QUESTION_OPENERS = "can could does do is are what which how why when should will
 FIRST_PERSON = "i me my myself mine we us our"
 NEVER_BEFORE = "before like"  # "never had chest pain like this": it is there now
 # "my bladder is fine" is not even a hint, and "legs feel fine" no leg for a rule to use.
-REASSURED = "fine normal normally ok okay alright good unaffected clear"
+REASSURED = "fine normal normally ok okay alright good unaffected clear symmetrical symmetric"
 
 # Words that make a message worth the red-flag questions even without a whole sign.
 HINTS = (

@@ -31,6 +31,11 @@ def screened(text: str) -> Detection:
         "sore and a bit numb. Can clots make your leg numb?",
         "Dad had a stroke in 2018. His face drooped and his arm went weak. Could that be why his "
         "leg is numb now?",
+        # ...and within one sentence, clause after clause.
+        "Back in 2017 my dad had a stroke, his face drooped and his words came out wrong for a "
+        "few days. His feet have been tingly lately, what could cause that?",
+        # A sign as a topic of talk.
+        "my aunt keeps sending me stroke stories and now I panic whenever my foot goes numb",
         # A symptom denied is no function lost ("it doesn't hurt at all", "not painful").
         "My calf went numb about a week ago. It doesn't hurt at all, there's just a spot where I "
         "can't feel much. When should I get it checked?",
@@ -80,6 +85,10 @@ def test_what_is_told_as_past_denied_asked_or_feared_is_no_alarm(text: str) -> N
         (
             "Grandad had a stroke years ago. He slurred his words when he rang me and his leg "
             "went numb an hour ago.",
+            "stroke",
+        ),
+        (
+            "Mum had a stroke in 2016, her face drooped again this morning and her leg is numb",
             "stroke",
         ),
         (
