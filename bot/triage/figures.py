@@ -41,6 +41,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"theyll|they will|they might|(?:he|she|they|i) (?:will|might|may|could))\b",
         r"\1 that hypothetically",
     ),
+    (
+        r"\b(scared|afraid|worried|terrified|frightened|nervous|paranoid) (?:that )?(?=\w+ing "
+        r"(?:will|might|could|would|may)\b)",
+        r"\1 that hypothetically ",
+    ),
     # Body weight put on, no weight a leg cannot take: "put on 30 lbs since lockdown".
     (
         r"\b(?:put|putting|puts|piled|gained|gaining|gain) on (?:\d+|a few|a bit of|some|a lot of|"

@@ -45,6 +45,7 @@ def screened(text: str) -> Detection:
         # A fear for a day to come, body weight put on, a leg half numb, little explained.
         "i cant feel my heels properly and im scared ill tread on a pin and not notice, how do i "
         "look after my feet",
+        "worried walking will make my numb feet worse, should I rest them instead?",
         "gained 2 stone over the winter and my outer thigh keeps going numb now and then, any "
         "link?",
         "sciatica has me hobbling and my thigh is half numb, is that normal with sciatica",
