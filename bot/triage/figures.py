@@ -4,8 +4,10 @@
 go to A&E" advice for a day that has not come, "my cousin swears by it" no trouble speaking and
 "my laptop has a stroke" no stroke at all. Each rewrite turns such words into ones that carry no
 sign (or hedge it, "supposedly", "hypothetically"), on the lowercased text without apostrophes,
-in order, as part of `bot.triage.lexicon.FOLDS`. Each class has probes in
-tests/unit/test_red_flag_screen.py that a real emergency beside it still escalates.
+in order, as part of `bot.triage.lexicon.FOLDS`, before the signs told in other words
+(told_signs.py). Each class has probes in tests/unit/test_red_flag_screen.py,
+test_red_flag_slow_and_supposed.py or test_red_flag_told_and_denied.py, with guards that a real
+emergency beside it still escalates.
 """
 
 from __future__ import annotations
@@ -76,8 +78,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "hypothetically how to recognise",
     ),
     # Sign words in other everyday senses: putting off a task, resting, acting, a wedding toast,
-    # laughing until out of breath, the British "puffed out" (out of breath) and a leg bigger
-    # than the other (swollen).
+    # laughing until out of breath.
     (
         r"\b(?:drag|drags|dragging|dragged) (?:my|his|her|our|their|your) feet "
         r"(?=(?:on|about|over|with|when it comes)\b)",
@@ -89,22 +90,6 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\b(stroke|clot|dvt)s? (stories|story|horror stories|tales|talk|articles?|videos?|posts?|"
         r"awareness|campaigns?|adverts?|ads|leaflets?|statistics|stats)\b",
         r"\1s \2",
-    ),
-    # A foot or leg that drags or flops is the guide's foot that cannot be lifted; the words
-    # alone ("sagging", "dropping") are a typo away from others, so the screen reads the pair.
-    (
-        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
-        r"(?:drags|dragging|dragged|drag)\b",
-        r"\1\2footdrag",
-    ),
-    (
-        r"\b(?:drag|drags|dragging|dragged) (my|his|her|their|the|one) (foot|feet|leg|legs)\b",
-        r"footdrag \1 \2",
-    ),
-    (
-        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
-        r"(?:flops|flopping|flopped|flop)\b",
-        r"\1\2floppy",
     ),
     (r"\bkick(?:ed|ing|s)? back\b", "relaxed"),
     (
@@ -122,29 +107,6 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe) "
         r"(?:from|with|after) (?:laughing|laughter|giggling)\b",
         "laughed a lot",
-    ),
-    (r"\b(?:puffed out|out of puff)\b", "short of breath"),
-    (r"\bnot (?:getting )?enough (?:air|breath)\b", "short of breath"),
-    # Signs told by what happened or what it takes: a dive into shallow water (the spine), a
-    # leg lifted by hand, water that will not come.
-    (
-        r"\b(?:dived|dove|dive|dives|diving|jumped|jumping|went head ?first) (?:head ?first )?"
-        r"(?:in|into) (?:the )?shallow(?: end| water| bit| part)?\b",
-        "hit my head diving",
-    ),
-    (
-        r"\b(?:have|had|has|need|needed|needs) to (?:pick|lift|haul|pull) (?:it|my leg|my foot|"
-        r"his leg|his foot|her leg|her foot) up with (?:my|his|her|both) hands\b",
-        "cant lift my leg",
-    ),
-    (
-        r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
-        r"came|would come|is coming) out\b",
-        r"\1\2cant pee",
-    ),
-    (
-        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
-        "swollen",
     ),
     # A condition of its own the guide does not cover, no splint on a leg.
     (r"\bshin ?splints?\b", "shinsplints"),

@@ -1,0 +1,53 @@
+"""Signs told by what happened or what it takes, in words the lexicon's phrases do not hold.
+
+"My foot kind of flops when I walk" is the guide's foot that cannot be lifted, "I have to lift it
+up with my hands" too; "bit puffed out" and "not getting enough air" are trouble breathing; a
+dive into the shallow end is an injury to the spine; "nothing comes out" at the toilet is water
+that cannot be passed; a calf "bigger than the other" is swollen. Each rewrite turns such words
+into the lexicon's own for the sign, on the lowercased text without apostrophes, in order, as
+part of `bot.triage.lexicon.FOLDS`, after the figures of speech (figures.py) have taken out the
+same words' other senses ("dragging my feet on booking the GP", "flip-flops"). Probes and their
+guards are in tests/unit/test_red_flag_told_and_denied.py.
+"""
+
+from __future__ import annotations
+
+TOLD_SIGNS: tuple[tuple[str, str], ...] = (
+    # A foot or leg that drags or flops: the words alone ("sagging", "dropping") are a typo away
+    # from others, so the screen reads the pair.
+    (
+        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
+        r"(?:drags|dragging|dragged|drag)\b",
+        r"\1\2footdrag",
+    ),
+    (
+        r"\b(?:drag|drags|dragging|dragged) (my|his|her|their|the|one) (foot|feet|leg|legs)\b",
+        r"footdrag \1 \2",
+    ),
+    (
+        r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"
+        r"(?:flops|flopping|flopped|flop)\b",
+        r"\1\2floppy",
+    ),
+    (r"\b(?:puffed out|out of puff)\b", "short of breath"),
+    (r"\bnot (?:getting )?enough (?:air|breath)\b", "short of breath"),
+    (
+        r"\b(?:dived|dove|dive|dives|diving|jumped|jumping|went head ?first) (?:head ?first )?"
+        r"(?:in|into) (?:the )?shallow(?: end| water| bit| part)?\b",
+        "hit my head diving",
+    ),
+    (
+        r"\b(?:have|had|has|need|needed|needs) to (?:pick|lift|haul|pull) (?:it|my leg|my foot|"
+        r"his leg|his foot|her leg|her foot) up with (?:my|his|her|both) hands\b",
+        "cant lift my leg",
+    ),
+    (
+        r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
+        r"came|would come|is coming) out\b",
+        r"\1\2cant pee",
+    ),
+    (
+        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
+        "swollen",
+    ),
+)
