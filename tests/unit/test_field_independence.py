@@ -75,6 +75,7 @@ SCORING_SETS = (
     "*_holdout.jsonl",
     "*_unseen.jsonl",
     "*_round4.jsonl",
+    "*_round5.jsonl",
     "triage_test_set.jsonl",
 )
 
