@@ -200,7 +200,8 @@ POSITION = re.compile(
     r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
     r"toilet|loo|desk|couch|sofa|chair|armchair|seat|floor|bath|bed|gaming|wellies|"
     r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
-    r"on (?:my|his|her) (?:leg|foot|feet|side)|asleep|to sleep|dead leg)\b"
+    r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
+    r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(

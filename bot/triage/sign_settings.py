@@ -32,4 +32,18 @@ SIGN_SETTINGS: dict[str, str] = {
         r"testic\w*|scrotum|water|flow|stream|empty\w*|desperate|sit bones?|"
         r"between (?:my|his|her|their|the|your) legs|where (?:i|he|she|they|you) sits?)\b"
     ),
+    # What a leg does or fails to do (lift, hold, walk, move, drag, give way, fall), or the
+    # injury and pain of the compartment syndrome the model may read as weakness.
+    "severe-weakness": (
+        r"\b(?:weak\w*|lift\w*|rais\w*|pick\w*|point\w*|flex\w*|bend\w*|pull\w*|push\w*|"
+        r"drag\w*|dangl\w*|hang\w*|droop\w*|drop\w*|flop\w*|slap\w*|catch\w*|caught|trip\w*|"
+        r"stumbl\w*|fall\w*|fell|falls?|collaps\w*|buckl\w*|fold\w*|gave|give|gives|giving|"
+        r"hold\w*|held|weight|support\w*|bear|stand\w*|stood|walk\w*|step\w*|stairs?|climb\w*|"
+        r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
+        r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
+        r"balance|limp\w*|obey\w*|respond\w*|lame|jelly|noodle\w*|go up|goes up|went up|"
+        r"get up|got up|gone down|went down|go down|goes down|kick\w*|injur\w*|hit|struck|"
+        r"bash\w*|crush\w*|cast|plaster\w*|splint\w*|bandag\w*|tight\w*|tense|hard|swell\w*|"
+        r"swollen|pain\w*|hurt\w*|agony|killing|throb\w*|burst\w*|pressure)\b"
+    ),
 }

@@ -42,6 +42,19 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         "cant lift my leg",
     ),
     (
+        r"\b(?:cant|cannot|couldnt|can not|could not) get (?:it|my leg|my foot|his leg|his foot|"
+        r"her leg|her foot|their leg|their foot|the leg|the foot) (?:back )?up\b",
+        "cant lift my leg",
+    ),
+    # A leg that gives way told as buckling under someone. Not "folded": "sat with my legs
+    # folded under me" is a way of sitting.
+    (
+        r"\b(leg|legs|knee|knees|it|they)( (?:just |keeps |kept |then |suddenly |simply )?)"
+        r"(?:buckles|buckled|buckling|crumples|crumpled|crumpling|collapses|collapsed|"
+        r"collapsing|folds|folding) (?:under|beneath|underneath) (?:me|him|her|them)\b",
+        r"\1\2leg gave way",
+    ),
+    (
         r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
         r"came|would come|is coming) out\b",
         r"\1\2cant pee",

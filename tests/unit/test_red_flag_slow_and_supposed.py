@@ -93,6 +93,11 @@ def test_real_words_are_not_read_as_typos_of_sign_words() -> None:
         "I have had numbness down the outside of my leg for six months because of my back. They "
         "suggest PT but it's nerves not muscles. Does it work?",
         "my shin splints came back after I started football again, any exercises?",
+        # Nerve damage to keep away, and a disc's numbness, asked about: nothing a leg does or
+        # fails to do is told, so the model's severe weakness can only ask.
+        "diabetic since 2010, how do i protect my legs from nerve damage",
+        "my husband has a slipped disc and now his leg is numb down to the foot, is that from "
+        "the disc?",
         # Furniture, not a chest, and nobody hurt.
         "the chest of drawers tipped over this afternoon, no one hurt. how long should I sit "
         "before a break?",
@@ -135,6 +140,16 @@ def test_supposed_signs_are_no_emergency(text: str) -> None:
             "compartment-syndrome",
         ),
         ("my shin is rock hard after the match and my foot is numb", "compartment-syndrome"),
+        # A leg that does not work, in words the lexicon's phrases do not hold: the model's
+        # severe weakness finds what the leg does in them.
+        ("my foot is numb and slapping on the floor as I walk, started at lunch", None),
+        ("numb leg, it gave out on the stairs and won't take my weight now", None),
+        ("dad's numb leg won't do what he tells it, it just hangs there", None),
+        (
+            "my toes are numb and they keep catching on the carpet, I can't bring the front of "
+            "my foot up",
+            None,
+        ),
         # Trying to prevent numbness is no denial of a clot.
         (
             "I tried to keep my legs from going numb but now one leg is swollen, red and hot "
@@ -143,10 +158,10 @@ def test_supposed_signs_are_no_emergency(text: str) -> None:
         ),
     ],
 )
-def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str) -> None:
+def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str | None) -> None:
     detection = screened(text)
     assert detection.screen is Screen.EMERGENCY
-    assert sign in detection.signs
+    assert sign is None or sign in detection.signs
 
 
 def test_every_sign_setting_belongs_to_a_sign_of_the_guide() -> None:

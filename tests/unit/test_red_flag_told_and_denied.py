@@ -223,3 +223,25 @@ def test_what_came_back_is_the_feeling_not_a_journey_a_pain_or_a_result(
 ) -> None:
     """A calf after a long flight is not numbness that passed, so the model's clot alarms."""
     assert screened(text).onset.passed is passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his leg went numb and now it just folds under him when he tries to stand",
+        "my knee keeps buckling under me since lunch and my shin is numb",
+        "mum's leg went numb and she can't get it up off the bed",
+        "she cant get her leg up onto the step, it's numb since this morning",
+    ],
+)
+def test_a_leg_that_buckles_or_will_not_come_up_is_the_lexicons_sign(text: str) -> None:
+    """The guide's severe weakness told by what happens: the lexicon escalates on its own."""
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert "severe-weakness" in detection.signs
+    assert not detection.by_model
+
+
+def test_legs_folded_under_one_is_a_way_of_sitting() -> None:
+    text = "I sat with my legs folded under me through the whole ceremony and my feet went numb"
+    assert screened(text).screen is Screen.NONE

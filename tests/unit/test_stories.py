@@ -99,6 +99,30 @@ def test_numbness_that_comes_and_passes_is_not_read_as_lasting_days(text: str) -
     assert "lasting-days" not in story.reasons
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad found a cut on his foot he never felt, he's diabetic",
+        "there's a rash on my leg and the skin around it is numb",
+        "I'm a waitress, on my feet all shift, and my soles are numb",
+    ],
+)
+def test_something_on_a_foot_or_being_on_ones_feet_is_no_position(text: str) -> None:
+    """The guide's temporary numbness comes from a position or pressure; a wound on a foot, or
+    standing all day, is none, so such a story never gets the self-care for it."""
+    assert not read_cues(text).position
+    story = READER.read(text)
+    assert story is None or story.level is not Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["after I sleep on my leg it's numb for a few minutes", "the dog sleeps on my feet at night"],
+)
+def test_sleeping_or_resting_on_a_leg_is_a_position(text: str) -> None:
+    assert read_cues(text).position
+
+
 def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
     story = READER.read("my leg is numb")
     assert story is not None
