@@ -61,6 +61,8 @@ QUESTION = re.compile(
     # A question's word order inside a run-on line: "hard to do my job should i get it checked".
     r"\b(?:should|shall|can|could|do|would) (?:i|we) (?:get|see|go|call|worry|ask|book|wait|try|"
     r"take|use|do|be)\b|"
+    r"\b(?:how|what) (?:do|can|could|should|would) (?:i|we) (?:do|stop|keep|help|protect|prevent|"
+    r"avoid|ease|fix|treat|get|make|tell|know)\b|"
     # A wish to know, told as a statement: "I'm keen to learn how to stop it", "it would help to
     # know which vitamins matter", "I'd appreciate some pointers".
     r"\b(?:keen|eager|hoping|looking|wanting|needing|interested) to (?:learn|know|understand|"

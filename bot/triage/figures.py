@@ -30,10 +30,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:says?|said|tells? me)\b",
         "supposedly ",
     ),
-    # "How do I keep my legs from going numb?": numbness to prevent, not numbness now.
+    # "How do I keep my legs from going numb?", "protect my feet from nerve damage": numbness or
+    # damage to prevent, not numbness now.
     (
-        r"\b(?:keep|keeping|stop|stopping) (my|his|her|their|our|your|the) "
-        r"(legs?|feet|foot|toes|calf|calves|knees?) (?:from )?(?=(?:going|getting|falling)\b)",
+        r"\b(?:keep|keeping|stop|stopping|protect|protecting|save|saving|spare|guard|guarding) "
+        r"(my|his|her|their|our|your|the) (legs?|feet|foot|toes|calf|calves|knees?) (?:from )?"
+        r"(?=(?:going|goin|getting|gettin|falling|developing|nerve damage|damage|neuropathy)\b)",
         r"prevent \1 \2 ",
     ),
     # A fear for a day that has not come: "I'm scared I'll step on a pin and not notice".

@@ -57,7 +57,7 @@ from bot.triage.onset_words import (
 )
 from bot.triage.parts import FILLERS, NUMBNESS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
-from bot.triage.sign_settings import SIGN_SETTINGS
+from bot.triage.sign_settings import DENIAL_UNSETS, SIGN_SETTINGS
 
 CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
@@ -148,7 +148,12 @@ class SemanticScreen:
         # asks as gradual one-sided numbness does: that is the guide's reason to book.
         beyond = bool(_BEYOND_NUMBNESS.search(told))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
-        unset = frozenset(sign for sign, setting in _SETTINGS.items() if not setting.search(told))
+        affirmed = _told(read, affirmed_only=True)
+        unset = frozenset(
+            sign
+            for sign, setting in _SETTINGS.items()
+            if not setting.search(affirmed if sign in DENIAL_UNSETS else told)
+        )
         calm = _Calm(
             one_side=gradual or not (sudden or beyond),
             any_stroke=slow and not beyond,
@@ -343,15 +348,15 @@ def onset(read: list[ReadSentence]) -> Onset:
     return Onset(gradual, sudden, passed)
 
 
-def _told(read: list[ReadSentence]) -> str:
+def _told(read: list[ReadSentence], affirmed_only: bool = False) -> str:
     """The message's words as read, without a denied "sudden": "it wasn't sudden, it crept up
-    over weeks" is gradual."""
+    over weeks" is gradual. `affirmed_only`: without any denied word ("no injury, no pain")."""
     return " ".join(
         t.word
         for sentence in read
         for c in sentence.clauses
         for t in c.tokens
-        if not (t.negated and t.stem.startswith("sudden"))
+        if not (t.negated and (affirmed_only or t.stem.startswith("sudden")))
     )
 
 

@@ -4,8 +4,8 @@ The guide's compartment syndrome is "increased pressure within muscle compartmen
 compress nerves and blood vessels": a limb pressed from inside, after an injury or under a cast
 or a bandage, and painful. The model also likens a nerve story ("sciatica numbness down my leg
 for months, it's a nerve thing, not a muscle thing") or shin splints to it. A message that tells
-of no pressure, injury or pain at all can only ask that sign's question, never alarm on the model
-alone; the lexicon's own findings are untouched.
+of no pressure, injury or pain at all, or denies them ("no injury, no pain"), can only ask that
+sign's question, never alarm on the model alone; the lexicon's own findings are untouched.
 
 The guide's loss of bladder or bowel control is about the toilet and the saddle area; the model
 also likens "a patch where I can't feel much" to "my bottom area has no feeling". Its alarm needs
@@ -32,18 +32,8 @@ SIGN_SETTINGS: dict[str, str] = {
         r"testic\w*|scrotum|water|flow|stream|empty\w*|desperate|sit bones?|"
         r"between (?:my|his|her|their|the|your) legs|where (?:i|he|she|they|you) sits?)\b"
     ),
-    # What a leg does or fails to do (lift, hold, walk, move, drag, give way, fall), or the
-    # injury and pain of the compartment syndrome the model may read as weakness.
-    "severe-weakness": (
-        r"\b(?:weak\w*|lift\w*|rais\w*|pick\w*|point\w*|flex\w*|bend\w*|pull\w*|push\w*|"
-        r"drag\w*|dangl\w*|hang\w*|droop\w*|drop\w*|flop\w*|slap\w*|catch\w*|caught|trip\w*|"
-        r"stumbl\w*|fall\w*|fell|falls?|collaps\w*|buckl\w*|fold\w*|gave|give|gives|giving|"
-        r"hold\w*|held|weight|support\w*|bear|stand\w*|stood|walk\w*|step\w*|stairs?|climb\w*|"
-        r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
-        r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
-        r"balance|limp\w*|obey\w*|respond\w*|lame|jelly|noodle\w*|go up|goes up|went up|"
-        r"get up|got up|gone down|went down|go down|goes down|kick\w*|injur\w*|hit|struck|"
-        r"bash\w*|crush\w*|cast|plaster\w*|splint\w*|bandag\w*|tight\w*|tense|hard|swell\w*|"
-        r"swollen|pain\w*|hurt\w*|agony|killing|throb\w*|burst\w*|pressure)\b"
-    ),
 }
+
+# Signs whose setting a denial takes away: "no injury, no pain, I can walk normally" tells of no
+# pressed limb. Not the bladder's: "he hasn't peed since last night" is its sign, not a denial.
+DENIAL_UNSETS: frozenset[str] = frozenset({"compartment-syndrome"})

@@ -46,6 +46,26 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"her leg|her foot|their leg|their foot|the leg|the foot) (?:back )?up\b",
         "cant lift my leg",
     ),
+    # A leg or foot that will not do what it is told.
+    (
+        r"\b(leg|legs|foot|feet|toes)\b((?: \w+){0,4}?) (?:wont|will not|doesnt|does not|isnt|"
+        r"is not|arent|are not|not|no longer|stopped) (?:listen\w*|cooperat\w*|co operat\w*|"
+        r"respond\w*|obey\w*|do (?:anything|what (?:i|he|she|they) (?:tell|want|ask)))",
+        r"\1\2 leg wont move",
+    ),
+    (
+        r"\b(?:cant|cannot|couldnt|can not|could not) (?:get|make) (?:it|my leg|my foot|his leg|"
+        r"his foot|her leg|her foot|their leg|their foot|the leg|the foot) (?:to )?(?:do anything|"
+        r"move|work|go|budge)\b",
+        "cant move my leg",
+    ),
+    # A leg "like rubber" or "gone to mush" may be weakness or only tiredness: a hint, so the
+    # red-flag questions start, led by the model's reading.
+    (
+        r"\b(leg|legs|knee|knees)\b((?: \w+){0,3}?) (?:like|to|into) (?:rubber|jelly|spaghetti|"
+        r"noodles?|a noodle|a rag doll|mush)\b",
+        r"\1\2 weak",
+    ),
     # A leg that gives way told as buckling under someone. Not "folded": "sat with my legs
     # folded under me" is a way of sitting.
     (

@@ -93,11 +93,11 @@ def test_real_words_are_not_read_as_typos_of_sign_words() -> None:
         "I have had numbness down the outside of my leg for six months because of my back. They "
         "suggest PT but it's nerves not muscles. Does it work?",
         "my shin splints came back after I started football again, any exercises?",
-        # Nerve damage to keep away, and a disc's numbness, asked about: nothing a leg does or
-        # fails to do is told, so the model's severe weakness can only ask.
+        # A pressed limb's setting denied: no injury, no pain.
+        "since tuesday a patch on the side of my thigh feels numb, like feeling it through a "
+        "thick sock. no injury, no pain, walking fine. when should i see someone?",
+        # Nerve damage to keep away.
         "diabetic since 2010, how do i protect my legs from nerve damage",
-        "my husband has a slipped disc and now his leg is numb down to the foot, is that from "
-        "the disc?",
         # Furniture, not a chest, and nobody hurt.
         "the chest of drawers tipped over this afternoon, no one hurt. how long should I sit "
         "before a break?",
@@ -140,11 +140,18 @@ def test_supposed_signs_are_no_emergency(text: str) -> None:
             "compartment-syndrome",
         ),
         ("my shin is rock hard after the match and my foot is numb", "compartment-syndrome"),
-        # A leg that does not work, in words the lexicon's phrases do not hold: the model's
-        # severe weakness finds what the leg does in them.
+        # One setting word denied, another told.
+        ("my leg doesn't hurt but it's rock hard under the cast and my toes are numb", None),
+        (
+            "no injury that I know of but my calf is swollen tight and agony under the bandage "
+            "and my foot is numb",
+            None,
+        ),
+        # A leg that does not work, in words the lexicon's phrases do not hold: the model alone.
         ("my foot is numb and slapping on the floor as I walk, started at lunch", None),
         ("numb leg, it gave out on the stairs and won't take my weight now", None),
-        ("dad's numb leg won't do what he tells it, it just hangs there", None),
+        ("my leg is numb and it's not listening to me anymore, started an hour ago", None),
+        ("my foot is numb and just won't cooperate, it started this morning", None),
         (
             "my toes are numb and they keep catching on the carpet, I can't bring the front of "
             "my foot up",

@@ -232,14 +232,30 @@ def test_what_came_back_is_the_feeling_not_a_journey_a_pain_or_a_result(
         "my knee keeps buckling under me since lunch and my shin is numb",
         "mum's leg went numb and she can't get it up off the bed",
         "she cant get her leg up onto the step, it's numb since this morning",
+        # A leg that will not do what it is told.
+        "dad's leg went numb and he can't get it to do anything since lunch",
+        "my foot is numb and it won't respond when I try to walk, started at tea time",
+        "grandma's numb leg won't do what she tells it since she got up",
     ],
 )
-def test_a_leg_that_buckles_or_will_not_come_up_is_the_lexicons_sign(text: str) -> None:
+def test_a_leg_that_buckles_will_not_come_up_or_obey_is_the_lexicons_sign(text: str) -> None:
     """The guide's severe weakness told by what happens: the lexicon escalates on its own."""
     detection = screened(text)
     assert detection.screen is Screen.EMERGENCY
     assert "severe-weakness" in detection.signs
     assert not detection.by_model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her leg is numb and like rubber since she woke up",
+        "my legs have gone to mush and my feet are numb",
+    ],
+)
+def test_a_leg_like_rubber_gets_the_questions_at_least(text: str) -> None:
+    """It may be weakness or only tiredness: never a quiet reply."""
+    assert screened(text).screen is not Screen.NONE
 
 
 def test_legs_folded_under_one_is_a_way_of_sitting() -> None:

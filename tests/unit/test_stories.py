@@ -248,6 +248,8 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         # A run-on line, a chat spelling, a wish told as what one is after.
         "numb feet making it hard to work shoud i get it checked",
         "my legs go numb at work should i see someone about it",
+        "type 1 since a kid how do i stop my feet getting worse",
+        "my calves tingle at night what can i do about it",
         "hoping for some tips on shoes for numb feet",
         "my feet are numb most days, after some advice on shoes",
     ],
