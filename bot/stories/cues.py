@@ -151,7 +151,9 @@ DAILY_LIFE = re.compile(
     r"(?:stairs|steps|walks?|walking|hills?)|"
     r"(?:can'?t|cannot|can not|can no longer|no longer able to|unable to|hard to|harder to|"
     r"trouble|difficult\w*|struggl\w*) "
-    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|stand|standing|run|"
+    # "can't stand the tingling", "can't stand sitting": to bear, not to stand up.
+    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|"
+    r"stand(?! (?:the|it|this|that|these|those|him|her|them|\w+ing)\b)|standing|run|"
     r"running|climb|climbing|(?:get|go|going|getting) (?:up|down) (?:the )?stairs|do my|"
     r"play|playing|dance|dancing|cook|cooking|carry|carrying|finish|concentrate)|"
     r"keeps? me (?:up|awake)|wak(?:e|es|ing) me|can'?t sleep|cannot sleep|"

@@ -59,6 +59,17 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"move|work|go|budge)\b",
         "cant move my leg",
     ),
+    # Unable to stand at all. Not "can't stand the tingling" or "can't stand sitting" (to bear),
+    # nor "can't stand for long at work" (the guide's numbness in the way of daily life).
+    (
+        r"\b(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:stand|stand up|"
+        r"bear weight|put (?:any )?weight (?:on|through) (?:it|them|my leg|his leg|her leg|"
+        r"the leg|my foot|his foot|her foot))\b(?! (?:it|the|this|that|these|those|him|her|them|"
+        r"my|his|their|your|being|people|for|long|too|very|all|still|around|straight|at work|in)"
+        r"\b)(?! \w+ing\b)(?![^.,;!?]{0,25}\b(?:for long|for very long|long enough|for more than|"
+        r"for hours|all day|all shift|for a while|as long|too long|at work|for ages)\b)",
+        "cant stand up",
+    ),
     # A leg "like rubber" or "gone to mush" may be weakness or only tiredness: a hint, so the
     # red-flag questions start, led by the model's reading.
     (

@@ -236,6 +236,9 @@ def test_what_came_back_is_the_feeling_not_a_journey_a_pain_or_a_result(
         "dad's leg went numb and he can't get it to do anything since lunch",
         "my foot is numb and it won't respond when I try to walk, started at tea time",
         "grandma's numb leg won't do what she tells it since she got up",
+        # Unable to stand at all.
+        "grandpa's leg is numb and he's been sat in the chair unable to stand since breakfast",
+        "my feet are numb and i can't stand, since this morning",
     ],
 )
 def test_a_leg_that_buckles_will_not_come_up_or_obey_is_the_lexicons_sign(text: str) -> None:
@@ -256,6 +259,19 @@ def test_a_leg_that_buckles_will_not_come_up_or_obey_is_the_lexicons_sign(text: 
 def test_a_leg_like_rubber_gets_the_questions_at_least(text: str) -> None:
     """It may be weakness or only tiredness: never a quiet reply."""
     assert screened(text).screen is not Screen.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't stand for long at work because my feet go numb",
+        "i cant stand the pins and needles anymore",
+        "numb feet are stopping me working, cant stand on them for long",
+    ],
+)
+def test_not_standing_for_long_or_not_bearing_the_tingling_is_no_alarm(text: str) -> None:
+    """To bear something, or numbness in the way of a working day: no sign of the guide."""
+    assert screened(text).screen is not Screen.EMERGENCY
 
 
 def test_legs_folded_under_one_is_a_way_of_sitting() -> None:

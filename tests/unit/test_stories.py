@@ -123,6 +123,11 @@ def test_sleeping_or_resting_on_a_leg_is_a_position(text: str) -> None:
     assert read_cues(text).position
 
 
+def test_not_bearing_the_tingling_is_no_reason_of_daily_life() -> None:
+    assert "daily-activities" not in read_cues("i cant stand the pins and needles").reasons
+    assert "daily-activities" in read_cues("i cant stand for long, my feet are numb").reasons
+
+
 def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
     story = READER.read("my leg is numb")
     assert story is not None
