@@ -57,7 +57,7 @@ from bot.triage.onset_words import (
 )
 from bot.triage.parts import FILLERS, NUMBNESS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
-from bot.triage.sign_settings import DENIAL_UNSETS, SIGN_SETTINGS
+from bot.triage.sign_settings import DENIAL_UNSETS, QUESTION_SETTINGS, SIGN_SETTINGS
 
 CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
@@ -149,9 +149,11 @@ class SemanticScreen:
         beyond = bool(_BEYOND_NUMBNESS.search(told))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
         affirmed = _told(read, affirmed_only=True)
+        asked = not sudden and any(sentence.question for sentence in read)
+        settings = _SETTINGS | (_QUESTION_SETTINGS if asked else {})
         unset = frozenset(
             sign
-            for sign, setting in _SETTINGS.items()
+            for sign, setting in settings.items()
             if not setting.search(affirmed if sign in DENIAL_UNSETS else told)
         )
         calm = _Calm(
@@ -333,6 +335,7 @@ def _training_set(
 
 
 _SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
+_QUESTION_SETTINGS = {sign: re.compile(words) for sign, words in QUESTION_SETTINGS.items()}
 _GRADUAL = re.compile(GRADUAL_ONSET)
 _OVER_WEEKS = re.compile(OVER_WEEKS)
 _NEW_CHANGE = re.compile(NEW_CHANGE)

@@ -37,3 +37,24 @@ SIGN_SETTINGS: dict[str, str] = {
 # Signs whose setting a denial takes away: "no injury, no pain, I can walk normally" tells of no
 # pressed limb. Not the bladder's: "he hasn't peed since last night" is its sign, not a denial.
 DENIAL_UNSETS: frozenset[str] = frozenset({"compartment-syndrome"})
+
+# Signs whose setting a question must tell for the model alone to alarm on it. A question about
+# nerve damage or a disc ("how do I keep my legs from getting nerve damage?") reads to the model
+# like a leg that cannot hold one up; a question that tells nothing a leg does or fails to do
+# asks that sign's question instead. Statements keep the model's alarm: real weakness is told in
+# words no list holds ("it's not listening to me", "won't cooperate").
+QUESTION_SETTINGS: dict[str, str] = {
+    "severe-weakness": (
+        r"\b(?:weak\w*|lift\w*|rais\w*|pick\w*|point\w*|flex\w*|bend\w*|pull\w*|push\w*|"
+        r"drag\w*|dangl\w*|hang\w*|droop\w*|drop\w*|flop\w*|slap\w*|catch\w*|caught|trip\w*|"
+        r"stumbl\w*|fall\w*|fell|falls?|collaps\w*|buckl\w*|fold\w*|gave|give|gives|giving|"
+        r"hold\w*|held|weight|support\w*|bear|stand\w*|stood|walk\w*|step\w*|stairs?|climb\w*|"
+        r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
+        r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
+        r"balance|limp\w*|obey\w*|respond\w*|listen\w*|cooperat\w*|lame|jelly|rubber|mush|"
+        r"noodle\w*|go up|goes up|went up|come up|comes up|get up|got up|gone down|went down|"
+        r"go down|goes down|kick\w*|injur\w*|hit|struck|bash\w*|crush\w*|cast|plaster\w*|"
+        r"splint\w*|bandag\w*|tight\w*|tense|hard|swell\w*|swollen|pain\w*|hurt\w*|agony|"
+        r"killing|throb\w*|burst\w*|pressure)\b"
+    ),
+}

@@ -12,7 +12,7 @@ import pytest
 from bot.content import load_content
 from bot.triage import Screen, tools_for
 from bot.triage.findings import Detection
-from bot.triage.sign_settings import SIGN_SETTINGS
+from bot.triage.sign_settings import DENIAL_UNSETS, QUESTION_SETTINGS, SIGN_SETTINGS
 
 CONTENT = load_content()
 SCREEN = tools_for(CONTENT).screen
@@ -96,8 +96,11 @@ def test_real_words_are_not_read_as_typos_of_sign_words() -> None:
         # A pressed limb's setting denied: no injury, no pain.
         "since tuesday a patch on the side of my thigh feels numb, like feeling it through a "
         "thick sock. no injury, no pain, walking fine. when should i see someone?",
-        # Nerve damage to keep away.
+        # Nerve damage to keep away, a disc's numbness asked about: a question that tells
+        # nothing a leg does or fails to do, where the model alone reads severe weakness.
         "diabetic since 2010, how do i protect my legs from nerve damage",
+        "my husband has a slipped disc and now his leg is numb down to the foot, is that from "
+        "the disc?",
         # Furniture, not a chest, and nobody hurt.
         "the chest of drawers tipped over this afternoon, no one hurt. how long should I sit "
         "before a break?",
@@ -172,4 +175,5 @@ def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str | No
 
 
 def test_every_sign_setting_belongs_to_a_sign_of_the_guide() -> None:
-    assert set(SIGN_SETTINGS) <= {sign.id for sign in CONTENT.emergency_signs}
+    signs = {sign.id for sign in CONTENT.emergency_signs}
+    assert set(SIGN_SETTINGS) | set(QUESTION_SETTINGS) | DENIAL_UNSETS <= signs
