@@ -63,6 +63,13 @@ FIELD_FORM_SETS = [
         "old code and the new before anyone read it",
     ),
     (
+        ROOT / "tests" / "data" / "questions_round6.jsonl",
+        ROOT / "tests" / "data" / "out_of_scope_round6.jsonl",
+        "written by a fifth helper who saw only the guide and the entries' names, nine styles; "
+        "five lines that shared a run of words with content/ by chance dropped unread; scored on "
+        "the old code and the new before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -76,6 +76,7 @@ SCORING_SETS = (
     "*_unseen.jsonl",
     "*_round4.jsonl",
     "*_round5.jsonl",
+    "*_round6.jsonl",
     "triage_test_set.jsonl",
 )
 
