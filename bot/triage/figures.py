@@ -135,7 +135,13 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "technique",
     ),
     (r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest)\b", "drawers"),
-    (r"\b(?:off|on) (?:my|his|her|your|our|their) chest\b", "to say"),
+    # "Get it off my chest", "something on my chest I need to say": not "pressure on my chest".
+    (r"\boff (?:my|his|her|your|our|their) chest\b", "to say"),
+    (
+        r"\b(?:something|things|stuff|a lot|lots) on (?:my|his|her|your|our|their) chest\b"
+        r"(?= (?:to|i|that|for|and i))",
+        "to say",
+    ),
     (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
     (
         r"\b(?:my|his|her|their|our) (?:face|jaw|heart|stomach) "

@@ -94,4 +94,33 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
         "swollen",
     ),
+    # A weight on the chest: "like someone is standing on my chest".
+    (
+        r"\b(?:standing|stood|sitting|sat|kneeling|pressing|pushing|pressed|crushing|a weight|"
+        r"a ton of bricks|an elephant|a brick|heavy weight) on (?:my|his|her|their) chest\b",
+        "chest pressure",
+    ),
+    # Water lost in the night, new: "wetting the bed and I never used to".
+    (r"\b(?:wet|wets|wetting|wetted) (?:the|my|his|her|their) bed\b", "wet myself"),
+    # Water not passed for hours: "haven't had a wee since yesterday". Not a bowel alone.
+    (
+        r"\b(?:havent|hasnt|have not|has not|hadnt|had not|didnt|did not|not) (?:had|have|done|"
+        r"do|passed|pass|been for)(?: a (?:poo|poop|number two) or)? (?:a |any )?(?:wee|pee|"
+        r"piss|wees|pees|urine|water|number one)\b(?= (?:since|for|all|in|today|this|last))",
+        "cant pee",
+    ),
+    (
+        r"\b(?:havent|hasnt|have not|has not|hadnt|had not|didnt|did not|not) (?:emptied|empty|"
+        r"been able to empty) (?:my|his|her|their|the) bladder\b",
+        "cant pee",
+    ),
+    (
+        r"\b(?:havent|hasnt|have not|has not|hadnt|had not) been "
+        r"(?:to the (?:loo|toilet|bathroom) )?for a (?:wee|pee|piss)\b"
+        r"(?= (?:since|for|all|in|today|this|last))",
+        "cant pee",
+    ),
+    # A leg red and hot (or warm): not the guide's clot (swelling and severe pain), but worth
+    # the red-flag questions (a hint, bot.triage.lexicon.HINTS).
+    (r"\b(?:red|hot|warm) and (?:hot|red|warm)\b", "inflamed"),
 )

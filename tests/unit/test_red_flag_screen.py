@@ -41,7 +41,7 @@ def screened(text: str) -> Detection:
             "bladder-bowel",
         ),
         ("he doesn't make sense when he talks and his leg is numb", "stroke"),
-        ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
+        ("his bladder feels full but nothing happens since last night, legs numb", "bladder-bowel"),
         ("numb under cast, pain unbearable", "compartment-syndrome"),
         # A sign told over two sentences: the whole message is read as one too.
         (

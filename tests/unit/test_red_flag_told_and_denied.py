@@ -15,6 +15,7 @@ from bot.triage import Screen, tools_for
 from bot.triage.findings import Detection
 from bot.triage.history import continues_history
 from bot.triage.sentences import sentences
+from bot.triage.words import normalise
 
 SCREEN = tools_for(load_content()).screen
 
@@ -277,3 +278,32 @@ def test_not_standing_for_long_or_not_bearing_the_tingling_is_no_alarm(text: str
 def test_legs_folded_under_one_is_a_way_of_sitting() -> None:
     text = "I sat with my legs folded under me through the whole ceremony and my feet went numb"
     assert screened(text).screen is Screen.NONE
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        ("I've been wetting the bed and I never used to, legs numb for two days", "bladder-bowel"),
+        ("haven't had a wee since yesterday and my legs are numb and heavy", "bladder-bowel"),
+        ("he hasn't passed water since last night and his legs are numb", "bladder-bowel"),
+        ("he hasn't emptied his bladder since last night and his legs are numb", "bladder-bowel"),
+        ("he hasn't been to the loo for a wee all day and his legs are numb", "bladder-bowel"),
+        ("my leg is numb and i feel like someone is standing on my chest", "chest-breathing"),
+        ("i have pressure on my chest and my legs are numb", "chest-breathing"),
+        ("heavy weight on my chest since lunch, feet tingly", "chest-breathing"),
+    ],
+)
+def test_water_lost_or_not_passed_and_a_weight_on_the_chest_are_signs(text: str, sign: str) -> None:
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert sign in detection.signs
+
+
+def test_a_leg_red_and_hot_gets_the_questions_at_least() -> None:
+    text = "one leg is red and hot from the knee down since my hip op, toes numb"
+    assert screened(text).screen is not Screen.NONE
+
+
+def test_a_bowel_alone_is_no_water_not_passed_and_a_chest_to_say_no_pressure() -> None:
+    assert "cant pee" not in normalise("haven't had a poo since yesterday, numb legs")
+    assert "chest" not in normalise("I need to get this off my chest: my feet go numb at work")
