@@ -38,6 +38,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_holdout.jsonl",
     ROOT / "tests" / "data" / "symptoms_fresh.jsonl",
     ROOT / "tests" / "data" / "symptoms_unseen.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round6.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
