@@ -30,6 +30,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:says?|said|tells? me)\b",
         "supposedly ",
     ),
+    # "Numb legs can be a stroke sign": the sign of a condition, named in general.
+    (
+        r"\b(?:a |an )?(stroke|clot|blood clot|dvt|heart attack|ms) (?:warning )?"
+        r"(?:sign|signs|symptom|symptoms)\b",
+        r"a sign of \1",
+    ),
     # "How do I keep my legs from going numb?", "protect my feet from nerve damage": numbness or
     # damage to prevent, not numbness now.
     (

@@ -189,6 +189,8 @@ HEDGES_ANYWHERE = (
     "fully, made a recovery, all good since, fine since, been fine since, last year, as a child, "
     "a while back, year back, month back, survived, survivor, recovered, previously, treated for, "
     "last spring, last summer, last autumn, last winter, last month, back in the day, "
+    "back in high school, when i was in school, when i was in high school, when i was at school, "
+    "when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in my teens, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe

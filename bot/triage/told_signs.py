@@ -100,6 +100,12 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"a ton of bricks|an elephant|a brick|heavy weight) on (?:my|his|her|their) chest\b",
         "chest pressure",
     ),
+    # Soiling told as a mess: "he messed himself without knowing". Not "messed myself up".
+    (
+        r"\b(?:messed|mucked|dirtied) (?:himself|herself|myself|themselves|his pants|her pants|"
+        r"my pants|his trousers|her trousers|my trousers)\b(?! up\b)",
+        "soiled myself",
+    ),
     # Water lost in the night, new: "wetting the bed and I never used to".
     (r"\b(?:wet|wets|wetting|wetted) (?:the|my|his|her|their) bed\b", "wet myself"),
     # Water not passed for hours: "haven't had a wee since yesterday". Not a bowel alone.

@@ -291,6 +291,7 @@ def test_legs_folded_under_one_is_a_way_of_sitting() -> None:
         ("my leg is numb and i feel like someone is standing on my chest", "chest-breathing"),
         ("i have pressure on my chest and my legs are numb", "chest-breathing"),
         ("heavy weight on my chest since lunch, feet tingly", "chest-breathing"),
+        ("my husband messed himself and didn't notice, his legs are numb", "bladder-bowel"),
     ],
 )
 def test_water_lost_or_not_passed_and_a_weight_on_the_chest_are_signs(text: str, sign: str) -> None:
@@ -307,3 +308,34 @@ def test_a_leg_red_and_hot_gets_the_questions_at_least() -> None:
 def test_a_bowel_alone_is_no_water_not_passed_and_a_chest_to_say_no_pressure() -> None:
     assert "cant pee" not in normalise("haven't had a poo since yesterday, numb legs")
     assert "chest" not in normalise("I need to get this off my chest: my feet go numb at work")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition's sign named in general.
+        "i read that numb legs can be a stroke symptom, mine went away when I got up",
+        "numb legs are a stroke sign right? mine go numb on the bus and come back after",
+        # A history dated by school days.
+        "I had a stroke when i was at uni, fully fine now, why do my feet tingle when I sit?",
+        "my brother had compartment syndrome back in high school, his leg is fine now, can it "
+        "come back?",
+    ],
+)
+def test_a_sign_named_in_general_or_a_school_days_history_is_no_alarm(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's back in school today and fell off the climbing frame and hit his head, legs tingling",
+        "my son is in high school and hit his head in football today, now his legs tingle",
+    ],
+)
+def test_school_today_is_no_history(text: str) -> None:
+    assert screened(text).screen is Screen.EMERGENCY
+
+
+def test_messed_up_is_no_soiling() -> None:
+    assert "soiled" not in normalise("I messed myself up at the gym and my calves tingle")
