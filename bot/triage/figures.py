@@ -30,11 +30,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:says?|said|tells? me)\b",
         "supposedly ",
     ),
-    # "Numb legs can be a stroke sign": the sign of a condition, named in general.
+    # "Numb legs can be a stroke sign": the sign of a condition, named in general (not "I have
+    # stroke symptoms").
     (
-        r"\b(?:a |an )?(stroke|clot|blood clot|dvt|heart attack|ms) (?:warning )?"
-        r"(?:sign|signs|symptom|symptoms)\b",
-        r"a sign of \1",
+        r"\b(can|could|may|might) be (?:a |an )?(stroke|clot|blood clot|dvt|heart attack|ms) "
+        r"(?:warning )?(?:sign|signs|symptom|symptoms)\b",
+        r"\1 be a sign of \2",
     ),
     # "How do I keep my legs from going numb?", "protect my feet from nerve damage": numbness or
     # damage to prevent, not numbness now.

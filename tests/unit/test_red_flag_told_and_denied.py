@@ -315,7 +315,7 @@ def test_a_bowel_alone_is_no_water_not_passed_and_a_chest_to_say_no_pressure() -
     [
         # A condition's sign named in general.
         "i read that numb legs can be a stroke symptom, mine went away when I got up",
-        "numb legs are a stroke sign right? mine go numb on the bus and come back after",
+        "apparently tingly feet could be a stroke sign? mine tingle after the bus, then pass",
         # A history dated by school days.
         "I had a stroke when i was at uni, fully fine now, why do my feet tingle when I sit?",
         "my brother had compartment syndrome back in high school, his leg is fine now, can it "
