@@ -113,8 +113,9 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "toast ",
     ),
     (
-        r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe) "
-        r"(?:from|with|after) (?:laughing|laughter|giggling)\b",
+        r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe|"
+        r"cant breathe|cant catch my breath|cannot catch my breath) "
+        r"(?:from|with|after|when i|when we|while i|while we) (?:laugh\w*|giggl\w*)\b",
         "laughed a lot",
     ),
     # A condition of its own the guide does not cover, no splint on a leg.

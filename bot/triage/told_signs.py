@@ -126,6 +126,13 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?= (?:since|for|all|in|today|this|last))",
         "cant pee",
     ),
+    # Lips or fingers gone blue: not a sign the guide names, but worth the red-flag questions
+    # (a hint, bot.triage.lexicon.HINTS). Not toes in the cold.
+    (
+        r"\b(lips?|fingers|fingertips|fingernails|nails|face)\b((?: \w+){0,3}?) (?:are |is |look |"
+        r"looks |have gone |has gone |gone |going |turned |turning )?(?:blue|grey|gray|purple)\b",
+        r"\1\2 bluish",
+    ),
     # A leg red and hot (or warm): not the guide's clot (swelling and severe pain), but worth
     # the red-flag questions (a hint, bot.triage.lexicon.HINTS).
     (r"\b(?:red|hot|warm) and (?:hot|red|warm)\b", "inflamed"),

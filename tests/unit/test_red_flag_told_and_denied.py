@@ -300,9 +300,21 @@ def test_water_lost_or_not_passed_and_a_weight_on_the_chest_are_signs(text: str,
     assert sign in detection.signs
 
 
-def test_a_leg_red_and_hot_gets_the_questions_at_least() -> None:
-    text = "one leg is red and hot from the knee down since my hip op, toes numb"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one leg is red and hot from the knee down since my hip op, toes numb",
+        # Not a sign the guide names, but worth its questions.
+        "my lips and fingers are blue and my legs are numb",
+    ],
+)
+def test_a_leg_red_and_hot_or_blue_lips_get_the_questions_at_least(text: str) -> None:
     assert screened(text).screen is not Screen.NONE
+
+
+def test_breath_lost_laughing_is_no_sign() -> None:
+    text = "i can't catch my breath when i laugh at my brother, my legs go numb on the floor"
+    assert screened(text).screen is not Screen.EMERGENCY
 
 
 def test_a_bowel_alone_is_no_water_not_passed_and_a_chest_to_say_no_pressure() -> None:
