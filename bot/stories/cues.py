@@ -253,6 +253,18 @@ IN_GENERAL = re.compile(
 )
 
 
+# An injury or a pain beyond the ordinary: where the screen suspects a sign, a story that tells
+# of these ("numb after the tackle, the pain is unbearable and getting worse") keeps the red-flag
+# questions; the guide's reasons to book are about numbness, not a hurt limb.
+HURT = re.compile(
+    r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
+    r"\b(?:tackl\w*|fell(?! asleep)|fall(?:en|ing)?(?! asleep)|accident|crash\w*|hit|struck|"
+    r"kick(?:ed)?|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|cast|"
+    r"plaster|splint|unbearable|agony|agonising|agonizing|excruciating|worst pain|killing me|"
+    r"screaming)\b"
+)
+
+
 @dataclass(frozen=True)
 class Cues:
     numbness: bool  # names numbness or tingling, or not feeling something
@@ -270,6 +282,8 @@ class Cues:
     impersonal: bool = False  # nobody in it but the asker's "how do I know", "when should I"
 
     in_general: bool = False  # framed as a question about signs in general
+
+    hurt: bool = False  # tells of an injury or a pain beyond the ordinary
 
     @property
     def impersonal_question(self) -> bool:
@@ -300,4 +314,5 @@ def read_cues(text: str) -> Cues:
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
+        hurt=bool(HURT.search(flat)),
     )

@@ -23,7 +23,8 @@ Safety rules, each measured on every symptom set (BENCHMARKS.md, no emergency st
   hints "can't feel", which is numbness itself, or "one side" in a story told as slow), the model
   only suspected one, nothing says it came on suddenly or just now, and the story's own words (not
   the model) give its level: an appointment told as coming on over time, lasting days by now or
-  getting in the way of daily life, or numbness that passed on moving;
+  getting in the way of daily life, or numbness that passed on moving; never where the story
+  tells of an injury or a pain beyond the ordinary ("after the tackle ... unbearable");
 - a question about signs in general ("what are the signs of a clot?") is answered from the guide
   with the emergency line and /check beside it, never when it names a person ("is it a stroke if
   dad's face droops?" still gets the questions);
@@ -189,6 +190,8 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         return False
     if any(f.hedged and not f.negated for f in detection.findings):
         return False  # the lexicon itself wonders about a sign
+    if cues.hurt:
+        return False  # a hurt limb the model suspects: its questions, not a calm reply
     if not detection.by_model and detection.hints == ():
         return False  # nothing from the model either: this ask is the lexicon's own
     onset = detection.onset

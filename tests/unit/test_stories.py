@@ -149,6 +149,11 @@ def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
         # The asker's own wish to know frames it in general; someone named in it does not.
         ("which signs would mean a stroke? I'd like to know what to watch for", Step.ANSWER),
         ("which signs mean a stroke? my dad's leg is numb, I want to know", Step.CHECK),
+        # A hurt limb the model suspects keeps its questions, even told as getting worse.
+        (
+            "my leg went numb after the tackle and the pain is unbearable and getting worse",
+            Step.CHECK,
+        ),
         # A sign stays an emergency, however calm the rest.
         ("my feet have been numb for weeks and now my face is drooping", Step.EMERGENCY),
     ],
