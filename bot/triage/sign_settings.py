@@ -15,13 +15,19 @@ these signs held one of its words. Regular expressions over the normalised words
 sign's id in content/triage.yaml.
 """
 
+# An injury, what holds a limb, a pressed limb and its pain: the compartment syndrome's setting,
+# and part of what a question about weakness must tell (QUESTION_SETTINGS).
+_INJURY_AND_PAIN = (
+    r"kick\w*|injur\w*|hit|struck|bash\w*|crush\w*|cast|plaster\w*|splint\w*|bandag\w*|tight\w*|"
+    r"tense|hard|swell\w*|swollen|pain\w*|hurt\w*|agony|killing|throb\w*|burst\w*|pressure"
+)
+
 SIGN_SETTINGS: dict[str, str] = {
     "compartment-syndrome": (
-        r"\b(?:cast|casts|plaster\w*|splint\w*|bandag\w*|brace|boot|injur\w*|broke\w*|break\w*|"
-        r"fractur\w*|crush\w*|fell|fall\w*|accident|surgery|operation|op|kick\w*|hit|struck|"
-        r"bash\w*|whack\w*|smash\w*|tight\w*|tense|hard|firm|swell\w*|swollen|puff\w*|pain\w*|"
-        r"hurt\w*|agony|agonising|agonizing|killing|throb\w*|burst\w*|bruis\w*|ache\w*|aching|"
-        r"sore|wrap\w*|strap\w*|tourniquet|pressure|pressed|squeez\w*|stretched|bursting)\b"
+        rf"\b(?:{_INJURY_AND_PAIN}|casts|brace|boot|broke\w*|break\w*|fractur\w*|fell|fall\w*|"
+        r"accident|surgery|operation|op|whack\w*|smash\w*|firm|puff\w*|agonising|agonizing|"
+        r"bruis\w*|ache\w*|aching|sore|wrap\w*|strap\w*|tourniquet|pressed|squeez\w*|stretched|"
+        r"bursting)\b"
     ),
     "bladder-bowel": (
         r"\b(?:bladder\w*|bowel\w*|pee\w*|wee|weeing|weed|wees|piss\w*|urin\w*|toilet\w*|loo|"
@@ -53,8 +59,6 @@ QUESTION_SETTINGS: dict[str, str] = {
         r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
         r"balance|limp\w*|obey\w*|respond\w*|listen\w*|cooperat\w*|lame|jelly|rubber|mush|"
         r"noodle\w*|go up|goes up|went up|come up|comes up|get up|got up|gone down|went down|"
-        r"go down|goes down|kick\w*|injur\w*|hit|struck|bash\w*|crush\w*|cast|plaster\w*|"
-        r"splint\w*|bandag\w*|tight\w*|tense|hard|swell\w*|swollen|pain\w*|hurt\w*|agony|"
-        r"killing|throb\w*|burst\w*|pressure)\b"
+        rf"go down|goes down|{_INJURY_AND_PAIN})\b"
     ),
 }

@@ -12,6 +12,15 @@ guards are in tests/unit/test_red_flag_told_and_denied.py.
 
 from __future__ import annotations
 
+# Pieces several rewrites share.
+_CANNOT = r"(?:cant|cannot|couldnt|can not|could not)"
+_THE_LIMB = (
+    r"(?:it|my leg|my foot|his leg|his foot|her leg|her foot|their leg|their foot|the leg|the foot)"
+)
+_HAVE_NOT = r"(?:havent|hasnt|have not|has not|hadnt|had not)"
+_NOT_DONE = rf"(?:{_HAVE_NOT}|didnt|did not|not)"
+_FOR_A_WHILE = r"(?= (?:since|for|all|in|today|this|last))"  # "since yesterday", "all day"
+
 TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     # A foot or leg that drags or flops: the words alone ("sagging", "dropping") are a typo away
     # from others, so the screen reads the pair.
@@ -42,8 +51,7 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         "cant lift my leg",
     ),
     (
-        r"\b(?:cant|cannot|couldnt|can not|could not) get (?:it|my leg|my foot|his leg|his foot|"
-        r"her leg|her foot|their leg|their foot|the leg|the foot) (?:back )?up\b",
+        rf"\b{_CANNOT} get {_THE_LIMB} (?:back )?up\b",
         "cant lift my leg",
     ),
     # A leg or foot that will not do what it is told.
@@ -54,15 +62,13 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\1\2 leg wont move",
     ),
     (
-        r"\b(?:cant|cannot|couldnt|can not|could not) (?:get|make) (?:it|my leg|my foot|his leg|"
-        r"his foot|her leg|her foot|their leg|their foot|the leg|the foot) (?:to )?(?:do anything|"
-        r"move|work|go|budge)\b",
+        rf"\b{_CANNOT} (?:get|make) {_THE_LIMB} (?:to )?(?:do anything|move|work|go|budge)\b",
         "cant move my leg",
     ),
     # Unable to stand at all. Not "can't stand the tingling" or "can't stand sitting" (to bear),
     # nor "can't stand for long at work" (the guide's numbness in the way of daily life).
     (
-        r"\b(?:cant|cannot|can not|couldnt|could not|unable to|not able to) (?:stand|stand up|"
+        rf"\b(?:{_CANNOT}|unable to|not able to) (?:stand|stand up|"
         r"bear weight|put (?:any )?weight (?:on|through) (?:it|them|my leg|his leg|her leg|"
         r"the leg|my foot|his foot|her foot))\b(?! (?:it|the|this|that|these|those|him|her|them|"
         r"my|his|their|your|being|people|for|long|too|very|all|still|around|straight|at work|in)"
@@ -110,20 +116,18 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:wet|wets|wetting|wetted) (?:the|my|his|her|their) bed\b", "wet myself"),
     # Water not passed for hours: "haven't had a wee since yesterday". Not a bowel alone.
     (
-        r"\b(?:havent|hasnt|have not|has not|hadnt|had not|didnt|did not|not) (?:had|have|done|"
-        r"do|passed|pass|been for)(?: a (?:poo|poop|number two) or)? (?:a |any )?(?:wee|pee|"
-        r"piss|wees|pees|urine|water|number one)\b(?= (?:since|for|all|in|today|this|last))",
+        rf"\b{_NOT_DONE} (?:had|have|done|do|passed|pass|been for)"
+        r"(?: a (?:poo|poop|number two) or)? (?:a |any )?"
+        rf"(?:wee|pee|piss|wees|pees|urine|water|number one)\b{_FOR_A_WHILE}",
         "cant pee",
     ),
     (
-        r"\b(?:havent|hasnt|have not|has not|hadnt|had not|didnt|did not|not) (?:emptied|empty|"
-        r"been able to empty) (?:my|his|her|their|the) bladder\b",
+        rf"\b{_NOT_DONE} (?:emptied|empty|been able to empty) (?:my|his|her|their|the) bladder\b",
         "cant pee",
     ),
     (
-        r"\b(?:havent|hasnt|have not|has not|hadnt|had not) been "
-        r"(?:to the (?:loo|toilet|bathroom) )?for a (?:wee|pee|piss)\b"
-        r"(?= (?:since|for|all|in|today|this|last))",
+        rf"\b{_HAVE_NOT} been (?:to the (?:loo|toilet|bathroom) )?for a (?:wee|pee|piss)\b"
+        rf"{_FOR_A_WHILE}",
         "cant pee",
     ),
     # Lips or fingers gone blue: not a sign the guide names, but worth the red-flag questions
