@@ -120,9 +120,33 @@ def answer(index: FaqIndex, question: str, vector: np.ndarray | None = None) -> 
         return Reply(Band.SMALL_TALK, small_talk=kind)
     ranking = index.search(question, limit=SUGGESTIONS + 2, vector=vector)
     band = classify(ranking)
+    asked = asking_sentences(question) if band is not Band.ANSWER else None
+    if asked is not None:
+        narrowed = index.search(asked, limit=SUGGESTIONS + 2)
+        if classify(narrowed) is Band.ANSWER:
+            ranking, band = narrowed, Band.ANSWER
     if band is Band.NOT_COVERED:
         return Reply(band)
     return Reply(band, tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS]))
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def asking_sentences(question: str) -> str | None:
+    """The sentences that ask, in a message that also tells: "Read about tumours and spinal
+    injuries all evening, now I'm scared. Does numb always mean serious?". What it tells can
+    outweigh what it asks (here towards the serious conditions), so when the whole message is
+    not answered, the asking sentences are ranked on their own (one more model run, for these
+    messages only) and answered only if they clear the answer band by themselves; a question
+    that leans on what came before ("Is that permanent?") says too little to, and keeps the
+    whole message's reply. Measured: preferring them even when the whole is answered loses more
+    than it gains (BENCHMARKS.md). None for one sentence, or for questions only."""
+    sentences = [part for part in _SENTENCE_END.split(question.strip()) if part.strip()]
+    asking = [sentence for sentence in sentences if "?" in sentence]
+    if not asking or len(asking) == len(sentences):
+        return None
+    return " ".join(asking)
 
 
 def _offered(ranking: Ranking, band: Band) -> list[Hit]:

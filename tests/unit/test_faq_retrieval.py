@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.content import Content, load_content
-from bot.faq.answer import Band, SmallTalk, answer, small_talk
+from bot.faq.answer import Band, SmallTalk, answer, asking_sentences, small_talk
 from bot.faq.index import FaqIndex, entries_of
 from bot.faq.text import stem, words
 
@@ -112,6 +112,39 @@ def test_a_clear_question_is_answered(index: FaqIndex, question: str, expected: 
     assert reply.band is Band.ANSWER
     assert reply.answer is not None
     assert reply.answer.id == expected
+
+
+def test_a_story_that_outweighs_its_question_is_answered_by_the_question(
+    index: FaqIndex,
+) -> None:
+    # The conditions read about pull the whole message towards "serious conditions", a guess;
+    # the sentence that asks is the guide's "is it always serious?".
+    story = (
+        "Spent all evening reading about tumours and spinal cord injuries and now I'm scared. "
+        "Does numb always mean serious?"
+    )
+    reply = answer(index, story)
+    assert reply.band is Band.ANSWER
+    assert reply.answer is not None
+    assert reply.answer.id == "always-serious"
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("My feet are numb. Is it serious?", "Is it serious?"),
+        (
+            "Dad is 80. He sits all day! Why do his legs go numb? He says it's nothing.",
+            "Why do his legs go numb?",
+        ),
+        ("Is it serious? Should I see a doctor?", None),  # all questions: the whole is asked
+        ("why do my legs go numb when i sit", None),
+        ("My feet have been numb for a week.", None),
+        ("", None),
+    ],
+)
+def test_the_asking_part_of_a_message(text: str, asked: str | None) -> None:
+    assert asking_sentences(text) == asked
 
 
 @pytest.mark.parametrize(
