@@ -70,6 +70,14 @@ FIELD_FORM_SETS = [
         "the old code and the new before anyone read it",
     ),
     (
+        ROOT / "tests" / "data" / "questions_round7.jsonl",
+        ROOT / "tests" / "data" / "out_of_scope_round7.jsonl",
+        "written by a sixth helper who saw only the guide and the entries' names, seven styles, "
+        "indirect statements twice over; one out-of-scope line that shared a run of words with "
+        "content/ by chance dropped unread; scored on the old code and the new before anyone "
+        "read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

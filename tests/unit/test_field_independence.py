@@ -77,6 +77,7 @@ SCORING_SETS = (
     "*_round4.jsonl",
     "*_round5.jsonl",
     "*_round6.jsonl",
+    "*_round7.jsonl",
     "triage_test_set.jsonl",
 )
 
