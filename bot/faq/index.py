@@ -30,7 +30,7 @@ import numpy as np
 
 from bot.content.models import Content
 from bot.faq.meaning import EntryMeanings
-from bot.faq.text import INTENT_WORDS, STOP_WORDS, Analyzer, Synonyms, stem, words
+from bot.faq.text import INTENT_WORDS, STOP_WORDS, Analyzer, Synonyms, is_english, stem, words
 
 Kind = Literal["faq", "section"]
 
@@ -179,8 +179,16 @@ class FaqIndex:
         self._by_key = {entry.key: entry for entry in self.entries}
         clean_texts = [text for entry in self.entries for text in (entry.title, entry.body)]
         subject_words = list(subject_words)
+        # The ways of asking add their real words after the guide's own ("appointments", which
+        # the guide never writes, for "apointments"); never their deliberate misspellings.
+        asked = _by_frequency(v for entry in self.entries for v in entry.variants)
         self.analyzer = Analyzer(
-            Synonyms(synonyms), [*_by_frequency(clean_texts), *_words_of(subject_words)]
+            Synonyms(synonyms),
+            [
+                *_by_frequency(clean_texts),
+                *_words_of(subject_words),
+                *(word for word in asked if is_english(word)),
+            ],
         )
         self._subject = frozenset(
             term for word in subject_words for term in self.analyzer.terms(word, fix_typos=False)
@@ -230,6 +238,11 @@ class FaqIndex:
             )
         return cls(entries, synonym_groups(content), content.subject_words, meanings)
 
+    def spelled(self, text: str) -> str:
+        """The message as the language model should read it, typos put right (`Analyzer.spelled`):
+        every reader of its meaning (the guide, the story levels) embeds this."""
+        return self.analyzer.spelled(text)
+
     def entry(self, key: str) -> Entry | None:
         return self._by_key.get(key)
 
@@ -269,7 +282,7 @@ class FaqIndex:
         outside = 0.0
         if self.meanings is not None and query.terms:
             if vector is None:
-                vector = self.meanings.vector(question)
+                vector = self.meanings.vector(self.spelled(question))
             similarity = self.meanings.similarities(vector)
             probability, outside = self.meanings.probabilities(vector)
             scaled = _scaled(lexical)

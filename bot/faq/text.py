@@ -7,7 +7,8 @@ steps, so a question and a guide passage meet on common terms:
 1. normalise: Unicode NFKC, case-folded, typographic quotes unified, apostrophes dropped inside
    words ("can't" -> "cant"), then words of letters and digits in any script;
 2. correct typos: a word the vocabulary does not know is replaced by the nearest known word within
-   one edit (two for long words), found with rapidfuzz; nothing is guessed for short words;
+   one edit (two for long words), found with rapidfuzz (of equally near words, one that keeps the
+   first letter and is no shorter); nothing is guessed for short words or English words;
 3. synonyms: phrases people use are rewritten to the guide's words (content/synonyms.yaml);
 4. stop words and bare numbers go ("2 hours" is not "type 2"), and every remaining word is
    stemmed (Snowball, via PyStemmer).
@@ -33,6 +34,7 @@ MAX_TOKENS = 96
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)'(?=\w)")
 _WORD = re.compile(r"[^\W_]+")
+_LATIN_WORD = re.compile(r"(?<![^\W_])[A-Za-z]+(?![^\W_])")
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -84,15 +86,32 @@ def english_words() -> frozenset[str]:
 
 
 def is_english(word: str) -> bool:
-    """A dictionary word, allowing the regular inflections the dictionary leaves out."""
+    """A dictionary word, allowing the regular inflections the dictionary leaves out.
+
+    GCIDE lists "kneel" and "skip" but not "kneeling" or "skipping": without the inflections,
+    such words were "corrected" into guide words a letter or two away ("kneeling" to "feeling",
+    "quitting" to "sitting", "dreading" to "treating")."""
     found = english_words()
-    if word in found:
-        return True
-    if word.endswith("ies") and word[:-3] + "y" in found:
-        return True
-    return any(
-        word.endswith(suffix) and word[: -len(suffix)] in found for suffix in ("s", "es", "ed")
-    )
+    return word in found or any(base in found for base in _bases(word))
+
+
+_INFLECTIONS = ("ing", "ed", "es", "s", "er", "est", "ly")
+
+
+def _bases(word: str) -> Iterable[str]:
+    """The words `word` may be a regular inflection of: "skipping" skip, "imagining" imagine,
+    "worried" worry, "safer" safe, "easily" easy."""
+    for suffix in _INFLECTIONS:
+        if not word.endswith(suffix) or len(word) - len(suffix) < 2:
+            continue
+        base = word[: -len(suffix)]
+        yield base
+        if suffix in ("ing", "ed", "er", "est"):
+            yield base + "e"
+            if len(base) > 2 and base[-1] == base[-2]:
+                yield base[:-1]  # a doubled consonant: "skipping", "wrapped"
+        if base.endswith("i"):
+            yield base[:-1] + "y"  # "worried", "easier", "easily"
 
 
 @lru_cache(maxsize=65536)
@@ -162,6 +181,15 @@ def _stems(text: str) -> tuple[str, ...]:
     return tuple(stem(word) for word in words(text))
 
 
+def _likelier(word: str, hit: tuple[str, float, int]) -> tuple[float, bool, bool, int]:
+    """How to choose among known words equally close to a typo: fewest edits; then one that keeps
+    its first letter (typos seldom change it); then one no shorter, since a dropped letter is the
+    commonest typo ("apointments" is "appointment", not "ointments"; "folow" is "follow", not
+    "flow"); then the more frequent word in the guide."""
+    known, distance, position = hit
+    return (distance, known[0] != word[0], len(known) < len(word), position)
+
+
 class Analyzer:
     """Text to index terms, the same way for the guide and for people's questions."""
 
@@ -194,11 +222,24 @@ class Analyzer:
         if cached is not None:
             return cached
         limit = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, self._choices, scorer=OSA.distance, score_cutoff=limit)
-        corrected = best[0] if best is not None else word
+        found = process.extract(
+            word, self._choices, scorer=OSA.distance, score_cutoff=limit, limit=None
+        )
+        corrected = min(found, key=lambda hit: _likelier(word, hit))[0] if found else word
         if len(self._corrections) < 50_000:
             self._corrections[word] = corrected
         return corrected
+
+    def spelled(self, text: str) -> str:
+        """`text` with the typos `correct` is sure of put right, everything else as typed: what
+        the language model reads. Its word pieces split "conduktion studdy" into fragments that
+        mean nothing, so a misspelt question lands far from every way of asking its entry."""
+        return _LATIN_WORD.sub(lambda match: self._respelled(match.group()), text)
+
+    def _respelled(self, word: str) -> str:
+        lower = word.lower()
+        corrected = self.correct(lower)
+        return word if corrected == lower else corrected
 
     def terms(self, text: str, *, fix_typos: bool = True) -> list[str]:
         """The stemmed content terms of `text`, in order, repeats kept (BM25 counts them)."""

@@ -57,7 +57,7 @@ async def screen_text(
     if lexical.screen is Screen.EMERGENCY:
         return lexical
     loop = asyncio.get_running_loop()
-    embedding = loop.run_in_executor(READING, _embed, text) if meaning else None
+    embedding = loop.run_in_executor(READING, _embed, services, text) if meaning else None
     try:
         detection = await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
     except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
@@ -76,8 +76,9 @@ async def screen_text(
         return detection
 
 
-def _embed(text: str) -> np.ndarray:
-    return default_encoder().embed([text])[0]
+def _embed(services: Services, text: str) -> np.ndarray:
+    """The message's meaning as every reader after the screen takes it: typos put right first."""
+    return default_encoder().embed([services.faq.spelled(text)])[0]
 
 
 async def screen_for_red_flags(

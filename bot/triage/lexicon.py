@@ -230,6 +230,11 @@ REPORTING = (
 )
 
 QUESTION_OPENERS = "can could does do is are what which how why when should will would"
+# Chat words a question may open with before its own first word: "wait can a stroke do that",
+# "ok so is it normal", "hey quick question does sitting cause it".
+QUESTION_LEADS = (
+    "wait so ok okay um umm hmm hey hi hello oh well also anyway btw sorry quick question"
+)
 FIRST_PERSON = "i me my myself mine we us our"
 NEVER_BEFORE = "before like"  # "never had chest pain like this": it is there now
 # "my bladder is fine" is not even a hint, and "legs feel fine" no leg for a rule to use.

@@ -14,6 +14,7 @@ from bot.triage import lexicon
 
 CONTRAST = frozenset(lexicon.CONTRAST.split())
 QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
+QUESTION_LEADS = frozenset(lexicon.QUESTION_LEADS.split())
 # A question tagged on at the end, with no question mark: "dvt and numb feet is that a thing".
 _TAGGED = re.compile(
     r"\b(?:is|isnt|can|could|does|do) (?:that|it|this|there) (?:even |actually |really |just )?"
@@ -29,7 +30,13 @@ def sentences(text: str) -> Iterable[tuple[str, bool]]:
         words = re.findall(r"[a-z0-9]+", body)
         if words:
             tagged = bool(_TAGGED.search(" ".join(words)))
-            yield body, "?" in chunk or words[0] in QUESTION_OPENERS or tagged
+            yield body, "?" in chunk or _opens_as_question(words) or tagged
+
+
+def _opens_as_question(words: list[str]) -> bool:
+    """Whether the sentence's first word, after any chat words leading in, opens a question."""
+    first = next((word for word in words if word not in QUESTION_LEADS), "")
+    return first in QUESTION_OPENERS
 
 
 def segments(sentence: str) -> list[list[str]]:

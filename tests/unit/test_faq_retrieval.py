@@ -51,6 +51,47 @@ def test_real_words_and_short_words_are_never_corrected(index: FaqIndex) -> None
     assert index.analyzer.correct("fast") == "fast"
 
 
+@pytest.mark.parametrize(
+    "word", ["kneeling", "quitting", "skipping", "dreading", "imagining", "wrapped", "safer"]
+)
+def test_inflected_real_words_are_never_corrected(index: FaqIndex, word: str) -> None:
+    # The dictionary lists "kneel", not "kneeling", which was one edit from the guide's "feeling".
+    assert index.analyzer.correct(word) == word
+
+
+@pytest.mark.parametrize(
+    ("typo", "meant"),
+    [
+        ("apointments", "appointments"),  # not "ointments": typos keep their first letter
+        ("folow", "follow"),  # not "flow": a dropped letter is likelier than an added one
+        ("conduktion", "conduction"),
+    ],
+)
+def test_a_typo_becomes_the_likeliest_known_word(index: FaqIndex, typo: str, meant: str) -> None:
+    assert index.analyzer.correct(typo) == meant
+
+
+def test_the_model_reads_a_message_with_its_typos_put_right(index: FaqIndex) -> None:
+    assert index.spelled("Diabetik foot cheks, how ofen?") == "diabetic foot checks, how ofen?"
+    assert index.spelled("Kneeling on tile, ouch") == "Kneeling on tile, ouch"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat happens in a nerv conduktion tesst", "diagnosis-specialized"),
+        ("what bloood tests do they do for numm legs", "diagnosis-lab"),
+        ("what does a folow up apointment for nerve damage involve", "living-follow-up"),
+    ],
+)
+def test_a_misspelt_question_is_answered(index: FaqIndex, question: str, expected: str) -> None:
+    # Read as typed, the model's word pieces make little of "conduktion" or "apointment".
+    reply = answer(index, question)
+    assert reply.band is Band.ANSWER
+    assert reply.answer is not None
+    assert reply.answer.id == expected
+
+
 def test_synonyms_rewrite_to_the_guides_words_and_cover_inflections(index: FaqIndex) -> None:
     assert terms(index, "physio") == terms(index, "physical therapy")
     assert terms(index, "lyrica") == terms(index, "pregabalin")

@@ -209,6 +209,27 @@ def test_a_question_tagged_at_the_end_is_a_question(text: str, question: bool) -
 
 
 @pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("wait can a stroke make just one leg go numb", True),
+        ("ok so is it normal for toes to tingle", True),
+        ("hey quick question does sitting cause it", True),
+        ("so my face is drooping", False),
+        ("ok my leg went numb", False),
+    ],
+)
+def test_a_question_after_chat_words_is_a_question(text: str, question: bool) -> None:
+    ((_, asked),) = list(sentences(text))
+    assert asked is question
+
+
+def test_a_general_question_after_chat_words_is_not_an_emergency() -> None:
+    # As "can a stroke make just one leg go numb" is: asked about, not told.
+    detection = SCREEN.screen("wait can a stroke make just one leg go numb")
+    assert detection.screen is Screen.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
     ("text", "passed"),
     [
         ("my foot went numb on the bus and then it all came back", True),
