@@ -76,10 +76,18 @@ QUESTION = re.compile(
     r"\b(?:gimme|give me|looking for|searching for|hoping for|after) (?:the |some |a |any )?"
     r"(?:info|information|"
     r"advice|tips|rundown|lowdown|run down|basics|overview|explanation|facts)\b|"
-    r"\b(?:wondering|wondered|wonder|curious|no idea|not clear|unclear|"
+    r"\b(?:wondering|wondered|wonder|curious|no idea|not clear|unclear|unsure|uncertain|dunno|"
+    r"no clue|not (?:really |totally |entirely |quite |too )?(?:sure|certain)|"
     r"(?:don'?t|do not|didn'?t|never) (?:really )?(?:understand|get|know)|"
-    r"can'?t (?:work out|figure out|understand)|any idea) (?:on |to me )?(?:if|whether|why|what|"
-    r"how|when|which|about)\b|"
+    r"can'?t (?:work out|figure out|understand|picture|see|imagine|tell)|any idea) "
+    # ("not sure how to describe it" is about the telling, not a question)
+    r"(?:on |to me )?(?:if|whether|why|what|how(?! to (?:describe|explain|put|say|word))|when|"
+    r"which|about)\b|"
+    # A wish to understand, in other words: "trying to get my head around it".
+    r"\b(?:get|wrap) my head (?:a?round)\b|"
+    # Things to do, asked for as a search-box fragment: "stuff i can do at home for numb legs".
+    r"^(?:\S+\s+){0,2}?(?:stuff|stuf|things|ways|anything|something) (?:i|we|you|to) "
+    r"(?:can |could |should )?(?:do|try|take|use)\b|"
     r"\b(?:tell|explain to|show) me (?:if|whether|why|what|how|when|about)\b|"
     # The question after a comma or a dash: "my legs go numb on the couch, why does that happen"
     r"[,\-]\s*(?:so |but |and |ok |okay )?(?:(?:is|are|was) (?:this|that|it|tht|there|these|"

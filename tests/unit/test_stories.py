@@ -262,6 +262,12 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         "my calves tingle at night what can i do about it",
         "hoping for some tips on shoes for numb feet",
         "my feet are numb most days, after some advice on shoes",
+        # A doubt, told: "not sure whether", "unsure which", "can't picture how".
+        "my right foot has been numb a week, not sure whether that is enough to see the GP",
+        "I have neuropathy and I'm unsure which checks I should keep up",
+        "my shins have been numb for months, heard physio helps but I can't see how",
+        "trying to get my head around what causes numb legs",
+        "stuff i can do at home for tingly feet",
     ],
 )
 def test_questions_asked_without_a_question_mark_are_questions(text: str) -> None:
@@ -281,6 +287,8 @@ def test_questions_asked_without_a_question_mark_are_questions(text: str) -> Non
         "my leg went numb on the train, which was annoying, but it passed when I walked",
         "my toes have been numb for three weeks, what a pain",
         "my foot goes numb when I sit on it so I do get up and walk around",
+        "not sure how to explain it but my toes have gone numb",
+        "I'm sure it's nothing, my foot went numb on the bus",
     ],
 )
 def test_stories_are_not_read_as_questions(text: str) -> None:
