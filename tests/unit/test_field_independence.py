@@ -78,6 +78,7 @@ SCORING_SETS = (
     "*_round5.jsonl",
     "*_round6.jsonl",
     "*_round7.jsonl",
+    "*_round8.jsonl",
     "triage_test_set.jsonl",
 )
 
