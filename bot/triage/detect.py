@@ -24,7 +24,8 @@ content/triage.yaml, so a new phrasing needs no code change):
 6. Hedges make a match ambiguous, not absent: uncertainty before it ("not sure if", "maybe",
    "if", "signs of"), past history anywhere ("years ago"), a negation inside a question ("I'm not
    having a stroke, am I?"), or a general question with no first person ("can sitting cause a
-   clot?"). Someone else's words are not a hedge ("the nurse said it could be ...").
+   clot?"), or in a question a condition named as the topic of its signs ("what are the stroke
+   signs?"). Someone else's words are not a hedge ("the nurse said it could be ...").
 """
 
 from __future__ import annotations
@@ -74,6 +75,8 @@ _ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
 _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _PEOPLE = _stems(lexicon.PEOPLE)
 _TOPICS = frozenset(lexicon.TOPICS.split())
+_SIGNS_AFTER = frozenset(lexicon.SIGNS_AFTER.split())
+_CONDITION_NAMES = frozenset(name.strip() for name in lexicon.CONDITION_NAMES.split(","))
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
@@ -197,6 +200,7 @@ class Detector:
                 negated = clause.carried or _phrase_negated(clause, phrase, start, end)
                 uncertain = clause.history or clause.doubts(end)
                 uncertain = uncertain or any(t.hedged for t in clause.tokens[start : end + 1])
+                uncertain = uncertain or (question and _signs_of(clause, phrase.text, end))
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
@@ -277,6 +281,13 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
             token.hedged = topic or clause.history or clause.doubts(i)
+
+
+def _signs_of(clause: Clause, phrase: str, end: int) -> bool:
+    """A condition named as the topic of its signs ("what are the stroke signs?"): in a question,
+    a doubt, as "signs of a stroke" is. Told, it stays a sign ("he has heart attack symptoms")."""
+    after = clause.tokens[end + 1] if end + 1 < len(clause.tokens) else None
+    return phrase in _CONDITION_NAMES and after is not None and after.word in _SIGNS_AFTER
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

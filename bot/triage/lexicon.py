@@ -210,6 +210,9 @@ PEOPLE = (
 )
 # Signs named in the plural are a topic, not an event: "I'm so anxious about strokes".
 TOPICS = "strokes clots embolisms dvts"
+# After a condition's name in a question, the words that make it a topic, as "signs of" does
+# before it: "what are the stroke signs, so I know when to call?".
+SIGNS_AFTER = "sign signs symptom symptoms warning"
 # Phrases that name a condition rather than describe a sign: a question in general about these
 # ("can a stroke make one leg numb?") is answered from the guide; one describing a sign ("can
 # numbness and a drooping face mean a stroke?") still gets the red-flag questions.

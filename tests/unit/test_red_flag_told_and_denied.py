@@ -223,6 +223,27 @@ def test_a_question_after_chat_words_is_a_question(text: str, question: bool) ->
     assert asked is question
 
 
+@pytest.mark.parametrize(
+    ("text", "screen"),
+    [
+        # Asked about: the condition as the topic of its signs, as "signs of a stroke" is.
+        (
+            "what is the stroke signs with leg numb, so I know when to call an ambulance?",
+            "ambiguous",
+        ),
+        ("does my mum have stroke signs?", "ambiguous"),
+        # Told: a sign, whatever the words around it.
+        ("my mum has stroke signs", "emergency"),
+        ("he has heart attack symptoms", "emergency"),
+        ("she is showing dvt symptoms", "emergency"),
+    ],
+)
+def test_a_condition_named_with_its_signs_is_asked_about_only_in_a_question(
+    text: str, screen: str
+) -> None:
+    assert SCREEN.screen(text).screen.value == screen
+
+
 def test_a_general_question_after_chat_words_is_not_an_emergency() -> None:
     # As "can a stroke make just one leg go numb" is: asked about, not told.
     detection = SCREEN.screen("wait can a stroke make just one leg go numb")
