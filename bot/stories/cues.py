@@ -261,6 +261,24 @@ IN_GENERAL = re.compile(
 )
 
 
+# Numbness only feared for later, none told now: "I still worry about my feet going numb down the
+# line", "terrified it'll happen to me too". A worry to answer from the guide, not a story.
+FEARED = re.compile(
+    r"\b(?:worr(?:y|ied|ies|ying)|afraid|scared|terrified|fear\w*|anxious|nervous|concerned|"
+    r"dread\w*)\b[^.?!]{0,60}\b(?:will|it'?ll|i'?ll|they'?ll|going to|gonna|might|down the line|"
+    r"in the future|later on|later in life|one day|someday|some day|happen to me)\b"
+)
+# What is only to come is not told now: "my feet will go numb", "it might get tingly".
+TO_COME = re.compile(
+    r"\b(?:will|'ll|might|may|could|would|gonna|going to)(?: \w+)? (?:go|get|become|end up|lose)\b"
+)
+TOLD_NOW = re.compile(
+    r"\b(?:is|are|was|were|been|went|gone|goes|go|feels?|felt|keeps?|kept|getting|got|started?|"
+    r"still|already|now|has|have|lost)\b(?: \w+){0,2} (?:numb\w*|tingl\w*|dead|asleep|pins and "
+    r"needles|no feeling|the feeling)\b"
+)
+
+
 # An injury or a pain beyond the ordinary: where the screen suspects a sign, a story that tells
 # of these ("numb after the tackle, the pain is unbearable and getting worse") keeps the red-flag
 # questions; the guide's reasons to book are about numbness, not a hurt limb.
@@ -293,6 +311,8 @@ class Cues:
 
     hurt: bool = False  # tells of an injury or a pain beyond the ordinary
 
+    feared: bool = False  # numbness only feared for later, none told now
+
     @property
     def impersonal_question(self) -> bool:
         """A question about numbness in general: nobody's story in it."""
@@ -323,4 +343,7 @@ def read_cues(text: str) -> Cues:
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
         hurt=bool(HURT.search(flat)),
+        feared=bool(FEARED.search(flat))
+        and not TOLD_NOW.search(TO_COME.sub(" ", flat))
+        and not (reasons or POSITION.search(flat) or PASSED.search(flat)),
     )

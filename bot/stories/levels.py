@@ -118,6 +118,8 @@ class StoryReader:
 
 
 def _is_story(cues: Cues, told: float, bands: Bands) -> bool:
+    if cues.feared:
+        return False  # numbness only feared for later: a worry the guide answers
     if cues.numbness and cues.person:
         return True
     # "It keeps spreading, first my feet, now my calves": a reason, told of someone.

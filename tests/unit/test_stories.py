@@ -57,6 +57,18 @@ def test_the_guides_reasons_are_read_from_everyday_words(text: str, reasons: set
 @pytest.mark.parametrize(
     "text",
     [
+        "my feet have been numb for weeks and I'm afraid it will get worse",
+        "my leg is numb now and I'm scared it will never come back",
+        "I'm worried because my feet go numb at night and it might be my diabetes",
+    ],
+)
+def test_numbness_told_now_is_a_story_whatever_is_feared(text: str) -> None:
+    assert READER.read(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my foot went to sleep sitting cross-legged and came back when I stood up",
         "pins and needles after kneeling in the garden, gone within a couple of minutes",
         "tight new boots made my toes numb, fine once I took them off",
@@ -78,6 +90,9 @@ def test_numbness_that_passed_on_moving_is_temporary(text: str) -> None:
         "how is leg numbness treated",
         "thanks, that helps",
         "can you change my reminder time",
+        # Numbness only feared for later: a worry for the guide, nothing to triage yet.
+        "my sugar is well controlled but I worry my feet will go numb one day",
+        "my diabetes is fine so far, just scared about nerve damage down the line",
     ],
 )
 def test_questions_and_other_messages_are_no_story(text: str) -> None:
