@@ -85,6 +85,12 @@ FIELD_FORM_SETS = [
         "by chance dropped unread; scored on the old code and the new before anyone read it",
     ),
     (
+        ROOT / "tests" / "data" / "questions_round9.jsonl",
+        ROOT / "tests" / "data" / "out_of_scope_round9.jsonl",
+        "written by an eighth helper who saw only the guide and the entries' names, nine styles "
+        "of 8; scored on the old code and the new before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -79,6 +79,7 @@ SCORING_SETS = (
     "*_round6.jsonl",
     "*_round7.jsonl",
     "*_round8.jsonl",
+    "*_round9.jsonl",
     "triage_test_set.jsonl",
 )
 
