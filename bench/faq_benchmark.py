@@ -34,59 +34,59 @@ from bot.faq.index import FaqIndex
 
 TEST_SET_PATH = DEV_SET_PATH.with_name("faq_test_set.yaml")
 ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+
+
+def _pair(name: str) -> tuple[Path, Path]:
+    """A set of the project's own in the field set's form: its questions and out-of-scope lines."""
+    return DATA / f"questions_{name}.jsonl", DATA / f"out_of_scope_{name}.jsonl"
+
+
 # Sets in the field set's form: (questions, out of scope, who wrote them and how they were used).
 FIELD_FORM_SETS = [
     (
-        ROOT / "tests" / "data" / "questions_fresh.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_fresh.jsonl",
+        *_pair("fresh"),
         "written for this project by a helper who saw only the guide and the entries' answers; "
         "scored once before tuning, then the development set the bands were set on",
     ),
     (
-        ROOT / "tests" / "data" / "questions_unseen.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_unseen.jsonl",
+        *_pair("unseen"),
         "written by a second helper who saw only the guide, the field set's README and the "
         "entries' answers; scored before anything was changed for it, never read by the team",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round4.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round4.jsonl",
+        *_pair("round4"),
         "written by a third helper who saw only the guide, the field set's README and the "
         "entries' answers, eight styles of 30 (lines within a rapidfuzz ratio of 80 of a field "
         "line left out); scored once before anything was changed, then read and tuned on",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round5.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round5.jsonl",  # none was written: skipped
+        *_pair("round5"),  # none was written: skipped
         "written by a fourth helper who saw only the guide and the entries' names, eight styles; "
         "two lines that shared ten words with content/ by chance dropped unread; scored on the "
         "old code and the new before anyone read it",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round6.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round6.jsonl",
+        *_pair("round6"),
         "written by a fifth helper who saw only the guide and the entries' names, nine styles; "
         "five lines that shared a run of words with content/ by chance dropped unread; scored on "
         "the old code and the new before anyone read it",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round7.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round7.jsonl",
+        *_pair("round7"),
         "written by a sixth helper who saw only the guide and the entries' names, seven styles, "
         "indirect statements twice over; one out-of-scope line that shared a run of words with "
         "content/ by chance dropped unread; scored on the old code and the new before anyone "
         "read it",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round8.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round8.jsonl",
+        *_pair("round8"),
         "written by a seventh helper who saw only the guide and the entries' names, nine styles "
         "of 15; one question and two out-of-scope lines that shared a run of words with content/ "
         "by chance dropped unread; scored on the old code and the new before anyone read it",
     ),
     (
-        ROOT / "tests" / "data" / "questions_round9.jsonl",
-        ROOT / "tests" / "data" / "out_of_scope_round9.jsonl",
+        *_pair("round9"),
         "written by an eighth helper who saw only the guide and the entries' names, nine styles "
         "of 8; scored on the old code and the new before anyone read it",
     ),

@@ -38,7 +38,7 @@ class Router:
     def route(self, text: str) -> Routed:
         detection = self._screen.screen(text)
         if detection.screen is not Screen.EMERGENCY:  # the shell embeds it beside the screen
-            detection = replace(detection, meaning=self._reader.vector(self._index.spelled(text)))
+            detection = replace(detection, meaning=self._index.meaning_of(text))
         read = understand(text, detection, self._index, self._reader)
         return Routed(read.decision.step, read)
 

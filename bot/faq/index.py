@@ -239,9 +239,17 @@ class FaqIndex:
         return cls(entries, synonym_groups(content), content.subject_words, meanings)
 
     def spelled(self, text: str) -> str:
-        """The message as the language model should read it, typos put right (`Analyzer.spelled`):
-        every reader of its meaning (the guide, the story levels) embeds this."""
+        """The message as the language model reads it: typos put right (`Analyzer.spelled`)."""
         return self.analyzer.spelled(text)
+
+    def meaning_of(self, text: str) -> np.ndarray:
+        """The message's vector as every reader after the screen takes it (the guide, the story
+        levels): the shipped model's embedding of `spelled(text)`, one model run."""
+        if self.meanings is not None:
+            return self.meanings.vector(self.spelled(text))
+        from bot.language import default_encoder  # an index built without the model's half
+
+        return default_encoder().embed([self.spelled(text)])[0]
 
     def entry(self, key: str) -> Entry | None:
         return self._by_key.get(key)
@@ -282,7 +290,7 @@ class FaqIndex:
         outside = 0.0
         if self.meanings is not None and query.terms:
             if vector is None:
-                vector = self.meanings.vector(self.spelled(question))
+                vector = self.meaning_of(question)
             similarity = self.meanings.similarities(vector)
             probability, outside = self.meanings.probabilities(vector)
             scaled = _scaled(lexical)

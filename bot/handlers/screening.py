@@ -23,7 +23,6 @@ from bot.handlers import check
 from bot.handlers.carer import tell_carers_of_emergency
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
-from bot.language import default_encoder
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
 
@@ -78,7 +77,7 @@ async def screen_text(
 
 def _embed(services: Services, text: str) -> np.ndarray:
     """The message's meaning as every reader after the screen takes it: typos put right first."""
-    return default_encoder().embed([services.faq.spelled(text)])[0]
+    return services.faq.meaning_of(text)
 
 
 async def screen_for_red_flags(

@@ -42,10 +42,8 @@ from enum import StrEnum
 from bot.faq.answer import Band, Reply
 from bot.stories.cues import Cues
 from bot.stories.levels import Level, Story
+from bot.triage.conditions import CONDITION_NAMES
 from bot.triage.findings import Detection, Screen
-from bot.triage.lexicon import CONDITION_NAMES as _CONDITION_NAMES
-
-CONDITION_NAMES = frozenset(name.strip() for name in _CONDITION_NAMES.split(","))
 
 # Lexicon hints that are numbness itself, not a sign: "she can't feel her feet well any more";
 # and, in a story told as slow, one side: the guide's stroke is sudden, one-sided numbness that

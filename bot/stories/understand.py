@@ -1,6 +1,6 @@
 """A typed message read once for everything after the red-flag screen: story, guide, decision.
 
-The language model reads the message once for both, its typos put right (`FaqIndex.spelled`;
+The language model reads the message once for both, its typos put right (`FaqIndex.meaning_of`;
 `Detection.meaning`, embedded beside the red-flag screen's model half by the shell): the same
 vector places it among the guide's entries (bot.faq) and among the story levels
 (bot.stories.levels). Pooling the screen's own sentence runs instead would save that run, but
@@ -44,9 +44,7 @@ def understand(
     if kind is not None:
         reply = Reply(Band.SMALL_TALK, small_talk=kind)
         return Understanding(Decision(Step.SMALL_TALK), reply, None, cues)
-    vector = detection.meaning
-    if vector is None:
-        vector = stories.vector(index.spelled(text))
+    vector = detection.meaning if detection.meaning is not None else index.meaning_of(text)
     story = stories.read(text, vector, cues)
     reply = answer(index, text, vector)
     decision = decide(detection, story, cues, reply, stories.self_care_entries)

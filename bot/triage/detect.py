@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
+from bot.triage.conditions import named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
@@ -75,8 +76,6 @@ _ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
 _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _PEOPLE = _stems(lexicon.PEOPLE)
 _TOPICS = frozenset(lexicon.TOPICS.split())
-_SIGNS_AFTER = frozenset(lexicon.SIGNS_AFTER.split())
-_CONDITION_NAMES = frozenset(name.strip() for name in lexicon.CONDITION_NAMES.split(","))
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
@@ -200,7 +199,7 @@ class Detector:
                 negated = clause.carried or _phrase_negated(clause, phrase, start, end)
                 uncertain = clause.history or clause.doubts(end)
                 uncertain = uncertain or any(t.hedged for t in clause.tokens[start : end + 1])
-                uncertain = uncertain or (question and _signs_of(clause, phrase.text, end))
+                uncertain = uncertain or (question and named_with_signs(clause, phrase.text, end))
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
@@ -281,13 +280,6 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
             token.hedged = topic or clause.history or clause.doubts(i)
-
-
-def _signs_of(clause: Clause, phrase: str, end: int) -> bool:
-    """A condition named as the topic of its signs ("what are the stroke signs?"): in a question,
-    a doubt, as "signs of a stroke" is. Told, it stays a sign ("he has heart attack symptoms")."""
-    after = clause.tokens[end + 1] if end + 1 < len(clause.tokens) else None
-    return phrase in _CONDITION_NAMES and after is not None and after.word in _SIGNS_AFTER
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
