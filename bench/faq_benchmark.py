@@ -91,6 +91,13 @@ FIELD_FORM_SETS = [
         "of 8; scored on the old code and the new before anyone read it",
     ),
     (
+        *_pair("round10"),
+        "written by a ninth helper who saw only the guide and the entries' names, half of it in "
+        "the indirect style (a situation told, the question only implied); two questions and "
+        "four out-of-scope lines within a rapidfuzz ratio of 80 of a field line dropped unread; "
+        "scored before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -30,6 +30,24 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:says?|said|tells? me)\b",
         "supposedly ",
     ),
+    # What someone said about numbness or a condition in general, not about anyone: "my mate
+    # reckons any numbness in your legs means a stroke", "friend told me numbness in one leg can
+    # be a stroke thing", "heard a blood clot can make your leg go numb". Only a claim whose
+    # subject is numbness itself, or a condition that can cause it in anyone: "the nurse said
+    # his numb leg could be a stroke" and "she says it might be a clot" stay as they are.
+    (
+        r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|mentioned|reckons|reckoned|claims|"
+        r"claimed|insists|insisted|warned (?:me|us)|heard|hear) (?:that )?"
+        r"(?=(?:(?:any|a|an|one|some|sudden) )?(?:numbness|tingling|(?:numb|tingly|dead) "
+        r"(?:legs?|feet|foot|toes)|leg numbness)(?: in (?:just |only )?(?:one|your|the|a|both) "
+        r"(?:legs?|feet|foot|side))? (?:can|could|may|might|means?|is (?:sometimes|often)|are "
+        r"(?:sometimes|often))\b|"
+        r"(?:(?:a|an) )?(?:blood clot|clot|stroke|dvt|ms|heart attack|slipped disc)(?: or "
+        r"(?:(?:a|an) )?(?:blood clot|clot|stroke|dvt|ms|heart attack))? (?:can|could|may|might)"
+        r" (?:cause|make|give|lead to|bring on) (?:your |you |people |a |numb|tingl|legs?\b|feet"
+        r"|foot))",
+        "supposedly ",
+    ),
     # "Numb legs can be a stroke sign": the sign of a condition, named in general (not "I have
     # stroke symptoms").
     (
@@ -71,6 +89,15 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:is |are |feels |feel |went |gone |goes |going |was |has gone |keeps going )?)"
         r"half (?=(?:numb|asleep|dead)\b)",
         r"\1partly ",
+    ),
+    # A topic not understood is no trouble understanding speech: "he doesn't understand it
+    # either", "nobody really understands the numbness". "She can't understand what I say" and
+    # "he doesn't understand me" stay as they are.
+    (
+        r"\b(?:understands?|understood|understanding) (?=(?:it either|why|how|the (?:numbness|"
+        r"tingling|diagnosis|condition|link|connection|reason|cause|results?|problem|disease|"
+        r"illness|point|leaflet|explanation|options|treatment|tests?))\b)",
+        "grasp ",
     ),
     # Little explained is no trouble speaking: "the GP didn't explain much".
     (

@@ -100,6 +100,19 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
         "swollen",
     ),
+    # Speech not understood, either way: "he doesn't understand what we say to him", "we can't
+    # understand a word she says". Not a doctor or anyone else who "doesn't understand me" (a
+    # complaint), nor a topic not understood (figures.py).
+    (
+        r"(?<!doctor )(?<!doctors )(?<!gp )(?<!doc )(?<!nurse )(?<!physio )(?<!neurologist )"
+        r"(?<!specialist )(?<!consultant )(?<!nobody )(?<!no one )(?<!boss )(?<!family )"
+        rf"\b(?:doesnt|does not|dont|do not|didnt|did not|{_CANNOT}|isnt able to|is not able "
+        r"to|not able to|unable to)(?: seem to| really| even)? (?:understand|follow|make sense "
+        r"of) (?:what (?:we|i|you|people|anyone|they|he|she|the \w+) (?:say|says|said|are "
+        r"saying|is saying|were saying|tell|told)|(?:a|one) word|me|us|anyone|anybody|people|"
+        r"him|her|them|you|words|(?:simple |our |my |his |her )?questions)\b",
+        "difficulty speaking",
+    ),
     # A weight on the chest: "like someone is standing on my chest".
     (
         r"\b(?:standing|stood|sitting|sat|kneeling|pressing|pushing|pressed|crushing|a weight|"

@@ -80,6 +80,7 @@ SCORING_SETS = (
     "*_round7.jsonl",
     "*_round8.jsonl",
     "*_round9.jsonl",
+    "*_round10.jsonl",
     "triage_test_set.jsonl",
 )
 

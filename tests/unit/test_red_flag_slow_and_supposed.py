@@ -177,3 +177,45 @@ def test_the_same_words_in_a_real_event_still_escalate(text: str, sign: str | No
 def test_every_sign_setting_belongs_to_a_sign_of_the_guide() -> None:
     signs = {sign.id for sign in CONTENT.emergency_signs}
     assert set(SIGN_SETTINGS) | set(QUESTION_SETTINGS) | DENIAL_UNSETS <= signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What someone said of numbness in general, or of a condition that can cause it.
+        "my neighbour says numbness in one leg can mean a stroke, is that right?",
+        "a colleague insisted that tingling feet may be the first sign of MS",
+        "my aunt told me a clot can give you a numb foot out of nowhere",
+        "heard a slipped disc can make your legs tingle, how does that happen?",
+        "the pharmacist mentioned that leg numbness is sometimes a warning of a stroke",
+        # A topic not understood, no speech understood badly.
+        "what links his back problem to his numb foot? he doesn't understand it either",
+        "my husband still doesn't understand the diagnosis he got for his numb toes",
+        # A complaint about a doctor is no speech sign.
+        "my doctor doesn't understand me, my feet have been numb for months, what else can I do?",
+    ],
+)
+def test_a_claim_in_general_or_a_topic_not_understood_is_no_alarm(text: str) -> None:
+    assert screened(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # Said of this person, it is what is happening.
+        ("the paramedic on the phone said his numb leg could be a stroke", "stroke"),
+        ("my wife says a clot, her calf is hot, swollen and red and her foot is numb", None),
+        ("my son says his chest is tight and his legs are numb", None),
+        ("the nurse told me it may be a stroke, her leg went numb an hour ago", "stroke"),
+        # Speech not understood is the sign.
+        ("dad doesn't understand what we say to him and his leg went numb", "stroke"),
+        ("she can't understand me at all and her foot is numb", "stroke"),
+        ("we can't understand a word she says and her foot went numb", "stroke"),
+        ("grandad is not able to follow simple questions since lunch, his leg is numb", "stroke"),
+    ],
+)
+def test_the_same_words_said_of_this_person_still_escalate(text: str, sign: str | None) -> None:
+    detection = screened(text)
+    assert detection.screen is Screen.EMERGENCY
+    if sign is not None:
+        assert sign in detection.signs
