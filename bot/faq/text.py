@@ -52,9 +52,9 @@ STOP_WORDS = word_set(
     under until up very was we were what whats where which while who whom why will with
     would you your yours can cant should shall may might must ok okay u ur pls plz
     make makes making made go goes going went use uses using used tip tips exactly actually
-    basically future thing things stuff something anything kind sort lot lots bit like likes
-    keep keeps kept someone somebody anyone anybody everyone every sometimes ever even still yet
-    already maybe perhaps probably anyway though although because whether either else dont
+    basically future thing things stuff something anything kind kinda sort sorta lot lots bit like
+    likes keep keeps kept someone somebody anyone anybody everyone every sometimes ever even still
+    yet already maybe perhaps probably anyway though although because whether either else dont
     doesnt didnt isnt arent wasnt werent wont couldnt shouldnt wouldnt youre id ill hi hey hello
     thanks thank want wanna gonna think guess wonder wondering ask asking question questions
     way ways here
@@ -199,7 +199,7 @@ class Analyzer:
         ordered = dict.fromkeys(
             word for word in (*vocabulary, *sorted(synonyms.words)) if word.isalpha()
         )
-        self._known = frozenset(ordered)
+        self._known = frozenset(ordered) | STOP_WORDS  # chat filler ("kinda") is no typo
         self._known_stems = frozenset(stem(word) for word in ordered)
         self._choices = [word for word in ordered if len(word) >= 3 and word not in STOP_WORDS]
         self._corrections: dict[str, str] = {}

@@ -58,6 +58,11 @@ QUESTION = re.compile(
     r"\b(?:i'?d like to|i would like to|i'?d love to|i want(?:ed)? to|i need to|i'?m trying to|"
     r"i am trying to|(?:can|could) you|please|help me) (?:know|understand|find out|figure out|"
     r"work out|learn|tell me|explain)\b|"
+    # A goal told, the way to it asked: "want to make his house safer", "we're trying to keep
+    # her nerves from getting worse", "i'd like to stop my legs going numb".
+    r"\b(?:i'?d like to|i would like to|i want(?:ed)? to|we want(?:ed)? to|want to|wanna|"
+    r"(?:i'?m|i am|we'?re|we are) trying to|trying to) (?:stop|keep|prevent|protect|make|avoid|"
+    r"ease|get rid of|help|look after|support|cope with|manage|deal with|do something about)\b|"
     # A question's word order inside a run-on line: "hard to do my job should i get it checked".
     r"\b(?:should|shall|can|could|do|would) (?:i|we) (?:get|see|go|call|worry|ask|book|wait|try|"
     r"take|use|do|be)\b|"

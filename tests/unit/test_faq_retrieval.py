@@ -49,6 +49,8 @@ def test_real_words_and_short_words_are_never_corrected(index: FaqIndex) -> None
     assert index.analyzer.correct("fever") == "fever"  # one edit from "ever"
     assert index.analyzer.correct("cracking") == "cracking"  # one edit from "tracking"
     assert index.analyzer.correct("fast") == "fast"
+    assert index.analyzer.correct("kinda") == "kinda"  # chat filler, not "kinds"
+    assert index.analyzer.correct("sorta") == "sorta"
 
 
 @pytest.mark.parametrize(
@@ -81,6 +83,8 @@ def test_synonyms_rewrite_to_the_guides_words_and_cover_inflections(index: FaqIn
     assert terms(index, "lyrica") == terms(index, "pregabalin")
     assert terms(index, "diagnosed") == terms(index, "diagnosis")
     assert terms(index, "my leg fell asleep") == terms(index, "my leg numb")
+    # Feet "like cotton wool" is how numbness feels: it names the subject, not one passage.
+    assert terms(index, "my feet feel like cotton wool") == terms(index, "my feet feel numb")
 
 
 def test_the_longest_synonym_wins(index: FaqIndex) -> None:

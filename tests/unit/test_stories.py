@@ -283,6 +283,10 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         "my shins have been numb for months, heard physio helps but I can't see how",
         "trying to get my head around what causes numb legs",
         "stuff i can do at home for tingly feet",
+        # A goal told, the way to it asked.
+        "dad barely feels his soles now, we want to make the bathroom safer for him",
+        "my shins go numb at my standing job and I'd like to stop that happening",
+        "we're trying to keep my wife's neuropathy from spreading",
     ],
 )
 def test_questions_asked_without_a_question_mark_are_questions(text: str) -> None:
@@ -304,6 +308,7 @@ def test_questions_asked_without_a_question_mark_are_questions(text: str) -> Non
         "my foot goes numb when I sit on it so I do get up and walk around",
         "not sure how to explain it but my toes have gone numb",
         "I'm sure it's nothing, my foot went numb on the bus",
+        "my foot went numb on the bus and I wanted to cry",
     ],
 )
 def test_stories_are_not_read_as_questions(text: str) -> None:
