@@ -98,6 +98,13 @@ FIELD_FORM_SETS = [
         "scored before anyone read it",
     ),
     (
+        *_pair("round11"),
+        "written by a tenth helper who saw only the guide and the entries' names, the field "
+        "set's nine styles of 16; twelve questions and four out-of-scope lines within a "
+        "rapidfuzz ratio of 80 of a field line dropped unread; scored on the old code and the "
+        "new before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

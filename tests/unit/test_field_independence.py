@@ -81,6 +81,7 @@ SCORING_SETS = (
     "*_round8.jsonl",
     "*_round9.jsonl",
     "*_round10.jsonl",
+    "*_round11.jsonl",
     "triage_test_set.jsonl",
 )
 
