@@ -12,6 +12,14 @@ from bot.triage.words import stems as _stems
 _LIST_DENIALS = _stems(lexicon.LIST_DENIALS)
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _SUBJECTS = _FIRST_PERSON | {"he", "she", "they"}
+# A clause with a verb of its own tells something; a list's items are named, not told: "no
+# fall, her face is drooping or something" denies the fall only.
+_TOLD = _stems(
+    "is are was were am has have keeps kept feels felt looks looked seems seemed went goes "
+    "started starts began becomes became"
+)
+# "... or something", "... or whatever": a shrug, not a list's last item.
+_SHRUGS = _stems("something whatever anything so smth sth")
 
 
 def list_continues(previous: Clause, rest: list[Clause]) -> bool:
@@ -22,9 +30,19 @@ def list_continues(previous: Clause, rest: list[Clause]) -> bool:
         return False
     same = [c for c in rest if c.tokens and c.tokens[0].segment == previous.tokens[0].segment]
     closing = {"or", "nor"} | ({"and"} if _LIST_DENIALS & set(previous.stems) else set())
-    if not same or not any(s in closing for s in same[-1].stems):
+    # The list ends at its first "or": what follows in the segment is a statement of its own
+    # ("I haven't had a fall, injury or back pain, I can walk fine").
+    end = next((k for k, c in enumerate(same) if _closes(c.stems, closing)), None)
+    if end is None:
         return False
-    return not any(s in _SUBJECTS for c in same for s in c.stems)
+    return not any(s in _SUBJECTS or s in _TOLD for c in same[: end + 1] for s in c.stems)
+
+
+def _closes(stems: list[str], closing: set[str]) -> bool:
+    return any(
+        s in closing and (i + 1 >= len(stems) or stems[i + 1] not in _SHRUGS)
+        for i, s in enumerate(stems)
+    )
 
 
 def or_continues(previous: Clause, clause: Clause) -> bool:
