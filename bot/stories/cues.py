@@ -147,6 +147,14 @@ FREQUENCY = re.compile(
     r"every |each )?(?:few |couple of |other |\d+ |couple )?(?:weeks?|wks|months?|mths|years?|"
     r"yrs)\b"
 )
+# How long someone sat, knelt or played is no time the numbness lasts: "sat on his feet playing
+# video games for ages", "been sitting for a while". Not when the numbness comes between.
+ACTIVITY_SPAN = re.compile(
+    r"\b(?:sat|sit|sits|sitting|kneel\w*|knelt|squat\w*|driv\w*|drove|gaming|gamed|play\w*|"
+    r"watch\w*|stood|standing|crouch\w*|lying|lay|lain|slept|sleeping|stud\w*|travel\w*|flying|"
+    r"flew|scroll\w*)\b(?: (?!numb|tingl|asleep|dead|feel|felt|went|gone|been)\w+){0,5}? for "
+    r"(?:ages|hours|a while|a long time|so long|too long)\b"
+)
 # A time span of days or more, said outright: what lets a story told calmly stand as calm.
 DURATION = re.compile(
     rf"{_DAY_COUNT}|\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
@@ -240,7 +248,9 @@ PASSED = re.compile(
     r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
     r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
     r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
-    r"wakes? (?:back )?up|woke (?:back )?up|all good|sorted|(?:it'?s|its|all) fine now)\b"
+    r"wakes? (?:back )?up|woke (?:back )?up|all good|sorted|(?:it'?s|its|all) fine now|"
+    r"now (?:he|she|i|we|it|they)(?:'s|'m|'re| is| am| are)? (?:totally |completely )?(?:fine|ok|"
+    r"okay|normal|better|alright))\b"
 )
 
 
@@ -328,7 +338,7 @@ def read_cues(text: str) -> Cues:
     # "shoud i get it checked" asks as "should i" does.
     flat = respell(" ".join(text.lower().replace("’", "'").split()))
     reasons = set()
-    timed = FREQUENCY.sub(" ", flat)
+    timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
     if DAILY_LIFE.search(flat):

@@ -145,6 +145,20 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:from|with|after|when i|when we|while i|while we) (?:laugh\w*|giggl\w*)\b",
         "laughed a lot",
     ),
+    # A flight that lands is no fall: "when we landed my feet were tingly". Not "I landed on my
+    # back" or "landed awkwardly".
+    (
+        r"\b(?:(?:the |our |my )?(?:plane|flight|aircraft|jet)|we|they) (?:had |finally |just )?"
+        r"(?:landed|touched down)\b(?! (?:on|awkward\w*|badly|hard|heavily|flat)\b)|"
+        r"\bi (?:had |finally |just )?(?:landed|touched down) (?=(?:in|at|back|home|safely)\b)",
+        "we arrived ",
+    ),
+    # A crash that did not happen: "we nearly had a crash but nobody was hurt".
+    (
+        r"\b(?:nearly|almost|very nearly|narrowly) (?:had |have |got into |caused |avoided |"
+        r"missed )?(?:an? )?(?:accident|crash|collision|car crash|prang|crashed)\b|\bnear miss\b",
+        "a scare",
+    ),
     # A condition of its own the guide does not cover, no splint on a leg.
     (r"\bshin ?splints?\b", "shinsplints"),
     # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.

@@ -10,8 +10,15 @@ sign's question, never alarm on the model alone; the lexicon's own findings are 
 The guide's loss of bladder or bowel control is about the toilet and the saddle area; the model
 also likens "a patch where I can't feel much" to "my bottom area has no feeling". Its alarm needs
 the message to name the bladder, the bowel, the toilet, wetting or soiling, or the parts one sits
-on. Before these were set, every emergency of every set the model alone escalated on one of
-these signs held one of its words. Regular expressions over the normalised words, keyed by the
+on.
+
+The guide's clot is a calf swollen, painful, warm or red; the model also likens "only my right
+calf, on the side, has a numb feeling" to a calf that is "tight and swollen and throbs". Its alarm
+needs one of the clot's own words, or what brings a clot on (a flight, an operation, bed rest),
+told and not denied.
+
+Before these were set, every emergency of every set the model alone escalated on one of these
+signs held one of its words. Regular expressions over the normalised words, keyed by the
 sign's id in content/triage.yaml.
 """
 
@@ -29,6 +36,14 @@ SIGN_SETTINGS: dict[str, str] = {
         r"bruis\w*|ache\w*|aching|sore|wrap\w*|strap\w*|tourniquet|pressed|squeez\w*|stretched|"
         r"bursting)\b"
     ),
+    "blood-clot": (
+        r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fatter|thick\w*|larger|bulg\w*|red\w*|"
+        r"hot|warm\w*|heat|burn\w*|pain\w*|hurt\w*|sore\w*|ache\w*|aching|tender\w*|throb\w*|"
+        r"tight\w*|hard|firm|tense|cramp\w*|agony|killing|clot\w*|dvt|thromb\w*|embol\w*|vein\w*|"
+        r"discolou?r\w*|purple|blue|flight|flew|fly\w*|plane|airport|long haul|surgery|operation|"
+        r"op|bed ?rest|bedridden|bed bound|immobil\w*|cast|pill|contracepti\w*|pregnan\w*|"
+        r"heavy|heaviness)\b"
+    ),
     "bladder-bowel": (
         r"\b(?:bladder\w*|bowel\w*|pee\w*|wee|weeing|weed|wees|piss\w*|urin\w*|toilet\w*|loo|"
         r"bathroom|restroom|potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|stool\w*|wet\w*|soil\w*|"
@@ -41,8 +56,9 @@ SIGN_SETTINGS: dict[str, str] = {
 }
 
 # Signs whose setting a denial takes away: "no injury, no pain, I can walk normally" tells of no
-# pressed limb. Not the bladder's: "he hasn't peed since last night" is its sign, not a denial.
-DENIAL_UNSETS: frozenset[str] = frozenset({"compartment-syndrome"})
+# pressed limb, "no pain, no swelling" no clot. Not the bladder's: "he hasn't peed since last
+# night" is its sign, not a denial.
+DENIAL_UNSETS: frozenset[str] = frozenset({"compartment-syndrome", "blood-clot"})
 
 # Signs whose setting a question must tell for the model alone to alarm on it. A question about
 # nerve damage or a disc ("how do I keep my legs from getting nerve damage?") reads to the model

@@ -104,6 +104,10 @@ def test_questions_and_other_messages_are_no_story(text: str) -> None:
     [
         "my foot goes numb about once a week for a couple of minutes and then it's fine again",
         "every few weeks my calf tingles for a minute or so, then it's back to normal",
+        # How long someone sat or played is no time the numbness lasts.
+        "my daughter knelt on the hard floor doing a jigsaw for ages, her feet went numb, she "
+        "hopped about a bit and now she's fine",
+        "been sitting in the car for hours and my left leg went dead, walked it off at the stop",
     ],
 )
 def test_numbness_that_comes_and_passes_is_not_read_as_lasting_days(text: str) -> None:
@@ -112,6 +116,17 @@ def test_numbness_that_comes_and_passes_is_not_read_as_lasting_days(text: str) -
     story = READER.read(text)
     assert story is not None
     assert "lasting-days" not in story.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sit at a desk all day and my feet have been numb for ages",
+        "been gaming a lot lately and my toes have felt numb for a while now",
+    ],
+)
+def test_numbness_that_lasts_beside_a_long_sit_still_lasts(text: str) -> None:
+    assert "lasting-days" in read_cues(text).reasons
 
 
 @pytest.mark.parametrize(

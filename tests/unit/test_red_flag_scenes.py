@@ -1,0 +1,89 @@
+"""Scenes whose words the red-flag screen could take for a sign: a flight that lands, a crash
+that did not happen, a calf that is only numb. Each case is written for this test (none is
+copied from an evaluation set) and has its guard: the same words in a real event still escalate.
+The model is the real one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+from bot.triage.sign_settings import SIGN_SETTINGS
+from bot.triage.words import normalise
+
+SCREEN = tools_for(load_content()).screen
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A flight that lands is no fall.
+        "the plane landed and my feet were pins and needles from the seat, fine after a short walk",
+        "when we touched down in Lisbon my calves were tingly, it wore off at the taxi rank",
+        # A crash that did not happen.
+        "we nearly had a crash on the ring road, nobody was hurt, my legs are fine",
+        "it was almost an accident at the junction but we're all ok, no numbness or anything",
+    ],
+)
+def test_a_landing_or_a_near_miss_is_no_injury(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I landed on my back when I came off the horse and my legs are tingling",
+        "fell off the wall and landed awkwardly on my neck, hands and feet numb",
+        "we crashed on the bypass an hour ago, my neck hurts and my legs tingle",
+    ],
+)
+def test_a_fall_or_a_crash_still_escalates(text: str) -> None:
+    detection = SCREEN.screen(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert "head-spinal-injury" in detection.signs
+
+
+def test_a_calf_only_numb_over_weeks_asks_and_does_not_alarm_on_a_clot() -> None:
+    """The model likens "the side of my right calf is numb" to a swollen, throbbing calf; the
+    guide's clot is swelling, pain, warmth or redness. A message that tells none of them, or
+    denies them, can only ask the clot's question, never alarm on the model alone."""
+    text = (
+        "Just my left calf, on the outer side, has a numb patch. It crept in over a month. The "
+        "right leg is fine. No pain, no weakness."
+    )
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the long flight my right calf is swollen, warm and sore and my foot is numb",
+        "no pain but her calf is red, hot and puffy since the op and her toes are numb",
+    ],
+)
+def test_a_calf_swollen_warm_or_red_still_escalates(text: str) -> None:
+    detection = SCREEN.screen(text)
+    assert detection.screen is Screen.EMERGENCY
+
+
+def test_every_clot_story_of_the_symptom_sets_holds_the_clots_setting() -> None:
+    """The model alone may alarm on a clot only where the message tells its setting (swelling,
+    pain, warmth, redness, or what brings a clot on); every clot emergency of the project's
+    symptom sets does, so none of them can lose its alarm to the setting."""
+    setting = re.compile(SIGN_SETTINGS["blood-clot"])
+    stories = [
+        json.loads(line)
+        for path in sorted(DATA.glob("symptoms_*.jsonl")) + sorted(DATA.glob("triage_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    clots = [s["text"] for s in stories if s.get("sign") in {"dvt", "blood-clot"}]
+    assert len(clots) >= 100
+    assert [text for text in clots if not setting.search(normalise(text))] == []
