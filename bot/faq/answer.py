@@ -83,6 +83,14 @@ MEANING_SUGGEST_OFF_SUBJECT = 0.7
 """A question that never names the subject (numb, leg, nerve...) needs this much similarity to
 be worth a "did you mean": "can diabetes cause hair loss?" is not about the guide."""
 
+MEANING_AGREED_PROBABILITY = 0.8
+MEANING_AGREED_MARGIN = 0.3
+MEANING_AGREED_OUTSIDE = 0.2
+"""...unless the model's classifier gives the top entry at least this probability, the lexical
+index ranks it first too, it leads by this much and "not covered" stays below this: "surgeon
+brought up an operation, I'd rather avoid the knife" names no leg, yet both readers agree on the
+surgery entry. Offered as a guess, never answered: "surgery for bunions" agrees as strongly."""
+
 
 class Band(StrEnum):
     ANSWER = "answer"
@@ -207,7 +215,15 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
     )
     if clear or close:
         return Band.ANSWER
-    close_enough = ranking.query.about_subject or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT
+    agreed = (
+        top.probability >= MEANING_AGREED_PROBABILITY
+        and top.lexical >= 1.0
+        and lead >= MEANING_AGREED_MARGIN
+        and ranking.outside < MEANING_AGREED_OUTSIDE
+    )
+    close_enough = (
+        ranking.query.about_subject or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT or agreed
+    )
     if (
         top.similarity >= MEANING_SUGGEST_SIMILARITY
         and ranking.outside < MEANING_SUGGEST_OUTSIDE

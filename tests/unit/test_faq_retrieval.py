@@ -199,6 +199,27 @@ def test_out_of_scope_is_not_covered(index: FaqIndex, question: str) -> None:
     assert reply.ranked == ()
 
 
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        (
+            "spine specialist floated an operation, I'm hoping there's a route that avoids it",
+            "surgery",
+        ),
+        ("they want to do an operation on my back, is there anything before that", "surgery"),
+    ],
+)
+def test_both_readers_agreeing_off_the_subject_offer_a_guess(
+    index: FaqIndex, question: str, entry: str
+) -> None:
+    """No leg and no numbness named, so the message is not plainly the guide's; but the model's
+    classifier and the lexical index agree on one entry by a wide lead: it is offered, not
+    answered, and not declined."""
+    reply = answer(index, question)
+    assert reply.band is Band.SUGGEST
+    assert reply.ranked[0].id == entry
+
+
 def test_a_vague_question_about_the_subject_gets_suggestions(index: FaqIndex) -> None:
     reply = answer(index, "my leg is numb")
     assert reply.band is Band.SUGGEST
