@@ -50,7 +50,7 @@ PERSON = re.compile(
 )
 QUESTION = re.compile(
     r"\?|\b(?:tips|advice|signs|symptoms|ideas|info|information)\s*[.!]*\s*$|"
-    r"(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:(?:so|ok|okay|and|but) )?"
+    r"(?:^|[.!;:]\s+|,\s*(?:so|but|and)\s+)(?:(?:so|ok|okay|and|but|wait|hey|well|also) ){0,2}"
     r"(?:what|wat|why|how|when|which|who|is|are|can|could|"
     r"should|would|will|do|does|did|any|anything|tips?|advice|help|wondering|i wonder|"
     r"what'?s|whats|is it|is this|is that)\b|"

@@ -153,6 +153,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\bi (?:had |finally |just )?(?:landed|touched down) (?=(?:in|at|back|home|safely)\b)",
         "we arrived ",
     ),
+    # Someone taken somewhere against their will, no foot dragging: "before I drag her to the GP".
+    (
+        r"\b(?:drag|drags|dragging|dragged) (her|him|them|me|us|you|mum|mom|dad|my \w+) "
+        r"(?:along |off |down |round |back )?(to|into|in to|in|along to)\b",
+        r"take \1 \2",
+    ),
     # A crash that did not happen: "we nearly had a crash but nobody was hurt".
     (
         r"\b(?:nearly|almost|very nearly|narrowly) (?:had |have |got into |caused |avoided |"

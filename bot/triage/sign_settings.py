@@ -74,7 +74,8 @@ QUESTION_SETTINGS: dict[str, str] = {
         r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
         r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
         r"balance|limp\w*|obey\w*|respond\w*|listen\w*|cooperat\w*|lame|jelly|rubber|mush|"
-        r"noodle\w*|go up|goes up|went up|come up|comes up|get up|got up|gone down|went down|"
+        r"noodle\w*|(?:wont|will not|doesnt|does not|cant|cannot|not|wouldnt) (?:go|come) up|"
+        r"get up|got up|gone down|went down|"
         rf"go down|goes down|{_INJURY_AND_PAIN})\b"
     ),
 }

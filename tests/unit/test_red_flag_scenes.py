@@ -87,3 +87,27 @@ def test_every_clot_story_of_the_symptom_sets_holds_the_clots_setting() -> None:
     clots = [s["text"] for s in stories if s.get("sign") in {"dvt", "blood-clot"}]
     assert len(clots) >= 100
     assert [text for text in clots if not setting.search(normalise(text))] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone taken to the doctor against their will: no foot dragging.
+        "how long do I leave my dad's numb foot before I drag him to the doctor?",
+        # Numbness spreading up the leg over weeks, asked about: the guide's reason to book.
+        "the numb in my leg get worse each week, now it go up past my knee, must I see doctor?",
+    ],
+)
+def test_words_of_a_question_that_only_look_like_weakness_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad is dragging his left leg since lunch and it's numb",
+        "my foot won't go up when I try to lift it, is that the numbness?",
+    ],
+)
+def test_a_leg_that_drags_or_will_not_lift_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

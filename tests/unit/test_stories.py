@@ -298,6 +298,8 @@ def test_numbness_gone_now_after_moving_has_not_spread() -> None:
         "my shins have been numb for months, heard physio helps but I can't see how",
         "trying to get my head around what causes numb legs",
         "stuff i can do at home for tingly feet",
+        # Two chat words before the question's own first word.
+        "ok so when do they actually operate for numb legs",
         # A goal told, the way to it asked.
         "dad barely feels his soles now, we want to make the bathroom safer for him",
         "my shins go numb at my standing job and I'd like to stop that happening",
