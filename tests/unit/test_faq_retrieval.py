@@ -83,6 +83,8 @@ def test_synonyms_rewrite_to_the_guides_words_and_cover_inflections(index: FaqIn
     assert terms(index, "lyrica") == terms(index, "pregabalin")
     assert terms(index, "diagnosed") == terms(index, "diagnosis")
     assert terms(index, "my leg fell asleep") == terms(index, "my leg numb")
+    # "tl;dr" asks for the overview; its "dr" is no doctor.
+    assert terms(index, "tl;dr on numb legs") == terms(index, "overview of numb legs")
     # Feet "like cotton wool" is how numbness feels: it names the subject, not one passage.
     assert terms(index, "my feet feel like cotton wool") == terms(index, "my feet feel numb")
 
