@@ -57,7 +57,12 @@ from bot.triage.onset_words import (
 )
 from bot.triage.parts import FILLERS, NUMBNESS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
-from bot.triage.sign_settings import DENIAL_UNSETS, QUESTION_SETTINGS, SIGN_SETTINGS
+from bot.triage.sign_settings import (
+    ASKED_WITHOUT_MARK,
+    DENIAL_UNSETS,
+    QUESTION_SETTINGS,
+    SIGN_SETTINGS,
+)
 
 CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
@@ -149,7 +154,9 @@ class SemanticScreen:
         beyond = bool(_BEYOND_NUMBNESS.search(told))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
         affirmed = _told(read, affirmed_only=True)
-        asked = not sudden and any(sentence.question for sentence in read)
+        asked = not sudden and (
+            any(sentence.question for sentence in read) or bool(_ASKED.search(told))
+        )
         settings = _SETTINGS | (_QUESTION_SETTINGS if asked else {})
         unset = frozenset(
             sign
@@ -335,6 +342,7 @@ def _training_set(
 
 
 _SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
+_ASKED = re.compile(ASKED_WITHOUT_MARK)
 _QUESTION_SETTINGS = {sign: re.compile(words) for sign, words in QUESTION_SETTINGS.items()}
 _GRADUAL = re.compile(GRADUAL_ONSET)
 _OVER_WEEKS = re.compile(OVER_WEEKS)

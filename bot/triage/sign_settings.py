@@ -79,3 +79,12 @@ QUESTION_SETTINGS: dict[str, str] = {
         rf"go down|goes down|{_INJURY_AND_PAIN})\b"
     ),
 }
+
+# A message asks even with no question mark and no question's first word: "i have high blood
+# pressure, does that have anything to do with my legs getting numb", "starting to wonder if the
+# two are connected", "home tips for numb legs". For QUESTION_SETTINGS, over the words as read.
+ASKED_WITHOUT_MARK = (
+    r"\b(?:(?:does|do|is|are|can|could|would|will|should) (?:that|it|this|there|they|these|"
+    r"those)|wonder\w*|curious|tips|advice|ideas|self help|self care|home remed\w*|"
+    r"any way to|how to)\b"
+)

@@ -14,7 +14,7 @@ import pytest
 
 from bot.content import load_content
 from bot.triage import Screen, tools_for
-from bot.triage.sign_settings import SIGN_SETTINGS
+from bot.triage.sign_settings import ASKED_WITHOUT_MARK, SIGN_SETTINGS
 from bot.triage.words import normalise
 
 SCREEN = tools_for(load_content()).screen
@@ -110,4 +110,39 @@ def test_words_of_a_question_that_only_look_like_weakness_do_not_alarm(text: str
     ],
 )
 def test_a_leg_that_drags_or_will_not_lift_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Asked without a question mark, and nothing a leg does or fails to do told.
+        "self care for numb legs",
+        "any home remedies for my numb toes",
+        "my cholesterol is high and my feet go numb a lot, starting to wonder if they're linked",
+    ],
+)
+def test_a_question_without_its_mark_tells_no_weakness_it_does_not_name(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "asks"),
+    [
+        ("i have diabetes, does that have anything to do with my numb feet", True),
+        ("starting to wonder if my weight and my numb legs are linked", True),
+        ("home remedies for numb toes", True),
+        ("self help numb legs", True),
+        ("my leg is numb and my foot drags", False),
+        ("she fell and hit her head, now her legs tingle", False),
+    ],
+)
+def test_a_question_is_known_without_its_mark(text: str, asks: bool) -> None:
+    """Where a message asks, the model alone may alarm on weakness only if it tells something a
+    leg does or fails to do (QUESTION_SETTINGS); these ask with no question mark."""
+    assert bool(re.search(ASKED_WITHOUT_MARK, normalise(text))) is asks
+
+
+def test_weakness_told_in_a_question_without_its_mark_still_escalates() -> None:
+    text = "tips please, mum's foot won't lift since this morning and it's numb"
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
