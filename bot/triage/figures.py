@@ -159,6 +159,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:along |off |down |round |back )?(to|into|in to|in|along to)\b",
         r"take \1 \2",
     ),
+    # Little room to move is no leg that will not: "I couldn't move much in the exam".
+    (
+        r"\b(?:cant|couldnt|cannot|could not|can not|wasnt able to|was not able to|werent able to)"
+        r" (?:really )?(?:move|get up|stretch) (?:much|a lot|very much|about much|around much)\b",
+        "stayed still",
+    ),
     # A crash that did not happen: "we nearly had a crash but nobody was hurt".
     (
         r"\b(?:nearly|almost|very nearly|narrowly) (?:had |have |got into |caused |avoided |"

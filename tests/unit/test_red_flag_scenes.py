@@ -94,11 +94,13 @@ def test_every_clot_story_of_the_symptom_sets_holds_the_clots_setting() -> None:
     [
         # Someone taken to the doctor against their will: no foot dragging.
         "how long do I leave my dad's numb foot before I drag him to the doctor?",
+        # Little room to move is no leg that will not.
+        "stuck in a window seat and couldn't move much, my feet tingled, fine once I got off",
         # Numbness spreading up the leg over weeks, asked about: the guide's reason to book.
         "the numb in my leg get worse each week, now it go up past my knee, must I see doctor?",
     ],
 )
-def test_words_of_a_question_that_only_look_like_weakness_do_not_alarm(text: str) -> None:
+def test_words_that_only_look_like_weakness_do_not_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
 
 

@@ -75,6 +75,9 @@ def test_numbness_told_now_is_a_story_whatever_is_feared(text: str) -> None:
         "long train ride and my leg was numb until I walked down the platform",
         # Passing on moving outweighs a side: where it happened, not a sign.
         "slept on my left leg and it was dead for a minute, then normal again",
+        # Where people sit, said by what they do there.
+        "on my laptop for hours and my calves went numb, went away when I walked to the kitchen",
+        "two hour maths exam, couldn't really move much, legs buzzing after but fine by the bus",
     ],
 )
 def test_numbness_that_passed_on_moving_is_temporary(text: str) -> None:
