@@ -105,6 +105,13 @@ FIELD_FORM_SETS = [
         "new before anyone read it",
     ),
     (
+        *_pair("round12"),
+        "written by an eleventh helper who saw only the guide and the entries' names, the field "
+        "set's nine styles of 14; one question that shared a run of words with content/ and eight "
+        "questions and five out-of-scope lines within a rapidfuzz ratio of 80 of a field line "
+        "dropped unread; scored on the old code and the new before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -82,6 +82,7 @@ SCORING_SETS = (
     "*_round9.jsonl",
     "*_round10.jsonl",
     "*_round11.jsonl",
+    "*_round12.jsonl",
     "triage_test_set.jsonl",
 )
 
