@@ -280,7 +280,7 @@ CLASSES: dict[str, str] = {
     "breath_trouble": "cant barely hardly hard difficult difficulty trouble struggling short "
     "shortness enough gasping hurt hurts pain painful",
     "impact": "hit bang banged bump bumped knock knocked fall landed slip slipped whack smack "
-    "kick kicked punched tackled "
+    "kick kicked punched tackle tackled "
     "injury trauma crash struck tumble tumbled",
     "head_or_spine": "head back spine spinal neck tailbone coccyx",
     "vehicle": "car motorbike motorcycle bike bicycle scooter truck bus van",

@@ -113,6 +113,24 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"him|her|them|you|words|(?:simple |our |my |his |her )?questions)\b",
         "difficulty speaking",
     ),
+    # A limb pressed inside what holds it (the guide's "increased pressure within muscle
+    # compartments"): a cast, splint or bandage too tight, or pain under it past bearing.
+    (
+        r"\b(?:cast|plaster|splint|bandage|brace)s?(?: (?!off\b|and\b|but\b)\w+){0,3}? "
+        r"(?:is |was |feels |felt |seems |got |gets |"
+        r"has got |getting |going )?(?:too |so |really |very |way too |super |a bit too )+"
+        r"tight\b|\btight (?:cast|plaster|splint|bandage)\b",
+        "compartment pressure",
+    ),
+    (
+        r"\b(?:severe|unbearable|excruciating|agonising|agonizing|escalating|terrible|awful|"
+        r"extreme|worsening|horrendous|crazy)\b(?: \w+){0,3}? pain (?:under|in|inside|beneath) "
+        r"(?:the|his|her|my|their|a|this) (?:cast|plaster|splint|bandage)\b|"
+        r"\bpain (?:under|in|inside|beneath) (?:the|his|her|my|their|a|this) (?:cast|plaster|"
+        r"splint|bandage)\b(?: \w+){0,3}? (?:unbearable|excruciating|agonising|agonizing|"
+        r"getting worse|worse and worse|killing)\b",
+        "compartment pressure",
+    ),
     # A weight on the chest: "like someone is standing on my chest".
     (
         r"\b(?:standing|stood|sitting|sat|kneeling|pressing|pushing|pressed|crushing|a weight|"

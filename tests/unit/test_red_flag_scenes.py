@@ -148,3 +148,43 @@ def test_a_question_is_known_without_its_mark(text: str, asks: bool) -> None:
 def test_weakness_told_in_a_question_without_its_mark_still_escalates() -> None:
     text = "tips please, mum's foot won't lift since this morning and it's numb"
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # A limb pressed inside what holds it, in everyday words.
+        (
+            "her arm is fine but her leg's in plaster since Monday and the pain under the plaster "
+            "is getting worse and worse, toes tingling",
+            "compartment-syndrome",
+        ),
+        ("the splint on his shin feels way too tight now and his foot has gone numb", None),
+        ("severe pain under her cast that nothing helps, and her toes are numb", None),
+        # A tackle is a blow.
+        ("got a hard tackle into my back at football just now and my legs are tingling", None),
+        (
+            "took a tackle to the neck at training a bit ago, legs all pins and needles since, "
+            "otherwise fine",
+            "head-spinal-injury",
+        ),
+    ],
+)
+def test_a_pressed_limb_or_a_tackle_is_told_as_the_sign(text: str, sign: str | None) -> None:
+    """The lexicon reads these itself: the model alone likened some of them, not all."""
+    detection = SCREEN.screen(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert not detection.by_model
+    if sign is not None:
+        assert sign in detection.signs
+
+
+def test_a_cast_asked_about_as_too_tight_gets_its_question_at_least() -> None:
+    detection = SCREEN.screen("cast too tight? my toes are numb and it hurts more and more")
+    assert detection.screen is not Screen.NONE
+    assert "compartment-syndrome" in (*detection.signs, *detection.suspected)
+
+
+def test_a_cast_off_and_done_with_is_no_pressed_limb() -> None:
+    text = "my cast came off in March and my calf still feels a bit numb, is that normal?"
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
