@@ -106,6 +106,9 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?: (?:much|anything|more|further)(?: else)?)?\b",
         "was brief",
     ),
+    # A request to be told is nobody's report: "could you tell me which symptoms would indicate
+    # a stroke?" asks, as "I wonder which" does.
+    (r"\b(?:can|could|would|will) you (?:please )?(?:tell|show) (?:me|us)\b", "i wonder"),
     # How one would know, asked by anyone: "how would I spot a stroke?" is a question in general.
     (
         r"\bhow (?:would|do|can|could|should|will|might|to) (?:i |we |you |one )?"
@@ -142,7 +145,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe|"
         r"cant breathe|cant catch my breath|cannot catch my breath) "
-        r"(?:from|with|after|when i|when we|while i|while we) (?:laugh\w*|giggl\w*)\b",
+        r"(?:from|with|after|when i|when we|while i|while we) (?:laugh\w*|giggl\w*|excitement|"
+        r"joy|happiness|anticipation|delight)\b",
         "laughed a lot",
     ),
     # A flight that lands is no fall: "when we landed my feet were tingly". Not "I landed on my
@@ -195,7 +199,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"pen|finishing|master|key|oar) ?strokes?\b",
         "technique",
     ),
-    (r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest)\b", "drawers"),
+    (
+        r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest|(?:a|an|the|this|"
+        r"that|our|my) (?:antique|wooden|oak|pine|storage|blanket|hope|sea|linen|cedar|camphor) "
+        r"chest)\b",
+        "drawers",
+    ),
     # "Get it off my chest", "something on my chest I need to say": not "pressure on my chest".
     (r"\boff (?:my|his|her|your|our|their) chest\b", "to say"),
     (

@@ -176,6 +176,7 @@ HEDGES_BEFORE = (
     "wonder, wondering, whether, maybe, perhaps, possibly, might, could be, may be, if, in case, "
     "sign of, symptom of, risk of, chance of, prevent, avoid, afraid of, scared of, dont think, "
     "dont believe, how do i know, how can i tell, how would i know, difference between, "
+    "indicate, indicates, would indicate, could indicate, point to, points to, "
     "tell apart, things like, such as, what would, look out for, watch for, warning signs, "
     "checked for, check for, looked for, look for, tested for, test for, what if, suppose, "
     "supposing, imagine, hypothetically, would that, could that, would this, could this, "

@@ -188,3 +188,29 @@ def test_a_cast_asked_about_as_too_tight_gets_its_question_at_least() -> None:
 def test_a_cast_off_and_done_with_is_no_pressed_limb() -> None:
     text = "my cast came off in March and my calf still feels a bit numb, is that normal?"
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A request to be told, and what would indicate a condition, ask.
+        "could you tell me which problems with numb feet would indicate a heart attack?",
+        # A chest that is furniture, breath lost to joy.
+        "we carried a pine chest up to the loft, it's so heavy, anyway my feet tingle after",
+        "breathless with excitement, we got the keys to our first flat today!",
+    ],
+)
+def test_a_request_a_piece_of_furniture_or_joy_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you tell me what to do, my dad's face is drooping and his leg is numb",
+        "my chest feels heavy and my leg is numb",
+        "breathless after one flight of stairs today and my leg is numb",
+    ],
+)
+def test_the_same_words_in_a_real_event_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
