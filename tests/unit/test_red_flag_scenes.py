@@ -1,7 +1,8 @@
-"""Scenes whose words the red-flag screen could take for a sign: a flight that lands, a crash
-that did not happen, a calf that is only numb. Each case is written for this test (none is
-copied from an evaluation set) and has its guard: the same words in a real event still escalate.
-The model is the real one.
+"""Scenes whose words the red-flag screen could take for a sign (a flight that lands, a crash
+that did not happen, a calf that is only numb, a chest that is furniture), and signs told in
+words the lexicon did not hold (a cast too tight, a tackle). Each case is written for this test
+(none is copied from an evaluation set); every harmless scene has its guard among the real
+events: the same words, told as happening, still escalate. The model is the real one.
 """
 
 from __future__ import annotations
@@ -20,133 +21,54 @@ from bot.triage.words import normalise
 SCREEN = tools_for(load_content()).screen
 DATA = Path(__file__).resolve().parents[1] / "data"
 
+HARMLESS = [
+    # A flight that lands is no fall.
+    "the plane landed and my feet were pins and needles from the seat, fine after a short walk",
+    "when we touched down in Lisbon my calves were tingly, it wore off at the taxi rank",
+    # A crash that did not happen.
+    "we nearly had a crash on the ring road, nobody was hurt, my legs are fine",
+    "it was almost an accident at the junction but we're all ok, no numbness or anything",
+    # Someone taken to the doctor against their will: no foot dragging.
+    "how long do I leave my dad's numb foot before I drag him to the doctor?",
+    # Little room to move is no leg that will not.
+    "stuck in a window seat and couldn't move much, my feet tingled, fine once I got off",
+    # Numbness spreading up the leg over weeks, asked about: the guide's reason to book.
+    "the numb in my leg get worse each week, now it go up past my knee, must I see doctor?",
+    # Asked without a question mark, and nothing a leg does or fails to do told.
+    "self care for numb legs",
+    "any home remedies for my numb toes",
+    "my cholesterol is high and my feet go numb a lot, starting to wonder if they're linked",
+    # A cast off and done with.
+    "my cast came off in March and my calf still feels a bit numb, is that normal?",
+    # A request to be told, and what would indicate a condition, ask.
+    "could you tell me which problems with numb feet would indicate a heart attack?",
+    # A chest that is furniture, breath lost to joy.
+    "we carried a pine chest up to the loft, it's so heavy, anyway my feet tingle after",
+    "breathless with excitement, we got the keys to our first flat today!",
+]
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A flight that lands is no fall.
-        "the plane landed and my feet were pins and needles from the seat, fine after a short walk",
-        "when we touched down in Lisbon my calves were tingly, it wore off at the taxi rank",
-        # A crash that did not happen.
-        "we nearly had a crash on the ring road, nobody was hurt, my legs are fine",
-        "it was almost an accident at the junction but we're all ok, no numbness or anything",
-    ],
-)
-def test_a_landing_or_a_near_miss_is_no_injury(text: str) -> None:
+REAL = [
+    "I landed on my back when I came off the horse and my legs are tingling",
+    "fell off the wall and landed awkwardly on my neck, hands and feet numb",
+    "we crashed on the bypass an hour ago, my neck hurts and my legs tingle",
+    "since the long flight my right calf is swollen, warm and sore and my foot is numb",
+    "no pain but her calf is red, hot and puffy since the op and her toes are numb",
+    "dad is dragging his left leg since lunch and it's numb",
+    "my foot won't go up when I try to lift it, is that the numbness?",
+    "tips please, mum's foot won't lift since this morning and it's numb",
+    "can you tell me what to do, my dad's face is drooping and his leg is numb",
+    "my chest feels heavy and my leg is numb",
+    "breathless after one flight of stairs today and my leg is numb",
+]
+
+
+@pytest.mark.parametrize("text", HARMLESS)
+def test_harmless_scenes_are_no_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I landed on my back when I came off the horse and my legs are tingling",
-        "fell off the wall and landed awkwardly on my neck, hands and feet numb",
-        "we crashed on the bypass an hour ago, my neck hurts and my legs tingle",
-    ],
-)
-def test_a_fall_or_a_crash_still_escalates(text: str) -> None:
-    detection = SCREEN.screen(text)
-    assert detection.screen is Screen.EMERGENCY
-    assert "head-spinal-injury" in detection.signs
-
-
-def test_a_calf_only_numb_over_weeks_asks_and_does_not_alarm_on_a_clot() -> None:
-    """The model likens "the side of my right calf is numb" to a swollen, throbbing calf; the
-    guide's clot is swelling, pain, warmth or redness. A message that tells none of them, or
-    denies them, can only ask the clot's question, never alarm on the model alone."""
-    text = (
-        "Just my left calf, on the outer side, has a numb patch. It crept in over a month. The "
-        "right leg is fine. No pain, no weakness."
-    )
-    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "since the long flight my right calf is swollen, warm and sore and my foot is numb",
-        "no pain but her calf is red, hot and puffy since the op and her toes are numb",
-    ],
-)
-def test_a_calf_swollen_warm_or_red_still_escalates(text: str) -> None:
-    detection = SCREEN.screen(text)
-    assert detection.screen is Screen.EMERGENCY
-
-
-def test_every_clot_story_of_the_symptom_sets_holds_the_clots_setting() -> None:
-    """The model alone may alarm on a clot only where the message tells its setting (swelling,
-    pain, warmth, redness, or what brings a clot on); every clot emergency of the project's
-    symptom sets does, so none of them can lose its alarm to the setting."""
-    setting = re.compile(SIGN_SETTINGS["blood-clot"])
-    stories = [
-        json.loads(line)
-        for path in sorted(DATA.glob("symptoms_*.jsonl")) + sorted(DATA.glob("triage_*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    clots = [s["text"] for s in stories if s.get("sign") in {"dvt", "blood-clot"}]
-    assert len(clots) >= 100
-    assert [text for text in clots if not setting.search(normalise(text))] == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Someone taken to the doctor against their will: no foot dragging.
-        "how long do I leave my dad's numb foot before I drag him to the doctor?",
-        # Little room to move is no leg that will not.
-        "stuck in a window seat and couldn't move much, my feet tingled, fine once I got off",
-        # Numbness spreading up the leg over weeks, asked about: the guide's reason to book.
-        "the numb in my leg get worse each week, now it go up past my knee, must I see doctor?",
-    ],
-)
-def test_words_that_only_look_like_weakness_do_not_alarm(text: str) -> None:
-    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "dad is dragging his left leg since lunch and it's numb",
-        "my foot won't go up when I try to lift it, is that the numbness?",
-    ],
-)
-def test_a_leg_that_drags_or_will_not_lift_still_escalates(text: str) -> None:
-    assert SCREEN.screen(text).screen is Screen.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Asked without a question mark, and nothing a leg does or fails to do told.
-        "self care for numb legs",
-        "any home remedies for my numb toes",
-        "my cholesterol is high and my feet go numb a lot, starting to wonder if they're linked",
-    ],
-)
-def test_a_question_without_its_mark_tells_no_weakness_it_does_not_name(text: str) -> None:
-    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
-
-
-@pytest.mark.parametrize(
-    ("text", "asks"),
-    [
-        ("i have diabetes, does that have anything to do with my numb feet", True),
-        ("starting to wonder if my weight and my numb legs are linked", True),
-        ("home remedies for numb toes", True),
-        ("self help numb legs", True),
-        ("my leg is numb and my foot drags", False),
-        ("she fell and hit her head, now her legs tingle", False),
-    ],
-)
-def test_a_question_is_known_without_its_mark(text: str, asks: bool) -> None:
-    """Where a message asks, the model alone may alarm on weakness only if it tells something a
-    leg does or fails to do (QUESTION_SETTINGS); these ask with no question mark."""
-    assert bool(re.search(ASKED_WITHOUT_MARK, normalise(text))) is asks
-
-
-def test_weakness_told_in_a_question_without_its_mark_still_escalates() -> None:
-    text = "tips please, mum's foot won't lift since this morning and it's numb"
+@pytest.mark.parametrize("text", REAL)
+def test_the_same_words_in_a_real_event_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
 
 
@@ -185,32 +107,45 @@ def test_a_cast_asked_about_as_too_tight_gets_its_question_at_least() -> None:
     assert "compartment-syndrome" in (*detection.signs, *detection.suspected)
 
 
-def test_a_cast_off_and_done_with_is_no_pressed_limb() -> None:
-    text = "my cast came off in March and my calf still feels a bit numb, is that normal?"
+def test_a_calf_only_numb_over_weeks_asks_and_does_not_alarm_on_a_clot() -> None:
+    """The model likens "the side of my right calf is numb" to a swollen, throbbing calf; the
+    guide's clot is swelling, pain, warmth or redness. A message that tells none of them, or
+    denies them, can only ask the clot's question, never alarm on the model alone."""
+    text = (
+        "Just my left calf, on the outer side, has a numb patch. It crept in over a month. The "
+        "right leg is fine. No pain, no weakness."
+    )
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # A request to be told, and what would indicate a condition, ask.
-        "could you tell me which problems with numb feet would indicate a heart attack?",
-        # A chest that is furniture, breath lost to joy.
-        "we carried a pine chest up to the loft, it's so heavy, anyway my feet tingle after",
-        "breathless with excitement, we got the keys to our first flat today!",
-    ],
-)
-def test_a_request_a_piece_of_furniture_or_joy_is_no_alarm(text: str) -> None:
-    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+def test_every_clot_story_of_the_symptom_sets_holds_the_clots_setting() -> None:
+    """The model alone may alarm on a clot only where the message tells its setting (swelling,
+    pain, warmth, redness, or what brings a clot on); every clot emergency of the project's
+    symptom sets does, so none of them can lose its alarm to the setting."""
+    setting = re.compile(SIGN_SETTINGS["blood-clot"])
+    stories = [
+        json.loads(line)
+        for path in sorted(DATA.glob("symptoms_*.jsonl")) + sorted(DATA.glob("triage_*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    clots = [s["text"] for s in stories if s.get("sign") in {"dvt", "blood-clot"}]
+    assert len(clots) >= 100
+    assert [text for text in clots if not setting.search(normalise(text))] == []
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "asks"),
     [
-        "can you tell me what to do, my dad's face is drooping and his leg is numb",
-        "my chest feels heavy and my leg is numb",
-        "breathless after one flight of stairs today and my leg is numb",
+        ("i have diabetes, does that have anything to do with my numb feet", True),
+        ("starting to wonder if my weight and my numb legs are linked", True),
+        ("home remedies for numb toes", True),
+        ("self help numb legs", True),
+        ("my leg is numb and my foot drags", False),
+        ("she fell and hit her head, now her legs tingle", False),
     ],
 )
-def test_the_same_words_in_a_real_event_escalate(text: str) -> None:
-    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+def test_a_question_is_known_without_its_mark(text: str, asks: bool) -> None:
+    """Where a message asks, the model alone may alarm on weakness only if it tells something a
+    leg does or fails to do (QUESTION_SETTINGS); these ask with no question mark."""
+    assert bool(re.search(ASKED_WITHOUT_MARK, normalise(text))) is asks
