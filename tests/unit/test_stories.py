@@ -35,6 +35,8 @@ def route(text: str) -> Step:
     ("text", "reasons"),
     [
         ("both my feet have felt numb for about three weeks", {"lasting-days"}),
+        # A doctor's exam is no seat.
+        ("the GP did an exam last week and my foot has been numb for a month", {"lasting-days"}),
         ("the tingling in my toes hasn't gone away since March", {"lasting-days"}),
         # Days counted as they pass.
         ("day 9 of my heel being numb, starting to get fed up", {"lasting-days"}),
