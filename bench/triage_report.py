@@ -5,11 +5,11 @@ Default: the lexicon's sets (tests/data/triage_dev_set.jsonl, tuned on, and
 tests/data/triage_test_set.jsonl, never tuned on), the symptom-story development set
 (tests/data/symptoms_dev.jsonl, tuned on), its held-out twin (tests/data/symptoms_holdout.jsonl,
 written apart and only ever scored), the sets written later the same way (symptoms_fresh.jsonl,
-symptoms_unseen.jsonl, symptoms_round6.jsonl,
-symptoms_round11.jsonl, symptoms_round12.jsonl) and, when present beside the repository, the field set
-(../shared/field/symptoms.jsonl, never tuned on), and how many of the field set's questions and
-out-of-scope messages, none of which reports an emergency, the screen holds up. Prints one
-Markdown table per set plus latency per message. Definitions: bench/triage_evaluate.py (lexicon
+symptoms_unseen.jsonl, symptoms_round6.jsonl, symptoms_round11.jsonl, symptoms_round12.jsonl)
+and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
+tuned on), and how many of the field set's questions and out-of-scope messages, none of which
+reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
+message. Definitions: bench/triage_evaluate.py (lexicon
 sets) and bench/triage_field.py (symptom stories: escalated / asked / neither per sign, and
 specificity on the other levels).
 """
