@@ -39,6 +39,7 @@ def list_continues(previous: Clause, rest: list[Clause]) -> bool:
 
 
 def _closes(stems: list[str], closing: set[str]) -> bool:
+    """Whether the clause closes a list: its "or" is followed by an item, not by a shrug."""
     return any(
         s in closing and (i + 1 >= len(stems) or stems[i + 1] not in _SHRUGS)
         for i, s in enumerate(stems)

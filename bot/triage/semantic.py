@@ -342,8 +342,8 @@ def _training_set(
 
 
 _SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
-_ASKED = re.compile(ASKED_WITHOUT_MARK)
 _QUESTION_SETTINGS = {sign: re.compile(words) for sign, words in QUESTION_SETTINGS.items()}
+_ASKED = re.compile(ASKED_WITHOUT_MARK)
 _GRADUAL = re.compile(GRADUAL_ONSET)
 _OVER_WEEKS = re.compile(OVER_WEEKS)
 _NEW_CHANGE = re.compile(NEW_CHANGE)
