@@ -53,12 +53,17 @@ def ensure_environment() -> Path:
     return python
 
 
+# Two test workers per core: the end-to-end tests spend most of their time waiting on real HTTP,
+# real time and Telegram's pace (a suite on two cores used under half of them with one worker
+# each); a worker waiting lends its core to one that computes.
+TEST_WORKERS = 2 * (os.cpu_count() or 1)
+
+
 def main(argv: list[str]) -> int:
     commands = {
         "run": ["-m", "bot", "run"],
         "sandbox": ["-m", "bot", "sandbox"],
-        # One worker per core: the end-to-end tests mostly wait on real HTTP and real time.
-        "test": ["-m", "pytest", "-n", "auto", "--dist", "worksteal"],
+        "test": ["-m", "pytest", "-n", str(TEST_WORKERS), "--dist", "worksteal"],
         "lint": None,
     }
     if not argv or argv[0] not in commands:

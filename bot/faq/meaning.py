@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from bot.language.cache import Embedder, embedded
+from bot.language.cache import Embedder, embedded, store_for
 from bot.language.classifier import ExemplarClassifier
 
 OUTSIDE = "not-covered"  # the classifier's label for questions the guide does not answer
@@ -59,7 +59,10 @@ class EntryMeanings:
         labels = [str(i) for i, _ in asked] + [OUTSIDE] * len(outside)
         known = np.concatenate([vectors[: len(asked)], vectors[len(asked) + len(told) :]])
         self.classifier = ExemplarClassifier(
-            labels, [text for _, text in asked] + list(outside), known
+            labels,
+            [text for _, text in asked] + list(outside),
+            known,
+            keep_in=store_for(embedder),
         )
         self._outside = self.classifier.labels.index(OUTSIDE) if outside else None
         # The classifier's columns in entry order (its labels are in first-seen order).

@@ -14,10 +14,11 @@ import hashlib
 import logging
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Protocol
+from typing import IO, Protocol
 
 import numpy as np
 
@@ -56,14 +57,50 @@ def vectors_for(
     except (OSError, ValueError):
         pass  # not there yet, or damaged: compute it again
     vectors = compute(texts)
+    _save(path, lambda file: np.save(file, vectors, allow_pickle=False))
+    return vectors
+
+
+def arrays_for(
+    key: bytes,
+    shapes: dict[str, tuple[int, ...]],
+    compute: Callable[[], dict[str, np.ndarray]],
+    directory: Path,
+) -> dict[str, np.ndarray]:
+    """`compute()`, read back from `directory` when arrays of these shapes were stored under the
+    same key (a digest of everything they are computed from)."""
+    path = directory / f"arrays-{hashlib.sha256(key).hexdigest()[:32]}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as stored:
+            arrays = {name: stored[name] for name in shapes}
+        if all(
+            arrays[name].shape == shape and np.isfinite(arrays[name]).all()
+            for name, shape in shapes.items()
+        ):
+            return arrays
+    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
+        pass  # not there yet, or damaged: compute it again
+    arrays = compute()
+    _save(path, lambda file: np.savez(file, **arrays))
+    return arrays
+
+
+def _save(path: Path, write: Callable[[IO[bytes]], None]) -> None:
+    """Whole or not at all, for processes starting together; a cache that cannot be written only
+    costs the next start its time."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
-            np.save(file, vectors, allow_pickle=False)
-        os.replace(file.name, path)  # whole or not at all, for processes starting together
+            write(file)
+        os.replace(file.name, path)
     except OSError as exc:
-        log.info("exemplar vectors not cached", extra={"reason": type(exc).__name__})
-    return vectors
+        log.info("computed arrays not cached", extra={"reason": type(exc).__name__})
+
+
+def store_for(embedder: object) -> Path | None:
+    """Where what is computed from an embedder's vectors may be kept between starts: the cache
+    directory for the shipped encoder (a model file), nowhere for anything else."""
+    return cache_dir() if isinstance(getattr(embedder, "model_path", None), Path) else None
 
 
 class Embedder(Protocol):

@@ -6,15 +6,20 @@ so words every label shares (nearly every message mentions numbness) stop counti
 It is trained when the bot starts, from the content's exemplars, in a fraction of a second:
 exemplars stay data that a reviewer can edit, with no trained file to keep in step with them.
 Training is deterministic (zero start, fixed steps), so the same content always gives the same
-decisions. Pure numpy.
+decisions; that is also why the weights may be kept on disk under a digest of everything they are
+trained from (`keep_in`): a restart, a second worker or a test that starts the bot again reads
+them back instead of paying the second of training again. Pure numpy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
+
+from bot.language.cache import arrays_for
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ class ExemplarClassifier:
         texts: Sequence[str],
         vectors: np.ndarray,
         training: Training | None = None,
+        *,
+        keep_in: Path | None = None,
     ) -> None:
         if not (len(labels) == len(texts) == len(vectors)):
             raise ValueError("one label and one text per exemplar vector")
@@ -46,7 +53,9 @@ class ExemplarClassifier:
         self._texts = tuple(texts)
         self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         self._own = np.array([self.labels.index(label) for label in labels])
-        self._weights, self._bias = _fit(self._vectors, self._own, len(self.labels), self.training)
+        self._weights, self._bias = _fitted(
+            self._vectors, self._own, len(self.labels), self.training, keep_in
+        )
 
     def probabilities(self, vectors: np.ndarray) -> np.ndarray:
         logits = (vectors * self.training.sharpness) @ self._weights + self._bias
@@ -63,6 +72,25 @@ class ExemplarClassifier:
 def _softmax(logits: np.ndarray) -> np.ndarray:
     shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
     return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+def _fitted(
+    vectors: np.ndarray, own: np.ndarray, classes: int, training: Training, keep_in: Path | None
+) -> tuple[np.ndarray, np.ndarray]:
+    if keep_in is None:
+        return _fit(vectors, own, classes, training)
+    key = b"\0".join(
+        [b"softmax-regression-1", repr(training).encode(), str(classes).encode()]
+        + [np.ascontiguousarray(a).tobytes() + str(a.shape).encode() for a in (vectors, own)]
+    )
+    shapes = {"weights": (vectors.shape[1], classes), "bias": (classes,)}
+
+    def compute() -> dict[str, np.ndarray]:
+        weights, bias = _fit(vectors, own, classes, training)
+        return {"weights": weights, "bias": bias}
+
+    stored = arrays_for(key, shapes, compute, keep_in)
+    return stored["weights"].astype(np.float32), stored["bias"].astype(np.float32)
 
 
 def _fit(

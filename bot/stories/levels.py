@@ -24,7 +24,7 @@ from enum import StrEnum
 import numpy as np
 
 from bot.content.models import StoryLevel
-from bot.language.cache import Embedder, embedded
+from bot.language.cache import Embedder, embedded, store_for
 from bot.language.classifier import ExemplarClassifier
 from bot.stories.cues import Cues, read_cues
 
@@ -74,7 +74,9 @@ class StoryReader:
         self.bands = bands or Bands()
         labels = [level.id for level in levels for _ in level.exemplars]
         texts = [text for level in levels for text in level.exemplars]
-        self.classifier = ExemplarClassifier(labels, texts, embedded(embedder, texts))
+        self.classifier = ExemplarClassifier(
+            labels, texts, embedded(embedder, texts), keep_in=store_for(embedder)
+        )
         self._criterion = {level.id: level.criterion for level in levels if level.criterion}
         self._order = {criterion: i for i, criterion in enumerate(criteria)}
 

@@ -41,7 +41,7 @@ import numpy as np
 
 from bot.content.models import ExemplarGroup
 from bot.language.cache import Embedder as _TextEmbedder
-from bot.language.cache import embedded
+from bot.language.cache import embedded, store_for
 from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
@@ -114,7 +114,7 @@ class SemanticScreen:
         self.bands = bands or Bands()
         labels, texts = _training_set(red_flags, calm, with_numbness)
         vectors = embedded(embedder, texts)
-        self.classifier = ExemplarClassifier(labels, texts, vectors)
+        self.classifier = ExemplarClassifier(labels, texts, vectors, keep_in=store_for(embedder))
         names = self.classifier.labels
         sign_of = {group.id: group.sign or group.id for group in red_flags}
         self._signs = list(dict.fromkeys(sign_of.values()))

@@ -178,3 +178,39 @@ def test_exemplar_vectors_are_cached_per_model_and_sentences(tmp_path):
         damaged.write_bytes(b"not an array")
     assert vectors_for(model, ["a", "c"], compute, tmp_path / "cache").shape == (2, 4)
     assert len(calls) == 4  # recomputed, not trusted
+
+
+def test_trained_weights_kept_on_disk_give_the_same_decisions_and_are_retrained_when_unsure(
+    tmp_path, monkeypatch
+):
+    import bot.language.classifier as classifier_module
+
+    fits: list[int] = []
+    real_fit = classifier_module._fit
+
+    def counting_fit(*args):
+        fits.append(1)
+        return real_fit(*args)
+
+    monkeypatch.setattr(classifier_module, "_fit", counting_fit)
+    labels, points = _blobs(3)
+    texts = [f"t{i}" for i in range(len(labels))]
+    fresh = ExemplarClassifier(labels, texts, points)
+    stored = ExemplarClassifier(labels, texts, points, keep_in=tmp_path)
+    again = ExemplarClassifier(labels, texts, points, keep_in=tmp_path)
+    assert len(fits) == 2  # the third read the second's weights back
+    assert np.array_equal(again.probabilities(points), fresh.probabilities(points))
+    assert np.array_equal(stored.probabilities(points), fresh.probabilities(points))
+
+    ExemplarClassifier(labels, texts, points, Training(steps=50), keep_in=tmp_path)
+    ExemplarClassifier(["b", *labels[1:]], texts, points, keep_in=tmp_path)  # a label moved
+    moved = points.copy()
+    moved[0, 0] += 0.01
+    ExemplarClassifier(labels, texts, moved, keep_in=tmp_path)  # another exemplar's vector
+    assert len(fits) == 5
+
+    for damaged in tmp_path.glob("*.npz"):
+        damaged.write_bytes(b"not an archive")
+    repaired = ExemplarClassifier(labels, texts, points, keep_in=tmp_path)
+    assert len(fits) == 6  # recomputed, not trusted
+    assert np.array_equal(repaired.probabilities(points), fresh.probabilities(points))
