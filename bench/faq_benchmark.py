@@ -112,6 +112,20 @@ FIELD_FORM_SETS = [
         "dropped unread; scored on the old code and the new before anyone read it",
     ),
     (
+        *_pair("round13"),
+        "written by a twelfth helper who saw only the guide and the entries' names, 60 of its 150 "
+        "questions indirect; one question that shared a run of words with content/ and six "
+        "out-of-scope lines within a rapidfuzz ratio of 80 of a field line dropped unread; scored "
+        "before anyone read it, then read: the development set of the next changes",
+    ),
+    (
+        *_pair("round14"),
+        "written by a thirteenth helper at the same time, 50 of its 150 questions indirect; ten "
+        "questions and seven out-of-scope lines that shared a run of words with content/ or lay "
+        "within a rapidfuzz ratio of 80 of a field line dropped unread; never read, scored before "
+        "and after the changes made on round 13",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

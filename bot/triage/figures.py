@@ -44,8 +44,19 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:sometimes|often))\b|"
         r"(?:(?:a|an) )?(?:blood clot|clot|stroke|dvt|ms|heart attack|slipped disc)(?: or "
         r"(?:(?:a|an) )?(?:blood clot|clot|stroke|dvt|ms|heart attack))? (?:can|could|may|might)"
-        r" (?:cause|make|give|lead to|bring on) (?:your |you |people |a |numb|tingl|legs?\b|feet"
-        r"|foot))",
+        r" (?:cause|make|give|lead to|bring on|start with|begin with|show up as|show as|come with)"
+        r" (?:your |you |people |a |numb|tingl|legs?\b|feet|foot))",
+        "supposedly ",
+    ),
+    # A condition that comes up in a search, not one someone has: "I keep seeing compartment
+    # syndrome pop up when I google numb legs".
+    (
+        r"\b(?:keep |keeps |kept )?(?:seeing|see|saw|finding|find|found|getting|get|got) "
+        r"(?=(?:\w+ ){1,4}(?:pop|pops|popping|popped|come|comes|coming|came|show|shows|showing|"
+        r"showed|turn|turns|turning|turned) up (?:when (?:i|you|we) (?:google|search|look)|"
+        r"whenever (?:i|you|we) (?:google|search|look)|every time (?:i|you|we) (?:google|search|"
+        r"look)|(?:on|in) (?:google|search|searches|the results|results|online|the internet|"
+        r"websites?|every website|forums?)\b))",
         "supposedly ",
     ),
     # "Numb legs can be a stroke sign": the sign of a condition, named in general (not "I have

@@ -66,11 +66,26 @@ DENIAL_UNSETS: frozenset[str] = frozenset({"compartment-syndrome", "blood-clot"}
 # asks that sign's question instead. Statements keep the model's alarm: real weakness is told in
 # words no list holds ("it's not listening to me", "won't cooperate").
 QUESTION_SETTINGS: dict[str, str] = {
+    # A stroke told beside the numbness: the face, speech or understanding, one side, an arm, the
+    # eyes, the chest or breath. "can barely pronounce its name" (a condition's) is a hard word,
+    # and "he says his legs ache when he walks" a report, neither the speech of a stroke.
+    "stroke": (
+        r"\b(?:face|facial|droop\w*|smil\w*|mouth|lips?|cheek\w*|eyes?|eyelids?|vision|sight|"
+        r"blur\w*|see|seeing|double|speech|speak\w*|spoke|spoken|talk\w*|words?|slur\w*|"
+        r"mumbl\w*|babbl\w*|garbl\w*|gibberish|nonsense|sentences?|sense|understand\w*|"
+        r"understood|confus\w*|muddl\w*|drunk|"
+        r"pronounc(?!\w* (?:it\b|(?:the|its|their|that|this) (?:name|word)))\w*|"
+        r"(?:cant|cannot|couldnt|unable to|struggl\w* to|trouble|hard to) say|arms?|hands?|"
+        r"grip\w*|sides?|sided|left|right|half|chest|breath\w*|strokes?|tia|dizz\w*|head\w*)\b"
+    ),
     "severe-weakness": (
         r"\b(?:weak\w*|lift\w*|rais\w*|pick\w*|point\w*|flex\w*|bend\w*|pull\w*|push\w*|"
-        r"drag\w*|dangl\w*|hang\w*|droop\w*|drop\w*|flop\w*|slap\w*|catch\w*|caught|trip\w*|"
+        r"drag(?!\w* into\b)\w*|dangl\w*|hang\w*|droop\w*|drop\w*|flop\w*|slap\w*|catch\w*|"
+        r"caught|trip\w*|"
         r"stumbl\w*|fall\w*|fell|falls?|collaps\w*|buckl\w*|fold\w*|gave|give|gives|giving|"
-        r"hold\w*|held|weight|support\w*|bear|stand\w*|stood|walk\w*|step\w*|stairs?|climb\w*|"
+        r"hold\w*|held|(?:put|puts|putting|bear\w*|bore|take|takes|taking|took|carry\w*|carri\w*|"
+        r"any|no|full|my|his|her|their|your) weight|support\w*|bear|stand\w*|stood|walk\w*|"
+        r"step\w*|stairs?|climb\w*|"
         r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
         r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
         r"balance|limp\w*|obey\w*|respond\w*|listen\w*|cooperat\w*|lame|jelly|rubber|mush|"

@@ -87,6 +87,10 @@ def test_synonyms_rewrite_to_the_guides_words_and_cover_inflections(index: FaqIn
     assert terms(index, "tl;dr on numb legs") == terms(index, "overview of numb legs")
     # Feet "like cotton wool" is how numbness feels: it names the subject, not one passage.
     assert terms(index, "my feet feel like cotton wool") == terms(index, "my feet feel numb")
+    # A British GP's practice is "the surgery": ringing it is no operation.
+    assert terms(index, "should I ring the surgery") == terms(index, "should I doctor")
+    assert terms(index, "booked in at the gp surgery") == terms(index, "booked in at the doctor")
+    assert stem("surgery") in terms(index, "when does a numb leg need surgery")
 
 
 def test_the_longest_synonym_wins(index: FaqIndex) -> None:

@@ -83,6 +83,8 @@ SCORING_SETS = (
     "*_round10.jsonl",
     "*_round11.jsonl",
     "*_round12.jsonl",
+    "*_round13.jsonl",
+    "*_round14.jsonl",
     "triage_test_set.jsonl",
 )
 

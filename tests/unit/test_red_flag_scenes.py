@@ -45,6 +45,23 @@ HARMLESS = [
     # A chest that is furniture, breath lost to joy.
     "we carried a pine chest up to the loft, it's so heavy, anyway my feet tingle after",
     "breathless with excitement, we got the keys to our first flat today!",
+    # A hard name is no speech trouble; a report of someone's words is no stroke.
+    "my aunt has an autoimmune disease I can't even pronounce the name of and her feet tingle "
+    "now, can that affect the nerves?",
+    "My aunt has had some autoimmune illness for ages, I can barely pronounce it. Her feet "
+    "tingle now. Can those illnesses attack nerves?",
+    "I've lived with a rare condition for years, can hardly pronounce its name. Now my toes "
+    "have started to tingle. Do conditions like that ever affect the nerves?",
+    "my neighbour says his legs ache and go numb on the walk to the bus and ease when he rests, "
+    "what could cause that?",
+    # Body weight to lose, nerves drawn into an illness: no leg that cannot hold one up.
+    "I'm a bit overweight and my feet keep going numb, would losing weight help?",
+    "I'm overweight and my legs keep going numb. Would losing weight actually help me?",
+    "apparently nerves can get dragged into lupus, what should I keep an eye on so my feet "
+    "stay ok?",
+    # A condition that comes up in a search, or that someone says can start with numbness.
+    "I keep seeing stroke come up when I google numb legs, what has it got to do with it?",
+    "my cousin told me a blood clot can start with a numb foot, is that true?",
 ]
 
 REAL = [
@@ -58,6 +75,11 @@ REAL = [
     "tips please, mum's foot won't lift since this morning and it's numb",
     "can you tell me what to do, my dad's face is drooping and his leg is numb",
     "my chest feels heavy and my leg is numb",
+    "my dad can't pronounce his words properly since lunch and his leg is numb, is it a stroke?",
+    "my leg gave way twice today and I can't put any weight on it, it's numb, what do I do?",
+    "he's dragging his right leg since this morning and it's numb, should we wait?",
+    "she told me her face went droopy an hour ago and now her leg is numb, is that a stroke?",
+    "I googled it because mum's face drooped suddenly and her leg went numb, what now?",
     "breathless after one flight of stairs today and my leg is numb",
 ]
 
