@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Select, Table, delete, func, select, union_all, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from bot.db.models import User
 from bot.db.reminder_tables import (
@@ -56,6 +56,16 @@ async def get_plan(session: AsyncSession, user_id: int, kind: str) -> ReminderPl
         select(ReminderPlan).where(ReminderPlan.user_id == user_id, ReminderPlan.kind == kind)  # type: ignore[arg-type]
     )
     return result.scalar_one_or_none()
+
+
+async def is_plan_active(connection: AsyncConnection, user_id: int, kind: str) -> bool:
+    """Whether the user's plan of `kind` is on, on a plain (read-only) connection: a reply that
+    only needs to know does not queue behind the process's writers for it."""
+    query = select(ReminderPlan.active).where(
+        ReminderPlan.user_id == user_id,  # type: ignore[arg-type]
+        ReminderPlan.kind == kind,  # type: ignore[arg-type]
+    )
+    return bool(await connection.scalar(query))
 
 
 async def get_plans(session: AsyncSession, user_id: int) -> list[ReminderPlan]:

@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 
 from bot.db.reminder_tables import MOVEMENT
-from bot.db.reminders import get_plan
+from bot.db.reminders import is_plan_active
 from bot.faq.answer import Band, Reply
 from bot.handlers import check
 from bot.handlers.context import BotContext
@@ -139,11 +139,10 @@ async def _ask(
 
 async def _breaks_on(context: BotContext, user_id: int) -> bool:
     try:
-        async with context.services.db.session() as session:
-            plan = await get_plan(session, user_id, MOVEMENT)
+        async with context.services.db.reader.connect() as connection:  # never waits for a writer
+            return await is_plan_active(connection, user_id, MOVEMENT)
     except SQLAlchemyError:
         return True  # not known: no offer, rather than an offer that may be wrong
-    return plan is not None and plan.active
 
 
 async def turn_on_breaks(update: Update, context: BotContext, callback: Callback) -> None:

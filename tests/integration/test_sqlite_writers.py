@@ -11,8 +11,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot.core.clock import FakeClock
 from bot.db import Database
-from bot.db.users import read_country, set_country, touch_user
+from bot.db.reminder_tables import FOOT, MOVEMENT
+from bot.db.reminders import is_plan_active
+from bot.db.users import read_country, set_country, set_time_zone, touch_user
+from bot.reminders import service
+from bot.reminders.plans import DEFAULT_WINDOWS
 from tests.integration.test_users_repository import NOW
 
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
@@ -59,3 +64,24 @@ async def test_writers_of_one_process_take_turns_in_arrival_order(db: Database) 
     release_first.set()
     await asyncio.gather(first, *others)
     assert order == [0, 1, 2, 3, 4, 5]
+
+
+@SQLITE_ONLY
+async def test_whether_breaks_are_on_is_read_without_waiting_for_a_writer(
+    database_url: str, db: Database
+) -> None:
+    async with db.session() as session:
+        await touch_user(session, 5, language="en", now=NOW)
+        await touch_user(session, 6, language="en", now=NOW)
+        await set_time_zone(session, 5, "Europe/Berlin", None, now=NOW)
+    await service.set_movement(db, FakeClock(NOW), 5, 45, DEFAULT_WINDOWS)
+    locker = sqlite3.connect(Path(database_url.removeprefix("sqlite:///")), isolation_level=None)
+    try:
+        locker.execute("BEGIN IMMEDIATE")  # another process is writing
+        async with asyncio.timeout(1.0), db.reader.connect() as connection:
+            assert await is_plan_active(connection, 5, MOVEMENT) is True
+            assert await is_plan_active(connection, 6, MOVEMENT) is False  # no plan at all
+            assert await is_plan_active(connection, 5, FOOT) is False
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
