@@ -97,10 +97,16 @@ def _save(path: Path, write: Callable[[IO[bytes]], None]) -> None:
         log.info("computed arrays not cached", extra={"reason": type(exc).__name__})
 
 
+def _model_file(embedder: object) -> Path | None:
+    """The shipped encoder's model file; None for any other embedder (a test's fake)."""
+    model = getattr(embedder, "model_path", None)
+    return model if isinstance(model, Path) else None
+
+
 def store_for(embedder: object) -> Path | None:
     """Where what is computed from an embedder's vectors may be kept between starts: the cache
     directory for the shipped encoder (a model file), nowhere for anything else."""
-    return cache_dir() if isinstance(getattr(embedder, "model_path", None), Path) else None
+    return cache_dir() if _model_file(embedder) is not None else None
 
 
 class Embedder(Protocol):
@@ -119,8 +125,8 @@ def embedded(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     if key not in _IN_PROCESS:
         if len(_IN_PROCESS) >= _IN_PROCESS_LIMIT:
             _IN_PROCESS.pop(next(iter(_IN_PROCESS)))  # the oldest: content edited since
-        model = getattr(embedder, "model_path", None)
-        if isinstance(model, Path):
+        model = _model_file(embedder)
+        if model is not None:
             _IN_PROCESS[key] = vectors_for(model, key[1], embedder.embed)
         else:
             _IN_PROCESS[key] = embedder.embed(list(key[1]))

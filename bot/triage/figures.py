@@ -53,10 +53,9 @@ FIGURES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:keep |keeps |kept )?(?:seeing|see|saw|finding|find|found|getting|get|got) "
         r"(?=(?:\w+ ){1,4}(?:pop|pops|popping|popped|come|comes|coming|came|show|shows|showing|"
-        r"showed|turn|turns|turning|turned) up (?:when (?:i|you|we) (?:google|search|look)|"
-        r"whenever (?:i|you|we) (?:google|search|look)|every time (?:i|you|we) (?:google|search|"
-        r"look)|(?:on|in) (?:google|search|searches|the results|results|online|the internet|"
-        r"websites?|every website|forums?)\b))",
+        r"showed|turn|turns|turning|turned) up (?:(?:when|whenever|every time) (?:i|you|we) "
+        r"(?:google|search|look)|(?:on|in) (?:google|search|searches|the results|results|online|"
+        r"the internet|websites?|every website|forums?)\b))",
         "supposedly ",
     ),
     # "Numb legs can be a stroke sign": the sign of a condition, named in general (not "I have

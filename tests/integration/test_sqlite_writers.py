@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,18 @@ from tests.integration.test_users_repository import NOW
 SQLITE_ONLY = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 
+@contextmanager
+def another_process_writing(database_url: str) -> Iterator[None]:
+    """The SQLite file held by a writer outside this process's engine, as another process would."""
+    locker = sqlite3.connect(Path(database_url.removeprefix("sqlite:///")), isolation_level=None)
+    try:
+        locker.execute("BEGIN IMMEDIATE")
+        yield
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+
+
 @SQLITE_ONLY
 async def test_a_read_does_not_wait_for_a_writer_holding_the_file(
     database_url: str, db: Database
@@ -30,15 +44,10 @@ async def test_a_read_does_not_wait_for_a_writer_holding_the_file(
     async with db.session() as session:
         await touch_user(session, 5, language="en", now=NOW)
         await set_country(session, 5, "PT", now=NOW)
-    locker = sqlite3.connect(Path(database_url.removeprefix("sqlite:///")), isolation_level=None)
-    try:
-        locker.execute("BEGIN IMMEDIATE")  # another process is writing
+    with another_process_writing(database_url):
         async with asyncio.timeout(1.0), db.reader.connect() as connection:
             assert await read_country(connection, 5) == "PT"
             assert await read_country(connection, 6) is None
-    finally:
-        locker.execute("ROLLBACK")
-        locker.close()
 
 
 @SQLITE_ONLY
@@ -75,13 +84,8 @@ async def test_whether_breaks_are_on_is_read_without_waiting_for_a_writer(
         await touch_user(session, 6, language="en", now=NOW)
         await set_time_zone(session, 5, "Europe/Berlin", None, now=NOW)
     await service.set_movement(db, FakeClock(NOW), 5, 45, DEFAULT_WINDOWS)
-    locker = sqlite3.connect(Path(database_url.removeprefix("sqlite:///")), isolation_level=None)
-    try:
-        locker.execute("BEGIN IMMEDIATE")  # another process is writing
+    with another_process_writing(database_url):
         async with asyncio.timeout(1.0), db.reader.connect() as connection:
             assert await is_plan_active(connection, 5, MOVEMENT) is True
             assert await is_plan_active(connection, 6, MOVEMENT) is False  # no plan at all
             assert await is_plan_active(connection, 5, FOOT) is False
-    finally:
-        locker.execute("ROLLBACK")
-        locker.close()
