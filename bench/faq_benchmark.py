@@ -126,6 +126,13 @@ FIELD_FORM_SETS = [
         "and after the changes made on round 13",
     ),
     (
+        *_pair("round15"),
+        "written by a fourteenth helper who saw only the guide and the entries' names, 40 of its "
+        "150 questions indirect; seven questions and three out-of-scope lines that shared a run "
+        "of words with content/ or lay within a rapidfuzz ratio of 80 of a field line dropped "
+        "unread; scored before anyone read it",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -1,19 +1,19 @@
 """The whole free-text decision, as the bot takes it, for the benchmarks: screen, then understand.
 
 Pure: the same calls the handlers make (bot.handlers.free_text and respond), without Telegram,
-one after the other in one thread (the bot embeds the message beside the screen's model half).
+one after the other in one thread (the bot reads the message beside the screen's model half).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from bot.content.models import Content
 from bot.faq.index import FaqIndex
 from bot.stories.route import Step
 from bot.stories.tools import reader_for
 from bot.stories.understand import Understanding, understand
-from bot.triage import Screen, tools_for
+from bot.triage import tools_for
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,6 @@ class Router:
 
     def route(self, text: str) -> Routed:
         detection = self._screen.screen(text)
-        if detection.screen is not Screen.EMERGENCY:  # the shell embeds it beside the screen
-            detection = replace(detection, meaning=self._index.meaning_of(text))
         read = understand(text, detection, self._index, self._reader)
         return Routed(read.decision.step, read)
 

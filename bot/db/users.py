@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import Table, delete, func, select, update
+from sqlalchemy import Table, and_, delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlmodel import SQLModel
 
 from bot.db.engine import LAST_SEEN_RESOLUTION
 from bot.db.models import User
 from bot.db.recently_seen import SESSION_INFO_KEY, RecentlySeen
+from bot.db.reminder_tables import MOVEMENT, ReminderPlan
 
 USER_KEY_COLUMN = "user_id"
 
@@ -186,3 +188,30 @@ async def delete_user_everywhere(session: AsyncSession, telegram_id: int) -> int
 async def count_users(session: AsyncSession) -> int:
     result = await session.execute(select(func.count()).select_from(User))
     return int(result.scalar_one())
+
+
+@dataclass(frozen=True)
+class SenderFacts:
+    """What the reply to a typed message needs to know of its sender, read in one statement."""
+
+    note_day: date | None  # the diary day whose note is awaited
+    country: str | None
+    breaks_on: bool  # movement breaks are on
+
+
+async def read_sender_facts(connection: AsyncConnection, telegram_id: int) -> SenderFacts:
+    """On a plain (read-only) connection; a sender with no row has nothing set."""
+    plan = and_(
+        ReminderPlan.user_id == User.telegram_id,  # type: ignore[arg-type]
+        ReminderPlan.kind == MOVEMENT,  # type: ignore[arg-type]
+    )
+    query = (
+        select(User.diary_note_day, User.country, ReminderPlan.active)  # type: ignore[call-overload]
+        .select_from(User)
+        .outerjoin(ReminderPlan, plan)
+        .where(User.telegram_id == telegram_id)
+    )
+    row = (await connection.execute(query)).one_or_none()
+    if row is None:
+        return SenderFacts(None, None, breaks_on=False)
+    return SenderFacts(row[0], row[1], breaks_on=bool(row[2]))

@@ -73,6 +73,16 @@ MEANING_CLOSE_TERMS = 2
 """...its score, lead and "not covered" probability bounded as these say, and the question must
 say at least this much besides the subject: "numb legs causes" is too vague for it."""
 
+MEANING_FAR_SIMILARITY = 0.63
+MEANING_FAR_SCORE = 1.1
+MEANING_FAR_MARGIN = 0.35
+MEANING_FAR_OUTSIDE = 0.06
+"""A question about the subject told in other words than any way of asking (similarity down to
+this) is answered when its entry leads every other by far, scores as the answer band asks, and
+the model all but rules out "not covered": a story that only implies its question ("long
+drives, and by the time I park my thigh is dead") reads less like a question, not less like its
+entry. Off the subject, agreeing readers still only offer a guess (MEANING_AGREED_PROBABILITY)."""
+
 MEANING_SUGGEST_SIMILARITY = 0.55
 """Below the answer band, a "did you mean" needs this much similarity..."""
 
@@ -213,7 +223,14 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
         and lead >= MEANING_CLOSE_MARGIN
         and ranking.outside < MEANING_CLOSE_OUTSIDE
     )
-    if clear or close:
+    far = (
+        ranking.query.about_subject
+        and top.similarity >= MEANING_FAR_SIMILARITY
+        and top.score >= MEANING_FAR_SCORE
+        and lead >= MEANING_FAR_MARGIN
+        and ranking.outside < MEANING_FAR_OUTSIDE
+    )
+    if clear or close or far:
         return Band.ANSWER
     agreed = (
         top.probability >= MEANING_AGREED_PROBABILITY

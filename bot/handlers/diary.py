@@ -19,6 +19,7 @@ from bot.diary.commands import parse_log_args
 from bot.diary.entries import LEVELS, MAX_NOTE_CHARS
 from bot.handlers.context import BotContext
 from bot.handlers.screening import screen_for_red_flags, screen_text
+from bot.handlers.sender import SenderLookup
 from bot.handlers.taps import answer_tap, edit_tapped
 from bot.reminders.parse import InputError
 from bot.reminders.service import NeedsTimeZone
@@ -179,11 +180,21 @@ def _not_today(day: date) -> str:
 
 
 async def take_diary_note(
-    update: Update, context: BotContext, text: str, *, quiet: bool = False
+    update: Update,
+    context: BotContext,
+    text: str,
+    *,
+    quiet: bool = False,
+    sender: SenderLookup | None = None,
 ) -> bool:
     """A plain message while a note is awaited is that note. True when it was taken (or refused
     as too long, so the person can shorten it); `quiet` after emergency instructions, where a
-    database that cannot be reached is logged, never answered with an apology under them."""
+    database that cannot be reached is logged, never answered with an apology under them.
+    `sender`, when it could be read, already tells that no note is awaited (nearly always)."""
+    if sender is not None:
+        facts = await sender.facts()
+        if facts is not None and facts.note_day is None:
+            return False
     try:
         return await _take_note(update, context, text, quiet=quiet)
     except Exception as exc:

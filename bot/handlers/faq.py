@@ -49,9 +49,11 @@ async def send_guide_reply(
     reply: Reply,
     *,
     pointer: str | None = None,
+    emergency: str | None = None,
 ) -> None:
     """Send what the guide says. `pointer`, for a question about warning signs, is the line that
-    says what to do if one is happening now; /check comes with it as a button."""
+    says what to do if one is happening now; /check comes with it as a button. `emergency` is the
+    sender's emergency number in words, when the caller has it already."""
     message = update.effective_message
     if message is None:
         return
@@ -70,9 +72,10 @@ async def send_guide_reply(
         screen = ui.suggestions_screen(reply.ranked)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
     else:
-        user = update.effective_user
-        wording = await wording_for(context, user.id if user else None)
-        await message.reply_text(ui.not_covered(wording), parse_mode=PARSE_MODE)
+        if emergency is None:
+            user = update.effective_user
+            emergency = await wording_for(context, user.id if user else None)
+        await message.reply_text(ui.not_covered(emergency), parse_mode=PARSE_MODE)
         try:
             async with services.db.session() as session:
                 await record_miss(session, " ".join(words(text)), now=services.clock.now())

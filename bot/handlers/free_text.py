@@ -22,7 +22,8 @@ from bot.handlers.context import BotContext
 from bot.handlers.diary import take_diary_note
 from bot.handlers.foreign import answer_foreign
 from bot.handlers.respond import respond
-from bot.handlers.screening import screen_for_red_flags, screen_text
+from bot.handlers.screening import screen_and_read, screen_for_red_flags
+from bot.handlers.sender import SenderLookup
 from bot.handlers.setup import typed_zone
 
 
@@ -31,12 +32,14 @@ async def on_free_text(update: Update, context: BotContext) -> None:
     if message is None or not message.text:
         return
     text = message.text
-    detection = await screen_text(context.services, text, meaning=True)
+    user = update.effective_user
+    sender = SenderLookup(context.services, user.id) if user is not None else None
+    detection, reading = await screen_and_read(context.services, text)
     escalated = await screen_for_red_flags(update, context, text, detection)
-    if await take_diary_note(update, context, text, quiet=escalated) or escalated:
+    if await take_diary_note(update, context, text, quiet=escalated, sender=sender) or escalated:
         return
     if await answer_foreign(update, context, text):
         return
     if await typed_zone(update, context, text):
         return
-    await respond(update, context, text, detection)
+    await respond(update, context, text, detection, reading, sender)

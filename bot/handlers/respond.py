@@ -1,11 +1,11 @@
 """After the red-flag screen: the one reply a typed message gets (bot.stories.route decides).
 
 The screen has already sent any emergency and taken any typed answer to an open check, and the
-message's meaning was embedded beside it. What is left is read once, on the reading thread
-(`bot.stories.understand`: the guide and the story levels from that one vector), and then only
-translated here: the red-flag questions (under the guide's answer, when it has one for the
-message), a story's appointment or self-care reply, or the guide's answer. Should the model
-fail, the lexicon's verdict still decides between the questions and the guide.
+message was read beside it, on the reading thread (`bot.stories.understand`: the guide and the
+story levels from one vector). What is left is the decision, and then only translating it: the
+red-flag questions (under the guide's answer, when it has one for the message), a story's
+appointment or self-care reply, or the guide's answer. Should the model fail, the lexicon's
+verdict still decides between the questions and the guide.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from telegram import Update
 
 from bot.db.reminder_tables import MOVEMENT
 from bot.db.reminders import is_plan_active
+from bot.db.users import SenderFacts
 from bot.faq.answer import Band, Reply
 from bot.handlers import check
 from bot.handlers.context import BotContext
@@ -25,11 +26,12 @@ from bot.handlers.emergency import country_of
 from bot.handlers.faq import send_guide_reply
 from bot.handlers.reminders import enable_movement
 from bot.handlers.screening import READING
+from bot.handlers.sender import SenderLookup
 from bot.handlers.taps import answer_tap
 from bot.stories.levels import Level
 from bot.stories.route import Decision, Step
 from bot.stories.tools import reader_for
-from bot.stories.understand import Understanding, understand
+from bot.stories.understand import Reading, Understanding, understand
 from bot.triage import Detection, Screen
 from bot.ui import faq_render as faq_ui
 from bot.ui import stories_render as ui
@@ -40,17 +42,29 @@ from bot.ui.html import PARSE_MODE
 log = logging.getLogger(__name__)
 
 
-async def respond(update: Update, context: BotContext, text: str, detection: Detection) -> None:
+async def respond(
+    update: Update,
+    context: BotContext,
+    text: str,
+    detection: Detection,
+    reading: Reading | None = None,
+    sender: SenderLookup | None = None,
+) -> None:
+    """`reading` is the message read beside the screen, `sender` the sender's facts looked up
+    meanwhile; either is done here when it is missing."""
     user, message = update.effective_user, update.effective_message
     if user is None or message is None:
         return
     services = context.services
     reader = reader_for(services.content)
-    loop = asyncio.get_running_loop()
     try:
-        read = await loop.run_in_executor(
-            READING, understand, text, detection, services.faq, reader
-        )
+        if reading is not None:  # only the decision is left: a fraction of a millisecond
+            read = understand(text, detection, services.faq, reader, reading)
+        else:
+            loop = asyncio.get_running_loop()
+            read = await loop.run_in_executor(
+                READING, understand, text, detection, services.faq, reader
+            )
     except Exception as exc:  # noqa: BLE001 - the lexicon's verdict must still reach the person
         log.error("reading the message failed", extra={"error": type(exc).__name__})
         read = None
@@ -67,25 +81,26 @@ async def respond(update: Update, context: BotContext, text: str, detection: Det
     if step is Step.CHECK:
         await _ask(update, context, text, decision, read)
         return
-    country = await country_of(services, user.id)
+    facts = await sender.facts() if sender is not None else None
+    country = facts.country if facts is not None else await country_of(services, user.id)
     emergency = context.emergency_wording(country)
     if step is Step.APPOINTMENT and read is not None and read.story is not None:
         screen = ui.appointment_screen(services.content, read.story, emergency)
     elif step is Step.SELF_CARE:
-        offer = not await _breaks_on(context, user.id)
+        offer = not await _breaks_on(context, user.id, facts)
         screen = ui.self_care_screen(services.content, emergency, offer_breaks=offer)
     elif decision.banner is not None and read is not None and read.story is not None:
         answer = _answer_screen(context, read)
-        offer = decision.banner is Level.SELF_CARE and not await _breaks_on(context, user.id)
+        offer = decision.banner is Level.SELF_CARE and not await _breaks_on(context, user.id, facts)
         screen = ui.with_banner(services.content, read.story, answer, emergency, offer_breaks=offer)
     elif decision.self_care and read is not None:
         screen = _answer_screen(context, read)
-        if not await _breaks_on(context, user.id):
+        if not await _breaks_on(context, user.id, facts):
             screen = ui.with_breaks_offer(services.content, screen)
     else:
         reply = read.reply if read is not None else Reply(Band.NOT_COVERED)
         pointer = ui.sign_pointer(services.content, emergency) if decision.pointer else None
-        await send_guide_reply(update, context, text, reply, pointer=pointer)
+        await send_guide_reply(update, context, text, reply, pointer=pointer, emergency=emergency)
         return
     if decision.guesses and read is not None:
         screen = ui.with_guesses(screen, read.reply.ranked)
@@ -137,7 +152,9 @@ async def _ask(
     )
 
 
-async def _breaks_on(context: BotContext, user_id: int) -> bool:
+async def _breaks_on(context: BotContext, user_id: int, facts: SenderFacts | None) -> bool:
+    if facts is not None:
+        return facts.breaks_on
     try:
         async with context.services.db.reader.connect() as connection:  # never waits for a writer
             return await is_plan_active(connection, user_id, MOVEMENT)

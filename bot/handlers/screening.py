@@ -12,9 +12,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
 
-import numpy as np
 from telegram import Update
 
 from bot.core.services import Services
@@ -23,6 +21,8 @@ from bot.handlers import check
 from bot.handlers.carer import tell_carers_of_emergency
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import country_of, send_emergency
+from bot.stories.tools import reader_for
+from bot.stories.understand import Reading, read_message
 from bot.triage import Detection, Screen, tools_for
 from bot.triage.engine import parse_answer
 
@@ -33,51 +33,72 @@ log = logging.getLogger(__name__)
 # on a thread of their own, so a flood never delays someone else's emergency.
 SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="red-flag-screen")
 FLOOD_SCREENING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="flood-screen")
-# The message's meaning for the guide and the story levels, on a thread of its own beside the
+# The message read for the guide and the story levels, on a thread of its own beside the
 # screen's model half (the machine has two cores): the reply waits for the slower, not the sum.
 READING = ThreadPoolExecutor(max_workers=1, thread_name_prefix="reading")
 
 
 async def screen_text(
-    services: Services,
-    text: str,
-    executor: ThreadPoolExecutor = SCREENING,
-    *,
-    meaning: bool = False,
+    services: Services, text: str, executor: ThreadPoolExecutor = SCREENING
 ) -> Detection:
     """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in a millisecond
     or two, and a clear sign returns at once; only otherwise is the model asked. Should the
-    model ever fail, the lexicon's verdict stands: the screen never fails with it.
+    model ever fail, the lexicon's verdict stands: the screen never fails with it."""
+    detection, _ = await _screen(services, text, executor, None)
+    return detection
 
-    With `meaning`, the message's vector (`Detection.meaning`) is embedded at the same time; an
-    emergency returns without it."""
+
+async def screen_and_read(services: Services, text: str) -> tuple[Detection, Reading | None]:
+    """The screen, and the message read for the reply (`bot.stories.understand.read_message`)
+    at the same time on the reading thread, started first: the reply then waits for the slower
+    of the two, not their sum. An emergency returns without waiting for the reading (None);
+    so does a reading that failed, which the reply then does again or goes without."""
+    loop = asyncio.get_running_loop()
+    reading = loop.run_in_executor(READING, _read, services, text)
+    try:
+        detection, reading = await _screen(services, text, SCREENING, reading)
+    except BaseException:
+        reading.cancel()
+        raise
+    if reading is None:
+        return detection, None
+    try:
+        return detection, await reading
+    except Exception as exc:  # noqa: BLE001 - the reply reads it again, or falls back
+        log.error("reading the message failed", extra={"error": type(exc).__name__})
+        return detection, None
+
+
+async def _screen(
+    services: Services,
+    text: str,
+    executor: ThreadPoolExecutor,
+    reading: asyncio.Future[Reading] | None,
+) -> tuple[Detection, asyncio.Future[Reading] | None]:
+    """The screen's verdict, and `reading` unless the verdict is an emergency (then dropped:
+    the emergency reply needs no reading and must not wait for the reading thread)."""
     screen = tools_for(services.content).screen
     lexical, read = screen.detector.screen_and_read(text)
     if lexical.screen is Screen.EMERGENCY:
-        return lexical
+        return lexical, _dropped(reading)
     loop = asyncio.get_running_loop()
-    embedding = loop.run_in_executor(READING, _embed, services, text) if meaning else None
     try:
         detection = await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
     except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
         log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
         detection = lexical
-    if embedding is None:
-        return detection
     if detection.screen is Screen.EMERGENCY:
-        # The emergency reply needs no meaning: it must not wait for the reading thread.
-        embedding.cancel()
-        return detection
-    try:
-        return replace(detection, meaning=await embedding)
-    except Exception as exc:  # noqa: BLE001 - the reply reads it again, or falls back
-        log.error("embedding the message failed", extra={"error": type(exc).__name__})
-        return detection
+        return detection, _dropped(reading)
+    return detection, reading
 
 
-def _embed(services: Services, text: str) -> np.ndarray:
-    """The message's meaning as every reader after the screen takes it: typos put right first."""
-    return services.faq.meaning_of(text)
+def _dropped(reading: asyncio.Future[Reading] | None) -> None:
+    if reading is not None:
+        reading.cancel()  # a reading already under way finishes unheard
+
+
+def _read(services: Services, text: str) -> Reading:
+    return read_message(text, services.faq, reader_for(services.content))
 
 
 async def screen_for_red_flags(

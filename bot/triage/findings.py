@@ -7,10 +7,8 @@ when the screen asks rather than escalates.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
-
-import numpy as np
 
 
 class Screen(Enum):
@@ -45,5 +43,3 @@ class Detection:
     suspected: tuple[str, ...] = ()  # signs to ask about first, most likely first
     by_model: bool = False  # the language model, not the lexicon, decided the outcome
     onset: Onset = Onset()  # read with the model's half (the lexicon alone leaves it empty)
-    # The message's vector, embedded beside the screen, for the guide and the story levels.
-    meaning: np.ndarray | None = field(default=None, compare=False, repr=False)

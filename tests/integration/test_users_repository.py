@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
 from sqlmodel import SQLModel
 
 from bot.db import Database, User
+from bot.db.reminder_tables import FOOT, MOVEMENT, ReminderPlan
 from bot.db.users import (
+    SenderFacts,
     count_users,
     delete_user_everywhere,
     get_user,
+    read_sender_facts,
     set_blocked,
     touch_needed,
     touch_user,
@@ -119,3 +122,33 @@ async def test_a_blocked_or_deleted_user_is_forgotten_by_the_memory_of_current_r
     async with db.engine.connect() as connection:
         assert await touch_needed(connection, 1, language="en", now=NOW, seen=seen)
         assert await touch_needed(connection, 2, language="en", now=NOW, seen=seen)
+
+
+async def test_a_senders_facts_come_in_one_read_and_only_movement_breaks_count(
+    db: Database,
+) -> None:
+    """What a typed message's reply needs of its sender (bot.handlers.sender), on a reader."""
+    async with db.reader.connect() as connection:
+        assert await read_sender_facts(connection, 41) == SenderFacts(None, None, breaks_on=False)
+    async with db.session() as session:
+        for uid in (41, 42):
+            await touch_user(session, uid, language=None, now=NOW)
+        user = await get_user(session, 41)
+        assert user is not None
+        user.country, user.diary_note_day = "GB", date(2026, 3, 28)
+        plan = {"created_at": NOW, "updated_at": NOW, "at_time": "09:00"}
+        session.add(ReminderPlan(user_id=41, kind=MOVEMENT, **plan))
+        session.add(ReminderPlan(user_id=41, kind=FOOT, **plan))
+        session.add(ReminderPlan(user_id=42, kind=FOOT, **plan))
+    async with db.reader.connect() as connection:
+        facts = await read_sender_facts(connection, 41)
+        assert facts == SenderFacts(date(2026, 3, 28), "GB", breaks_on=True)
+        # A foot check is no movement break; one row per sender, whatever else they have.
+        assert await read_sender_facts(connection, 42) == SenderFacts(None, None, breaks_on=False)
+    async with db.session() as session:
+        movement = (
+            await session.execute(select(ReminderPlan).where(ReminderPlan.kind == MOVEMENT))
+        ).scalar_one()
+        movement.active = False
+    async with db.reader.connect() as connection:
+        assert (await read_sender_facts(connection, 41)).breaks_on is False

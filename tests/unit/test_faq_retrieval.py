@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.content import Content, load_content
-from bot.faq.answer import Band, SmallTalk, answer, asking_sentences, small_talk
+from bot.faq.answer import Band, SmallTalk, answer, asking_sentences, classify, small_talk
 from bot.faq.index import FaqIndex, entries_of
 from bot.faq.text import stem, words
 
@@ -287,3 +289,28 @@ def test_any_message_gets_a_reply_and_never_raises(index: FaqIndex, text: str) -
 )
 def test_word_salad_from_the_vocabulary_never_raises(index: FaqIndex, parts: list[str]) -> None:
     answer(index, " ".join(parts))
+
+
+@pytest.mark.parametrize(
+    ("question", "similarity", "lead", "outside", "band"),
+    [
+        # Told in other words (similarity under the answer band's), far ahead, surely covered.
+        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.03, Band.ANSWER),
+        # Any of the three short of it: a guess.
+        ("two hours at my desk and my thigh is numb", 0.60, 0.40, 0.03, Band.SUGGEST),
+        ("two hours at my desk and my thigh is numb", 0.65, 0.30, 0.03, Band.SUGGEST),
+        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.08, Band.SUGGEST),
+        # Off the subject, the same evidence is not answered (nor close enough for a guess).
+        ("two hours at my desk and my backside aches", 0.65, 0.40, 0.03, Band.NOT_COVERED),
+    ],
+)
+def test_a_question_in_other_words_far_ahead_of_every_other_entry_is_answered(
+    index: FaqIndex, question: str, similarity: float, lead: float, outside: float, band: Band
+) -> None:
+    """The band rule alone (MEANING_FAR_*), on a real question's ranking with its top hit set
+    to the evidence under test, and the runner-up placed `lead` behind it."""
+    ranking = index.search(question, limit=5)
+    top = replace(ranking.hits[0], similarity=similarity, score=1.5, probability=0.3)
+    rival = next(h for h in ranking.hits[1:] if h.entry.section_id != top.entry.section_id)
+    hits = [top, replace(rival, score=1.5 * (1 - lead))]
+    assert classify(replace(ranking, hits=hits, outside=outside)) is band

@@ -85,6 +85,7 @@ SCORING_SETS = (
     "*_round12.jsonl",
     "*_round13.jsonl",
     "*_round14.jsonl",
+    "*_round15.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -17,7 +17,7 @@ from bot.stories import Level, read_cues
 from bot.stories.levels import Story
 from bot.stories.route import CONDITION_NAMES, Step, decide
 from bot.stories.tools import reader_for
-from bot.stories.understand import understand
+from bot.stories.understand import read_message, understand
 from bot.triage import Detection, Finding, Screen, tools_for
 from bot.triage.findings import Onset
 
@@ -446,3 +446,27 @@ def test_a_topic_question_with_one_clear_best_entry_is_answered_with_it(text: st
     reply = answer(INDEX, text)
     assert reply.band is Band.ANSWER
     assert reply.ranked[0].id == "treatment-overview"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hi there",  # small talk: no story, no vector
+        "thanks a lot",
+        "my foot went numb after sitting cross-legged, gone now",
+        "both feet have been numb for three weeks and it is spreading",
+        "which blood tests check for nerve damage?",
+        "my face is drooping and my leg is numb",  # an emergency: the reading is not used
+        "I'm not sure if my face looks odd, my leg is numb",
+    ],
+)
+def test_a_message_read_beside_the_screen_is_decided_as_one_read_after_it(text: str) -> None:
+    """The shell reads the message before the screen's verdict is in (`read_message`); only the
+    decision waits for the verdict. Both ways must decide the same."""
+    detection = SCREEN.screen(text)
+    after = understand(text, detection, INDEX, READER)
+    beside = understand(text, detection, INDEX, READER, read_message(text, INDEX, READER))
+    assert beside.decision == after.decision
+    assert beside.reply.band is after.reply.band
+    assert [hit.id for hit in beside.reply.ranked] == [hit.id for hit in after.reply.ranked]
+    assert beside.story == after.story

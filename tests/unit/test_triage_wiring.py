@@ -33,18 +33,22 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
     calls: list[str] = []
     verdict = Detection(Screen.AMBIGUOUS, suspected=("stroke",))
 
-    async def screen_text(services: Any, text: str, *, meaning: bool) -> Detection:
-        assert meaning  # the message's meaning is read beside the screen, for the reply
-        calls.append("screen")
-        return verdict
+    reading = object()
+
+    async def screen_and_read(services: Any, text: str) -> tuple[Detection, Any]:
+        calls.append("screen")  # the message is read beside the screen, for the reply
+        return verdict, reading
 
     async def screen_for_red_flags(update: Any, context: Any, text: str, detection: Any) -> bool:
         assert detection is verdict  # screened once, the verdict handed on
         calls.append("red flags")
         return handled
 
-    async def answer(update: Any, context: Any, text: str, detection: Any) -> None:
+    async def answer(
+        update: Any, context: Any, text: str, detection: Any, read: Any, sender: Any
+    ) -> None:
         assert detection is verdict
+        assert read is reading  # read once, beside the screen
         calls.append("respond")
 
     async def foreign(update: Any, context: Any, text: str) -> bool:
@@ -55,7 +59,7 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
         calls.append("zone")
         return False
 
-    async def diary_note(update: Any, context: Any, text: str, *, quiet: bool) -> bool:
+    async def diary_note(update: Any, context: Any, text: str, *, quiet: bool, sender: Any) -> bool:
         assert quiet is handled  # a note after emergency instructions is kept without a word
         calls.append("note")
         return False
@@ -63,10 +67,12 @@ async def test_the_red_flag_screen_decides_first_and_its_verdict_goes_on(
     monkeypatch.setattr(free_text, "take_diary_note", diary_note)
     monkeypatch.setattr(free_text, "typed_zone", typed_zone)
     monkeypatch.setattr(free_text, "answer_foreign", foreign)
-    monkeypatch.setattr(free_text, "screen_text", screen_text)
+    monkeypatch.setattr(free_text, "screen_and_read", screen_and_read)
     monkeypatch.setattr(free_text, "screen_for_red_flags", screen_for_red_flags)
     monkeypatch.setattr(free_text, "respond", answer)
-    update = SimpleNamespace(effective_message=SimpleNamespace(text="my face feels odd"))
+    update = SimpleNamespace(
+        effective_message=SimpleNamespace(text="my face feels odd"), effective_user=None
+    )
     context = SimpleNamespace(services=None)
     await free_text.on_free_text(update, context)  # type: ignore[arg-type]
     after = ["language", "zone", "respond"]
@@ -100,26 +106,32 @@ def test_the_guides_emergency_instruction_is_the_first_paragraph_and_names_the_n
     assert "emergency room" in first
 
 
-async def test_an_emergency_the_model_finds_does_not_wait_for_the_message_meaning(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize(
+    ("text", "by_model"),
+    [
+        ("my calf is huge and really sore and my foot is numb", True),
+        ("my face is drooping on one side and my leg is numb", False),
+    ],
+)
+async def test_an_emergency_does_not_wait_for_the_message_reading(
+    monkeypatch: pytest.MonkeyPatch, text: str, by_model: bool
 ) -> None:
-    """The meaning is for the guide's answer; an emergency reply must not wait behind it."""
+    """The reading is for the guide's answer; an emergency reply must not wait behind it."""
     reading_may_end = threading.Event()
 
-    def slow_embed(*_: Any) -> Any:
+    def slow_read(*_: Any) -> Any:
         reading_may_end.wait(timeout=10)
-        raise AssertionError("the meaning was still waited for")
+        raise AssertionError("the reading was still waited for")
 
-    monkeypatch.setattr(screening, "_embed", slow_embed)
+    monkeypatch.setattr(screening, "_read", slow_read)
     services = SimpleNamespace(content=load_content())
-    text = "my calf is huge and really sore and my foot is numb"
     try:
-        detection = await asyncio.wait_for(
-            screening.screen_text(services, text, meaning=True),
+        detection, reading = await asyncio.wait_for(
+            screening.screen_and_read(services, text),
             timeout=5,  # type: ignore[arg-type]
         )
     finally:
         reading_may_end.set()
     assert detection.screen is Screen.EMERGENCY
-    assert detection.by_model
-    assert detection.meaning is None
+    assert detection.by_model is by_model
+    assert reading is None
