@@ -44,22 +44,18 @@ async def screen_text(
     """The whole red-flag screen (bot.triage.red_flags). The lexicon runs here, in a millisecond
     or two, and a clear sign returns at once; only otherwise is the model asked. Should the
     model ever fail, the lexicon's verdict stands: the screen never fails with it."""
-    detection, _ = await _screen(services, text, executor, None)
+    detection, _ = await _screen(services, text, executor, read_too=False)
     return detection
 
 
 async def screen_and_read(services: Services, text: str) -> tuple[Detection, Reading | None]:
     """The screen, and the message read for the reply (`bot.stories.understand.read_message`)
-    at the same time on the reading thread, started first: the reply then waits for the slower
-    of the two, not their sum. An emergency returns without waiting for the reading (None);
-    so does a reading that failed, which the reply then does again or goes without."""
-    loop = asyncio.get_running_loop()
-    reading = loop.run_in_executor(READING, _read, services, text)
-    try:
-        detection, reading = await _screen(services, text, SCREENING, reading)
-    except BaseException:
-        reading.cancel()
-        raise
+    on the reading thread while the screen's model half runs: the reply then waits for the
+    slower of the two, not their sum. The reading starts only once the lexicon has found no
+    clear sign, so an emergency the lexicon knows never shares the machine with it. An
+    emergency returns without waiting for the reading (None); so does a reading that failed,
+    which the reply then does again or goes without."""
+    detection, reading = await _screen(services, text, SCREENING, read_too=True)
     if reading is None:
         return detection, None
     try:
@@ -70,29 +66,31 @@ async def screen_and_read(services: Services, text: str) -> tuple[Detection, Rea
 
 
 async def _screen(
-    services: Services,
-    text: str,
-    executor: ThreadPoolExecutor,
-    reading: asyncio.Future[Reading] | None,
+    services: Services, text: str, executor: ThreadPoolExecutor, *, read_too: bool
 ) -> tuple[Detection, asyncio.Future[Reading] | None]:
-    """The screen's verdict, and `reading` unless the verdict is an emergency (then dropped:
-    the emergency reply needs no reading and must not wait for the reading thread)."""
+    """The screen's verdict, and with `read_too` the reading under way, unless the verdict is an
+    emergency: the emergency reply needs no reading and must not wait for the reading thread."""
     screen = tools_for(services.content).screen
     lexical, read = screen.detector.screen_and_read(text)
     if lexical.screen is Screen.EMERGENCY:
-        return lexical, _dropped(reading)
+        return lexical, None
     loop = asyncio.get_running_loop()
+    reading = loop.run_in_executor(READING, _read, services, text) if read_too else None
     try:
         detection = await loop.run_in_executor(executor, screen.with_model, text, lexical, read)
+    except asyncio.CancelledError:
+        _drop(reading)
+        raise
     except Exception as exc:  # noqa: BLE001 - whatever broke, the lexicon's verdict must stand
         log.error("language model failed, the lexicon decides", extra={"error": type(exc).__name__})
         detection = lexical
     if detection.screen is Screen.EMERGENCY:
-        return detection, _dropped(reading)
+        _drop(reading)
+        return detection, None
     return detection, reading
 
 
-def _dropped(reading: asyncio.Future[Reading] | None) -> None:
+def _drop(reading: asyncio.Future[Reading] | None) -> None:
     if reading is not None:
         reading.cancel()  # a reading already under way finishes unheard
 

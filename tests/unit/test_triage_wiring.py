@@ -118,8 +118,10 @@ async def test_an_emergency_does_not_wait_for_the_message_reading(
 ) -> None:
     """The reading is for the guide's answer; an emergency reply must not wait behind it."""
     reading_may_end = threading.Event()
+    started: list[bool] = []
 
     def slow_read(*_: Any) -> Any:
+        started.append(True)
         reading_may_end.wait(timeout=10)
         raise AssertionError("the reading was still waited for")
 
@@ -135,3 +137,5 @@ async def test_an_emergency_does_not_wait_for_the_message_reading(
     assert detection.screen is Screen.EMERGENCY
     assert detection.by_model is by_model
     assert reading is None
+    if not by_model:
+        assert not started  # one the lexicon knows does not even start the reading
