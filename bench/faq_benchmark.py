@@ -130,7 +130,15 @@ FIELD_FORM_SETS = [
         "written by a fourteenth helper who saw only the guide and the entries' names, 40 of its "
         "150 questions indirect; seven questions and three out-of-scope lines that shared a run "
         "of words with content/ or lay within a rapidfuzz ratio of 80 of a field line dropped "
-        "unread; scored before anyone read it",
+        "unread; scored before anyone read it, then read: the development set of the next changes",
+    ),
+    (
+        *_pair("round16"),
+        "written by a fifteenth helper who saw only the guide and the entries' names, the field "
+        "set's nine styles of 16 or 17; two questions and one out-of-scope line that shared a "
+        "run of words with content/ and eight questions and six out-of-scope lines within a "
+        "rapidfuzz ratio of 80 of a field line dropped unread; scored on the code before and "
+        "after the changes made on round 15, never read",
     ),
     (
         ROOT.parent / "shared" / "field" / "questions.jsonl",

@@ -130,11 +130,13 @@ class Detector:
     def _resolve_uncached(self, word: str) -> frozenset[str]:
         """The vocabulary stems a typed word stands for: its own stem and, for typos, the stems
         of close words ("chesst" → "chest"; the content's own misspellings join their correct
-        forms too). Short words and real words that resemble ours are matched exactly."""
+        forms too). Short words and real words are matched exactly, our own vocabulary's
+        included: "truck" is a vehicle, not "struck" a letter away, and "dropping" a signal's,
+        not "drooping" (the content's phrases say "face dropping" where it means the face)."""
         stem = _stem(word)
         if stem in _PROTECTED or word in _PROTECTED or len(word) < 4 or word.isdigit():
             return frozenset({stem})
-        if _is_real_word(word, self._real_words) and word not in self._raw_stems:
+        if _is_real_word(word, self._real_words):
             return frozenset({stem})
         close = {found for found in self._stem_index.near(stem) if _allowed(stem, found)}
         close |= {

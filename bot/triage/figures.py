@@ -14,8 +14,9 @@ from __future__ import annotations
 
 FIGURES: tuple[tuple[str, str], ...] = (
     # What one has read, not what is happening: "I read that a stroke can leave a leg numb",
-    # "everything online says MS". Only a claim in general ("that a ...", "that numbness ..."):
-    # "I read that mum's face is drooping" reports her message and stays as it is.
+    # "everything online says MS", "every result I get says a stroke". Only a claim in general
+    # ("that a ...", "that numbness ..."): "I read that mum's face is drooping" reports her
+    # message and stays as it is.
     # Heard, more often than read, brings news of someone ("I heard that a car hit him"): only
     # a claim about numbness or a condition itself.
     (
@@ -26,8 +27,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\b(?:i |ive |i have |i keep |keep |ive been |i have been |been )?(?:heard|hearing) "
         r"(?:online |somewhere |from (?:people|friends|others) )?that (?=(?:numbness|numb|"
         r"tingling|strokes|clots|ms|diabetes|sitting|some|most|many|nerve|neuropathy)\b)|"
-        r"\b(?:everything|google|the internet|websites?|articles?) (?:online )?"
-        r"(?:says?|said|tells? me)\b",
+        r"\b(?:everything|google|the internet|websites?|articles?|search results|"
+        r"(?:every|each) (?:result|search|site|website|article|page|forum)|all (?:the |my )?"
+        r"(?:search )?(?:results|sites|websites|articles|pages|forums)) (?:online )?"
+        r"(?:(?:i|you|we) (?:get|find|see|look at|read|open|click on) )?"
+        r"(?:says?|said|tells? me|mentions?|suggests?)\b",
         "supposedly ",
     ),
     # What someone said about numbness or a condition in general, not about anyone: "my mate

@@ -86,6 +86,7 @@ SCORING_SETS = (
     "*_round13.jsonl",
     "*_round14.jsonl",
     "*_round15.jsonl",
+    "*_round16.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -62,6 +62,12 @@ HARMLESS = [
     # A condition that comes up in a search, or that someone says can start with numbness.
     "I keep seeing stroke come up when I google numb legs, what has it got to do with it?",
     "my cousin told me a blood clot can start with a numb foot, is that true?",
+    # A real word means itself, even one of the screen's own: a truck is no "struck".
+    "when I park at the truck stop the feeling comes back in my thigh",
+    "I stretch by the truck and the feeling comes back, is that normal for drivers?",
+    # What every search result says is a claim in general, not a sign told.
+    "all the search results say tingly feet is diabetes or a stroke, should I believe them?",
+    "every result I get says a stroke, my leg is numb, should I panic?",
 ]
 
 REAL = [
@@ -81,6 +87,9 @@ REAL = [
     "she told me her face went droopy an hour ago and now her leg is numb, is that a stroke?",
     "I googled it because mum's face drooped suddenly and her leg went numb, what now?",
     "breathless after one flight of stairs today and my leg is numb",
+    "I was struck by a truck an hour ago, my back hurts and my legs are numb",
+    "every site I read says a stroke, and my dad's speech is slurred since lunch",
+    "my mums face is dropping on one side and her leg is numb",
 ]
 
 
