@@ -29,7 +29,8 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from telegram import MaybeInaccessibleMessage, Message, Update
+from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
+from telegram.error import TelegramError
 
 from bot.content import Content
 from bot.db import triage_checks as checks
@@ -40,7 +41,7 @@ from bot.handlers.check_messages import put_message, retire
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
-from bot.handlers.taps import answer_tap
+from bot.handlers.taps import answer_tap, edit_tapped
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -119,6 +120,8 @@ async def answer_check(update: Update, context: BotContext, callback: Callback) 
     outcome = await _apply(context, user.id, check_id, token, state, move)
     if isinstance(outcome, str):
         await answer_tap(query, outcome)
+        if outcome == ui.CHECK_REPLACED:
+            await _retire_tapped(query)
         return
     new_state, status, country, message_id, again = outcome
     await answer_tap(query, ui.ALREADY_ANSWERED if again else None)
@@ -233,6 +236,15 @@ def _parse(args: Sequence[str]) -> tuple[str, str, str] | None:
     return args[0], args[1], args[2]
 
 
+async def _retire_tapped(query: CallbackQuery) -> None:
+    """A check replaced before its first message was known (a /check handled twice, in the
+    at-least-once window of a worker's death) kept its buttons: the tap takes them off."""
+    try:
+        await edit_tapped(query, ui.render_replaced())
+    except TelegramError as error:
+        log.info("could not retire a tapped check message: %s", type(error).__name__)
+
+
 async def _apply(
     context: BotContext, user_id: int, check_id: str, token: str, state: TriageState, move: str
 ) -> tuple[TriageState, str, str | None, int | None, bool] | str:
@@ -270,6 +282,8 @@ async def _apply(
         if check is None:
             log.info("refused a check button", extra={"user_id": user_id, "reason": "not theirs"})
             return ui.STALE_BUTTON
+        if check.status == REPLACED:
+            return ui.CHECK_REPLACED
         if check.state != encoded or check.status != status:
             return ui.ALREADY_ANSWERED if check.status == ACTIVE else ui.CHECK_ENDED
         user = await get_user(session, user_id)

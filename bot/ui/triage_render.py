@@ -36,6 +36,7 @@ NO_WORSE = "It's no worse"
 # Answers to a tap that changes nothing (shown as a small notice, never an edit).
 STALE_BUTTON = "This button is no longer active."
 CHECK_ENDED = "This check has ended. Send /check to start a new one."
+CHECK_REPLACED = "This check was replaced by a newer one below."
 ALREADY_ANSWERED = "That question was already answered. Please use the latest message."
 
 
@@ -160,7 +161,7 @@ def render_cancelled(number: EmergencyNumber) -> str:
 
 
 def render_replaced() -> str:
-    return escape("This check was replaced by a newer one below.")
+    return escape(CHECK_REPLACED)
 
 
 CONTINUES_BELOW = "The check continues below."

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 from telegram import Bot
 
 from bot.content import load_content
@@ -330,9 +330,8 @@ async def test_stale_buttons_old_checks_and_double_taps(
     assert "replaced by a newer one" in replaced.text
     assert replaced.buttons == []
     query = emulator.user_taps(chat.user_id, first.message_id, data=first_no)
-    assert (
-        await answered(emulator, query) == "This check has ended. Send /check to start a new one."
-    )
+    assert await answered(emulator, query) == "This check was replaced by a newer one below."
+    assert current(chat, first).text == replaced.text
     second_no = dict(second.buttons)["No"]
     assert second_no is not None
     moved = await chat.tap(second, "No")
@@ -429,3 +428,34 @@ async def test_a_typed_yes_does_not_answer_a_question_left_long_ago(tmp_path: Pa
                 check = (await session.execute(select(TriageCheck))).scalar_one()
             assert (check.state, check.status) == ("0", "active")
             assert current(chat, question).buttons  # the old question still works by tapping
+
+
+async def test_a_check_replaced_before_its_message_was_known_is_retired_by_its_tap(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    """A /check handled twice (a worker dying in the webhook's at-least-once window) can replace
+    the first check before the first knows its message: the new check cannot take the old
+    buttons off. A tap on them then does, instead of leaving a live-looking question behind."""
+    chat = new_chat(emulator)
+    first = await chat.say("/check")
+    db = Database(bot_process.env["DATABASE_URL"])
+    try:
+        async with db.session() as session:  # the first check, as if its message were unknown
+            await session.execute(
+                update(TriageCheck)
+                .where(TriageCheck.user_id == chat.user_id)
+                .values(message_id=None)
+            )
+    finally:
+        await db.dispose()
+    second = await chat.say("/check")
+    assert "Question 1 of 11" in second.text
+    assert current(chat, first).edit_count == first.edit_count  # nothing could retire it
+    query = emulator.user_taps(chat.user_id, first.message_id, button_text="No")
+    assert await answered(emulator, query) == "This check was replaced by a newer one below."
+    retired = await emulator.wait_for_edit(
+        chat.user_id, first.message_id, after_edit_count=first.edit_count
+    )
+    assert "replaced by a newer one" in retired.text
+    assert retired.buttons == []
+    assert "Question 2 of 11" in (await chat.tap(second, "No")).text
