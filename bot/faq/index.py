@@ -205,6 +205,15 @@ class FaqIndex:
                 owners.append(position)
                 per_entry.append(frozenset(terms))
             self._variant_terms.append(per_entry)
+        # Per entry, each term's variants: a hit's best variant sums the question's terms over
+        # the few variants that hold them, not every term over every variant.
+        self._variant_postings: list[dict[str, list[int]]] = []
+        for per_entry in self._variant_terms:
+            postings: dict[str, list[int]] = {}
+            for number, terms in enumerate(per_entry):
+                for term in terms:
+                    postings.setdefault(term, []).append(number)
+            self._variant_postings.append(postings)
         body_docs = [self.analyzer.terms(f"{entry.title} {entry.body}") for entry in self.entries]
         self._entry_terms = [
             frozenset().union(*variants, body)
@@ -306,8 +315,7 @@ class FaqIndex:
         for position in np.argsort(-scores, kind="stable")[:limit]:
             if scores[position] <= 0:
                 break
-            variants = self._variant_terms[position]
-            best_variant = max(self._covered(query, terms, specific) for terms in variants)
+            best_variant = self._best_variant(query, position, specific)
             covered = self._covered(query, self._entry_terms[position], specific)
             hits.append(
                 Hit(
@@ -322,6 +330,16 @@ class FaqIndex:
             )
         by_meaning = self.meanings is not None and bool(query.terms)
         return Ranking(query, hits, by_meaning=by_meaning, outside=outside)
+
+    def _best_variant(self, query: Query, position: int, specific: list[str]) -> float:
+        """The most of the question's `specific` weight one variant of the entry covers."""
+        postings = self._variant_postings[position]
+        sums = [0.0] * len(self._variant_terms[position])
+        for term in specific:
+            weight = query.weights[term]
+            for number in postings.get(term, ()):
+                sums[number] += weight
+        return max(sums, default=0.0)
 
     @staticmethod
     def _covered(query: Query, terms: frozenset[str], only: Iterable[str] | None = None) -> float:

@@ -314,3 +314,30 @@ def test_a_question_in_other_words_far_ahead_of_every_other_entry_is_answered(
     rival = next(h for h in ranking.hits[1:] if h.entry.section_id != top.entry.section_id)
     hits = [top, replace(rival, score=1.5 * (1 - lead))]
     assert classify(replace(ranking, hits=hits, outside=outside)) is band
+
+
+# Words of the guide's ways of asking and a few it never uses, for questions made up at random.
+QUESTION_WORDS = words(
+    "numb leg legs foot feet toes tingling sitting desk hours diabetes sugar serious doctor "
+    "when wait medication tablets pills physio exercise remedy vitamin surgery operation tests "
+    "blood scan nerve damage safe home shoes check follow up support group my mum dad why how "
+    "what can is it always permanent treatment stretch massage acupuncture banana guitar"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(st.sampled_from(QUESTION_WORDS), min_size=1, max_size=12))
+def test_a_hits_best_variant_is_the_variant_covering_most_of_the_question(
+    index: FaqIndex, words: list[str]
+) -> None:
+    """The best variant is found through each term's variants; it must be the plain maximum."""
+    ranking = index.search(" ".join(words), limit=5)
+    specific = ranking.query.specific
+    total = sum(ranking.query.weights[term] for term in specific)
+    for hit in ranking.hits:
+        position = index.entries.index(hit.entry)
+        plain = max(
+            sum(ranking.query.weights[term] for term in specific if term in terms)
+            for terms in index._variant_terms[position]
+        )
+        assert hit.variant_coverage == (plain / total if total else 0.0)
