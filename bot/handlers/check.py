@@ -29,19 +29,18 @@ import secrets
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from telegram import CallbackQuery, MaybeInaccessibleMessage, Message, Update
-from telegram.error import TelegramError
+from telegram import MaybeInaccessibleMessage, Message, Update
 
 from bot.content import Content
 from bot.db import triage_checks as checks
 from bot.db.triage_tables import ACTIVE, CANCELLED, DONE, REPLACED, TriageCheck
 from bot.db.users import get_user
 from bot.handlers.carer import tell_carers_of_emergency
-from bot.handlers.check_messages import put_message, retire
+from bot.handlers.check_messages import put_message, retire, retire_message
 from bot.handlers.context import BotContext
 from bot.handlers.emergency import send_emergency
 from bot.handlers.recheck import send_due_followups as send_due_followups
-from bot.handlers.taps import answer_tap, edit_tapped
+from bot.handlers.taps import answer_tap
 from bot.triage import Answer, Level, TriageState, tools_for
 from bot.ui import triage_render as ui
 from bot.ui.callbacks import Callback
@@ -120,8 +119,12 @@ async def answer_check(update: Update, context: BotContext, callback: Callback) 
     outcome = await _apply(context, user.id, check_id, token, state, move)
     if isinstance(outcome, str):
         await answer_tap(query, outcome)
-        if outcome == ui.CHECK_REPLACED:
-            await _retire_tapped(query)
+        if outcome == ui.CHECK_REPLACED and query.message is not None:
+            # Replaced before its message was known (a /check handled twice in the
+            # at-least-once window of a worker's death), it kept its buttons: take them off.
+            await retire_message(
+                context.bot, user.id, query.message.message_id, ui.render_replaced()
+            )
         return
     new_state, status, country, message_id, again = outcome
     await answer_tap(query, ui.ALREADY_ANSWERED if again else None)
@@ -234,15 +237,6 @@ def _parse(args: Sequence[str]) -> tuple[str, str, str] | None:
     if len(args) != 3 or not _CHECK_ID.match(args[0]) or args[2] not in (*MOVES, "b", "x"):
         return None
     return args[0], args[1], args[2]
-
-
-async def _retire_tapped(query: CallbackQuery) -> None:
-    """A check replaced before its first message was known (a /check handled twice, in the
-    at-least-once window of a worker's death) kept its buttons: the tap takes them off."""
-    try:
-        await edit_tapped(query, ui.render_replaced())
-    except TelegramError as error:
-        log.info("could not retire a tapped check message: %s", type(error).__name__)
 
 
 async def _apply(

@@ -74,11 +74,15 @@ async def _settle_late_question(bot: Bot, chat_id: int, before: checks.Shown, se
 async def retire(bot: Bot, chat_id: int, old: Sequence[TriageCheck], text: str) -> None:
     """Take the buttons off old check messages (best effort: a message may be gone)."""
     for check in old:
-        if check.message_id is None:
-            continue
-        try:
-            await bot.edit_message_text(
-                text, chat_id=chat_id, message_id=check.message_id, parse_mode=PARSE_MODE
-            )
-        except TelegramError as error:
-            log.info("could not retire an old check message: %s", type(error).__name__)
+        if check.message_id is not None:
+            await retire_message(bot, chat_id, check.message_id, text)
+
+
+async def retire_message(bot: Bot, chat_id: int, message_id: int, text: str) -> None:
+    """Show `text` in one old check message, its buttons gone (best effort)."""
+    try:
+        await bot.edit_message_text(
+            text, chat_id=chat_id, message_id=message_id, parse_mode=PARSE_MODE
+        )
+    except TelegramError as error:
+        log.info("could not retire an old check message: %s", type(error).__name__)

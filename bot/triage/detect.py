@@ -130,9 +130,8 @@ class Detector:
     def _resolve_uncached(self, word: str) -> frozenset[str]:
         """The vocabulary stems a typed word stands for: its own stem and, for typos, the stems
         of close words ("chesst" → "chest"; the content's own misspellings join their correct
-        forms too). Short words and real words are matched exactly, our own vocabulary's
-        included: "truck" is a vehicle, not "struck" a letter away, and "dropping" a signal's,
-        not "drooping" (the content's phrases say "face dropping" where it means the face)."""
+        forms too). Short words and real words, our own vocabulary's included, are matched
+        exactly: "truck" is a vehicle, not "struck" a letter away."""
         stem = _stem(word)
         if stem in _PROTECTED or word in _PROTECTED or len(word) < 4 or word.isdigit():
             return frozenset({stem})
