@@ -30,6 +30,7 @@ from telegram.ext import (
 )
 
 from bot.app.commands import COMMANDS
+from bot.app.transport import bot_api_clients
 from bot.core.bot_data import BotData
 from bot.core.metrics import BotMetrics
 from bot.core.services import Services
@@ -71,11 +72,14 @@ def file_base_url(api_base_url: str) -> str:
 
 
 def build_application(services: Services, token: str, api_base_url: str) -> BotApplication:
+    requests = bot_api_clients()
     application: BotApplication = (
         Application.builder()
         .token(token)
         .base_url(api_base_url)
         .base_file_url(file_base_url(api_base_url))
+        .request(requests[0])
+        .get_updates_request(requests[1])
         .context_types(ContextTypes(context=BotContext, bot_data=BotData))
         .rate_limiter(
             PatientRateLimiter(
