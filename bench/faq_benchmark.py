@@ -141,6 +141,14 @@ FIELD_FORM_SETS = [
         "after the changes made on round 15, never read",
     ),
     (
+        *_pair("round17"),
+        "written by a sixteenth helper who saw only the guide and the entries' names, the field "
+        "set's nine styles with the indirect style doubled (36 of 160); two questions and one "
+        "out-of-scope line that shared a run of words with content/ and three questions and five "
+        "out-of-scope lines within a rapidfuzz ratio of 80 of a field line dropped unread; "
+        "scored on the code before any change made for it, then read as a development set",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

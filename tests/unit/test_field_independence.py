@@ -87,6 +87,7 @@ SCORING_SETS = (
     "*_round14.jsonl",
     "*_round15.jsonl",
     "*_round16.jsonl",
+    "*_round17.jsonl",
     "triage_test_set.jsonl",
 )
 
