@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -67,10 +68,10 @@ class EntryMeanings:
         self._outside = self.classifier.labels.index(OUTSIDE) if outside else None
         # The classifier's columns in entry order (its labels are in first-seen order).
         self._columns = [self.classifier.labels.index(str(i)) for i in range(self._count)]
-        self._asked = vectors[: len(asked)]
-        self._asked_owner = np.asarray([i for i, _ in asked], dtype=np.int64)
-        self._told = vectors[len(asked) : len(asked) + len(told)]
-        self._told_owner = np.asarray([i for i, _ in told], dtype=np.int64)
+        self._asked, self._asked_owner = _by_owner(vectors[: len(asked)], [i for i, _ in asked])
+        self._told, self._told_owner = _by_owner(
+            vectors[len(asked) : len(asked) + len(told)], [i for i, _ in told]
+        )
 
     def vector(self, question: str) -> np.ndarray:
         return self._embedder.embed([question])[0]
@@ -86,11 +87,34 @@ class EntryMeanings:
         """One score per entry: cosine of its closest way of asking, plus TEXT_WEIGHT times that
         of its closest sentence (a zero vector, from a question the model could not read, gives
         zeros)."""
-        asked = np.full(self._count, -1.0)
-        np.maximum.at(asked, self._asked_owner, self._asked @ vector)
+        asked = _closest(self._asked @ vector, self._asked_owner, self._count)
         told = np.zeros(self._count)
         if len(self._told_owner):
-            told = np.full(self._count, -1.0)
-            np.maximum.at(told, self._told_owner, self._told @ vector)
-            told = np.maximum(told, 0.0)
+            told = np.maximum(_closest(self._told @ vector, self._told_owner, self._count), 0.0)
         return asked + TEXT_WEIGHT * told
+
+
+def _by_owner(vectors: np.ndarray, owners: list[int]) -> tuple[np.ndarray, _Owners]:
+    """Rows grouped by the entry they belong to, so each entry's best row is one reduction."""
+    order = np.argsort(np.asarray(owners, dtype=np.int64), kind="stable")
+    sorted_owners = np.asarray(owners, dtype=np.int64)[order]
+    starts = np.flatnonzero(np.r_[True, sorted_owners[1:] != sorted_owners[:-1]])
+    return vectors[order], _Owners(sorted_owners[starts] if len(owners) else sorted_owners, starts)
+
+
+@dataclass(frozen=True)
+class _Owners:
+    entries: np.ndarray  # the entry of each group of rows
+    starts: np.ndarray  # where each group starts
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _closest(cosines: np.ndarray, owners: _Owners, count: int) -> np.ndarray:
+    """Each entry's highest cosine (-1 for an entry with none): one `maximum.reduceat` over
+    the groups, several times faster than `maximum.at` on a thousand rows."""
+    found = np.full(count, -1.0)
+    if len(owners):
+        found[owners.entries] = np.maximum.reduceat(cosines, owners.starts)
+    return found

@@ -95,7 +95,12 @@ class Encoder:
         order = sorted(range(len(texts)), key=lambda i: (sum(encodings[i].attention_mask), i))
         for start in range(0, len(order), BATCH):
             chosen = order[start : start + BATCH]
-            batch = self._tokenizer.encode_batch([texts[i] for i in chosen])
+            # One text (a message's meaning, the hot path) is already encoded as its own batch.
+            batch = (
+                encodings
+                if len(texts) == 1
+                else self._tokenizer.encode_batch([texts[i] for i in chosen])
+            )
             for i, sentence in zip(chosen, self._run(batch), strict=True):
                 vector = sentence.pool()
                 if vector is not None:

@@ -171,16 +171,22 @@ class SemanticScreen:
         spans = _Spans(self._embedder, self.classifier, runs)
         # Every run a part's plain words, pieces or whole lie in is needed: read them in one go
         # (the encoder shares them out over two cores); denied words alone only when asked for.
-        needed = (span for part in parts for span in (part.plain, *part.pieces, part.full))
+        needed = [span for part in parts for span in (part.plain, *part.pieces, part.full)]
         spans.read({span[0] for span in needed if span is not None})
+        plains = [part.plain for part in parts if part.plain is not None]
+        # The whole message too: a sign may take two sentences to tell ("They put my leg in
+        # plaster today. Now the pain inside is much worse and my toes are numb.").
+        wholes = (
+            [tuple(plains), tuple(spans.without_numbness(p) for p in plains)]
+            if len(plains) > 1
+            else []
+        )
+        spans.classify_all([(span,) for span in needed if span is not None] + wholes)
         found: dict[str, SemanticHit] = {}
         hits = [h for part in parts for h in self._judge(part, spans, calm, sudden, passed, denied)]
-        plains = [part.plain for part in parts if part.plain is not None]
-        if len(plains) > 1:
-            # The whole message too: a sign may take two sentences to tell ("They put my leg in
-            # plaster today. Now the pain inside is much worse and my toes are numb.").
+        if wholes:
             uncertain = passed or any(part.uncertain for part in parts)
-            for whole in (plains, [spans.without_numbness(p) for p in plains]):
+            for whole in wholes:
                 hit = self._hit(spans, whole, uncertain, calm, sudden)
                 hits += [hit] if hit is not None else []
         for hit in hits:
@@ -292,14 +298,28 @@ class _Spans:
         """The classifier's probabilities for a span (or several pooled as one) and its vector;
         None for a span the model's window cut off."""
         if spans not in self._classified:
+            self.classify_all([spans])
+        return self._classified[spans]
+
+    def classify_all(self, groups: Sequence[tuple[Span, ...]]) -> None:
+        """Classify these spans (each group pooled as one text) in one matrix product: a
+        message has a dozen, and one product for all costs the screen's thread, and the GIL it
+        shares with the event loop, a fraction of a dozen small ones."""
+        vectors: dict[tuple[Span, ...], np.ndarray] = {}
+        for spans in dict.fromkeys(groups):
+            if spans in self._classified:
+                continue
             rows = [self._states_of(run).rows(positions) for run, positions in spans]
             vector = unit_mean(np.concatenate(rows)) if rows else None
-            self._classified[spans] = (
-                None
-                if vector is None
-                else (self._classifier.probabilities(vector[None, :])[0], vector)
-            )
-        return self._classified[spans]
+            if vector is None:
+                self._classified[spans] = None
+            else:
+                vectors[spans] = vector
+        if not vectors:
+            return
+        probabilities = self._classifier.probabilities(np.stack(list(vectors.values())))
+        for (spans, vector), row in zip(vectors.items(), probabilities, strict=True):
+            self._classified[spans] = (row, vector)
 
     def read(self, runs: Collection[int]) -> None:
         wanted = sorted(run for run in runs if run not in self._states)

@@ -15,6 +15,23 @@ from bot.triage.chat_spellings import respell
 
 IRREGULAR = {form: stem for forms, stem in lexicon.IRREGULAR for form in forms.split()}
 FOLDS = [(re.compile(pattern), replacement) for pattern, replacement in lexicon.FOLDS]
+FOLD_BLOCK = 8
+
+
+def _fold_blocks() -> list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]]:
+    """The folds in runs of FOLD_BLOCK, each run with one pattern that matches wherever any of
+    them does. A run none of whose folds matches the text as it stands changes nothing (each
+    fold in turn sees the same text and leaves it alone), so one search skips it: most of a
+    hundred folds never match a message, and the screen reads every message on the event loop
+    before anything else can start (less than half the time, the same text out)."""
+    blocks = []
+    for start in range(0, len(FOLDS), FOLD_BLOCK):
+        run = FOLDS[start : start + FOLD_BLOCK]
+        blocks.append((re.compile("|".join(f"(?:{p.pattern})" for p, _ in run)), run))
+    return blocks
+
+
+FOLD_BLOCKS = _fold_blocks()
 
 
 def stem(token: str) -> str:
@@ -83,8 +100,10 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9?!.;,\n()\-]+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = respell(text)
-    for pattern, replacement in FOLDS:
-        text = pattern.sub(replacement, text)
+    for any_of, run in FOLD_BLOCKS:
+        if any_of.search(text) is not None:
+            for pattern, replacement in run:
+                text = pattern.sub(replacement, text)
     return text
 
 
