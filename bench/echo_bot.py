@@ -5,10 +5,12 @@
 It does the least a bot can do for the same traffic LegCare gets: a text message is answered with
 its own text (one sendMessage, with one inline button so the user has something to tap), and a tap
 is answered (answerCallbackQuery) and the message edited (editMessageText). No database, no
-logging. Everything else is PTB's default, as in LegCare's build_application: the same HTTP client
-settings, the same getUpdates long polling, and by default the same client-side rate limiter
-(AIORateLimiter, which LegCare's PatientRateLimiter extends), because Telegram's limits bind every
-real bot; `--no-rate-limiter` shows what the limiter itself costs.
+logging. Everything else is as in LegCare's build_application: the same HTTP client (aiohttp,
+bot.app.transport, with python-telegram-bot's default settings), the same getUpdates long polling,
+and by default the same client-side rate limiter (AIORateLimiter, which LegCare's
+PatientRateLimiter extends), because Telegram's limits bind every real bot; `--no-rate-limiter`
+shows what the limiter itself costs. So the ratio to this bot is LegCare's own work, not a
+difference of HTTP clients.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+
+from bot.app.transport import bot_api_clients
 
 READY_LINE = "echo bot is polling"
 KEYBOARD = InlineKeyboardMarkup([[InlineKeyboardButton("No", callback_data="no")]])
@@ -49,7 +53,14 @@ async def tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def build(token: str, base_url: str, *, concurrent: int, rate_limiter: bool) -> Application:
-    builder = Application.builder().token(token).base_url(base_url)
+    calls, polls = bot_api_clients()
+    builder = (
+        Application.builder()
+        .token(token)
+        .base_url(base_url)
+        .request(calls)
+        .get_updates_request(polls)
+    )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter())
     if concurrent > 1:
