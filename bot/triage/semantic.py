@@ -176,11 +176,8 @@ class SemanticScreen:
         plains = [part.plain for part in parts if part.plain is not None]
         # The whole message too: a sign may take two sentences to tell ("They put my leg in
         # plaster today. Now the pain inside is much worse and my toes are numb.").
-        wholes = (
-            [tuple(plains), tuple(spans.without_numbness(p) for p in plains)]
-            if len(plains) > 1
-            else []
-        )
+        without = tuple(spans.without_numbness(p) for p in plains)
+        wholes = [tuple(plains), without] if len(plains) > 1 else []
         spans.classify_all([(span,) for span in needed if span is not None] + wholes)
         found: dict[str, SemanticHit] = {}
         hits = [h for part in parts for h in self._judge(part, spans, calm, sudden, passed, denied)]
@@ -303,8 +300,7 @@ class _Spans:
 
     def classify_all(self, groups: Sequence[tuple[Span, ...]]) -> None:
         """Classify these spans (each group pooled as one text) in one matrix product: a
-        message has a dozen, and one product for all costs the screen's thread, and the GIL it
-        shares with the event loop, a fraction of a dozen small ones."""
+        fraction of the GIL-held time of a dozen small ones."""
         vectors: dict[tuple[Span, ...], np.ndarray] = {}
         for spans in dict.fromkeys(groups):
             if spans in self._classified:
