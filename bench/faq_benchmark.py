@@ -149,6 +149,13 @@ FIELD_FORM_SETS = [
         "scored on the code before any change made for it, then read as a development set",
     ),
     (
+        *_pair("round18"),
+        "written by a seventeenth helper who saw only the guide, the field set's README and the "
+        "entries' names, the nine styles of 18; one question that shared a run of words with "
+        "content/ and ten questions and six out-of-scope lines within a rapidfuzz ratio of 80 of "
+        "a field line dropped unread; scored on the code before anyone read it, then read",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

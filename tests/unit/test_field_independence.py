@@ -88,6 +88,7 @@ SCORING_SETS = (
     "*_round15.jsonl",
     "*_round16.jsonl",
     "*_round17.jsonl",
+    "*_round18.jsonl",
     "triage_test_set.jsonl",
 )
 
