@@ -12,7 +12,9 @@ Evidence, per question (see `bot.faq.index` for how it is measured):
   is needs less coverage to be worth a "did you mean", one that is not needs a lot;
 - margin: how far the top entry is ahead of the next one that is not part of the same section.
 
-Greetings and thanks are recognised first and get a friendly pointer, never an FAQ answer.
+Greetings and thanks are recognised first and get a friendly pointer, never an FAQ answer. A
+question for what the guide never gives (a dose, a price, side effects: `bot.faq.beyond_guide`)
+is offered its nearest passages, never answered with one.
 Thresholds are set on tests/data/faq_dev_set.yaml; `bench/faq_benchmark.py` prints the figures.
 """
 
@@ -24,6 +26,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from bot.faq.beyond_guide import beyond_guide
 from bot.faq.index import Entry, FaqIndex, Hit, Ranking
 from bot.faq.text import normalise, word_set, words
 
@@ -124,6 +127,7 @@ class Reply:
     band: Band
     ranked: tuple[Entry, ...] = ()
     small_talk: SmallTalk | None = None
+    beyond: str | None = None  # SUGGEST: what was asked that the guide never gives ("doses")
 
     @property
     def answer(self) -> Entry | None:
@@ -145,7 +149,12 @@ def answer(index: FaqIndex, question: str, vector: np.ndarray | None = None) -> 
             ranking, band = narrowed, Band.ANSWER
     if band is Band.NOT_COVERED:
         return Reply(band)
-    return Reply(band, tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS]))
+    beyond = beyond_guide(question) if band is Band.ANSWER else None
+    if beyond is not None:
+        band = Band.SUGGEST  # the nearest passage, offered: it does not hold what was asked
+    return Reply(
+        band, tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS]), beyond=beyond
+    )
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -69,7 +69,7 @@ async def send_guide_reply(
             screen = ui.with_pointer(screen, pointer)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
     elif reply.band is Band.SUGGEST:
-        screen = ui.suggestions_screen(reply.ranked)
+        screen = ui.suggestions_screen(reply.ranked, beyond=reply.beyond)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)
     else:
         if emergency is None:

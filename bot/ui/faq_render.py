@@ -109,9 +109,17 @@ def with_pointer(screen: Screen, pointer: str) -> Screen:
     return Screen(f"{screen.text}\n\n{bold(pointer)}", InlineKeyboardMarkup([[check], *rows]))
 
 
-def suggestions_screen(entries: tuple[Entry, ...]) -> Screen:
-    """The middle band: "did you mean" with the best guesses as buttons, and an honest way out."""
+def suggestions_screen(entries: tuple[Entry, ...], *, beyond: str | None = None) -> Screen:
+    """The middle band: "did you mean" with the best guesses as buttons, and an honest way out.
+    `beyond`: what the question asks that the guide never gives ("doses"), said first, with the
+    nearest passages still a tap away."""
     rows = [_button(entry.title, show_data(entry.kind, entry.id, EDIT)) for entry in entries]
+    if beyond is not None:
+        text = (
+            f"{bold(f'My guide does not give {beyond}')}, so I won't guess: a healthcare "
+            "provider can tell you.\n\nThe nearest parts of my guide:"
+        )
+        return Screen(text, InlineKeyboardMarkup(rows))
     text = (
         f"{bold('Did you mean one of these?')}\n\n"
         "I'm not sure which part of my guide answers that. Tap the question closest to yours. "

@@ -92,6 +92,19 @@ async def test_an_unsure_match_offers_did_you_mean_and_a_tap_answers(
     assert "👍 Helpful" in labels(chosen)
 
 
+async def test_a_dose_is_not_answered_and_the_medicines_passage_is_a_tap_away(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say("how many mg of gabapentin is the right amount for nerve numbness")
+    assert reply.text.startswith("My guide does not give doses")
+    assert "healthcare provider" in reply.text
+    medicines = "What medications are most effective for nerve-related leg numbness?"
+    assert labels(reply)[0] == medicines
+    chosen = await chat.tap(reply, medicines)
+    assert chosen.text.startswith(medicines)
+
+
 async def test_out_of_scope_is_honest_and_kept_without_user_id(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:

@@ -1,0 +1,78 @@
+"""Questions that ask for what the guide never gives: a dose, a price or what insurance pays, a
+medicine's side effects, how a test feels or how long it takes.
+
+The guide names medicines, tests and specialists, but it has no dose, no cost, no word on
+insurance or side effects, and says nothing of what a test is like to sit through (its text holds
+none of these words: `tests/unit/test_beyond_guide.py` checks it). Asked "what dose of gabapentin
+should I take?", the medicines entry is the nearest passage and can rank far ahead of the rest,
+yet answering with it would pass it off as the answer to the dose. Such a question is offered the
+passage as a "did you mean" instead, never answered with it (`bot.faq.answer`).
+
+Each pattern is a way of asking, not a word alone: "my 300 mg of gabapentin isn't helping, what
+else can I do?" and "why dose my leg go numb" (a typo of "does") are still answered. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.faq.text import normalise
+
+_TEST = (
+    r"(?:emg|emgs|electromyo\w*|nerve conduction|conduction (?:test|study|studies)|ncs|mri|mris|"
+    r"ct|scans?|needles?|tests?|testing|biopsy|biopsies|bloods|blood (?:test|work|draw)|"
+    r"lumbar puncture|spinal tap)"
+)
+_TAKE = r"(?:should|can|could|do|to|is (?:it )?safe to|am i (?:meant|supposed) to|would)"
+_WHO = r"(?:i |he |she |we |you |they |my \w+ )?"
+# "How many breaks should I take?" is the guide's own question, not a dose.
+_NOT_A_MEDICINE = (
+    r"(?:time|breaks?|rests?|walks?|steps?|days?|weeks?|hours?|minutes?|exercises?|stretch\w*|"
+    r"sessions?|goes|turns|trips?|stops?|pauses?)"
+)
+
+_ASKS: dict[str, str] = {
+    "doses": (
+        r"\b(?:right|correct|max|maximum|safe|usual|normal|starting|recommended|daily|typical|"
+        r"highest|lowest|higher|lower) (?:\w+ )?(?:dose|doses|dosage|dosages|dosing)\b"
+        # "what dose" alone is as often "what does" mistyped: "what dose numbness mean"
+        r"|\b(?:what|which) (?:dose|doses|dosage|dosages) (?:of|should|would|do|is|for|to|can)\b"
+        r"|\b(?:dose|doses|dosage|dosages) (?:of|for)\b"
+        rf"|\bhow (?:much|many) (?!{_NOT_A_MEDICINE}\b)(?:\w+ ){{0,4}}{_TAKE} {_WHO}take\b"
+        r"|\bhow (?:much|many) (?:mg|milligrams?|mcg|micrograms?|tablets?|pills?|capsules?)\b"
+        r"|\boverdos\w*\b"
+    ),
+    "prices, or what insurance pays": (
+        r"\b(?:insurance|insurer|medicare|medicaid)\b (?:\w+ ){0,3}"
+        r"(?:pay|pays|paying|cover|covers|covered|covering|fund|funds|funded|reimburs\w*)\b"
+        r"|\b(?:paid|covered|funded|reimbursed) (?:\w+ ){0,3}"
+        r"(?:insurance|insurer|medicare|medicaid)\b"
+        r"|\bhow much (?:\w+ ){0,6}(?:cost|costs|charge|charges)\b"
+        r"|\b(?:cost|costs|price|prices) (?:of|for)\b"
+        r"|\bwhat (?:does|do|would|will|might) (?:\w+ ){0,5}cost\b"
+        r"|\bout of pocket\b"
+    ),
+    "side effects of medicines": (
+        r"\b(?:what|which|any|common|usual|possible|known|normal|bad|serious|long term) "
+        r"(?:\w+ )?side ?effects?\b"
+        r"|\b(?:have|has|cause|causes|give|gives|get) (?:any |many |bad )?side ?effects?\b"
+        r"|\b(?:is|are) (?:that|this|it|these|those) (?:a |an )?(?:\w+ )?side ?effects?\b"
+    ),
+    "what a test feels like or how long it takes": (
+        rf"\b(?:does|do|will|would|is|are|did|can) (?:\w+ ){{0,4}}{_TEST}(?: \w+){{0,3}} "
+        r"(?:hurt|hurts|sting|stings|painful|sore|uncomfortable)\b"
+        rf"|\bhow long (?:does|do|will|would|is|are|did) (?:\w+ ){{0,4}}{_TEST}\b"
+        r"(?: \w+){0,4} (?:take|takes|last|lasts)\b"
+    ),
+}
+_PATTERNS = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
+
+
+def beyond_guide(text: str) -> str | None:
+    """What the message asks for that the guide never gives, in words to tell the person
+    ("doses"), or None."""
+    flat = " ".join(re.findall(r"[a-z0-9]+", normalise(text)))
+    for kind, pattern in _PATTERNS.items():
+        if pattern.search(flat):
+            return kind
+    return None

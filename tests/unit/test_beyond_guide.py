@@ -1,0 +1,104 @@
+"""Questions for what the guide never gives (a dose, a price, side effects, what a test is like)
+are offered the nearest passage, never answered with it; the guide's own questions still are."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.content import Content, load_content
+from bot.faq.answer import Band, answer
+from bot.faq.beyond_guide import _ASKS, beyond_guide
+from bot.faq.index import FaqIndex, entries_of
+from bot.ui.faq_render import suggestions_screen
+from tests.unit.guide_text import GUIDE_LINES
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content()
+
+
+@pytest.fixture(scope="module")
+def index(content: Content) -> FaqIndex:
+    return FaqIndex.from_content(content)
+
+
+def test_the_guide_itself_never_gives_any_of_these() -> None:
+    """The rule's premise: were the guide to give a dose or a price, its question would be
+    answerable and this rule would hide the answer."""
+    assert [line for line in GUIDE_LINES if beyond_guide(line)] == []
+
+
+def test_no_way_of_asking_an_entry_is_taken_for_one(content: Content) -> None:
+    asked = [text for entry in entries_of(content) for text in entry.variants]
+    assert len(asked) > 500
+    assert [text for text in asked if beyond_guide(text)] == []
+
+
+# Each answered with the passage nearest to it before this rule: the medicines, a test, therapy.
+ASKS_BEYOND = [
+    ("what dose of pregabalin should my dad take for his numb legs?", "doses"),
+    ("how many mg of gabapentin is the right amount for nerve numbness", "doses"),
+    ("does the EMG test for leg numbness hurt?", "what a test feels like or how long it takes"),
+    (
+        "will my insurance pay for physical therapy for my numb legs",
+        "prices, or what insurance pays",
+    ),
+    ("what side effects do the nerve numbness tablets have", "side effects of medicines"),
+    (
+        "how long does a nerve conduction study for numb legs take",
+        "what a test feels like or how long it takes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("question", "kind"), ASKS_BEYOND)
+def test_a_question_for_what_the_guide_never_gives_is_offered_not_answered(
+    index: FaqIndex, question: str, kind: str
+) -> None:
+    reply = answer(index, question)
+    assert reply.band is Band.SUGGEST
+    assert reply.beyond == kind
+    assert reply.ranked  # the nearest passages are still a tap away
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("why dose my leg go numb when i sit at my desk", "sitting-numb"),  # "does", mistyped
+        ("what medications work best for nerve numbness in the legs", "medications"),
+        ("how many breaks should I take when I sit all day?", None),
+        ("I'm on 300 mg of gabapentin and my feet are still numb, is it permanent?", None),
+        ("worried about side effects of pills, what natural remedies help numb legs?", None),
+        ("what tests will the doctor do for my numb leg?", None),
+    ],
+)
+def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_answer(
+    index: FaqIndex, question: str, entry: str | None
+) -> None:
+    assert beyond_guide(question) is None
+    reply = answer(index, question)
+    assert reply.beyond is None
+    if entry is not None:
+        assert reply.band is Band.ANSWER
+        assert reply.ranked[0].id == entry
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_known_kind_or_none(text: str) -> None:
+    assert beyond_guide(text) in (None, *_ASKS)
+
+
+def test_the_reply_says_what_the_guide_does_not_give_and_offers_the_nearest(
+    index: FaqIndex,
+) -> None:
+    reply = answer(index, ASKS_BEYOND[0][0])
+    screen = suggestions_screen(reply.ranked, beyond=reply.beyond)
+    assert "My guide does not give doses" in screen.text
+    assert "healthcare provider" in screen.text
+    assert "Did you mean" not in screen.text
+    titles = [row[0].text for row in screen.keyboard.inline_keyboard]
+    assert len(titles) == len(reply.ranked)
+    assert any("medications" in title.lower() for title in titles)
