@@ -7,22 +7,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.content import Content, load_content
+from bot.content import load_content
 from bot.faq.answer import Band, answer
 from bot.faq.beyond_guide import _ASKS, beyond_guide
-from bot.faq.index import FaqIndex, entries_of
+from bot.faq.index import FaqIndex
 from bot.ui.faq_render import suggestions_screen
 from tests.unit.guide_text import GUIDE_LINES
 
 
 @pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content()
-
-
-@pytest.fixture(scope="module")
-def index(content: Content) -> FaqIndex:
-    return FaqIndex.from_content(content)
+def index() -> FaqIndex:
+    return FaqIndex.from_content(load_content())
 
 
 def test_the_guide_itself_never_gives_any_of_these() -> None:
@@ -31,8 +26,8 @@ def test_the_guide_itself_never_gives_any_of_these() -> None:
     assert [line for line in GUIDE_LINES if beyond_guide(line)] == []
 
 
-def test_no_way_of_asking_an_entry_is_taken_for_one(content: Content) -> None:
-    asked = [text for entry in entries_of(content) for text in entry.variants]
+def test_no_way_of_asking_an_entry_is_taken_for_one(index: FaqIndex) -> None:
+    asked = [text for entry in index.entries for text in entry.variants]
     assert len(asked) > 500
     assert [text for text in asked if beyond_guide(text)] == []
 
