@@ -17,6 +17,7 @@ from bot.content import ContentError, load_content
 from bot.core.config import Settings
 from bot.db import Database
 from bot.db.faq import FeedbackCount, Miss, least_helpful, top_misses
+from bot.db.urls import sqlite_file
 from bot.faq.index import entries_of
 
 FEEDBACK_ROWS = 10
@@ -57,6 +58,15 @@ async def _gather(database_url: str) -> tuple[list[FeedbackCount], list[Miss]]:
 def print_report(settings: Settings) -> int:
     shown = make_url(settings.database_url).render_as_string(hide_password=True)
     print(f"Database: {shown}\n")
+    path = sqlite_file(settings.database_url)
+    if path is not None and not path.is_file():
+        # Not opened: SQLite would create an empty file (or fail on a missing folder) for a
+        # report that only reads, and a failed open leaves aiosqlite's thread to outlive the loop.
+        print(
+            f"No database at {path} yet: start the bot, or run python -m bot migrate, first.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         titles = {entry.key: entry.title for entry in entries_of(load_content())}
     except ContentError:

@@ -6,6 +6,8 @@ Users write `sqlite:///./data/legcare.db` or `postgresql://user@host/db`; the bo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy.engine import URL, make_url
 
 _ASYNC = {"sqlite": "sqlite+aiosqlite", "postgresql": "postgresql+psycopg"}
@@ -31,3 +33,11 @@ def sync_url(raw: str) -> URL:
 
 def is_sqlite(raw: str) -> bool:
     return make_url(raw).get_backend_name() == "sqlite"
+
+
+def sqlite_file(raw: str) -> Path | None:
+    """The file a SQLite URL names; None for another database or one held in memory."""
+    url = make_url(raw)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)

@@ -38,5 +38,8 @@ def test_report_without_a_token_reads_the_sandboxs_database(
     monkeypatch.chdir(tmp_path)
     for name in ("TELEGRAM_BOT_TOKEN", "DATABASE_URL"):
         monkeypatch.delenv(name, raising=False)
-    main(["report"])
-    assert "Database: sqlite:///./data/sandbox.db" in capsys.readouterr().out
+    assert main(["report"]) == 1  # no sandbox has run here yet
+    said = capsys.readouterr()
+    assert "Database: sqlite:///./data/sandbox.db" in said.out
+    assert "No database at data/sandbox.db yet" in said.err
+    assert not (tmp_path / "data").exists()  # a report that only reads creates nothing
