@@ -156,6 +156,19 @@ FIELD_FORM_SETS = [
         "a field line dropped unread; scored on the code before anyone read it, then read",
     ),
     (
+        *_pair("round19"),
+        "a probe of what the guide never gives, by an eighteenth helper who saw only the guide "
+        "and the entries' names: 64 questions for a dose, a price or insurance, side effects or "
+        "what a test is like (16 each), and 48 questions the guide answers that mention one of "
+        "them; scored on the first version of bot/faq/beyond_guide.py before anyone read it, "
+        "then read",
+    ),
+    (
+        *_pair("round20"),
+        "the same probe by a nineteenth helper (60 and 40 lines); scored on the second version "
+        "before anyone read it, then read",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

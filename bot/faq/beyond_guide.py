@@ -1,5 +1,5 @@
 """Questions that ask for what the guide never gives: a dose, a price or what insurance pays, a
-medicine's side effects, how a test feels or how long it takes.
+medicine's side effects, how a test feels, how long it takes or how to get ready for it.
 
 The guide names medicines, tests and specialists, but it has no dose, no cost, no word on
 insurance or side effects, and says nothing of what a test is like to sit through (its text holds
@@ -9,7 +9,8 @@ yet answering with it would pass it off as the answer to the dose. Such a questi
 passage as a "did you mean" instead, never answered with it (`bot.faq.answer`).
 
 Each pattern is a way of asking, not a word alone: "my 300 mg of gabapentin isn't helping, what
-else can I do?" and "why dose my leg go numb" (a typo of "does") are still answered. Pure.
+else can I do?", "my insurance covers physio, does it help?" and "why dose my leg go numb" (a typo
+of "does") are still answered. Pure.
 """
 
 from __future__ import annotations
@@ -40,17 +41,23 @@ _ASKS: dict[str, str] = {
         r"|\b(?:dose|doses|dosage|dosages) (?:of|for)\b"
         rf"|\bhow (?:much|many) (?!{_NOT_A_MEDICINE}\b)(?:\w+ ){{0,4}}{_TAKE} {_WHO}take\b"
         r"|\bhow (?:much|many) (?:mg|milligrams?|mcg|micrograms?|tablets?|pills?|capsules?)\b"
-        r"|\boverdos\w*\b"
+        r"|\boverdos\w*\b|\b(?:taking|take|takes|took) too (?:much|many)\b"
+        r"|\btaper\w*\b|\b(?:come|coming|get|getting) off (?:it|them|my|his|her|the)\b"
+        r"|\bwean\w* (?:\w+ )?off\b"
     ),
     "prices, or what insurance pays": (
-        r"\b(?:insurance|insurer|medicare|medicaid)\b (?:\w+ ){0,3}"
-        r"(?:pay|pays|paying|cover|covers|covered|covering|fund|funds|funded|reimburs\w*)\b"
-        r"|\b(?:paid|covered|funded|reimbursed) (?:\w+ ){0,3}"
-        r"(?:insurance|insurer|medicare|medicaid)\b"
+        r"\b(?:will|would|does|do|can|could|is|are|if) (?:\w+ ){0,3}(?:insurance|insurer|medicare|"
+        r"medicaid|nhs|health plan|plan) (?:\w+ ){0,2}(?:pay|cover|fund|reimburs)\w*\b"
+        r"|\b(?:covered|paid for|funded|reimbursed) by (?:\w+ ){0,2}(?:insurance|insurer|medicare|"
+        r"medicaid|nhs|plan)\b"
         r"|\bhow much (?:\w+ ){0,6}(?:cost|costs|charge|charges)\b"
         r"|\b(?:cost|costs|price|prices) (?:of|for)\b"
         r"|\bwhat (?:does|do|would|will|might) (?:\w+ ){0,5}cost\b"
-        r"|\bout of pocket\b"
+        # Asked, not told: "the injections cost me a lot out of pocket" asks nothing about money.
+        r"|\b(?:what|how much|is there|will there be|would there be) (?:\w+ ){0,4}"
+        r"(?:out of pocket|co ?pays?|deductibles?)\b"
+        r"|\b(?:will|would|do|does) (?:i|we|he|she|they) (?:\w+ ){0,2}"
+        r"(?:get (?:a|the) bill|be billed)\b"
     ),
     "side effects of medicines": (
         r"\b(?:what|which|any|common|usual|possible|known|normal|bad|serious|long term) "
@@ -58,11 +65,19 @@ _ASKS: dict[str, str] = {
         r"|\b(?:have|has|cause|causes|give|gives|get) (?:any |many |bad )?side ?effects?\b"
         r"|\b(?:is|are) (?:that|this|it|these|those) (?:a |an )?(?:\w+ )?side ?effects?\b"
     ),
-    "what a test feels like or how long it takes": (
-        rf"\b(?:does|do|will|would|is|are|did|can) (?:\w+ ){{0,4}}{_TEST}(?: \w+){{0,3}} "
-        r"(?:hurt|hurts|sting|stings|painful|sore|uncomfortable)\b"
-        rf"|\bhow long (?:does|do|will|would|is|are|did) (?:\w+ ){{0,4}}{_TEST}\b"
-        r"(?: \w+){0,4} (?:take|takes|last|lasts)\b"
+    # A test named anywhere, and asked about as something to go through.
+    "how a test feels, how long it takes or how to get ready for it": (
+        rf"^(?=.*\b{_TEST}\b).*?(?:"
+        r"\b(?:does|do|will|would|is|are|did|can) (?:\w+ ){0,8}"
+        r"(?:hurt|hurts|sting|stings|painful|sore|uncomfortable|unpleasant)\b"
+        r"|\bhow long (?:does|do|will|would|is|are|did) (?:\w+ ){0,8}(?:take|takes|last|lasts)\b"
+        r"|\bhow long (?:\w+ ){0,4}results?\b|\bresults? (?:\w+ ){0,3}(?:come back|take)\b"
+        r"|\bwhen (?:will|do|does|can|should) (?:i|we|he|she|you|they) (?:get|hear|know)\b"
+        r"(?: \w+){0,3} results?\b"
+        r"|\bhow (?:do|should|can) (?:i|we|he|she) (?:prepare|get ready)\b"
+        r"|\b(?:wear|bring|eat|fast|fasting|prepare|prep|drink)\b(?: \w+){0,4} "
+        rf"(?:to|for|before) (?:\w+ ){{0,3}}{_TEST}\b"
+        r")"
     ),
 }
 _PATTERNS = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}

@@ -36,7 +36,10 @@ def test_no_way_of_asking_an_entry_is_taken_for_one(index: FaqIndex) -> None:
 ASKS_BEYOND = [
     ("what dose of pregabalin should my dad take for his numb legs?", "doses"),
     ("how many mg of gabapentin is the right amount for nerve numbness", "doses"),
-    ("does the EMG test for leg numbness hurt?", "what a test feels like or how long it takes"),
+    (
+        "does the EMG test for leg numbness hurt?",
+        "how a test feels, how long it takes or how to get ready for it",
+    ),
     (
         "will my insurance pay for physical therapy for my numb legs",
         "prices, or what insurance pays",
@@ -44,7 +47,7 @@ ASKS_BEYOND = [
     ("what side effects do the nerve numbness tablets have", "side effects of medicines"),
     (
         "how long does a nerve conduction study for numb legs take",
-        "what a test feels like or how long it takes",
+        "how a test feels, how long it takes or how to get ready for it",
     ),
 ]
 
@@ -79,6 +82,30 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
     if entry is not None:
         assert reply.band is Band.ANSWER
         assert reply.ranked[0].id == entry
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("how do I taper off pregabalin now my legs feel better", "doses"),
+        ("is there a copay for a nerve conduction study", "prices, or what insurance pays"),
+        ("will I get a bill for the blood tests", "prices, or what insurance pays"),
+        (
+            "what should I eat before my blood test for numb feet",
+            "how a test feels, how long it takes or how to get ready for it",
+        ),
+        (
+            "when will I get the results of my EMG",
+            "how a test feels, how long it takes or how to get ready for it",
+        ),
+        ("the injections cost me a lot out of pocket, when is surgery needed for a disc?", None),
+        ("the copay put me off, but my feet have been numb a fortnight now, should I go?", None),
+        ("my insurance covers physio, does it actually help numb legs?", None),
+        ("I had an MRI last year; is numbness in both feet always serious?", None),
+    ],
+)
+def test_an_ask_is_told_from_a_mention(text: str, kind: str | None) -> None:
+    assert beyond_guide(text) == kind
 
 
 @given(st.text(max_size=200))

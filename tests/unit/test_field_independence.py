@@ -89,6 +89,8 @@ SCORING_SETS = (
     "*_round16.jsonl",
     "*_round17.jsonl",
     "*_round18.jsonl",
+    "*_round19.jsonl",
+    "*_round20.jsonl",
     "triage_test_set.jsonl",
 )
 
