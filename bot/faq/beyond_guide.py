@@ -1,5 +1,5 @@
 """Questions that ask for what the guide never gives: a dose, a price or what insurance pays, a
-medicine's side effects, how a test feels, how long it takes or how to get ready for it.
+medicine's side effects, what a test is like to go through (pain, time, results, getting ready).
 
 The guide names medicines, tests and specialists, but it has no dose, no cost, no word on
 insurance or side effects, and says nothing of what a test is like to sit through (its text holds
@@ -66,7 +66,7 @@ _ASKS: dict[str, str] = {
         r"|\b(?:is|are) (?:that|this|it|these|those) (?:a |an )?(?:\w+ )?side ?effects?\b"
     ),
     # A test named anywhere, and asked about as something to go through.
-    "how a test feels, how long it takes or how to get ready for it": (
+    "what a test is like to go through (pain, time, results, getting ready)": (
         rf"^(?=.*\b{_TEST}\b).*?(?:"
         r"\b(?:does|do|will|would|is|are|did|can) (?:\w+ ){0,8}"
         r"(?:hurt|hurts|sting|stings|painful|sore|uncomfortable|unpleasant)\b"

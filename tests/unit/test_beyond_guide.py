@@ -38,7 +38,7 @@ ASKS_BEYOND = [
     ("how many mg of gabapentin is the right amount for nerve numbness", "doses"),
     (
         "does the EMG test for leg numbness hurt?",
-        "how a test feels, how long it takes or how to get ready for it",
+        "what a test is like to go through (pain, time, results, getting ready)",
     ),
     (
         "will my insurance pay for physical therapy for my numb legs",
@@ -47,7 +47,7 @@ ASKS_BEYOND = [
     ("what side effects do the nerve numbness tablets have", "side effects of medicines"),
     (
         "how long does a nerve conduction study for numb legs take",
-        "how a test feels, how long it takes or how to get ready for it",
+        "what a test is like to go through (pain, time, results, getting ready)",
     ),
 ]
 
@@ -92,11 +92,11 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
         ("will I get a bill for the blood tests", "prices, or what insurance pays"),
         (
             "what should I eat before my blood test for numb feet",
-            "how a test feels, how long it takes or how to get ready for it",
+            "what a test is like to go through (pain, time, results, getting ready)",
         ),
         (
             "when will I get the results of my EMG",
-            "how a test feels, how long it takes or how to get ready for it",
+            "what a test is like to go through (pain, time, results, getting ready)",
         ),
         ("the injections cost me a lot out of pocket, when is surgery needed for a disc?", None),
         ("the copay put me off, but my feet have been numb a fortnight now, should I go?", None),
