@@ -82,6 +82,16 @@ _ASKS: dict[str, str] = {
 }
 _PATTERNS = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
 
+WHO_CAN_TELL: dict[str, str] = {
+    "doses": "a healthcare provider",
+    "prices, or what insurance pays": "the clinic or your insurer",
+    "side effects of medicines": "a healthcare provider",
+    "what a test is like to go through (pain, time, results, getting ready)": (
+        "the team doing the test"
+    ),
+}
+"""Who the reply sends the person to instead, for each kind."""
+
 
 def beyond_guide(text: str) -> str | None:
     """What the message asks for that the guide never gives, in words to tell the person

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Content, FaqEntry, Section
+from bot.faq.beyond_guide import WHO_CAN_TELL
 from bot.faq.index import Entry
 from bot.ui.callbacks import encode
 from bot.ui.content_render import render_faq_answer, render_section, render_topic
@@ -116,8 +117,9 @@ def suggestions_screen(entries: tuple[Entry, ...], *, beyond: str | None = None)
     rows = [_button(entry.title, show_data(entry.kind, entry.id, EDIT)) for entry in entries]
     if beyond is not None:
         text = (
-            f"{bold(f'My guide does not give {beyond}')}, so I won't guess: a healthcare "
-            "provider can tell you.\n\nThe nearest parts of my guide:"
+            f"{bold(f'My guide does not give {beyond}')}, so I won't guess: "
+            f"{WHO_CAN_TELL.get(beyond, 'a healthcare provider')} can tell you.\n\n"
+            "The nearest parts of my guide:"
         )
         return Screen(text, InlineKeyboardMarkup(rows))
     text = (

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.content import load_content
 from bot.faq.answer import Band, answer
-from bot.faq.beyond_guide import _ASKS, beyond_guide
+from bot.faq.beyond_guide import _ASKS, WHO_CAN_TELL, beyond_guide
 from bot.faq.index import FaqIndex
 from bot.ui.faq_render import suggestions_screen
 from tests.unit.guide_text import GUIDE_LINES
@@ -108,6 +108,10 @@ def test_an_ask_is_told_from_a_mention(text: str, kind: str | None) -> None:
     assert beyond_guide(text) == kind
 
 
+def test_every_kind_says_who_can_tell_instead() -> None:
+    assert set(WHO_CAN_TELL) == set(_ASKS)
+
+
 @given(st.text(max_size=200))
 def test_any_text_gives_a_known_kind_or_none(text: str) -> None:
     assert beyond_guide(text) in (None, *_ASKS)
@@ -119,7 +123,7 @@ def test_the_reply_says_what_the_guide_does_not_give_and_offers_the_nearest(
     reply = answer(index, ASKS_BEYOND[0][0])
     screen = suggestions_screen(reply.ranked, beyond=reply.beyond)
     assert "My guide does not give doses" in screen.text
-    assert "healthcare provider" in screen.text
+    assert "a healthcare provider can tell you" in screen.text
     assert "Did you mean" not in screen.text
     titles = [row[0].text for row in screen.keyboard.inline_keyboard]
     assert len(titles) == len(reply.ranked)
