@@ -20,6 +20,7 @@ from bot.db.users import get_user
 from bot.handlers.check import send_due_followups
 from tests.e2e.harness import TOKEN, BotProcess, Chat, new_chat
 from tests.e2e.inprocess import running_bot
+from tests.e2e.test_failover import until
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
 pytestmark = [pytest.mark.e2e, pytest.mark.asyncio(loop_scope="module")]
@@ -440,6 +441,15 @@ async def test_a_check_replaced_before_its_message_was_known_is_retired_by_its_t
     first = await chat.say("/check")
     db = Database(bot_process.env["DATABASE_URL"])
     try:
+
+        async def remembered() -> bool:  # the bot notes the message just after sending it
+            async with db.session() as session:
+                found = await session.execute(
+                    select(TriageCheck.message_id).where(TriageCheck.user_id == chat.user_id)
+                )
+                return found.scalar_one_or_none() == first.message_id
+
+        await until(remembered, 10, "the first check's message noted")
         async with db.session() as session:  # the first check, as if its message were unknown
             await session.execute(
                 update(TriageCheck)
