@@ -42,7 +42,10 @@ _ASKS: dict[str, str] = {
         rf"|\bhow (?:much|many) (?!{_NOT_A_MEDICINE}\b)(?:\w+ ){{0,4}}{_TAKE} {_WHO}take\b"
         r"|\bhow (?:much|many) (?:mg|milligrams?|mcg|micrograms?|tablets?|pills?|capsules?)\b"
         r"|\boverdos\w*\b|\b(?:taking|take|takes|took) too (?:much|many)\b"
-        r"|\btaper\w*\b|\b(?:come|coming|get|getting) off (?:it|them|my|his|her|the)\b"
+        # Coming off a medicine, not off a bike: "get off the train and my legs are numb".
+        r"|\btaper\w*\b|\b(?:come|coming) off (?:it|them)\b"
+        r"|\b(?:come|coming|get|getting) off (?:my|his|her|the|these|those) "
+        r"(?:\w+ ){0,3}(?:tablets?|pills?|meds|medications?|medicines?|drugs?)\b"
         r"|\bwean\w* (?:\w+ )?off\b"
     ),
     "prices, or what insurance pays": (

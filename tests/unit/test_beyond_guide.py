@@ -102,6 +102,8 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
         ("the copay put me off, but my feet have been numb a fortnight now, should I go?", None),
         ("my insurance covers physio, does it actually help numb legs?", None),
         ("I had an MRI last year; is numbness in both feet always serious?", None),
+        ("when I get off the train after an hour my legs are numb, why?", None),
+        ("how do I come off my nerve pain tablets safely", "doses"),
     ],
 )
 def test_an_ask_is_told_from_a_mention(text: str, kind: str | None) -> None:
