@@ -26,6 +26,16 @@ _TEST = (
 )
 _TAKE = r"(?:should|can|could|do|to|is (?:it )?safe to|am i (?:meant|supposed) to|would)"
 _WHO = r"(?:i |he |she |we |you |they |my \w+ )?"
+# Medicines people name beside numbness. The guide names three (gabapentin, pregabalin and
+# amitriptyline) as treatments only; what any of them does besides is not in it.
+_MEDICINE = (
+    r"(?:statins?|atorvastatin|simvastatin|rosuvastatin|chemo\w*|oxaliplatin|cisplatin|"
+    r"paclitaxel|vincristine|metformin|antibiotics?|cipro\w*|levofloxacin|fluoroquinolones?|"
+    r"prednis\w+|steroids?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|nortriptyline|"
+    r"duloxetine|cymbalta|opioids?|oxycodone|tramadol|codeine|morphine|ibuprofen|naproxen|"
+    r"aspirin|warfarin|blood thinners?|beta blockers?|isoniazid|lithium|methotrexate|"
+    r"vitamin b6|b6|pyridoxine|the (?:pills?|tablets?|meds|medications?|medicines?|drugs?))"
+)
 # "How many breaks should I take?" is the guide's own question, not a dose.
 _NOT_A_MEDICINE = (
     r"(?:time|breaks?|rests?|walks?|steps?|days?|weeks?|hours?|minutes?|exercises?|stretch\w*|"
@@ -67,6 +77,18 @@ _ASKS: dict[str, str] = {
         r"(?:\w+ )?side ?effects?\b"
         r"|\b(?:have|has|cause|causes|give|gives|get) (?:any |many |bad )?side ?effects?\b"
         r"|\b(?:is|are) (?:that|this|it|these|those) (?:a |an )?(?:\w+ )?side ?effects?\b"
+        # What a medicine does besides its purpose, asked without the words "side effect".
+        r"|\b(?:could|can|is|would|might) (?:it|this|that|these|those) (?:\w+ )?(?:be )?"
+        r"(?:from |due to |because of |caused by )?(?:the|my|his|her|their|these|those|new) "
+        r"(?:new )?(?:pills?|tablets?|meds|medications?|medicines?|drugs?)\b"
+        rf"|\b(?:can|could|does|do|will|would|might) (?:\w+ ){{0,2}}{_MEDICINE} "
+        r"(?:\w+ ){0,2}(?:cause|causes|causing|make|makes|trigger|triggers|affect|affects|"
+        r"damage|damages)\b"
+        # Mixing: "combine exercise with diet" is the guide's own advice, so a medicine is named.
+        r"|\binteract\w*\b"
+        rf"|\b(?:mix\w*|combin\w*|take|taking) (?:\w+ ){{0,2}}{_MEDICINE} (?:\w+ ){{0,3}}with\b"
+        rf"|\b{_MEDICINE} (?:\w+ ){{0,3}}(?:with|and) (?:a |some )?(?:glass of )?"
+        r"(?:alcohol|wine|beer|drinks?|drinking)\b"
     ),
     # A test named anywhere, and asked about as something to go through.
     "what a test is like to go through (pain, time, results, getting ready)": (

@@ -103,6 +103,15 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
         ("my insurance covers physio, does it actually help numb legs?", None),
         ("I had an MRI last year; is numbness in both feet always serious?", None),
         ("when I get off the train after an hour my legs are numb, why?", None),
+        (
+            "my feet went numb a month after starting atorvastatin, could it be the pills?",
+            "side effects of medicines",
+        ),
+        ("can metformin cause tingling in the feet", "side effects of medicines"),
+        ("is it ok to mix pregabalin with a glass of wine", "side effects of medicines"),
+        ("can diabetes cause numb feet", None),
+        ("does gabapentin help with numb legs from nerve damage", None),
+        ("which medicine does the doctor give for nerve numbness", None),
         ("how do I come off my nerve pain tablets safely", "doses"),
     ],
 )
