@@ -53,6 +53,11 @@ _ASKS: dict[str, str] = {
         r"|\bhow (?:much|many) (?:mg|milligrams?|mcg|micrograms?|tablets?|pills?|capsules?)\b"
         r"|\boverdos\w*\b|\b(?:taking|take|takes|took) too (?:much|many)\b"
         # Coming off a medicine, not off a bike: "get off the train and my legs are numb".
+        r"|\bhow (?:many|much|often) (?:\w+ ){0,4}(?:injections?|shots?|jabs?|tablets?|pills?|"
+        r"capsules?|doses?|infusions?) (?:\w+ ){0,3}(?:can|could|should|do|does|is|are)\b"
+        r"|\b(?:extra|double|doubled|doubling|bigger|smaller|split\w*) "
+        r"(?:\w+ )?(?:dose|doses|tablet|tablets|pill|pills|capsule|capsules)\b"
+        r"|\b(?:another|missed|skipped|forgotten) dose\b"
         r"|\btaper\w*\b|\b(?:come|coming) off (?:it|them)\b"
         r"|\b(?:come|coming|get|getting) off (?:my|his|her|the|these|those) "
         r"(?:\w+ ){0,3}(?:tablets?|pills?|meds|medications?|medicines?|drugs?)\b"
@@ -65,7 +70,10 @@ _ASKS: dict[str, str] = {
         r"medicaid|nhs|plan)\b"
         r"|\bhow much (?:\w+ ){0,6}(?:cost|costs|charge|charges)\b"
         r"|\b(?:cost|costs|price|prices) (?:of|for)\b"
-        r"|\bwhat (?:does|do|would|will|might) (?:\w+ ){0,5}cost\b"
+        r"|\bwhat (?:does|do|would|will|might) (?:\w+ ){0,8}cost\b"
+        r"|\b(?:uninsured|disability (?:benefits?|allowance|payments?))\b"
+        r"|\b(?:public |state |government )?funding\b|\bgrants? (?:for|to)\b"
+        r"|\b(?:dont|do not|no longer) (?:have|got) (?:any )?insurance\b"
         # Asked, not told: "the injections cost me a lot out of pocket" asks nothing about money.
         r"|\b(?:what|how much|is there|will there be|would there be) (?:\w+ ){0,4}"
         r"(?:out of pocket|co ?pays?|deductibles?)\b"
@@ -87,6 +95,7 @@ _ASKS: dict[str, str] = {
         # Mixing: "combine exercise with diet" is the guide's own advice, so a medicine is named.
         r"|\binteract\w*\b"
         rf"|\b(?:mix\w*|combin\w*|take|taking) (?:\w+ ){{0,2}}{_MEDICINE} (?:\w+ ){{0,3}}with\b"
+        rf"|\b(?:take|taking|mix\w*|combin\w*) (?:\w+ ){{0,3}}with (?:\w+ ){{0,2}}{_MEDICINE}\b"
         rf"|\b{_MEDICINE} (?:\w+ ){{0,3}}(?:with|and) (?:a |some )?(?:glass of )?"
         r"(?:alcohol|wine|beer|drinks?|drinking)\b"
     ),
@@ -100,6 +109,9 @@ _ASKS: dict[str, str] = {
         r"|\bwhen (?:will|do|does|can|should) (?:i|we|he|she|you|they) (?:get|hear|know)\b"
         r"(?: \w+){0,3} results?\b"
         r"|\bhow (?:do|should|can) (?:i|we|he|she) (?:prepare|get ready)\b"
+        r"|\b(?:pacemaker|implants?|metal (?:plates?|pins?|rods?|screws?)|claustroph\w*|"
+        r"sedat\w*|radiation|moisturi[sz]\w*|lotions?)\b"
+        r"|\bsafe (?:\w+ ){0,3}(?:baby|pregnan\w*)\b|\bpregnan\w* (?:\w+ ){0,6}safe\b"
         r"|\b(?:wear|bring|eat|fast|fasting|prepare|prep|drink)\b(?: \w+){0,4} "
         rf"(?:to|for|before) (?:\w+ ){{0,3}}{_TEST}\b"
         r")"

@@ -112,6 +112,15 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
         ("can diabetes cause numb feet", None),
         ("does gabapentin help with numb legs from nerve damage", None),
         ("which medicine does the doctor give for nerve numbness", None),
+        ("how many steroid injections can you have in a year for sciatica", "doses"),
+        ("can I have a double dose of gabapentin on bad days", "doses"),
+        ("is there public funding for a walker for my numb legs", "prices, or what insurance pays"),
+        (
+            "my dad has a pacemaker, can he still have an MRI for his numb legs",
+            "what a test is like to go through (pain, time, results, getting ready)",
+        ),
+        ("she forgets her tablets now and then; is diabetic numbness permanent?", None),
+        ("what is the cheapest way to stop my legs going numb at my desk", None),
         ("how do I come off my nerve pain tablets safely", "doses"),
     ],
 )
