@@ -169,6 +169,16 @@ FIELD_FORM_SETS = [
         "before anyone read it, then read",
     ),
     (
+        *_pair("round21"),
+        "the same probe with a fifth kind (another leg or foot condition), by a twentieth helper "
+        "(60 and 40 lines); scored on the third version before anyone read it, then read",
+    ),
+    (
+        *_pair("round22"),
+        "the same probe by a twenty-first helper (60 and 40 lines); scored on the fourth version "
+        "before anyone read it, never read",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

@@ -91,6 +91,8 @@ SCORING_SETS = (
     "*_round18.jsonl",
     "*_round19.jsonl",
     "*_round20.jsonl",
+    "*_round21.jsonl",
+    "*_round22.jsonl",
     "triage_test_set.jsonl",
 )
 
