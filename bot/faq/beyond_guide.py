@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from bot.faq.text import normalise
+from bot.faq.text import words
 
 _TEST = (
     r"(?:emg|emgs|electromyo\w*|nerve conduction|conduction (?:test|study|studies)|ncs|mri|mris|"
@@ -42,8 +42,9 @@ _NOT_A_MEDICINE = (
     r"sessions?|goes|turns|trips?|stops?|pauses?)"
 )
 
-_ASKS: dict[str, str] = {
+_ASKS: dict[str, tuple[str, str]] = {
     "doses": (
+        "a healthcare provider",
         r"\b(?:right|correct|max|maximum|safe|usual|normal|starting|recommended|daily|typical|"
         r"highest|lowest|higher|lower) (?:\w+ )?(?:dose|doses|dosage|dosages|dosing)\b"
         # "what dose" alone is as often "what does" mistyped: "what dose numbness mean"
@@ -52,18 +53,19 @@ _ASKS: dict[str, str] = {
         rf"|\bhow (?:much|many) (?!{_NOT_A_MEDICINE}\b)(?:\w+ ){{0,4}}{_TAKE} {_WHO}take\b"
         r"|\bhow (?:much|many) (?:mg|milligrams?|mcg|micrograms?|tablets?|pills?|capsules?)\b"
         r"|\boverdos\w*\b|\b(?:taking|take|takes|took) too (?:much|many)\b"
-        # Coming off a medicine, not off a bike: "get off the train and my legs are numb".
         r"|\bhow (?:many|much|often) (?:\w+ ){0,4}(?:injections?|shots?|jabs?|tablets?|pills?|"
         r"capsules?|doses?|infusions?) (?:\w+ ){0,3}(?:can|could|should|do|does|is|are)\b"
         r"|\b(?:extra|double|doubled|doubling|bigger|smaller|split\w*) "
         r"(?:\w+ )?(?:dose|doses|tablet|tablets|pill|pills|capsule|capsules)\b"
         r"|\b(?:another|missed|skipped|forgotten) dose\b"
+        # Coming off a medicine, not off a bike: "get off the train and my legs are numb".
         r"|\btaper\w*\b|\b(?:come|coming) off (?:it|them)\b"
         r"|\b(?:come|coming|get|getting) off (?:my|his|her|the|these|those) "
         r"(?:\w+ ){0,3}(?:tablets?|pills?|meds|medications?|medicines?|drugs?)\b"
-        r"|\bwean\w* (?:\w+ )?off\b"
+        r"|\bwean\w* (?:\w+ )?off\b",
     ),
     "prices, or what insurance pays": (
+        "the clinic or your insurer",
         r"\b(?:will|would|does|do|can|could|is|are|if) (?:\w+ ){0,3}(?:insurance|insurer|medicare|"
         r"medicaid|nhs|health plan|plan) (?:\w+ ){0,2}(?:pay|cover|fund|reimburs)\w*\b"
         r"|\b(?:covered|paid for|funded|reimbursed) by (?:\w+ ){0,2}(?:insurance|insurer|medicare|"
@@ -78,9 +80,10 @@ _ASKS: dict[str, str] = {
         r"|\b(?:what|how much|is there|will there be|would there be) (?:\w+ ){0,4}"
         r"(?:out of pocket|co ?pays?|deductibles?)\b"
         r"|\b(?:will|would|do|does) (?:i|we|he|she|they) (?:\w+ ){0,2}"
-        r"(?:get (?:a|the) bill|be billed)\b"
+        r"(?:get (?:a|the) bill|be billed)\b",
     ),
     "side effects of medicines": (
+        "a healthcare provider",
         r"\b(?:what|which|any|common|usual|possible|known|normal|bad|serious|long term) "
         r"(?:\w+ )?side ?effects?\b"
         r"|\b(?:have|has|cause|causes|give|gives|get) (?:any |many |bad )?side ?effects?\b"
@@ -97,10 +100,11 @@ _ASKS: dict[str, str] = {
         rf"|\b(?:mix\w*|combin\w*|take|taking) (?:\w+ ){{0,2}}{_MEDICINE} (?:\w+ ){{0,3}}with\b"
         rf"|\b(?:take|taking|mix\w*|combin\w*) (?:\w+ ){{0,3}}with (?:\w+ ){{0,2}}{_MEDICINE}\b"
         rf"|\b{_MEDICINE} (?:\w+ ){{0,3}}(?:with|and) (?:a |some )?(?:glass of )?"
-        r"(?:alcohol|wine|beer|drinks?|drinking)\b"
+        r"(?:alcohol|wine|beer|drinks?|drinking)\b",
     ),
     # A test named anywhere, and asked about as something to go through.
     "what a test is like to go through (pain, time, results, getting ready)": (
+        "the team doing the test",
         rf"^(?=.*\b{_TEST}\b).*?(?:"
         r"\b(?:does|do|will|would|is|are|did|can) (?:\w+ ){0,8}"
         r"(?:hurt|hurts|sting|stings|painful|sore|uncomfortable|unpleasant)\b"
@@ -114,26 +118,18 @@ _ASKS: dict[str, str] = {
         r"|\bsafe (?:\w+ ){0,3}(?:baby|pregnan\w*)\b|\bpregnan\w* (?:\w+ ){0,6}safe\b"
         r"|\b(?:wear|bring|eat|fast|fasting|prepare|prep|drink)\b(?: \w+){0,4} "
         rf"(?:to|for|before) (?:\w+ ){{0,3}}{_TEST}\b"
-        r")"
+        r")",
     ),
 }
-_PATTERNS = {kind: re.compile(pattern) for kind, pattern in _ASKS.items()}
-
-WHO_CAN_TELL: dict[str, str] = {
-    "doses": "a healthcare provider",
-    "prices, or what insurance pays": "the clinic or your insurer",
-    "side effects of medicines": "a healthcare provider",
-    "what a test is like to go through (pain, time, results, getting ready)": (
-        "the team doing the test"
-    ),
-}
+_PATTERNS = {what: re.compile(pattern) for what, (_, pattern) in _ASKS.items()}
+WHO_CAN_TELL = {what: who for what, (who, _) in _ASKS.items()}
 """Who the reply sends the person to instead, for each kind."""
 
 
 def beyond_guide(text: str) -> str | None:
     """What the message asks for that the guide never gives, in words to tell the person
     ("doses"), or None."""
-    flat = " ".join(re.findall(r"[a-z0-9]+", normalise(text)))
+    flat = " ".join(words(text, limit=len(text)))
     for kind, pattern in _PATTERNS.items():
         if pattern.search(flat):
             return kind

@@ -118,7 +118,7 @@ def suggestions_screen(entries: tuple[Entry, ...], *, beyond: str | None = None)
     if beyond is not None:
         text = (
             f"{bold(f'My guide does not give {beyond}')}, so I won't guess: "
-            f"{WHO_CAN_TELL.get(beyond, 'a healthcare provider')} can tell you.\n\n"
+            f"{WHO_CAN_TELL[beyond]} can tell you.\n\n"
             "The nearest parts of my guide:"
         )
         return Screen(text, InlineKeyboardMarkup(rows))
