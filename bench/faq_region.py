@@ -21,6 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import faq_field
@@ -32,9 +34,9 @@ from bot.faq.index import FaqIndex
 GROUPS = ("first right", "right further down", "no right guess", "out of scope")
 
 
-def evidence(index: FaqIndex, text: str) -> tuple[float, float, float, float]:
+def evidence(index: FaqIndex, text: str, vector: np.ndarray) -> tuple[float, float, float, float]:
     """What the bands read of a message: similarity, lead, probability, "not covered"."""
-    ranking = index.search(text, limit=SUGGESTIONS + 2, vector=index.meaning_of(text))
+    ranking = index.search(text, limit=SUGGESTIONS + 2, vector=vector)
     top = ranking.hits[0]
     return top.similarity, margin(ranking.hits), top.probability, ranking.outside
 
@@ -50,11 +52,12 @@ def group_of(message: faq_field.Message, offered: list[str]) -> str:
 def region(index: FaqIndex, messages: Iterable[faq_field.Message]) -> dict[str, list[tuple]]:
     found: dict[str, list[tuple]] = defaultdict(list)
     for message in messages:
-        reply = answer(index, message.text)
+        vector = index.meaning_of(message.text)  # one model run serves both
+        reply = answer(index, message.text, vector)
         if reply.band is not Band.SUGGEST:
             continue
         offered = [entry.id for entry in reply.ranked]
-        found[group_of(message, offered)].append(evidence(index, message.text))
+        found[group_of(message, offered)].append(evidence(index, message.text, vector))
     return found
 
 
