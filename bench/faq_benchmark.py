@@ -21,25 +21,33 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import faq_field
 from bench.faq_devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
+from bench.learned import index_for, learned_source
 from bench.routing import Router
 from bot.content import load_content
+from bot.content.asked import ASKED_DIR
+from bot.content.models import Content
 from bot.faq.answer import answer
 from bot.faq.index import FaqIndex
 
 TEST_SET_PATH = DEV_SET_PATH.with_name("faq_test_set.yaml")
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
+ASKED = ROOT / "content" / ASKED_DIR
 
 
 def _pair(name: str) -> tuple[Path, Path]:
-    """A set of the project's own in the field set's form: its questions and out-of-scope lines."""
-    return DATA / f"questions_{name}.jsonl", DATA / f"out_of_scope_{name}.jsonl"
+    """A set of the project's own in the field set's form: its questions and out-of-scope lines,
+    in content/asked/ once the model learns it (then scored by one that did not: bench.learned),
+    else in tests/data/."""
+    folder = ASKED if (ASKED / f"questions_{name}.jsonl").exists() else DATA
+    return folder / f"questions_{name}.jsonl", folder / f"out_of_scope_{name}.jsonl"
 
 
 # Sets in the field set's form: (questions, out of scope, who wrote them and how they were used).
@@ -179,6 +187,36 @@ FIELD_FORM_SETS = [
         "before anyone read it, never read",
     ),
     (
+        *_pair("round23"),
+        "written by a twenty-second helper who saw only the guide, the field set's README and the "
+        "entries' names, the nine styles of 18; nine questions and six out-of-scope lines within "
+        "a rapidfuzz ratio of 80 of a field line dropped unread; scored on the code before and "
+        "after the model learned content/asked/, never read",
+    ),
+    (
+        *_pair("round24"),
+        "written by a twenty-third helper who saw only the guide, the field set's README and the "
+        "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "
+        "words with content/, a scoring set or a field line, or lay within a rapidfuzz ratio of "
+        "80 of a field line, dropped unread; never read, learned by the model",
+    ),
+    (
+        *_pair("round25"),
+        "the same brief by a twenty-fourth helper, written as people over 60 and their grown "
+        "children; dropped and used as round 24",
+    ),
+    (
+        *_pair("round26"),
+        "the same brief by a twenty-fifth helper, written as young and middle-aged workers, "
+        "terse, some in a second language; dropped and used as round 24",
+    ),
+    (
+        *_pair("round27"),
+        "the same brief by a twenty-sixth helper, written as people living with diabetes, back, "
+        "kidney or thyroid disease or alcohol use and those who care for them; dropped and used "
+        "as round 24",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",
@@ -186,23 +224,29 @@ FIELD_FORM_SETS = [
 ]
 
 
-def _field_form(index: FaqIndex, router: Router, misses: bool) -> None:
+def _field_form(content: Content, shipped: FaqIndex, misses: bool) -> None:
     """The field set's scoring: direct answers only count; FAQ alone, then the whole route."""
     for questions, out_of_scope, who in FIELD_FORM_SETS:
         if not questions.exists():
             print(f"\n### {questions.name}: not found, skipped")
             continue
+        index = index_for(content, shipped, questions)
+        router = Router(content, index)
         asked = faq_field.load(questions)
-        print(f"\n### {questions.name} ({len(asked)} questions; {who})")
+        learned = " (learned by the model: scored by one that did not learn it)"
+        print(
+            f"\n### {questions.name} ({len(asked)} questions; {who})"
+            + (learned if learned_source(questions) else "")
+        )
         for name, route in (("guide alone", None), ("the whole free-text route", router.held)):
-            outcomes = faq_field.score(lambda text: answer(index, text), asked, route)
+            outcomes = faq_field.score(partial(answer, index), asked, route)
             print(f"\n{name}:\n")
             print(faq_field.table(outcomes, in_scope=True))
             if misses:
                 print("\n".join(faq_field.misses(outcomes, in_scope=True)))
         if out_of_scope.exists():
             others = faq_field.load(out_of_scope)
-            outcomes = faq_field.score(lambda text: answer(index, text), others, router.held)
+            outcomes = faq_field.score(partial(answer, index), others, router.held)
             print(f"\n{out_of_scope.name} ({len(others)} messages), the whole route:\n")
             print(faq_field.table(outcomes, in_scope=False))
             if misses:
@@ -259,7 +303,7 @@ def main() -> int:
         for name, figures in results:
             print(f"\n{name}:")
             print("\n".join(f"  {miss}" for miss in figures.misses))
-    _field_form(index, Router(content, index), args.misses)
+    _field_form(content, index, args.misses)
     return 0
 
 

@@ -27,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import faq_field
 from bench.faq_benchmark import FIELD_FORM_SETS
+from bench.learned import index_for
 from bot.content import load_content
 from bot.faq.answer import SUGGESTIONS, Band, answer, margin
 from bot.faq.index import FaqIndex
@@ -74,7 +75,8 @@ def table(found: dict[str, list[tuple]]) -> str:
 
 
 def main() -> int:
-    index = FaqIndex.from_content(load_content())
+    content = load_content()
+    shipped = FaqIndex.from_content(content)
     print(__doc__.splitlines()[0])
     print('\nmedians of the evidence the bands read, per group of "did you mean" replies')
     pooled: dict[str, list[tuple]] = defaultdict(list)
@@ -85,10 +87,10 @@ def main() -> int:
         messages = faq_field.load(questions)
         if out_of_scope.exists():
             messages += faq_field.load(out_of_scope)
-        found = region(index, messages)
+        found = region(index_for(content, shipped, questions), messages)
         print(f"\n### {questions.name} and {out_of_scope.name}\n")
         print(table(found))
-        if questions.parent.name == "data":  # the project's own sets, not the field set
+        if questions.parent.name != "field":  # the project's own sets, not the field set
             for group, rows in found.items():
                 pooled[group] += rows
     print("\n### the project's own sets together\n")

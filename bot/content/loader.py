@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from bot.content.asked import check_asked, load_asked
 from bot.content.checks import check_content
 from bot.content.diary_models import Diary
 from bot.content.guide import GUIDE_RELATIVE_PATH, load_guide
@@ -111,6 +112,7 @@ def load_content(directory: Path | None = None) -> Content:
     stories = _load(root / STORIES_FILE, Stories, problems)
     languages = _load(root / LANGUAGES_FILE, Languages, problems)
     diary = _load(root / DIARY_FILE, Diary, problems)
+    asked = load_asked(root, problems, _display)
     if (
         problems
         or sections is None
@@ -131,6 +133,7 @@ def load_content(directory: Path | None = None) -> Content:
         sections=sections.sections,
         faq=faq.faq,
         not_covered=faq.not_covered,
+        asked=asked,
         triage=triage,
         emergency_numbers=numbers,
         reminders=reminders,
@@ -143,6 +146,7 @@ def load_content(directory: Path | None = None) -> Content:
     )
     found = [
         *check_content(content, guide),
+        *check_asked(content),
         *check_stories(content),
         *check_languages(content),
         *check_diary(content),
@@ -168,7 +172,9 @@ def summary(content: Content) -> str:
         [
             f"topics: {len(content.topics)}, sections: {len(content.sections)} "
             f"({questions} question variants)",
-            f"faq: {len(content.faq)} entries ({paraphrases} paraphrases)",
+            f"faq: {len(content.faq)} entries ({paraphrases} paraphrases); asked by strangers: "
+            f"{sum(a.entry is not None for a in content.asked)} questions, "
+            f"{sum(a.entry is None for a in content.asked)} out of scope",
             f"triage: {len(triage.emergency_signs)} emergency signs ({phrases} phrases, "
             f"{_exemplar_count(content.exemplars.red_flags)} exemplars; "
             f"{_exemplar_count(content.exemplars.calm)} calm ones), "

@@ -297,6 +297,20 @@ class Stories(_Model):
     levels: list[StoryLevel] = Field(min_length=1)
 
 
+class AskedLine(_Model):
+    """A message as a stranger typed it (content/asked/, `bot.content.asked`): never shown."""
+
+    source: str  # its file's name without ".jsonl": "questions_round13"
+    line: int  # its line in that file, to name it in a problem
+    text: str
+    accept: list[Slug] = Field(default_factory=list)  # the entries that answer it, best first
+
+    @property
+    def entry(self) -> str | None:
+        """The entry that answers it best; None when the guide does not answer it."""
+        return self.accept[0] if self.accept else None
+
+
 class Content(_Model):
     """All validated content, with the lookups handlers need."""
 
@@ -304,6 +318,7 @@ class Content(_Model):
     sections: list[Section]
     faq: list[FaqEntry]
     not_covered: list[Phrase] = Field(default_factory=list)  # faq.yaml: what the guide lacks
+    asked: list[AskedLine] = Field(default_factory=list)  # content/asked/: how strangers asked
     triage: Triage
     emergency_numbers: EmergencyNumbers
     reminders: Reminders

@@ -6,7 +6,8 @@ insurance or side effects, and says nothing of what a test is like to sit throug
 none of these words: `tests/unit/test_beyond_guide.py` checks it). Asked "what dose of gabapentin
 should I take?", the medicines entry is the nearest passage and can rank far ahead of the rest,
 yet answering with it would pass it off as the answer to the dose. Such a question is offered the
-passage as a "did you mean" instead, never answered with it (`bot.faq.answer`).
+passage as a "did you mean" instead, never answered with it, and a "did you mean" it gets anyway
+says what the guide lacks and who can tell (`bot.faq.answer`).
 
 Each pattern is a way of asking, not a word alone: "my 300 mg of gabapentin isn't helping, what
 else can I do?", "my insurance covers physio, does it help?" and "why dose my leg go numb" (a typo

@@ -239,11 +239,13 @@ class FaqIndex:
         if meaning:
             from bot.language import default_encoder
 
+            position = {entry.id: i for i, entry in enumerate(entries)}
             meanings = EntryMeanings(
                 default_encoder(),
                 [entry.variants for entry in entries],
                 [entry.body for entry in entries],
-                content.not_covered,
+                [*content.not_covered, *(a.text for a in content.asked if a.entry is None)],
+                [(position[a.entry], a.text) for a in content.asked if a.entry is not None],
             )
         return cls(entries, synonym_groups(content), content.subject_words, meanings)
 

@@ -3,15 +3,18 @@
 People ask in words no variant lists ("is my foot going to stay like this forever?" for "is
 diabetic numbness permanent?"), so the lexical index (`bot.faq.index`) alone leaves most
 everyday questions to a "did you mean". The shipped sentence model (`bot.language`) places the
-question and every way of asking each entry (its question or title and curated paraphrases) in
-one space, and two readings come from there:
+question and every way of asking each entry (its question or title, curated paraphrases, and the
+questions strangers asked for it, `content/asked/`) in one space, and two readings come from
+there:
 - a classifier trained on those ways of asking (`ExemplarClassifier`, as the red-flag screen's)
   gives each entry a probability: it learns which directions tell entries apart, so words every
   entry shares ("numb", "legs") stop counting;
 - an entry's similarity is its closest way of asking, plus a little of its closest sentence of
   text, which catches questions about a detail no variant names.
 Measured on questions nobody tuned on, the classifier beside the lexical score ranks best, and
-the similarity adds a little (BENCHMARKS.md).
+the similarity adds a little (BENCHMARKS.md). The strangers' questions teach both readings what
+the builders' paraphrases lack, above all a situation told with its question only implied; and
+their out-of-scope messages teach "not covered" (BENCHMARKS.md, "How strangers asked").
 
 Vectors of the entries are computed once per content (kept on disk between starts by
 `bot.language.cache`); a question costs one model run. Pure: the encoder is handed in.
@@ -46,10 +49,14 @@ class EntryMeanings:
         variants: Sequence[Sequence[str]],
         bodies: Sequence[str],
         outside: Sequence[str] = (),
+        asked_by_people: Sequence[tuple[int, str]] = (),
     ) -> None:
+        """`asked_by_people`: (entry position, message) for questions strangers asked, learned
+        as more ways of asking; `outside`: messages the guide does not cover."""
         self._embedder = embedder
         self._count = len(variants)
         asked = [(i, text) for i, texts in enumerate(variants) for text in texts]
+        asked += list(asked_by_people)
         told = [
             (i, sentence)
             for i, body in enumerate(bodies)

@@ -105,7 +105,9 @@ async def test_a_story_that_also_asks_gets_its_advice_and_the_guides_guesses(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:
     chat = new_chat(emulator)
-    reply = await chat.say("my toes have been numb for three weeks now, is it the cold weather?")
+    reply = await chat.say(
+        "my toes have been numb for three weeks now, is it because I stopped running?"
+    )
     assert reply.text.startswith("Contact your healthcare provider")
     guesses = [label for label in labels(reply) if label.startswith("❓ ")]
     assert 1 <= len(guesses) <= 3

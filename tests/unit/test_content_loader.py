@@ -56,6 +56,9 @@ def test_summary_counts_each_kind():
     text = summary(content)
     assert f"sections: {len(content.sections)}" in text
     assert f"faq: {len(content.faq)} entries" in text
+    assert (
+        f"asked by strangers: {sum(a.entry is not None for a in content.asked)} questions" in text
+    )
     assert f"{len(content.triage.emergency_signs)} emergency signs" in text
     assert f"{len(content.triage.appointment_criteria)} appointment criteria" in text
     assert f"{len(content.emergency_numbers.countries)} countries" in text

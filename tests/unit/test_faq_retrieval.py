@@ -207,25 +207,42 @@ def test_out_of_scope_is_not_covered(index: FaqIndex, question: str) -> None:
     assert reply.ranked == ()
 
 
+def test_a_question_off_the_subject_asked_as_strangers_ask_is_answered_and_another_kind_not(
+    index: FaqIndex,
+) -> None:
+    """No leg and no numbness named; the model, having learned how strangers ask about
+    operations (content/asked/), answers with the surgery entry; surgery for something the guide
+    does not treat stays declined."""
+    told = "spine specialist floated an operation, I'm hoping there's a route that avoids it"
+    assert answer(index, told).answer is not None
+    assert answer(index, told).ranked[0].id == "surgery"
+    assert answer(index, "is surgery for bunions worth it").band is Band.NOT_COVERED
+
+
 @pytest.mark.parametrize(
-    ("question", "entry"),
+    ("probability", "lexical", "lead", "band"),
     [
-        (
-            "spine specialist floated an operation, I'm hoping there's a route that avoids it",
-            "surgery",
-        ),
-        ("they want to do an operation on my back, is there anything before that", "surgery"),
+        (0.9, 1.2, 0.4, Band.SUGGEST),  # both readers agree, far ahead: a guess
+        (0.6, 1.2, 0.4, Band.NOT_COVERED),  # the classifier unsure
+        (0.9, 0.5, 0.4, Band.NOT_COVERED),  # the lexical index not behind it
+        (0.9, 1.2, 0.2, Band.NOT_COVERED),  # too close a call
     ],
 )
 def test_both_readers_agreeing_off_the_subject_offer_a_guess(
-    index: FaqIndex, question: str, entry: str
+    index: FaqIndex, probability: float, lexical: float, lead: float, band: Band
 ) -> None:
-    """No leg and no numbness named, so the message is not plainly the guide's; but the model's
-    classifier and the lexical index agree on one entry by a wide lead: it is offered, not
-    answered, and not declined."""
-    reply = answer(index, question)
-    assert reply.band is Band.SUGGEST
-    assert reply.ranked[0].id == entry
+    """No leg and no numbness named, and the message too far from every way of asking to be
+    answered or offered on its closeness alone: when the model's classifier and the lexical
+    index agree on one entry by a wide lead (MEANING_AGREED_*), it is offered, never answered.
+    The band rule alone, on a real ranking with its top hit set to the evidence under test."""
+    ranking = index.search("they want to do an operation on my back, what else is there", limit=5)
+    assert not ranking.query.about_subject
+    top = replace(
+        ranking.hits[0], similarity=0.6, score=1.5, probability=probability, lexical=lexical
+    )
+    rival = next(h for h in ranking.hits[1:] if h.entry.section_id != top.entry.section_id)
+    hits = [top, replace(rival, score=1.5 * (1 - lead))]
+    assert classify(replace(ranking, hits=hits, outside=0.05)) is band
 
 
 def test_a_vague_question_about_the_subject_gets_suggestions(index: FaqIndex) -> None:
@@ -295,13 +312,13 @@ def test_word_salad_from_the_vocabulary_never_raises(index: FaqIndex, parts: lis
     ("question", "similarity", "lead", "outside", "band"),
     [
         # Told in other words (similarity under the answer band's), far ahead, surely covered.
-        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.03, Band.ANSWER),
+        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.02, Band.ANSWER),
         # Any of the three short of it: a guess.
-        ("two hours at my desk and my thigh is numb", 0.60, 0.40, 0.03, Band.SUGGEST),
-        ("two hours at my desk and my thigh is numb", 0.65, 0.30, 0.03, Band.SUGGEST),
-        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.08, Band.SUGGEST),
+        ("two hours at my desk and my thigh is numb", 0.60, 0.40, 0.02, Band.SUGGEST),
+        ("two hours at my desk and my thigh is numb", 0.65, 0.30, 0.02, Band.SUGGEST),
+        ("two hours at my desk and my thigh is numb", 0.65, 0.40, 0.05, Band.SUGGEST),
         # Off the subject, the same evidence is not answered (nor close enough for a guess).
-        ("two hours at my desk and my backside aches", 0.65, 0.40, 0.03, Band.NOT_COVERED),
+        ("two hours at my desk and my backside aches", 0.65, 0.40, 0.02, Band.NOT_COVERED),
     ],
 )
 def test_a_question_in_other_words_far_ahead_of_every_other_entry_is_answered(
