@@ -217,6 +217,18 @@ FIELD_FORM_SETS = [
         "as round 24",
     ),
     (
+        *_pair("round28"),
+        "145 implied questions (a situation told, the question left out) and 40 out-of-scope "
+        "messages told the same way, by a twenty-seventh helper who saw only the guide, the field "
+        "set's README and the entries' names; one question sharing a run of words with content/ "
+        "dropped unread; scored on the code before the model learned it, never read",
+    ),
+    (
+        *_pair("round29"),
+        "the same brief by a twenty-eighth helper, written as people who tell at length or about "
+        "someone else; dropped and used as round 28",
+    ),
+    (
         ROOT.parent / "shared" / "field" / "questions.jsonl",
         ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",
         "the field set: a test set, never tuned on line by line",

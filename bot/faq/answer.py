@@ -98,13 +98,15 @@ MEANING_SUGGEST_OFF_SUBJECT = 0.7
 """A question that never names the subject (numb, leg, nerve...) needs this much similarity to
 be worth a "did you mean": "can diabetes cause hair loss?" is not about the guide."""
 
-MEANING_AGREED_PROBABILITY = 0.8
+MEANING_AGREED_PROBABILITY = 0.9
 MEANING_AGREED_MARGIN = 0.3
 MEANING_AGREED_OUTSIDE = 0.2
 """...unless the model's classifier gives the top entry at least this probability, the lexical
 index ranks it first too, it leads by this much and "not covered" stays below this: "surgeon
 brought up an operation, I'd rather avoid the knife" names no leg, yet both readers agree on the
-surgery entry. Offered as a guess, never answered: "surgery for bunions" agrees as strongly."""
+surgery entry. Offered as a guess, never answered: "surgery for bunions" agrees as strongly.
+The probability asked was 0.8 until the model learned the strangers' questions (content/asked/):
+since, "can diabetes cause hair loss?" gets 0.82 for the diabetes entry."""
 
 
 class Band(StrEnum):

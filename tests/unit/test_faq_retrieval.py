@@ -222,10 +222,10 @@ def test_a_question_off_the_subject_asked_as_strangers_ask_is_answered_and_anoth
 @pytest.mark.parametrize(
     ("probability", "lexical", "lead", "band"),
     [
-        (0.9, 1.2, 0.4, Band.SUGGEST),  # both readers agree, far ahead: a guess
-        (0.6, 1.2, 0.4, Band.NOT_COVERED),  # the classifier unsure
-        (0.9, 0.5, 0.4, Band.NOT_COVERED),  # the lexical index not behind it
-        (0.9, 1.2, 0.2, Band.NOT_COVERED),  # too close a call
+        (0.95, 1.2, 0.4, Band.SUGGEST),  # both readers agree, far ahead: a guess
+        (0.85, 1.2, 0.4, Band.NOT_COVERED),  # the classifier not sure enough
+        (0.95, 0.5, 0.4, Band.NOT_COVERED),  # the lexical index not behind it
+        (0.95, 1.2, 0.2, Band.NOT_COVERED),  # too close a call
     ],
 )
 def test_both_readers_agreeing_off_the_subject_offer_a_guess(
