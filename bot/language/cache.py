@@ -123,11 +123,31 @@ def embedded(embedder: Embedder, texts: Sequence[str]) -> np.ndarray:
     kept on disk between starts (`vectors_for`)."""
     key = (id(embedder), tuple(texts))
     if key not in _IN_PROCESS:
+        vectors = _from_held(key)
+        if vectors is None:
+            model = _model_file(embedder)
+            if model is not None:
+                vectors = vectors_for(model, key[1], embedder.embed)
+            else:
+                vectors = embedder.embed(list(key[1]))
         if len(_IN_PROCESS) >= _IN_PROCESS_LIMIT:
             _IN_PROCESS.pop(next(iter(_IN_PROCESS)))  # the oldest: content edited since
-        model = _model_file(embedder)
-        if model is not None:
-            _IN_PROCESS[key] = vectors_for(model, key[1], embedder.embed)
-        else:
-            _IN_PROCESS[key] = embedder.embed(list(key[1]))
+        _IN_PROCESS[key] = vectors
     return _IN_PROCESS[key]
+
+
+def _from_held(key: tuple[int, tuple[str, ...]]) -> np.ndarray | None:
+    """The texts' vectors taken from lists this process already embedded with the same encoder,
+    when those hold every one of them; else None. Content with a part left out (a set of
+    content/asked/ held back to score it, bench/learned.py) then costs no model run and leaves
+    no file in the cache."""
+    owner, texts = key
+    if not texts:
+        return None
+    rows: dict[str, np.ndarray] = {}
+    for (held_owner, held_texts), vectors in _IN_PROCESS.items():
+        if held_owner == owner:
+            rows.update(zip(held_texts, vectors, strict=True))
+    if not all(text in rows for text in texts):
+        return None
+    return np.stack([rows[text] for text in texts])

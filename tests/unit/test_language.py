@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 
 import numpy as np
 import pytest
@@ -15,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.language import ExemplarClassifier, Training, default_encoder
-from bot.language.cache import _file_digest, vectors_for
+from bot.language.cache import _file_digest, embedded, vectors_for
 from bot.language.encoder import (
     DIMENSIONS,
     MODEL_DIR,
@@ -214,3 +215,25 @@ def test_trained_weights_kept_on_disk_give_the_same_decisions_and_are_retrained_
     repaired = ExemplarClassifier(labels, texts, points, keep_in=tmp_path)
     assert len(fits) == 6  # recomputed, not trusted
     assert np.array_equal(repaired.probabilities(points), fresh.probabilities(points))
+
+
+class _CountingEmbedder:
+    """A fake encoder (no model file, so nothing is kept on disk) that counts what it reads."""
+
+    def __init__(self) -> None:
+        self.read: list[str] = []
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        self.read += texts
+        return np.array([[float(len(text)), 1.0] for text in texts], dtype=np.float32)
+
+
+def test_texts_this_process_embedded_already_are_taken_from_memory_not_run_again():
+    encoder = _CountingEmbedder()
+    whole = embedded(encoder, ["first text", "second", "third one"])
+    held_back = embedded(encoder, ["third one", "first text"])  # a part left out, reordered
+    assert encoder.read == ["first text", "second", "third one"]
+    assert np.array_equal(held_back, whole[[2, 0]])
+    embedded(encoder, ["second", "a new one"])  # one text never seen: the list is run
+    assert encoder.read[3:] == ["second", "a new one"]
+    assert embedded(_CountingEmbedder(), ["second"]).shape == (1, 2)  # another encoder: its own
