@@ -10,6 +10,7 @@ the cache lives in the user's own cache directory (`$XDG_CACHE_HOME/legcare`, el
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -53,6 +54,7 @@ def vectors_for(
     try:
         vectors = np.load(path, allow_pickle=False)
         if vectors.shape[0] == len(texts) and np.isfinite(vectors).all():
+            _used(path)
             return vectors.astype(np.float32, copy=False)
     except (OSError, ValueError):
         pass  # not there yet, or damaged: compute it again
@@ -77,6 +79,7 @@ def arrays_for(
             arrays[name].shape == shape and np.isfinite(arrays[name]).all()
             for name, shape in shapes.items()
         ):
+            _used(path)
             return arrays
     except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
         pass  # not there yet, or damaged: compute it again
@@ -93,8 +96,36 @@ def _save(path: Path, write: Callable[[IO[bytes]], None]) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
             write(file)
         os.replace(file.name, path)
+        _prune(path.parent)
     except OSError as exc:
         log.info("computed arrays not cached", extra={"reason": type(exc).__name__})
+
+
+KEPT_FILES = 40
+"""Cached files kept per directory, the most recently used: every edit of the content makes new
+ones (a few MB each) and nothing else would ever remove the old."""
+
+
+def _used(path: Path) -> None:
+    """Mark a file read back as recently used, so pruning keeps what starts still read."""
+    with contextlib.suppress(OSError):  # read-only or gone: pruned or recomputed, never wrong
+        os.utime(path)
+
+
+def _prune(directory: Path) -> None:
+    """Remove all but the KEPT_FILES most recently used cache files. A process that was about to
+    read a removed one computes it again."""
+    files = [*directory.glob("exemplars-*.npy"), *directory.glob("arrays-*.npz")]
+    if len(files) <= KEPT_FILES:
+        return
+    dated = []
+    for file in files:
+        try:
+            dated.append((file.stat().st_mtime, file))
+        except OSError:
+            continue  # removed by another process meanwhile
+    for _, file in sorted(dated, reverse=True)[KEPT_FILES:]:
+        file.unlink(missing_ok=True)
 
 
 def _model_file(embedder: object) -> Path | None:

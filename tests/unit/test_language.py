@@ -7,6 +7,7 @@ No skip: the model is part of the default install, and every test that screens f
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Sequence
 
@@ -237,3 +238,23 @@ def test_texts_this_process_embedded_already_are_taken_from_memory_not_run_again
     embedded(encoder, ["second", "a new one"])  # one text never seen: the list is run
     assert encoder.read[3:] == ["second", "a new one"]
     assert embedded(_CountingEmbedder(), ["second"]).shape == (1, 2)  # another encoder: its own
+
+
+def test_the_cache_keeps_the_files_used_last_and_removes_the_rest(tmp_path, monkeypatch):
+    monkeypatch.setattr("bot.language.cache.KEPT_FILES", 3)
+    model = tmp_path / "model.onnx"
+    model.write_bytes(b"weights")
+    cache = tmp_path / "cache"
+
+    def compute(texts):
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+    vectors_for(model, ["first"], compute, cache)
+    first = next(cache.glob("exemplars-*.npy"))
+    os.utime(first, (1, 1))  # long ago...
+    for text in ("second", "third"):
+        vectors_for(model, [text], compute, cache)
+    vectors_for(model, ["first"], compute, cache)  # ...but read back now: used last
+    vectors_for(model, ["fourth"], compute, cache)  # one more than kept: the oldest goes
+    assert len(list(cache.glob("exemplars-*.npy"))) == 3
+    assert first.exists()
