@@ -5,8 +5,8 @@ The sets of `content/asked/` are both development sets and exemplars the retriev
 of asking and count as found. Each is scored instead by the index built from the content without
 that set (its questions and its out-of-scope messages), as if it were a new set from a stranger;
 every other set, the field set included, by the shipped index. Leaving one set out costs an index
-build (its model run over the other sets' lines is read back from the vector cache after the
-first time).
+build with no model run: the other sets' vectors are those the shipped index embedded already
+(`bot.language.cache.embedded`).
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from bot.content.checks import Problem
+from bot.content.checks import Problem, phrasing_key
 from bot.content.models import AskedLine, Content
 
 ASKED_DIR = "asked"
@@ -66,7 +66,7 @@ def load_asked(
             line = _line(raw, path.stem, number, in_scope, where, problems)
             if line is None:
                 continue
-            key = " ".join(line.text.lower().split())
+            key = phrasing_key(line.text)
             if key in seen:
                 problems.append(f"{where}: the same message twice in one file")
                 continue

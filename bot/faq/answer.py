@@ -187,9 +187,9 @@ def _offered(ranking: Ranking, band: Band) -> list[Hit]:
     more than a topic ("numb legs causes") offers that topic's sections before anything else."""
     hits = ranking.hits
     anchor = next((hit for hit in hits if not hit.entry.opening), None)
-    if band is not Band.SUGGEST or len(ranking.query.specific) > 1 or anchor is None:
+    if band is not Band.SUGGEST or len(ranking.query.specific) > 1:
         return hits
-    if not anchor.entry.topic:
+    if anchor is None or not anchor.entry.topic:
         return hits
     topic = [hit for hit in hits if hit.entry.topic == anchor.entry.topic]
     return [*topic, *(hit for hit in hits if hit not in topic)] if len(topic) > 1 else hits
