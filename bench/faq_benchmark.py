@@ -194,6 +194,14 @@ FIELD_FORM_SETS = [
         "after the model learned content/asked/, never read",
     ),
     (
+        *_pair("round30"),
+        "written by a twenty-ninth helper who saw only the guide, the field set's README and the "
+        "entries' names, the nine styles of 18 with the indirect style doubled; eight questions "
+        "and six out-of-scope lines within a rapidfuzz ratio of 80 of a field line and nine and "
+        "four that shared a run of words with content/ dropped unread; scored on the code before "
+        "and after story topics were answered, never read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

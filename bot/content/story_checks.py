@@ -51,10 +51,11 @@ def check_stories(content: Content) -> Iterator[Problem]:
         if "{number}" not in getattr(stories.replies, name):
             yield Problem(STORIES_FILE, "replies", f"field {name!r}: needs the {{number}} to call")
     entries = {entry.id for entry in content.faq} | {section.id for section in content.sections}
-    for j, entry_id in enumerate(stories.self_care_entries):
-        if entry_id not in entries:
-            message = f"field 'self_care_entries[{j}]': no FAQ entry or section {entry_id!r}"
-            yield Problem(STORIES_FILE, "self_care_entries", message)
+    for field in ("self_care_entries", "topic_entries"):
+        for j, entry_id in enumerate(getattr(stories, field)):
+            if entry_id not in entries:
+                message = f"field '{field}[{j}]': no FAQ entry or section {entry_id!r}"
+                yield Problem(STORIES_FILE, field, message)
     items = {item.id for item in content.triage.self_care}
     for j, item in enumerate(stories.self_care_items):
         if item not in items:

@@ -68,9 +68,11 @@ class StoryReader:
         criteria: Sequence[str],
         bands: Bands | None = None,
         self_care_entries: Collection[str] = (),
+        topic_entries: Collection[str] = (),
     ) -> None:
         self._embedder = embedder
         self.self_care_entries = frozenset(self_care_entries)
+        self.topic_entries = frozenset(topic_entries)
         self.bands = bands or Bands()
         labels = [level.id for level in levels for _ in level.exemplars]
         texts = [text for level in levels for text in level.exemplars]

@@ -18,6 +18,7 @@ def reader_for(content: Content) -> StoryReader:
             content.stories.levels,
             [criterion.id for criterion in content.triage.appointment_criteria],
             self_care_entries=content.stories.self_care_entries,
+            topic_entries=content.stories.topic_entries,
         )
         built = (content, reader)
         _BUILT[id(content)] = built

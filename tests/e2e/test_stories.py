@@ -116,6 +116,23 @@ async def test_a_story_that_also_asks_gets_its_advice_and_the_guides_guesses(
     assert "From the guide:" in shown.text
 
 
+async def test_an_appointment_story_about_a_topic_gets_its_advice_and_the_topics_answer(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say(
+        "I've had type 2 diabetes for twelve years and my soles have been numb for the past "
+        "few months"
+    )
+    assert reply.text.startswith("From what you describe, the guide's advice is to contact")
+    assert "lasting more than a few days" in reply.text
+    assert "From the guide:" in reply.text
+    assert len(reply.text) <= 1500
+    assert labels(reply)[0] == CHECK
+    plain = await chat.say("my foot has been numb for two weeks now")
+    assert plain.text.startswith("Contact your healthcare provider")  # numbness alone: short
+
+
 async def test_a_question_with_a_possible_sign_gets_its_answer_then_the_questions_at_once(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:

@@ -114,6 +114,14 @@ def test_unknown_topic_reference(content_dir):
     assert "sections.yaml: sections[0] (id 'overview'): field 'topic': unknown topic" in message
 
 
+@pytest.mark.parametrize("field", ["self_care_entries", "topic_entries"])
+def test_unknown_entry_in_the_stories_lists(content_dir, field):
+    edit(content_dir, "stories.yaml", lambda data: data[field].append("surgeryy"))
+    message = problems_of(content_dir)
+    assert f"field '{field}[" in message
+    assert "no FAQ entry or section 'surgeryy'" in message
+
+
 def test_source_quote_not_in_the_guide(content_dir):
     def change(data: Any) -> None:
         data["emergency_signs"][0]["source"] = "Signs of stroke: sudden hiccups and sneezing"

@@ -81,6 +81,7 @@ SCORING_SETS = (
     "*_round16.jsonl",
     "*_round22.jsonl",
     "*_round23.jsonl",
+    "*_round30.jsonl",
     "triage_test_set.jsonl",
 )
 

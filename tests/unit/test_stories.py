@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bot.content import load_content
 from bot.faq.answer import Band, Reply, answer
-from bot.faq.index import FaqIndex
+from bot.faq.index import Entry, FaqIndex
 from bot.stories import Level, read_cues
 from bot.stories.levels import Story
 from bot.stories.route import CONDITION_NAMES, Step, decide
@@ -243,6 +243,78 @@ def test_a_calm_story_that_asks_what_the_guide_answers_gets_the_answer_under_its
     assert read.reply.ranked[0].id == "diagnosis-lab"
 
 
+@pytest.mark.parametrize(
+    ("text", "entry"),
+    [
+        (
+            "I've had type 2 diabetes for twelve years and my soles have been numb for the past "
+            "few months",
+            "diabetes-permanent",
+        ),
+        (
+            "my feet have been numb for a month and the specialist has booked me in for a nerve "
+            "conduction test next week",
+            "diagnosis-specialized",
+        ),
+        ("my husband's toes have been numb for months, his doctor put him on gabapentin", None),
+    ],
+)
+def test_an_appointment_story_about_a_topic_gets_its_answer_under_the_advice(
+    text: str, entry: str | None
+) -> None:
+    """The question a story leaves unsaid: what it names beyond the numbness, answered under the
+    appointment advice, whose reasons the banner still names."""
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert not read.cues.question
+    assert read.decision.step is Step.ANSWER
+    assert read.decision.banner is Level.APPOINTMENT
+    assert read.reply.ranked[0].id in CONTENT.stories.topic_entries
+    if entry is not None:
+        assert read.reply.ranked[0].id == entry
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Numbness alone: the guide's answer would be the advice itself.
+        "my foot has been numb for two weeks now",
+        "both my feet have felt numb for about three weeks",
+    ],
+)
+def test_an_appointment_story_of_numbness_alone_keeps_its_short_reply(text: str) -> None:
+    assert route(text) is Step.APPOINTMENT
+
+
+def _answer_with(entry_id: str) -> Reply:
+    entry = next(e for e in INDEX.entries if e.id == entry_id)
+    return Reply(Band.ANSWER, (entry,))
+
+
+@pytest.mark.parametrize(
+    ("story", "entry", "step"),
+    [
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "surgery", Step.ANSWER),
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "seek-appointment", Step.APPOINTMENT),
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "causes-serious", Step.APPOINTMENT),
+        # The self-care level keeps its own reply: a cause beside it read as alarming.
+        (Story(Level.SELF_CARE), "diabetes-permanent", Step.SELF_CARE),
+        (Story(Level.SELF_CARE), "causes-nerve", Step.SELF_CARE),
+    ],
+)
+def test_only_an_appointment_story_is_answered_about_its_topic(
+    story: Story, entry: str, step: Step
+) -> None:
+    text = "my feet have been numb for weeks, went away when I stood up after sitting"
+    quiet = Detection(Screen.NONE)
+    cues = read_cues(text)
+    assert not cues.question
+    topics = CONTENT.stories.topic_entries
+    decision = decide(quiet, story, cues, _answer_with(entry), (), topics)
+    assert decision.step is step
+    if step is Step.ANSWER:
+        assert decision.banner is Level.APPOINTMENT
+
+
 def test_numbness_told_as_getting_in_the_way_of_daily_life_is_its_appointment_reason() -> None:
     """The model wondered about severe weakness; the story's own words say numbness is making
     work hard, with no sign of the lexicon's, nothing sudden: the guide's reason to book."""
@@ -377,17 +449,30 @@ TEXTS = st.sampled_from(
 )
 
 
-@given(DETECTIONS, st.none() | STORIES, TEXTS, st.sampled_from(list(Band)), st.booleans())
+@given(
+    DETECTIONS,
+    st.none() | STORIES,
+    TEXTS,
+    st.sampled_from(list(Band)),
+    st.none() | st.sampled_from(INDEX.entries),
+)
 def test_the_decision_never_lets_a_screen_verdict_down(
-    detection: Detection, story: Story | None, text: str, band: Band, ranked: bool
+    detection: Detection, story: Story | None, text: str, band: Band, first: Entry | None
 ) -> None:
     """An emergency is always one; the screen's questions give way only to a calm story the
     words (not the model) read, with no sudden onset and no sign the lexicon itself doubted;
     a story told as sudden never gets a level without the questions; and an answer put first
     never takes the questions' place."""
     cues = read_cues(text)
+    ranked = first is not None
+    reply = Reply(band, (first,) if first is not None else ())
     decision = decide(
-        detection, story, cues, Reply(band, tuple(INDEX.entries[:1]) if ranked else ())
+        detection,
+        story,
+        cues,
+        reply,
+        CONTENT.stories.self_care_entries,
+        CONTENT.stories.topic_entries,
     )
     if decision.answer_first:
         assert decision.step is Step.CHECK
@@ -422,6 +507,16 @@ def test_the_decision_never_lets_a_screen_verdict_down(
     if decision.step in (Step.APPOINTMENT, Step.SELF_CARE) and detection.onset.sudden:
         assert decision.step is Step.SELF_CARE
         assert cues.temporary
+    if decision.banner is not None:
+        assert decision.step is Step.ANSWER
+        assert band is Band.ANSWER
+        assert first is not None
+        assert story is not None
+        assert decision.banner is story.level
+        if story.level is Level.APPOINTMENT and not story.by_model and not cues.question:
+            # Unasked, only what the story names beyond its numbness: never the advice again,
+            # never a serious cause beside it.
+            assert first.id in CONTENT.stories.topic_entries
     if decision.advice is not None:
         # Advice only ever opens the questions, for reasons the words gave, never on a sudden
         # story: the questions keep their place and their lead.
