@@ -202,6 +202,23 @@ FIELD_FORM_SETS = [
         "and after story topics were answered, never read",
     ),
     (
+        *_pair("round31"),
+        "110 out-of-scope messages all of the near kind, over many things the guide leaves out, "
+        "and 70 questions it answers that name the same kinds of things, by a thirtieth helper "
+        "who saw only the guide, the field set's README and the entries' names; lines within a "
+        "rapidfuzz ratio of 80 of a field line or sharing a run of words with content/ dropped "
+        "unread (three questions and one message each); scored on the code before and after "
+        "recovery and heredity were added to what the guide never gives, then read",
+    ),
+    (
+        *_pair("round32"),
+        "the same brief by a thirty-first helper: 101 out-of-scope messages, 78 of the near kind, "
+        "and 73 questions the guide answers that name the same kinds of things; lines within a "
+        "rapidfuzz ratio of 80 of a field line or sharing a run of words with content/ dropped "
+        "unread; scored on the code before and after outlooks and medicines' course were added "
+        "to what the guide never gives, then read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -1,13 +1,15 @@
 """Questions that ask for what the guide never gives: a dose, a price or what insurance pays, a
-medicine's side effects, what a test is like to go through (pain, time, results, getting ready).
+medicine's side effects, what a test is like to go through (pain, time, results, getting ready),
+how long recovery from an operation takes, whether a cause is inherited.
 
 The guide names medicines, tests and specialists, but it has no dose, no cost, no word on
-insurance or side effects, and says nothing of what a test is like to sit through (its text holds
-none of these words: `tests/unit/test_beyond_guide.py` checks it). Asked "what dose of gabapentin
-should I take?", the medicines entry is the nearest passage and can rank far ahead of the rest,
-yet answering with it would pass it off as the answer to the dose. Such a question is offered the
-passage as a "did you mean" instead, never answered with it, and a "did you mean" it gets anyway
-says what the guide lacks and who can tell (`bot.faq.answer`).
+insurance or side effects, says nothing of what a test is like to sit through, of recovery or of
+heredity (its text holds none of these words: `tests/unit/test_beyond_guide.py` checks it).
+Asked "what dose of gabapentin should I take?", the medicines entry is the nearest passage and
+can rank far ahead of the rest, yet answering with it would pass it off as the answer to the
+dose. Such a question is offered the passage as a "did you mean" instead, never answered with
+it, and a "did you mean" it gets anyway says what the guide lacks and who can tell
+(`bot.faq.answer`).
 
 Each pattern is a way of asking, not a word alone: "my 300 mg of gabapentin isn't helping, what
 else can I do?", "my insurance covers physio, does it help?" and "why dose my leg go numb" (a typo
@@ -36,6 +38,13 @@ _MEDICINE = (
     r"duloxetine|cymbalta|opioids?|oxycodone|tramadol|codeine|morphine|ibuprofen|naproxen|"
     r"aspirin|warfarin|blood thinners?|beta blockers?|isoniazid|lithium|methotrexate|"
     r"vitamin b6|b6|pyridoxine|the (?:pills?|tablets?|meds|medications?|medicines?|drugs?))"
+)
+# Medicines that can cause numbness, as against those the guide gives for it: "will the feeling
+# come back after chemo?" asks how a side effect runs its course.
+_CAUSING = (
+    r"(?:statins?|atorvastatin|simvastatin|rosuvastatin|chemo\w*|oxaliplatin|cisplatin|"
+    r"paclitaxel|vincristine|antibiotics?|cipro\w*|levofloxacin|fluoroquinolones?|isoniazid|"
+    r"methotrexate|lithium)"
 )
 # "How many breaks should I take?" is the guide's own question, not a dose.
 _NOT_A_MEDICINE = (
@@ -101,7 +110,71 @@ _ASKS: dict[str, tuple[str, str]] = {
         rf"|\b(?:mix\w*|combin\w*|take|taking) (?:\w+ ){{0,2}}{_MEDICINE} (?:\w+ ){{0,3}}with\b"
         rf"|\b(?:take|taking|mix\w*|combin\w*) (?:\w+ ){{0,3}}with (?:\w+ ){{0,2}}{_MEDICINE}\b"
         rf"|\b{_MEDICINE} (?:\w+ ){{0,3}}(?:with|and) (?:a |some )?(?:glass of )?"
-        r"(?:alcohol|wine|beer|drinks?|drinking)\b",
+        r"(?:alcohol|wine|beer|drinks?|drinking)\b"
+        rf"|^(?=.*\b{_CAUSING}\b).*\b(?:come back|comes back|go away|goes away|wear off|wears off|"
+        r"recover|recovers|heal|heals|permanent|permanently|reversible|for good|forever)\b",
+    ),
+    # After an operation or a procedure: the guide says when surgery may be needed, never how
+    # the body mends after it. "Will my nerves recover?" without one is the guide's own question.
+    "recovery times after an operation": (
+        "the team treating you",
+        r"\brecovery (?:time|times|period|periods)\b"
+        r"|\b(?:recover|recovers|recovering|recovery|heal|heals|healing|back to normal|back on "
+        r"(?:my|his|her|their) feet) (?:\w+ ){0,4}(?:after|from|following) (?:the |my |his |her |"
+        r"their |a |an |this |that )?(?:\w+ ){0,3}(?:surgery|surgeries|operation|operations|op|"
+        r"procedure|procedures|fusion|decompression|laminectomy|discectomy|replacement)\b"
+        r"|\bhow long (?:\w+ ){0,6}(?:to |does it take to |will it take to )?"
+        r"(?:recover|heal)\b"
+        r"|^(?=.*\b(?:after|following) (?:the |my |his |her |their |a |an |this |that )?"
+        r"(?:\w+ ){0,4}(?:surgery|operation|op|procedure|fusion|decompression|laminectomy|"
+        r"discectomy)\b)"
+        r"(?=.*\b(?:when (?:can|could|will|should|may|do|does)|how soon)\b)",
+    ),
+    # Which of two medicines is better: the guide lists the medicines given for nerve numbness
+    # and compares none of them ("what works best for nerve numbness?" is its own question).
+    "comparisons of medicines": (
+        "a healthcare provider",
+        rf"\b{_MEDICINE} (?:\w+ ){{0,6}}(?:better|worse|stronger|weaker|safer|gentler|more "
+        r"effective|less effective) (?:\w+ ){0,3}than\b"
+        rf"|\b{_MEDICINE} (?:vs|versus|compared to|compared with) (?:\w+ ){{0,2}}{_MEDICINE}\b"
+        rf"|\b(?:switch|change|move) (?:\w+ ){{0,3}}from {_MEDICINE} to\b",
+    ),
+    # Licences and the law: the guide's daily safety has no word on driving.
+    "rules on driving": (
+        "your doctor or the licensing authority",
+        r"\b(?:allowed|legal|legally|illegal|permitted|licen[cs]e|licen[cs]ing|dvla|dmv|insured) "
+        r"(?:\w+ ){0,3}(?:to )?(?:drive|driving)\b"
+        r"|\b(?:drive|driving) (?:\w+ ){0,4}(?:legal|legally|illegal|allowed|licen[cs]e|dvla|"
+        r"dmv)\b"
+        r"|\b(?:tell|inform|report to|notify) (?:the )?(?:dvla|dmv)\b",
+    ),
+    # What becomes of a condition or an operation: the guide says what to do, never how it tends
+    # to turn out ("what is the success rate of a fusion?", "will it shorten my life?").
+    "outlooks or success rates": (
+        "a healthcare provider",
+        r"\b(?:outlook|outlooks|prognosis|prognoses|life expectancy|success rates?|survival rates?|"
+        r"mortality)\b"
+        # "the worst possible outcome" is a fear told, not a question of how things turn out.
+        r"|\b(?:best|good|typical|usual|long term) outcomes?\b|\boutcomes? (?:of|for|after|from)\b"
+        r"|\bshorten (?:\w+ )?(?:life|lives|lifespan)\b"
+        r"|\bhow (?:many|much) (?:\w+ ){0,2}(?:years|time) (?:\w+ ){0,4}(?:live|left|got|get)\b"
+        r"|\b(?:end|ends|ending|lead|leads|leading) (?:up )?(?:in|to) (?:an |a )?amputations?\b"
+        r"|\bhow (?:often|many|likely) (?:\w+ ){0,6}(?:need|needs|get|gets) (?:a )?"
+        r"(?:second|another|repeat|redo) (?:one|operation|surgery)\b",
+    ),
+    # Whether numbness or its causes run in families, asked: the guide names risk factors, none
+    # of them a family's or a gene's. Told ("it runs in my family, how do I prevent it?") it is
+    # the guide's own question.
+    "anything on heredity": (
+        "a healthcare provider",
+        r"\b(?:hereditary|heredity|inheritable|genetic|genetically)\b"
+        r"|\b(?:can|could|do|does|did|will|would|might|is|are) (?:\w+ ){0,4}"
+        r"(?:inherit|inherited|run in (?:the |my |our |his |her |their )?famil(?:y|ies)|"
+        r"in (?:the |my |our |his |her |their )?genes)\b"
+        r"|\b(?:something|a thing|a condition|an illness|a disease) (?:that |which )?"
+        r"(?:runs?|can run) in (?:the |a )?famil(?:y|ies)\b"
+        r"|\bpass (?:it |this |that |them )?(?:down |on )to (?:my |our |his |her |their )?"
+        r"(?:kids?|children|sons?|daughters?|babies|baby)\b",
     ),
     # A test named anywhere, and asked about as something to go through.
     "what a test is like to go through (pain, time, results, getting ready)": (

@@ -82,6 +82,8 @@ SCORING_SETS = (
     "*_round22.jsonl",
     "*_round23.jsonl",
     "*_round30.jsonl",
+    "*_round31.jsonl",
+    "*_round32.jsonl",
     "triage_test_set.jsonl",
 )
 
