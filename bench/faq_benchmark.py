@@ -219,6 +219,13 @@ FIELD_FORM_SETS = [
         "to what the guide never gives, then read",
     ),
     (
+        *_pair("round33"),
+        "the same brief by a thirty-second helper: 89 out-of-scope messages, 70 of the near kind, "
+        "and 74 questions the guide answers; lines within a rapidfuzz ratio of 80 of a field "
+        "line or sharing a run of words with content/ dropped unread; scored on the code before "
+        "and after the kinds added on rounds 31 and 32, never read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

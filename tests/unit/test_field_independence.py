@@ -84,6 +84,7 @@ SCORING_SETS = (
     "*_round30.jsonl",
     "*_round31.jsonl",
     "*_round32.jsonl",
+    "*_round33.jsonl",
     "triage_test_set.jsonl",
 )
 
