@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
+from bot.triage.animals import about_an_animal
 from bot.triage.conditions import named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.history import continues_history
@@ -71,10 +72,8 @@ _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
 _SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
-_ANIMALS = _stems(lexicon.ANIMALS)
 _ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
 _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
-_PEOPLE = _stems(lexicon.PEOPLE)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
@@ -242,10 +241,8 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             words = [t.word for t in clause.tokens]
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
-        # Not a person's sign, at most a question: "our puppy lost control of his bladder"
-        # (an animal is what the clause is about, and no person is in it).
-        subject = next((t.stem for t in clause.tokens if t.content and t.stem != "our"), None)
-        if subject in _ANIMALS and not _PEOPLE & set(stems):
+        # Not a person's sign, at most a question: "our puppy lost control of his bladder".
+        if about_an_animal(clause.tokens):
             clause.history = True
         if _ANIMAL_PLACES & set(stems) and not _NOBODY_OF_OURS & set(stems):
             clause.history = True

@@ -85,6 +85,7 @@ SCORING_SETS = (
     "*_round31.jsonl",
     "*_round32.jsonl",
     "*_round33.jsonl",
+    "*_round34.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -268,6 +268,10 @@ def test_a_tumble_is_a_fall_and_a_bare_time_dates_the_clause_before_it() -> None
         "Back in June I had a DVT after knee surgery, now I just want advice on long flights",
         # An animal's trouble, not a person's.
         "The dog lost control of his bladder on the carpet, anyway how long should breaks be?",
+        # An animal owned by a person named before it; a bed wet by the dog (retold as "wet
+        # myself", whose "myself" nobody said).
+        "my neighbour's cat can't breathe properly after running, my own legs are fine",
+        "the puppy wet the bed again overnight, my feet are fine though",
         # A sign named in the plural is a topic.
         "I worry about strokes a lot since my aunt had one. What can I do to stay safe?",
         # A clinician's denial reaches every item of its list, "and" too.
@@ -292,6 +296,9 @@ def test_suppositions_history_animals_topics_and_denial_lists_do_not_escalate(te
         # A person in the clause keeps an animal's part in the story from softening it.
         ("the horse threw her and she landed on her back, now she can't feel her legs", None),
         ("bad fall from my pony, landed on my back and both legs are numb", None),
+        ("my dog knocked me over and now I can't breathe", "chest-breathing"),
+        ("my neighbour's dog bit him and now he can't breathe", "chest-breathing"),
+        ("I wet the bed last night and my legs are numb", "bladder-bowel"),
         # Someone reporting a sign in their own words is no supposition.
         ("my husband says his chest feels tight and heavy and his leg is numb", None),
         # "no" before a list closed by "and" still denies only what it reaches.
