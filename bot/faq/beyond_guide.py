@@ -29,23 +29,26 @@ _TEST = (
 )
 _TAKE = r"(?:should|can|could|do|to|is (?:it )?safe to|am i (?:meant|supposed) to|would)"
 _WHO = r"(?:i |he |she |we |you |they |my \w+ )?"
-# Medicines people name beside numbness. The guide names three (gabapentin, pregabalin and
-# amitriptyline) as treatments only; what any of them does besides is not in it.
-_MEDICINE = (
-    r"(?:statins?|atorvastatin|simvastatin|rosuvastatin|chemo\w*|oxaliplatin|cisplatin|"
-    r"paclitaxel|vincristine|metformin|antibiotics?|cipro\w*|levofloxacin|fluoroquinolones?|"
-    r"prednis\w+|steroids?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|nortriptyline|"
-    r"duloxetine|cymbalta|opioids?|oxycodone|tramadol|codeine|morphine|ibuprofen|naproxen|"
-    r"aspirin|warfarin|blood thinners?|beta blockers?|isoniazid|lithium|methotrexate|"
-    r"vitamin b6|b6|pyridoxine|the (?:pills?|tablets?|meds|medications?|medicines?|drugs?))"
-)
 # Medicines that can cause numbness, as against those the guide gives for it: "will the feeling
 # come back after chemo?" asks how a side effect runs its course.
-_CAUSING = (
-    r"(?:statins?|atorvastatin|simvastatin|rosuvastatin|chemo\w*|oxaliplatin|cisplatin|"
+_CAUSING_NAMES = (
+    r"statins?|atorvastatin|simvastatin|rosuvastatin|chemo\w*|oxaliplatin|cisplatin|"
     r"paclitaxel|vincristine|antibiotics?|cipro\w*|levofloxacin|fluoroquinolones?|isoniazid|"
-    r"methotrexate|lithium)"
+    r"methotrexate|lithium"
 )
+_CAUSING = rf"(?:{_CAUSING_NAMES})"
+# Medicines people name beside numbness, those that cause it among them. The guide names three
+# (gabapentin, pregabalin and amitriptyline) as treatments only; what any of them does besides
+# is not in it.
+_MEDICINE = (
+    rf"(?:{_CAUSING_NAMES}|metformin|"
+    r"prednis\w+|steroids?|gabapentin|pregabalin|lyrica|neurontin|amitriptyline|nortriptyline|"
+    r"duloxetine|cymbalta|opioids?|oxycodone|tramadol|codeine|morphine|ibuprofen|naproxen|"
+    r"aspirin|warfarin|blood thinners?|beta blockers?|"
+    r"vitamin b6|b6|pyridoxine|the (?:pills?|tablets?|meds|medications?|medicines?|drugs?))"
+)
+# "The operation", "my fusion", "a procedure": what a recovery question is about.
+_A_OR_OWNER = r"(?:the |my |his |her |their |a |an |this |that )?"
 # "How many breaks should I take?" is the guide's own question, not a dose.
 _NOT_A_MEDICINE = (
     r"(?:time|breaks?|rests?|walks?|steps?|days?|weeks?|hours?|minutes?|exercises?|stretch\w*|"
@@ -120,12 +123,12 @@ _ASKS: dict[str, tuple[str, str]] = {
         "the team treating you",
         r"\brecovery (?:time|times|period|periods)\b"
         r"|\b(?:recover|recovers|recovering|recovery|heal|heals|healing|back to normal|back on "
-        r"(?:my|his|her|their) feet) (?:\w+ ){0,4}(?:after|from|following) (?:the |my |his |her |"
-        r"their |a |an |this |that )?(?:\w+ ){0,3}(?:surgery|surgeries|operation|operations|op|"
+        rf"(?:my|his|her|their) feet) (?:\w+ ){{0,4}}(?:after|from|following) {_A_OR_OWNER}"
+        r"(?:\w+ ){0,3}(?:surgery|surgeries|operation|operations|op|"
         r"procedure|procedures|fusion|decompression|laminectomy|discectomy|replacement)\b"
         r"|\bhow long (?:\w+ ){0,6}(?:to |does it take to |will it take to )?"
         r"(?:recover|heal)\b"
-        r"|^(?=.*\b(?:after|following) (?:the |my |his |her |their |a |an |this |that )?"
+        rf"|^(?=.*\b(?:after|following) {_A_OR_OWNER}"
         r"(?:\w+ ){0,4}(?:surgery|operation|op|procedure|fusion|decompression|laminectomy|"
         r"discectomy)\b)"
         r"(?=.*\b(?:when (?:can|could|will|should|may|do|does)|how soon)\b)",
