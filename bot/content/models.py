@@ -294,6 +294,7 @@ class Stories(_Model):
     replies: StoryReplies
     self_care_items: list[Slug] = Field(min_length=1)
     self_care_entries: list[Slug] = Field(default_factory=list)
+    advice_entries: list[Slug] = Field(default_factory=list)
     topic_entries: list[Slug] = Field(default_factory=list)
     levels: list[StoryLevel] = Field(min_length=1)
 

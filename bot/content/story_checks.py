@@ -51,7 +51,7 @@ def check_stories(content: Content) -> Iterator[Problem]:
         if "{number}" not in getattr(stories.replies, name):
             yield Problem(STORIES_FILE, "replies", f"field {name!r}: needs the {{number}} to call")
     entries = {entry.id for entry in content.faq} | {section.id for section in content.sections}
-    for field in ("self_care_entries", "topic_entries"):
+    for field in ("self_care_entries", "advice_entries", "topic_entries"):
         for j, entry_id in enumerate(getattr(stories, field)):
             if entry_id not in entries:
                 message = f"field '{field}[{j}]': no FAQ entry or section {entry_id!r}"

@@ -17,7 +17,7 @@ Pure: the encoder is handed in.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -58,6 +58,31 @@ class Story:
     by_model: bool = False  # the model, not the words, gave the level
 
 
+@dataclass(frozen=True)
+class StoryEntries:
+    """The guide entries a story's reply may carry, by what their answer is (stories.yaml):
+    `self_care`, the self-care for temporary numbness itself; `advice`, the guide's advice to
+    book an appointment itself; `topics`, what a story may name beyond its numbness (a
+    condition, a treatment, a test). The rest (symptoms, always-serious, the serious causes)
+    would be alarm beside the advice, never carried."""
+
+    self_care: frozenset[str] = frozenset()
+    advice: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+
+    def carried(self, story: Story, entry_id: str) -> bool:
+        """Whether a story whose level its own words gave, answered with this entry, gets that
+        answer under its advice: the question it leaves unsaid ("day ten of a numb foot, I
+        figured it would be gone by now" asks how long to wait; "fell asleep with my leg tucked
+        under me" asks why). A self-care story carries only the self-care: a cause answered
+        beside it read as alarming."""
+        if story.by_model:
+            return False
+        if story.level is Level.APPOINTMENT:
+            return entry_id in self.advice or entry_id in self.topics
+        return story.level is Level.SELF_CARE and entry_id in self.self_care
+
+
 class StoryReader:
     """Build once per content (training takes a fraction of a second)."""
 
@@ -67,12 +92,10 @@ class StoryReader:
         levels: Sequence[StoryLevel],
         criteria: Sequence[str],
         bands: Bands | None = None,
-        self_care_entries: Collection[str] = (),
-        topic_entries: Collection[str] = (),
+        entries: StoryEntries | None = None,
     ) -> None:
         self._embedder = embedder
-        self.self_care_entries = frozenset(self_care_entries)
-        self.topic_entries = frozenset(topic_entries)
+        self.entries = entries or StoryEntries()
         self.bands = bands or Bands()
         labels = [level.id for level in levels for _ in level.exemplars]
         texts = [text for level in levels for text in level.exemplars]

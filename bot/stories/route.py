@@ -2,8 +2,8 @@
 
     red-flag screen ── emergency ──────────────────────────────────────► EMERGENCY
          │         ── may be a sign ── a calm story, told as calm ─────► its story reply
-         │                             (asking what the guide answers, or an appointment naming
-         │                             a topic it answers: ANSWER under its advice)
+         │                             (asking what the guide answers, or answered with its own
+         │                             advice or a topic it names: ANSWER under its advice)
          │                          ── a question in general, answered ► ANSWER (+ emergency line)
          │                          ── a question one half only doubted,
          │                             answered, nothing sudden ───────► ANSWER (+ emergency line)
@@ -13,7 +13,8 @@
     a numbness story ── a reason for an appointment ───────────────────► APPOINTMENT
          │           ── temporary numbness that passed ────────────────► SELF_CARE
          │           ── either, asking what the guide answers ──────────► ANSWER under its advice
-         │           ── an appointment naming a topic it answers ───────► ANSWER under its advice
+         │           ── either, answered with its own advice or (an
+         │              appointment) a topic the story names ──────────► ANSWER under its advice
          │           ── neither, and the guide has no answer for it ────► CHECK
          │           ── told as sudden, or read by the model alone ─────► CHECK
          │           ── unclear, told as sudden, the guide answers it ──► its answer, then CHECK
@@ -37,13 +38,12 @@ Pure.
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.faq.answer import Band, Reply
 from bot.stories.cues import Cues
-from bot.stories.levels import Level, Story
+from bot.stories.levels import Level, Story, StoryEntries
 from bot.triage.conditions import CONDITION_NAMES
 from bot.triage.findings import Detection, Screen
 
@@ -85,12 +85,9 @@ def decide(
     story: Story | None,
     cues: Cues,
     reply: Reply,
-    self_care_entries: Collection[str] = (),
-    topic_entries: Collection[str] = (),
+    entries: StoryEntries = StoryEntries(),  # noqa: B008 - frozen, shared safely
 ) -> Decision:
-    """`self_care_entries`: the guide entries whose answer is the self-care for temporary
-    numbness; `topic_entries`: those about something a story may name beyond its numbness, a
-    condition, a treatment, a test (both content/stories.yaml)."""
+    """`entries`: which guide entries a story's reply may carry (content/stories.yaml)."""
     if detection.screen is Screen.EMERGENCY:
         return Decision(Step.EMERGENCY)
     lead = detection.suspected[0] if detection.suspected else None
@@ -98,7 +95,7 @@ def decide(
     if detection.screen is Screen.AMBIGUOUS:
         if _calm_story(detection, story, cues):
             assert story is not None  # for the type checker: _calm_story says so
-            if answered and (cues.question or _names_topic(story, reply, topic_entries)):
+            if answered and (cues.question or entries.carried(story, reply.ranked[0].id)):
                 # "My feet have been numb for weeks, what tests will they do?": the answer, under
                 # the story's own advice, as when the screen had no doubt at all.
                 return Decision(Step.ANSWER, calmed=True, banner=story.level)
@@ -123,12 +120,12 @@ def decide(
         if answered and _weak(story, cues):
             # "My legs keep going numb at my desk": the guide's own answer, when it is the
             # self-care, rather than the same advice twice; otherwise under the advice.
-            if reply.ranked[0].id in self_care_entries:
+            if reply.ranked[0].id in entries.self_care:
                 return Decision(Step.ANSWER, self_care=story.level is Level.SELF_CARE)
             return Decision(Step.ANSWER, banner=story.level)
-        if answered and (cues.question or _names_topic(story, reply, topic_entries)):
+        if answered and (cues.question or entries.carried(story, reply.ranked[0].id)):
             # "My feet have been numb for weeks, is it my diabetes?": the guide's answer to the
-            # question, or to the one a story about a topic leaves unsaid, under its advice.
+            # question, or to the one a story leaves unsaid, under its advice.
             return Decision(Step.ANSWER, banner=story.level)
         if cues.question and reply.band is Band.SUGGEST and story.by_model:
             return Decision(Step.SUGGEST)  # a question, and a story told too thinly to advise on
@@ -159,20 +156,6 @@ def _advice(detection: Detection, story: Story | None) -> Level | None:
     if not story.reasons or detection.onset.sudden:
         return None
     return Level.APPOINTMENT
-
-
-def _names_topic(story: Story, reply: Reply, topic_entries: Collection[str]) -> bool:
-    """An appointment story, its level read from its own words, that the guide answers with an
-    entry about what it names beyond the numbness (its diabetes, the surgery it was offered, a
-    test it is booked for): the question it leaves unsaid. A story of numbness alone is answered
-    with entries its advice already gives (seek-appointment, symptoms), which are no topics, and
-    keeps the short reply. Never the self-care level: a position's numbness needs its self-care
-    only, and a cause answered beside it read as alarming."""
-    return (
-        story.level is Level.APPOINTMENT
-        and not story.by_model
-        and reply.ranked[0].id in topic_entries
-    )
 
 
 def _weak(story: Story, cues: Cues) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.content.models import Content
 from bot.language import default_encoder
-from bot.stories.levels import StoryReader
+from bot.stories.levels import StoryEntries, StoryReader
 
 _BUILT: dict[int, tuple[Content, StoryReader]] = {}
 
@@ -17,8 +17,11 @@ def reader_for(content: Content) -> StoryReader:
             default_encoder(),
             content.stories.levels,
             [criterion.id for criterion in content.triage.appointment_criteria],
-            self_care_entries=content.stories.self_care_entries,
-            topic_entries=content.stories.topic_entries,
+            entries=StoryEntries(
+                self_care=frozenset(content.stories.self_care_entries),
+                advice=frozenset(content.stories.advice_entries),
+                topics=frozenset(content.stories.topic_entries),
+            ),
         )
         built = (content, reader)
         _BUILT[id(content)] = built

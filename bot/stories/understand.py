@@ -68,7 +68,5 @@ def understand(
     if reading.reply.band is Band.SMALL_TALK:
         return Understanding(Decision(Step.SMALL_TALK), reading.reply, None, reading.cues)
     story, cues, reply = reading.story, reading.cues, reading.reply
-    decision = decide(
-        detection, story, cues, reply, stories.self_care_entries, stories.topic_entries
-    )
+    decision = decide(detection, story, cues, reply, stories.entries)
     return Understanding(decision, reading.reply, reading.story, reading.cues)

@@ -352,7 +352,8 @@ async def test_the_first_session_reads_like_the_chat_a_newcomer_has(world: World
     story = await chat.say(
         "my toes have been numb for two weeks now and it's spreading up into my feet"
     )
-    assert story.text.startswith("Contact your healthcare provider")
+    assert story.text.startswith("From what you describe, the guide's advice is to contact")
+    assert "lasting more than a few days; getting worse or spreading." in story.text
     assert "112" in story.text
 
     question = await chat.say("/check")

@@ -114,7 +114,7 @@ def test_unknown_topic_reference(content_dir):
     assert "sections.yaml: sections[0] (id 'overview'): field 'topic': unknown topic" in message
 
 
-@pytest.mark.parametrize("field", ["self_care_entries", "topic_entries"])
+@pytest.mark.parametrize("field", ["self_care_entries", "advice_entries", "topic_entries"])
 def test_unknown_entry_in_the_stories_lists(content_dir, field):
     edit(content_dir, "stories.yaml", lambda data: data[field].append("surgeryy"))
     message = problems_of(content_dir)

@@ -14,7 +14,7 @@ from bot.content import load_content
 from bot.faq.answer import Band, Reply, answer
 from bot.faq.index import Entry, FaqIndex
 from bot.stories import Level, read_cues
-from bot.stories.levels import Story
+from bot.stories.levels import Story, StoryEntries
 from bot.stories.route import CONDITION_NAMES, Step, decide
 from bot.stories.tools import reader_for
 from bot.stories.understand import read_message, understand
@@ -25,6 +25,7 @@ CONTENT = load_content()
 READER = reader_for(CONTENT)
 INDEX = FaqIndex.from_content(CONTENT)
 SCREEN = tools_for(CONTENT).screen
+ENTRIES: StoryEntries = READER.entries
 
 
 def route(text: str) -> Step:
@@ -172,8 +173,12 @@ def test_a_story_with_no_reason_and_no_passing_is_unclear() -> None:
 @pytest.mark.parametrize(
     ("text", "step"),
     [
-        ("my soles have been numb for a month and it's creeping up my legs", Step.APPOINTMENT),
-        ("my calf went numb on the sofa and was fine after I got up", Step.SELF_CARE),
+        # Answered by the guide with the advice for its level: that answer, under the advice.
+        ("my soles have been numb for a month and it's creeping up my legs", Step.ANSWER),
+        ("my calf went numb on the sofa and was fine after I got up", Step.ANSWER),
+        # The guide has no answer of its own for it: the story's reply alone.
+        ("both feet tingly and numb for a month, arms and face fine", Step.APPOINTMENT),
+        ("numb foot after a long drive, gone after a short walk", Step.SELF_CARE),
         ("my leg is numb", Step.CHECK),
         ("why does my leg go numb when I sit for long periods?", Step.ANSWER),
         # Told as sudden: the questions, whatever the other words say.
@@ -276,13 +281,47 @@ def test_an_appointment_story_about_a_topic_gets_its_answer_under_the_advice(
 @pytest.mark.parametrize(
     "text",
     [
-        # Numbness alone: the guide's answer would be the advice itself.
-        "my foot has been numb for two weeks now",
+        # Numbness alone, which the guide answers only with its list of symptoms or a "did you
+        # mean": the advice is the whole reply.
         "both my feet have felt numb for about three weeks",
+        "both feet tingly and numb for a month, arms and face fine",
     ],
 )
 def test_an_appointment_story_of_numbness_alone_keeps_its_short_reply(text: str) -> None:
-    assert route(text) is Step.APPOINTMENT
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert read.decision.step is Step.APPOINTMENT
+    first = read.reply.ranked[0].id if read.reply.band is Band.ANSWER else None
+    assert first not in ENTRIES.advice
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "entries"),
+    [
+        # Told, the question left unsaid: how long to wait, or why it happened.
+        (
+            "day eleven now of my left foot being numb and tingly, I was sure it would have "
+            "worn off by this point",
+            Level.APPOINTMENT,
+            {"when-see-doctor", "seek-appointment"},
+        ),
+        (
+            "dozed off in the armchair with one leg folded under me and when I woke up I "
+            "couldn't feel it for a couple of minutes",
+            Level.SELF_CARE,
+            {"causes-temporary", "sitting-numb"},
+        ),
+    ],
+)
+def test_a_story_answered_with_its_own_advice_gets_that_answer_under_it(
+    text: str, level: Level, entries: set[str]
+) -> None:
+    """The guide's own entry for what the story leaves unsaid, under the advice for its level in
+    one line: both the story's reply and the question's answer."""
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert not read.cues.question
+    assert read.decision.step is Step.ANSWER
+    assert read.decision.banner is level
+    assert read.reply.ranked[0].id in entries
 
 
 def _answer_with(entry_id: str) -> Reply:
@@ -294,25 +333,30 @@ def _answer_with(entry_id: str) -> Reply:
     ("story", "entry", "step"),
     [
         (Story(Level.APPOINTMENT, ("lasting-days",)), "surgery", Step.ANSWER),
-        (Story(Level.APPOINTMENT, ("lasting-days",)), "seek-appointment", Step.APPOINTMENT),
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "seek-appointment", Step.ANSWER),
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "when-see-doctor", Step.ANSWER),
         (Story(Level.APPOINTMENT, ("lasting-days",)), "causes-serious", Step.APPOINTMENT),
-        # The self-care level keeps its own reply: a cause beside it read as alarming.
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "symptoms", Step.APPOINTMENT),
+        (Story(Level.APPOINTMENT, ("lasting-days",)), "sitting-numb", Step.APPOINTMENT),
+        (Story(Level.SELF_CARE), "causes-temporary", Step.ANSWER),
+        (Story(Level.SELF_CARE), "sitting-numb", Step.ANSWER),
+        # The self-care level carries only the self-care: a cause beside it read as alarming.
         (Story(Level.SELF_CARE), "diabetes-permanent", Step.SELF_CARE),
         (Story(Level.SELF_CARE), "causes-nerve", Step.SELF_CARE),
+        (Story(Level.SELF_CARE), "seek-appointment", Step.SELF_CARE),
     ],
 )
-def test_only_an_appointment_story_is_answered_about_its_topic(
+def test_a_story_carries_only_its_own_advice_or_a_topic_it_names(
     story: Story, entry: str, step: Step
 ) -> None:
     text = "my feet have been numb for weeks, went away when I stood up after sitting"
     quiet = Detection(Screen.NONE)
     cues = read_cues(text)
     assert not cues.question
-    topics = CONTENT.stories.topic_entries
-    decision = decide(quiet, story, cues, _answer_with(entry), (), topics)
+    decision = decide(quiet, story, cues, _answer_with(entry), ENTRIES)
     assert decision.step is step
     if step is Step.ANSWER:
-        assert decision.banner is Level.APPOINTMENT
+        assert decision.banner is story.level
 
 
 def test_numbness_told_as_getting_in_the_way_of_daily_life_is_its_appointment_reason() -> None:
@@ -466,14 +510,7 @@ def test_the_decision_never_lets_a_screen_verdict_down(
     cues = read_cues(text)
     ranked = first is not None
     reply = Reply(band, (first,) if first is not None else ())
-    decision = decide(
-        detection,
-        story,
-        cues,
-        reply,
-        CONTENT.stories.self_care_entries,
-        CONTENT.stories.topic_entries,
-    )
+    decision = decide(detection, story, cues, reply, ENTRIES)
     if decision.answer_first:
         assert decision.step is Step.CHECK
         assert band is Band.ANSWER
@@ -513,10 +550,11 @@ def test_the_decision_never_lets_a_screen_verdict_down(
         assert first is not None
         assert story is not None
         assert decision.banner is story.level
-        if story.level is Level.APPOINTMENT and not story.by_model and not cues.question:
-            # Unasked, only what the story names beyond its numbness: never the advice again,
-            # never a serious cause beside it.
-            assert first.id in CONTENT.stories.topic_entries
+        told = story.level is Level.APPOINTMENT or cues.temporary  # not a thin position
+        if not cues.question and not story.by_model and told:
+            # Unasked, a level the words gave carries only its own advice or what the story
+            # names beyond its numbness: never a serious cause beside the advice.
+            assert ENTRIES.carried(story, first.id)
     if decision.advice is not None:
         # Advice only ever opens the questions, for reasons the words gave, never on a sudden
         # story: the questions keep their place and their lead.
