@@ -226,6 +226,15 @@ FIELD_FORM_SETS = [
         "and after the kinds added on rounds 31 and 32, never read",
     ),
     (
+        *_pair("round35"),
+        "written by a thirty-fourth helper who saw only the guide and the field set's README, the "
+        "nine styles of 18 with the indirect style doubled, many telling the writer's own "
+        "numbness in passing; 50 out-of-scope messages, 30 near; nine questions and four "
+        "messages within a rapidfuzz ratio of 80 of a field line and five and seven that shared "
+        "a run of words with content/ dropped unread; scored on the code before and after "
+        "stories carried their own advice's answer, then read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

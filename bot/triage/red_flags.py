@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.models import EmergencySign
+from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
 from bot.triage.reading import ReadSentence
@@ -45,6 +46,13 @@ class RedFlagScreen:
     def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
         """The model's half after the lexicon's (the shells run this one in a worker thread)."""
         hits = self.semantic.hits(text, read, denied_signs(lexical))
+        if numbness_denied(read):
+            # An injury the model sees, beside numbness the message denies: asked, never alarmed
+            # (a clot, a tight cast or a stroke needs no numbness to be one, and still alarms).
+            hits = [
+                replace(hit, level=Level.ASK) if hit.sign_id in NUMBNESS_AFTER else hit
+                for hit in hits
+            ]
         return replace(self.combine(lexical, hits), onset=onset(read))
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:

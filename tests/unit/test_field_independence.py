@@ -86,6 +86,8 @@ SCORING_SETS = (
     "*_round32.jsonl",
     "*_round33.jsonl",
     "*_round34.jsonl",
+    "*_round35.jsonl",
+    "*_round36.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -1,0 +1,35 @@
+"""Numbness a message denies outright: "no numbness or tingling in my legs", "her legs aren't numb".
+
+The guide's head or spinal injury sign is numbness after the injury ("Sudden numbness after head
+or spinal injury"). A message that mentions numbness only to deny it ("knocked my head on a
+cupboard yesterday, totally fine, no numbness or tingling") tells no such sign. What it tells may
+still matter, so the screen asks its questions at once rather than stays silent. Only such signs:
+a blood clot, a tight cast, a stroke or any other warning sign needs no leg numbness to be an
+emergency, and still escalates with numbness denied. Pure: reads the lexicon's marked words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.triage.reading import ReadSentence
+from bot.triage.words import stems
+
+# Words of numbness itself, as the lexicon stems them. "Can't feel" and "dead" are left out: a
+# denial of them ("not dead", "can feel it") is no denial of numbness in the guide's words.
+NUMBNESS = stems("numb numbness numbed tingling tingly tingle tingles")
+
+# Signs the guide names as numbness after something: without the numbness, no such sign.
+NUMBNESS_AFTER = frozenset({"head-spinal-injury"})
+
+
+def numbness_denied(read: Sequence[ReadSentence]) -> bool:
+    """Whether the message names numbness and every mention of it is denied."""
+    told = [
+        token
+        for sentence in read
+        for clause in sentence.clauses
+        for token in clause.tokens
+        if NUMBNESS & token.matches
+    ]
+    return bool(told) and all(token.negated for token in told)
