@@ -118,7 +118,9 @@ class StoryReader:
         row = self.classifier.probabilities(vector[None, :])[0]
         found = dict(zip(self.classifier.labels, row, strict=True))
         told = 1.0 - found.get(ASKING, 0.0) - found.get(UNRELATED, 0.0)
-        if cues.impersonal_question or not _is_story(cues, told, self.bands):
+        if cues.impersonal_question and not _told_level(cues):
+            return None
+        if not _is_story(cues, told, self.bands):
             return None
         return self._level(cues, found)
 
@@ -144,10 +146,17 @@ class StoryReader:
         return Story(Level.UNCLEAR)
 
 
+def _told_level(cues: Cues) -> bool:
+    """Numbness told with what gives its level, though nobody is named: "leg numb from
+    kneeling, gone after standing. ok?", "numb feet 3 weeks. normal?". Such a question asks
+    about what happened, not about numbness in general."""
+    return cues.numbness and (cues.temporary or (cues.lasting and bool(cues.reasons)))
+
+
 def _is_story(cues: Cues, told: float, bands: Bands) -> bool:
     if cues.feared:
         return False  # numbness only feared for later: a worry the guide answers
-    if cues.numbness and cues.person:
+    if cues.numbness and (cues.person or _told_level(cues)):
         return True
     # "It keeps spreading, first my feet, now my calves": a reason, told of someone.
     return (cues.numbness or (cues.person and bool(cues.reasons))) and told >= bands.story

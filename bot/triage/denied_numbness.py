@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.triage.findings import Finding
 from bot.triage.reading import ReadSentence
 from bot.triage.words import stems
 
@@ -23,8 +24,12 @@ NUMBNESS = stems("numb numbness numbed tingling tingly tingle tingles")
 NUMBNESS_AFTER = frozenset({"head-spinal-injury"})
 
 
-def numbness_denied(read: Sequence[ReadSentence]) -> bool:
-    """Whether the message names numbness and every mention of it is denied."""
+def numbness_denied(read: Sequence[ReadSentence], findings: Sequence[Finding] = ()) -> bool:
+    """Whether the message names numbness and every mention of it is denied, as numbness itself:
+    a denied sign that speaks of numbness ("no sudden numbness on one side, but I hit my head")
+    denies that sign, not the numbness an injury would bring."""
+    if any(f.negated and NUMBNESS & stems(f.phrase) for f in findings):
+        return False
     told = [
         token
         for sentence in read

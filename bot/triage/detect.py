@@ -162,7 +162,7 @@ class Detector:
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)
         clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
-        if clear and clear <= NUMBNESS_AFTER and numbness_denied(read):
+        if clear and clear <= NUMBNESS_AFTER and numbness_denied(read, findings):
             # "Knocked my head yesterday, no numbness or tingling": an injury without the
             # numbness that makes it the guide's sign. Asked about, not escalated.
             findings = [replace(f, hedged=True) if f.sign_id in clear else f for f in findings]

@@ -46,7 +46,7 @@ class RedFlagScreen:
     def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
         """The model's half after the lexicon's (the shells run this one in a worker thread)."""
         hits = self.semantic.hits(text, read, denied_signs(lexical))
-        if numbness_denied(read):
+        if numbness_denied(read, lexical.findings):
             # An injury the model sees, beside numbness the message denies: asked, never alarmed
             # (a clot, a tight cast or a stroke needs no numbness to be one, and still alarms).
             hits = [

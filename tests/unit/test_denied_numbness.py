@@ -52,6 +52,8 @@ def test_an_injury_with_its_numbness_denied_is_asked_about(text: str) -> None:
     [
         ("banged my head on the cabinet last night and now both legs are numb", None),
         ("hit my head yesterday, no numbness in my arms but my legs keep tingling", None),
+        # A denied sign that speaks of numbness denies that sign, not the injury's numbness.
+        ("no sudden numbness on one side but I hit my head", "head-spinal-injury"),
         # Signs that need no numbness to be emergencies: numbness denied beside them changes
         # nothing.
         (

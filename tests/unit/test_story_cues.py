@@ -1,0 +1,98 @@
+"""The words that give a story its level (bot/stories/cues.py), in the ways people tell them, and
+a story told without naming anyone (bot/stories/levels.py). Each sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.stories import Level, read_cues
+from bot.stories.tools import reader_for
+
+READER = reader_for(load_content())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knelt by the bath for half an hour and my foot died on me",
+        "woke up with no feelin in my left leg",
+        "his feet feel like they belong to someone else",
+    ],
+)
+def test_numbness_in_other_words(text: str) -> None:
+    assert read_cues(text).numbness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sat on my foot through the film, stood up and by then it had gone",
+        "crossed my legs in the meeting, foot numb, walked, fine",
+        "long coach trip, numb calves, stomped about, ok",
+    ],
+)
+def test_numbness_that_passed_told_briefly(text: str) -> None:
+    cues = read_cues(text)
+    assert cues.passed
+    assert cues.temporary
+
+
+def test_a_journey_by_rail_is_a_position() -> None:
+    assert read_cues("travelling by rail all afternoon and my shins went numb").position
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("dad's toes have gone numb over the last month", "lasting-days"),
+        ("it crept in slowly, took about half a year to reach my ankles", "lasting-days"),
+        (
+            "her numbness used to be only in her heels and now it's the whole sole",
+            "worsening-spreading",
+        ),
+        ("the numb patch on my shin keeps getting bigger", "worsening-spreading"),
+        ("my feet are numb and he's finding the stairs hard", "daily-activities"),
+        ("numb soles, walking is getting harder", "daily-activities"),
+        ("the numbness is making my morning jog a real struggle", "daily-activities"),
+    ],
+)
+def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
+    assert reason in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb thigh after the lecture, should i just buy bigger jeans",  # clothes, not spreading
+        "my leg went numb on the plane but it came back in a minute",
+    ],
+)
+def test_what_is_no_reason_to_book(text: str) -> None:
+    assert not read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("foot numb from kneeling at church, gone once I stood. normal?", Level.SELF_CARE),
+        ("calf numb after the long drive, walked it off in a minute, ok?", Level.SELF_CARE),
+        ("numb toes for 3 weeks now, should that worry anyone?", Level.APPOINTMENT),
+    ],
+)
+def test_a_story_told_without_naming_anyone_is_a_story(text: str, level: Level) -> None:
+    """Told with what gives its level, a question asks about what happened."""
+    story = READER.read(text)
+    assert story is not None
+    assert story.level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "why does a leg go numb after sitting for long?",
+        "can numbness be a sign of something serious?",
+    ],
+)
+def test_a_question_about_numbness_in_general_is_no_story(text: str) -> None:
+    assert READER.read(text) is None
