@@ -23,6 +23,7 @@ from bot.content.models import EmergencySign
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
+from bot.triage.positional import recurs_with_position
 from bot.triage.reading import ReadSentence
 from bot.triage.semantic import Level, SemanticHit, SemanticScreen, onset
 
@@ -53,7 +54,10 @@ class RedFlagScreen:
                 replace(hit, level=Level.ASK) if hit.sign_id in NUMBNESS_AFTER else hit
                 for hit in hits
             ]
-        return replace(self.combine(lexical, hits), onset=onset(read))
+        told = onset(read)
+        if not told.sudden and recurs_with_position(read):
+            hits = [replace(hit, level=Level.ASK) for hit in hits]
+        return replace(self.combine(lexical, hits), onset=told)
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:
         """The outcome from the lexicon's reading and the model's hits (exposed for the bench,

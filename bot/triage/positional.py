@@ -1,0 +1,31 @@
+"""Numbness that comes back whenever someone sits or kneels: the guide's temporary numbness.
+
+"Every time I sit through the recital my right leg goes completely dead", "my work chair is
+garbage and my legs keep going numb" tell the guide's prolonged sitting ("compresses nerves and
+blood vessels ... typically resolves quickly"), however the model likens "dead" or "right leg" to
+a sign. Told so, with nothing sudden, the model's sign asks its question rather than alarms; a
+sign the lexicon finds still escalates. On every symptom set, no emergency story is told so.
+Pure: reads the normalised words the screen read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from bot.triage.reading import ReadSentence
+
+_AGAIN = re.compile(
+    r"\b(?:eve?ry ?time|whenever|each time|keeps? (?:going|getting)|always (?:goes|go|gets))\b"
+)
+_POSITION = re.compile(
+    r"\b(?:sit|sits|sitting|sat|seated|chair|desk|couch|sofa|armchair|kneel\w*|knelt|"
+    r"cross ?legged|crossed|squat\w*|toilet|loo)\b"
+)
+_NUMBNESS = re.compile(r"\b(?:numb\w*|tingl\w*|dead|asleep|pins and needles)\b")
+
+
+def recurs_with_position(read: Sequence[ReadSentence]) -> bool:
+    """Whether the message tells numbness that comes back with a position."""
+    words = " ".join(t.word for s in read for c in s.clauses for t in c.tokens)
+    return all(pattern.search(words) for pattern in (_AGAIN, _POSITION, _NUMBNESS))

@@ -1,0 +1,38 @@
+"""Numbness that comes back whenever someone sits is the guide's temporary numbness: the model's
+reading of it asks, never alarms; a sign the words tell still escalates
+(bot/triage/positional.py). Each sentence written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content.loader import load_content
+from bot.triage import tools_for
+from bot.triage.findings import Screen
+
+SCREEN = tools_for(load_content()).screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every time I sit through a long church service my left leg goes completely dead and I "
+        "have to shake it before I can stand",
+        "my office chair is awful and my legs keep going numb, how do I stop it",
+        "my leg goes numb evry time i sit on the toilet too long, why",
+    ],
+)
+def test_numbness_that_comes_back_with_sitting_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "every time I sit down my face droops on one side and my leg goes numb",
+        "my dad keeps going numb in his chair and now he can't get his words out",
+        "whenever I sit my bum goes numb and I've wet myself twice without noticing",
+    ],
+)
+def test_a_sign_told_beside_it_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
