@@ -235,6 +235,14 @@ FIELD_FORM_SETS = [
         "stories carried their own advice's answer, then read",
     ),
     (
+        *_pair("round38"),
+        "written by a thirty-sixth helper who saw only the guide and the field set's README, the "
+        "nine styles of 18; 50 out-of-scope messages, 28 near; eight questions and four messages "
+        "within a rapidfuzz ratio of 80 of a field line and fourteen and four that shared a run "
+        "of words with content/ dropped unread; scored on the code at the start and the end of "
+        "the round it was written in, never read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "
