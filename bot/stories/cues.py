@@ -35,8 +35,10 @@ _DAY_COUNT = (
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t) feel|no feelin\w*|"
-    r"lost (?:the |all |some )?feeling|belongs? to someone else|"
+    r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
+    r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) dead|"
+    r"(?:foot|feet|leg|legs|toes?) (?:felt|feel|feels|feeling|went|go|goes) (?:all )?funny|"
     r"loss of (?:feeling|sensation)|(?:lost|losing) (?:some )?sensation|"
     r"(?:reduced|less|decreased|diminished|poor|little) (?:sensation|feeling)|dead leg|fizz\w*|"
     r"prickl\w*|"
@@ -121,7 +123,7 @@ QUERY = re.compile(
 )
 PERSISTING = re.compile(
     rf"{_DAY_COUNT}|"
-    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over )*"
+    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like )*"
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
     rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
     r"weeks|months|years|ages|a while|some time|(?<=past |last )(?:month|fortnight|year))\b|"
@@ -136,7 +138,7 @@ PERSISTING = re.compile(
     r"operation|holiday|chemo\w*))\b|"
     r"\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (?:go(?:ing)? away|shift|budge|"
     r"clear(?:ing)? up|stop(?:ping)?|wear(?:ing)? off|improv\w*|get(?:ting)? better)\b|"
-    r"\b(?:all the time|constant\w*|every day|every night|"
+    r"\b(?:all the time|constant\w*|every day|every night|always there|most of the day|"
     r"day and night|permanent\w*|persist\w*|hasn'?t (?:gone|stopped|improved|changed)|"
     r"never (?:goes|went) away|weeks now|months now|fortnight|a while now|for a while)\b|"
     rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
@@ -156,7 +158,8 @@ FREQUENCY = re.compile(
 ACTIVITY_SPAN = re.compile(
     r"\b(?:sat|sit|sits|sitting|kneel\w*|knelt|squat\w*|driv\w*|drove|gaming|gamed|play\w*|"
     r"watch\w*|stood|standing|crouch\w*|lying|lay|lain|slept|sleeping|stud\w*|travel\w*|flying|"
-    r"flew|scroll\w*)\b(?: (?!numb|tingl|asleep|dead|feel|felt|went|gone|been)\w+){0,5}? for "
+    r"flew|scroll\w*|\w*feeding|nursing|position)\b(?: (?!numb|tingl|asleep|dead|feel|felt|went|"
+    r"gone|been)\w+){0,10}? for "
     r"(?:ages|hours|a while|a long time|so long|too long)\b"
 )
 # A time span of days or more, said outright: what lets a story told calmly stand as calm.
@@ -228,6 +231,7 @@ POSITION = re.compile(
     r"\b(?:sit|sits|sitting|sat|seated|cross[- ]?legged|crossed|crossing|leg over|kneel\w*|knelt|"
     r"(?:on|onto) (?:my |his |her |their )?knees|squat\w*|lotus|meditat\w*|pray\w*|tucked|"
     r"slept|sleeping on|lying on|lay on|lie on|laying on|leaning|under (?:me|him|her|them)|"
+    r"positions?|posture|bench|pew|on top of (?:mine|my|his|her)|"
     r"tight|too small|narrow|new (?:shoes|boots)|laced|shoes?|boots?|socks?|jeans|leggings|"
     r"tights|trousers|pants|waistband|belt|heels|"
     r"drive|driving|drove|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|"
@@ -241,6 +245,13 @@ POSITION = re.compile(
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )
+# Passing denied, with what it did not pass on: "it doesn't improve when I get up and walk", "it
+# doesn't go when I take them off". Taken out before PASSED is looked for.
+NOT_PASSING = re.compile(
+    r"\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|never|not)(?: \w+)? (?:improve|go|get "
+    r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
+    r"[^.?!,]{0,40})?"
+)
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(
     r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once)|passed|"
@@ -248,7 +259,11 @@ PASSED = re.compile(
     r"back to normal|normal again|back in (?:a|\d+|a few|a couple of)|"
     r"(?:fine|ok|okay|alright|normal|better|good) (?:now|again|after|in|within|once|when|very|"
     r"quick|quickly|soon|straight|right away|by)|"
-    r"(?:it|that|they|everything)(?: is| was|'s| were| felt| feels| had)? (?:fine|ok|okay|"
+    r"(?:feeling|sensation) (?:was|is|came|had come) back|"
+    rf"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
+    rf"{_SOON} later|"
+    r"(?:it|that|they|everything)(?: is| was|'s| were| felt| feels| had)? "
+    r"(?:totally |completely |perfectly |all )?(?:fine|ok|okay|"
     r"normal|gone|better|all gone)|"
     r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|"
     r"settl\w*|(?:it|that|which) (?:clears|cleared|finish\w*)|disappear\w*|"
@@ -367,7 +382,7 @@ def read_cues(text: str) -> Cues:
         question=bool(QUESTION.search(flat) or (QUERY.search(flat) and not PERSON.search(flat))),
         reasons=frozenset(reasons),
         position=bool(POSITION.search(flat)),
-        passed=bool(PASSED.search(flat)),
+        passed=bool(PASSED.search(NOT_PASSING.sub(" ", flat))),
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),

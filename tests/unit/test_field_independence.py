@@ -88,6 +88,7 @@ SCORING_SETS = (
     "*_round34.jsonl",
     "*_round35.jsonl",
     "*_round36.jsonl",
+    "*_round37.jsonl",
     "*_round38.jsonl",
     "triage_test_set.jsonl",
 )

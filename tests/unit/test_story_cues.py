@@ -18,6 +18,9 @@ READER = reader_for(load_content())
         "knelt by the bath for half an hour and my foot died on me",
         "woke up with no feelin in my left leg",
         "his feet feel like they belong to someone else",
+        "an hour of yoga on the mat, both feet dead after",
+        "my niece said her legs felt funny after sitting on them",
+        "she's slowly losing feeling in her left shin",
     ],
 )
 def test_numbness_in_other_words(text: str) -> None:
@@ -30,6 +33,10 @@ def test_numbness_in_other_words(text: str) -> None:
         "sat on my foot through the film, stood up and by then it had gone",
         "crossed my legs in the meeting, foot numb, walked, fine",
         "long coach trip, numb calves, stomped about, ok",
+        "my foot went numb in the cinema, and by the time I'd walked to the car the feeling was "
+        "back",
+        "knelt weeding the beds, leg numb, shook it and it was totally normal",
+        "sat on my leg in an odd position and it was fine a couple of minutes later",
     ],
 )
 def test_numbness_that_passed_told_briefly(text: str) -> None:
@@ -38,8 +45,35 @@ def test_numbness_that_passed_told_briefly(text: str) -> None:
     assert cues.temporary
 
 
-def test_a_journey_by_rail_is_a_position() -> None:
-    assert read_cues("travelling by rail all afternoon and my shins went numb").position
+@pytest.mark.parametrize(
+    "text",
+    [
+        "travelling by rail all afternoon and my shins went numb",
+        "held the pedal in one position for hours and my right foot went numb",
+        "practised the organ on a hard bench all morning and my legs tingled",
+        "his leg lay on top of mine all night and it went numb",
+    ],
+)
+def test_positions_in_other_words(text: str) -> None:
+    assert read_cues(text).position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my thigh has been numb for two months, it doesn't improve when I get up and walk",
+        "numb heels for weeks, it doesn't go when I take my trainers off",
+    ],
+)
+def test_passing_denied_is_no_passing(text: str) -> None:
+    assert not read_cues(text).passed
+
+
+def test_how_long_someone_sat_is_no_time_the_numbness_lasts() -> None:
+    text = (
+        "he sat on his foot on the arm of the sofa watching the match for ages, numb for a minute"
+    )
+    assert "lasting-days" not in read_cues(text).reasons
 
 
 @pytest.mark.parametrize(
@@ -55,6 +89,8 @@ def test_a_journey_by_rail_is_a_position() -> None:
         ("my feet are numb and he's finding the stairs hard", "daily-activities"),
         ("numb soles, walking is getting harder", "daily-activities"),
         ("the numbness is making my morning jog a real struggle", "daily-activities"),
+        ("numb for like 3 weeks now", "lasting-days"),
+        ("both soles numb since the new pills, always there", "lasting-days"),
     ],
 )
 def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
