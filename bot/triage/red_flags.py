@@ -26,6 +26,7 @@ from bot.triage.findings import Detection, Screen
 from bot.triage.positional import recurs_with_position
 from bot.triage.reading import ReadSentence
 from bot.triage.semantic import Level, SemanticHit, SemanticScreen, onset
+from bot.triage.slow_weakness import SEVERE_WEAKNESS, weakness_told_as_slow
 
 
 class RedFlagScreen:
@@ -57,6 +58,11 @@ class RedFlagScreen:
         told = onset(read)
         if not told.sudden and recurs_with_position(read):
             hits = [replace(hit, level=Level.ASK) for hit in hits]
+        if weakness_told_as_slow(read, told):
+            hits = [
+                replace(hit, level=Level.ASK) if hit.sign_id == SEVERE_WEAKNESS else hit
+                for hit in hits
+            ]
         return replace(self.combine(lexical, hits), onset=told)
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:

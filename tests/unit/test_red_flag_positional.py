@@ -36,3 +36,29 @@ def test_numbness_that_comes_back_with_sitting_is_no_alarm(text: str) -> None:
 )
 def test_a_sign_told_beside_it_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "over the last couple of months my feet have got so numb that I wobble on the stairs and "
+        "have stopped my evening walks",
+        "my soles have slowly gone numb over several weeks and I can't manage my paper round "
+        "without resting",
+    ],
+)
+def test_a_leg_that_lets_someone_down_over_weeks_is_no_alarm(text: str) -> None:
+    """Numbness in the way of daily life, come on gradually: the guide's appointment."""
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot has been numb for weeks and now I can't lift it at all, it just flops",
+        "over the past month my leg went numb and since this morning it gives way under me",
+        "my leg has been numb for a while and suddenly it won't hold my weight",
+    ],
+)
+def test_weakness_new_or_sudden_after_slow_numbness_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
