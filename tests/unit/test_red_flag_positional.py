@@ -62,3 +62,19 @@ def test_a_leg_that_lets_someone_down_over_weeks_is_no_alarm(text: str) -> None:
 )
 def test_weakness_new_or_sudden_after_slow_numbness_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I study with my legs crossed for hours, my leg go sleep but I walk little and it come "
+        "back after 1 or 2 minutes",
+        "five hours on the coach with my feet tucked under the seat, left foot numb when I got "
+        "off, and after about three minutes of walking it was totally normal",
+    ],
+)
+def test_numbness_told_as_gone_within_minutes_is_no_alarm(text: str) -> None:
+    """The guide's temporary numbness, which "typically resolves within minutes of changing
+    position", in other words: the model's sign can only ask."""
+    assert SCREEN.screen(text).onset.passed
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
