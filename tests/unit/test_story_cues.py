@@ -91,6 +91,8 @@ def test_how_long_someone_sat_is_no_time_the_numbness_lasts() -> None:
         ("the numbness is making my morning jog a real struggle", "daily-activities"),
         ("numb for like 3 weeks now", "lasting-days"),
         ("both soles numb since the new pills, always there", "lasting-days"),
+        ("his toes have been numb for a good while", "lasting-days"),
+        ("lately the numbness has got in the way of her everyday life", "daily-activities"),
     ],
 )
 def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
