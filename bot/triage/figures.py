@@ -180,7 +180,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
     # Little room to move is no leg that will not: "I couldn't move much in the exam".
     (
         r"\b(?:cant|couldnt|cannot|could not|can not|wasnt able to|was not able to|werent able to)"
-        r" (?:really )?(?:move|get up|stretch) (?:much|a lot|very much|about much|around much)\b",
+        r" (?:really )?(?:move|get up|stretch) (?:much|a lot|very much|about much|around much|"
+        r"off the (?:sofa|couch|settee|chair|bed))\b",
         "stayed still",
     ),
     # A crash that did not happen: "we nearly had a crash but nobody was hurt".
@@ -189,6 +190,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"missed )?(?:an? )?(?:accident|crash|collision|car crash|prang|crashed)\b|\bnear miss\b",
         "a scare",
     ),
+    # A food, no clot: "ate so many scones with clotted cream".
+    (r"\bclotted cream\b", "cream"),
     # A condition of its own the guide does not cover, no splint on a leg.
     (r"\bshin ?splints?\b", "shinsplints"),
     # "If I ever get trouble peeing, go to A&E": advice for a day that has not come.
@@ -228,7 +231,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
     (
-        r"\b(?:my|his|her|their|our) (?:face|jaw|heart|stomach) "
+        r"\b(?:my|his|her|their|our|\w+s) (?:face|jaw|heart|stomach) "
         r"(?:dropped|dropping|fell|falls|sank) "
         r"(?:at|when (?:i|we|he|she|they) (?:saw|heard|read|got|opened|looked|found))\b",
         "i was shocked",

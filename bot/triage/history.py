@@ -35,4 +35,6 @@ def continues_history(words: Sequence[str], after_history: bool) -> bool:
     """Whether a sentence, as its normalised words, only goes on with the history before it."""
     if not after_history or any(w in NOW for w in words):
         return False
+    if words and words[0] == "with":
+        return True  # no verb of its own: "Bell's palsy two years ago, with a drooping face"
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)

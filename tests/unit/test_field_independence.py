@@ -90,6 +90,7 @@ SCORING_SETS = (
     "*_round36.jsonl",
     "*_round37.jsonl",
     "*_round38.jsonl",
+    "*_round39.jsonl",
     "triage_test_set.jsonl",
 )
 
