@@ -52,6 +52,8 @@ def test_numbness_that_passed_told_briefly(text: str) -> None:
         "held the pedal in one position for hours and my right foot went numb",
         "practised the organ on a hard bench all morning and my legs tingled",
         "his leg lay on top of mine all night and it went numb",
+        "after long hours at the wheel my right foot goes numb",
+        "watching telly with one leg over the other and it went to sleep",
     ],
 )
 def test_positions_in_other_words(text: str) -> None:
@@ -93,6 +95,13 @@ def test_how_long_someone_sat_is_no_time_the_numbness_lasts() -> None:
         ("both soles numb since the new pills, always there", "lasting-days"),
         ("his toes have been numb for a good while", "lasting-days"),
         ("lately the numbness has got in the way of her everyday life", "daily-activities"),
+        ("numb soles since xmas and it's nearly march", "lasting-days"),
+        ("the tingling has been going on a while now", "lasting-days"),
+        ("numb calves keeping me up at night", "daily-activities"),
+        ("numb toes ruining my walks", "daily-activities"),
+        ("at first only my heel, now after a few weeks the whole sole", "worsening-spreading"),
+        ("the numb patch was coin sized in spring, it's bigger now", "worsening-spreading"),
+        ("left foot numb for weeks, right fine", "one-side"),
     ],
 )
 def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
