@@ -127,6 +127,7 @@ PERSISTING = re.compile(
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
     rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
     r"weeks|months|years|ages|a while|a good while|quite a while|a long while|some time|"
+    r"this month|"
     r"(?<=past |last )(?:month|fortnight|year))\b|"
     r"\b(?:half a year|(?:took|taken) (?:about |around |nearly |over )?(?:weeks|months|a month|"
     r"a year))\b|"
@@ -190,6 +191,9 @@ DAILY_LIFE = re.compile(
     r"wak(?:e|es|ing) me|can'?t sleep|cannot sleep|"
     r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
     r"stopp(?:ed|ing) me|gets? in the way|getting in the way|got in the way|interfer\w*|"
+    r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|hours|"
+    r"shifts|team|football|gym|dancing|cycling|rides)|prevents? (?:me|him|her|them) from|"
+    r"pull(?:ed)? out of|"
     r"(?:everyday|day to day|day-to-day) life|"
     r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
     r"daily (?:life|activities|tasks)|disturb\w*|unsafe|slow(?:er)? (?:to|when) walk\w*|"
@@ -232,7 +236,8 @@ ONE_SIDED = re.compile(
     r"\b(?:left|right) (?:leg|foot) (?:is |feels )?(?:numb |tingly )?only\b|"
     r"\bthe (?:right|left) (?:leg|foot|one) no\b|"
     r"\bwhile the (?:right|left|other)(?: \w+)? (?:is|feels) (?:normal|fine|ok|okay)\b|"
-    r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b"
+    r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b|"
+    r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b"
 )
 POSITION = re.compile(
     r"\b(?:sit|sits|sitting|sat|seated|cross[- ]?legged|crossed|crossing|leg over|kneel\w*|knelt|"
@@ -334,9 +339,15 @@ TOLD_NOW = re.compile(
 # An injury or a pain beyond the ordinary: where the screen suspects a sign, a story that tells
 # of these ("numb after the tackle, the pain is unbearable and getting worse") keeps the red-flag
 # questions; the guide's reasons to book are about numbness, not a hurt limb.
+# An injury denied with its part named: "no back injury", "not a fall or anything".
+NO_HURT = re.compile(
+    r"\b(?:no|not|without|never|nothing|denies) (?:\w+ ){0,2}(?:injur\w*|accident|fall|fell|"
+    r"crash\w*|knock\w*|hit|trauma)\b"
+)
 HURT = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
-    r"\b(?:tackl\w*|fell(?! asleep)|fall(?:en|ing)?(?! asleep)|accident|crash\w*|hit|struck|"
+    r"\b(?:tackl\w*|(?<!nearly )(?<!almost )(?:fell|fall(?:en|ing)?)(?! asleep)|accident|"
+    r"crash\w*|hit|struck|"
     r"kick(?:ed)?|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|cast|"
     r"plaster|splint|unbearable|agony|agonising|agonizing|excruciating|worst pain|killing me|"
     r"screaming)\b"
@@ -394,7 +405,7 @@ def read_cues(text: str) -> Cues:
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
-        hurt=bool(HURT.search(flat)),
+        hurt=bool(HURT.search(NO_HURT.sub(" ", flat))),
         feared=bool(FEARED.search(flat))
         and not TOLD_NOW.search(TO_COME.sub(" ", flat))
         and not (reasons or POSITION.search(flat) or PASSED.search(flat)),

@@ -150,7 +150,8 @@ def _told_level(cues: Cues) -> bool:
     """Numbness told with what gives its level, though nobody is named: "leg numb from
     kneeling, gone after standing. ok?", "numb feet 3 weeks. normal?". Such a question asks
     about what happened, not about numbness in general."""
-    return cues.numbness and (cues.temporary or (cues.lasting and bool(cues.reasons)))
+    lasting = cues.lasting or bool(cues.reasons & {LASTING, "worsening-spreading"})
+    return cues.numbness and (cues.temporary or (lasting and bool(cues.reasons)))
 
 
 def _is_story(cues: Cues, told: float, bands: Bands) -> bool:

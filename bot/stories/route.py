@@ -109,14 +109,16 @@ def decide(
         if answered and (general or _quiet_question(detection, cues)):
             return Decision(Step.ANSWER, pointer=True)
         return Decision(
-            Step.CHECK, lead=lead, answer_first=answered, advice=_advice(detection, story)
+            Step.CHECK, lead=lead, answer_first=answered, advice=_advice(detection, story, cues)
         )
     if story is not None and story.level in _STORY_STEPS:
         quiet = detection.screen is Screen.NONE and not detection.onset.sudden
         if story.by_model and cues.question and answered and quiet:
             return Decision(Step.ANSWER)  # a question the guide answers; the level read thinly
         if _needs_questions(detection, story, cues):
-            return Decision(Step.CHECK, answer_first=answered, advice=_advice(detection, story))
+            return Decision(
+                Step.CHECK, answer_first=answered, advice=_advice(detection, story, cues)
+            )
         if answered and _weak(story, cues):
             # "My legs keep going numb at my desk": the guide's own answer, when it is the
             # self-care, rather than the same advice twice; otherwise under the advice.
@@ -147,13 +149,14 @@ def decide(
     return Decision(_BAND_STEPS[reply.band])
 
 
-def _advice(detection: Detection, story: Story | None) -> Level | None:
+def _advice(detection: Detection, story: Story | None, cues: Cues) -> Level | None:
     """The appointment advice to open the questions with: only where the story's own words (not
-    the model) name the guide's reasons, and nothing says it came on suddenly or just now, when
-    the questions alone must speak."""
+    the model) name the guide's reasons, and nothing says it came on suddenly or just now, or
+    tells of an injury or a pain beyond the ordinary ("cast too tight, pain unbearable, getting
+    worse"), when the questions alone must speak."""
     if story is None or story.level is not Level.APPOINTMENT or story.by_model:
         return None
-    if not story.reasons or detection.onset.sudden:
+    if not story.reasons or detection.onset.sudden or cues.hurt:
         return None
     return Level.APPOINTMENT
 

@@ -190,6 +190,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"missed )?(?:an? )?(?:accident|crash|collision|car crash|prang|crashed)\b|\bnear miss\b",
         "a scare",
     ),
+    # Faint numbness is mild numbness, nobody fainting: "this faint numbness for five weeks".
+    (r"\bfaint (?=(?:numb\w*|tingl\w*|feeling|buzz\w*|pins)\b)", "mild "),
     # A food, no clot: "ate so many scones with clotted cream".
     (r"\bclotted cream\b", "cream"),
     # A condition of its own the guide does not cover, no splint on a leg.

@@ -91,6 +91,7 @@ SCORING_SETS = (
     "*_round37.jsonl",
     "*_round38.jsonl",
     "*_round39.jsonl",
+    "*_round40.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -606,3 +606,11 @@ def test_a_message_read_beside_the_screen_is_decided_as_one_read_after_it(text: 
     assert beside.reply.band is after.reply.band
     assert [hit.id for hit in beside.reply.ranked] == [hit.id for hit in after.reply.ranked]
     assert beside.story == after.story
+
+
+def test_a_hurt_limb_gets_the_questions_alone_without_appointment_advice() -> None:
+    """Its reasons to book (getting worse) wait: the questions alone must speak."""
+    text = "cast too tight? toes numb, pain unbearable, getting worse"
+    read = understand(text, SCREEN.screen(text), INDEX, READER)
+    assert read.decision.step is Step.CHECK
+    assert read.decision.advice is None

@@ -102,6 +102,11 @@ def test_how_long_someone_sat_is_no_time_the_numbness_lasts() -> None:
         ("at first only my heel, now after a few weeks the whole sole", "worsening-spreading"),
         ("the numb patch was coin sized in spring, it's bigger now", "worsening-spreading"),
         ("left foot numb for weeks, right fine", "one-side"),
+        ("my shin has gone numb over weeks, just that leg", "one-side"),
+        ("numb soles, so she has stopped her evening walks", "daily-activities"),
+        ("the numbness prevents me from walking far", "daily-activities"),
+        ("numb feet, I've had to pull out of the darts team", "daily-activities"),
+        ("slowly over this month my heel went numb", "lasting-days"),
     ],
 )
 def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
@@ -143,3 +148,14 @@ def test_a_story_told_without_naming_anyone_is_a_story(text: str, level: Level) 
 )
 def test_a_question_about_numbness_in_general_is_no_story(text: str) -> None:
     assert READER.read(text) is None
+
+
+def test_an_injury_denied_is_no_hurt() -> None:
+    assert not read_cues("my right thigh has gone numb over weeks, no back injury, no pain").hurt
+    assert read_cues("my right thigh went numb after a back injury").hurt
+
+
+def test_a_story_that_worsens_told_without_naming_anyone_is_a_story() -> None:
+    story = READER.read("tingling used to be only at night, now most of the day, worse every week")
+    assert story is not None
+    assert story.level is Level.APPOINTMENT
