@@ -92,6 +92,7 @@ SCORING_SETS = (
     "*_round38.jsonl",
     "*_round39.jsonl",
     "*_round40.jsonl",
+    "*_round41.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -78,3 +78,9 @@ def test_numbness_told_as_gone_within_minutes_is_no_alarm(text: str) -> None:
     position", in other words: the model's sign can only ask."""
     assert SCREEN.screen(text).onset.passed
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+def test_numbness_that_went_in_minutes_is_no_alarm() -> None:
+    text = "my belt was far too tight at the party and my thigh went numb, loosened it and it went in minutes"
+    assert SCREEN.screen(text).onset.passed
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY

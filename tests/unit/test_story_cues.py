@@ -54,6 +54,8 @@ def test_numbness_that_passed_told_briefly(text: str) -> None:
         "his leg lay on top of mine all night and it went numb",
         "after long hours at the wheel my right foot goes numb",
         "watching telly with one leg over the other and it went to sleep",
+        "lay under the car with my legs bent awkwardly and my calf went numb",
+        "six hours in the cab without a break and my feet went numb",
     ],
 )
 def test_positions_in_other_words(text: str) -> None:
@@ -107,6 +109,14 @@ def test_how_long_someone_sat_is_no_time_the_numbness_lasts() -> None:
         ("the numbness prevents me from walking far", "daily-activities"),
         ("numb feet, I've had to pull out of the darts team", "daily-activities"),
         ("slowly over this month my heel went numb", "lasting-days"),
+        ("my soles have been like this a good while", "lasting-days"),
+        ("numb toes since autumn", "lasting-days"),
+        ("so numb at night she can't get off to sleep", "daily-activities"),
+        ("numb feet, can't manage my shifts", "daily-activities"),
+        ("numb soles, work is getting awkward", "daily-activities"),
+        ("I can't feel the ladder rungs with these numb feet", "daily-activities"),
+        ("the numbness has gone from 2 out of 10 to 5", "worsening-spreading"),
+        ("right calf numb on the side, but not the left one", "one-side"),
     ],
 )
 def test_reasons_to_book_in_other_words(text: str, reason: str) -> None:
@@ -159,3 +169,13 @@ def test_a_story_that_worsens_told_without_naming_anyone_is_a_story() -> None:
     story = READER.read("tingling used to be only at night, now most of the day, worse every week")
     assert story is not None
     assert story.level is Level.APPOINTMENT
+
+
+def test_one_leg_tucked_under_is_a_position_not_a_side() -> None:
+    cues = read_cues("sat with one leg tucked under the other and my foot went numb")
+    assert cues.position
+    assert "one-side" not in cues.reasons
+
+
+def test_numbness_that_came_right_passed() -> None:
+    assert read_cues("his leg went numb gaming, he hobbled about and it came right").passed
