@@ -1,0 +1,155 @@
+"""The words of the guide's four reasons to book an appointment, read without the model.
+
+"Contact your healthcare provider ... if numbness persists beyond a few days, interferes with
+daily activities, or progressively worsens", and numbness on one side: a time ("for two weeks",
+"since March"), something it stops ("I keep tripping", "it wakes me at night"), a change
+("creeping up", "worse every month") and a side ("only my left foot"). How often numbness comes,
+or how long someone sat, is no time it lasts. Used by bot.stories.cues. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = (
+    r"(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|few|several|couple of|many)"
+)
+_PLURAL = (
+    r"(?:\d+|a few|a couple of|couple of|couple|few|several|many|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve)"
+)
+_MORE_THAN_FEW_DAYS = (
+    r"(?:\d{2,}|[4-9]|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)"
+)
+# Days counted as they pass: "day 10 of my foot being numb", "the sixth day now".
+_DAY_COUNT = (
+    rf"\bday (?:number )?{_MORE_THAN_FEW_DAYS}\b|\b(?:\d{{1,2}}th|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth) day\b"
+)
+
+PERSISTING = re.compile(
+    rf"{_DAY_COUNT}|"
+    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like )*"
+    rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
+    rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
+    r"weeks|months|years|ages|a while|a good while|quite a while|a long while|some time|"
+    r"this month|"
+    r"(?<=past |last )(?:month|fortnight|year))\b|"
+    r"\b(?:half a year|(?:took|taken) (?:about |around |nearly |over )?(?:weeks|months|a month|"
+    r"a year))\b|"
+    rf"\b{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs) (?:now|ago|straight)\b|"
+    rf"\b{_MORE_THAN_FEW_DAYS} days (?:now|ago|straight|in a row)\b|"
+    r"\bsince (?:about |around |roughly )?(?:last (?:week|month|year)|january|february|"
+    r"march|april|may|june|july|august|"
+    r"september|october|november|december|christmas|xmas|easter|the summer|the spring|the winter|"
+    r"the autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my (?:surgery|"
+    r"operation|holiday|chemo\w*))\b|"
+    r"\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (?:go(?:ing)? away|shift|budge|"
+    r"clear(?:ing)? up|stop(?:ping)?|wear(?:ing)? off|improv\w*|get(?:ting)? better)\b|"
+    r"\b(?:all the time|constant\w*|every day|every night|always there|most of the day|"
+    r"day and night|permanent\w*|persist\w*|hasn'?t (?:gone|stopped|improved|changed)|"
+    r"never (?:goes|went) away|weeks now|months now|fortnight|a while now|for a while|"
+    r"going on (?:for )?(?:a while|a good while|weeks|months|ages)|"
+    r"been like (?:this|that) (?:for )?(?:a (?:good |long )?while|weeks|months|ages)|"
+    r"since (?:the )?(?:spring|summer|autumn|fall|winter|harvest))\b|"
+    rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    r"(?:been|for) (?:weeks|months|years|ages)|"
+    r"(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the start of "
+    r"(?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+)
+# How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
+# day" is numbness all the time, and stays).
+FREQUENCY = re.compile(
+    r"\b(?:every|each|once|twice|(?:a few|a couple of|several|many|\w+) times) (?:a |an |per |"
+    r"every |each )?(?:few |couple of |other |\d+ |couple )?(?:weeks?|wks|months?|mths|years?|"
+    r"yrs)\b"
+)
+# How long someone sat, knelt or played is no time the numbness lasts: "sat on his feet playing
+# video games for ages", "been sitting for a while". Not when the numbness comes between.
+ACTIVITY_SPAN = re.compile(
+    r"\b(?:sat|sit|sits|sitting|kneel\w*|knelt|squat\w*|driv\w*|drove|gaming|gamed|play\w*|"
+    r"watch\w*|stood|standing|crouch\w*|lying|lay|lain|slept|sleeping|stud\w*|travel\w*|flying|"
+    r"flew|scroll\w*|\w*feeding|nursing|position)\b(?: (?!numb|tingl|asleep|dead|feel|felt|went|"
+    r"gone|been)\w+){0,10}? for "
+    r"(?:ages|hours|a while|a long time|so long|too long)\b"
+)
+# A time span of days or more, said outright: what lets a story told calmly stand as calm.
+DURATION = re.compile(
+    rf"{_DAY_COUNT}|\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    r"(?:a|one) (?:whole |full )?(?:week|month|year)|fortnight|"
+    r"(?:been|for|over) (?:weeks|months|years|ages)|"
+    r"since (?:last (?:week|month|year)|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|christmas|xmas|easter|(?:the )?(?:spring|summer|autumn|"
+    r"winter))|(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the "
+    r"start of (?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+)
+DAILY_LIFE = re.compile(
+    r"\b(?:trip(?:s|ping|ped)? (?:over|up|on)|keep trip\w*|stumbl\w*|unsteady|wobbl\w*|"
+    r"(?:my|his|her|lose|losing|lost|off) (?:balance|footing)|fall(?:ing)? over|"
+    r"(?:struggl\w*|trouble|difficult\w*|hard|clumsy) (?:with |on |climbing |going up )?(?:the )?"
+    r"(?:stairs|steps|walks?|walking|hills?)|"
+    r"(?:can'?t|cannot|can not|can no longer|no longer able to|unable to|hard to|harder to|"
+    r"trouble|difficult\w*|struggl\w*) "
+    # "can't stand the tingling", "can't stand sitting": to bear, not to stand up.
+    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|"
+    r"stand(?! (?:the|it|this|that|these|those|him|her|them|\w+ing)\b)|standing|run|"
+    r"running|climb|climbing|(?:get|go|going|getting) (?:up|down) (?:the )?stairs|do my|"
+    r"play|playing|dance|dancing|cook|cooking|carry|carrying|finish|concentrate)|"
+    r"(?:keeps?|keeping|kept) me (?:up|awake)|ruin\w* my (?:runs?|walks?|sleep|work|days?|nights?)|"
+    r"wak(?:e|es|ing) me|can'?t sleep|cannot sleep|"
+    r"(?:can'?t|cannot|can not) (?:get (?:off )?to sleep|fall asleep|manage|cope with|do) (?:my )?"
+    r"(?:shifts?|job|work|round|sleep)?|(?:can'?t|cannot) get (?:off )?to sleep|"
+    r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
+    r"stopp(?:ed|ing) me|gets? in the way|getting in the way|got in the way|interfer\w*|"
+    r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|hours|"
+    r"shifts|team|football|gym|dancing|cycling|rides)|prevents? (?:me|him|her|them) from|"
+    r"pull(?:ed)? out of|"
+    r"(?:everyday|day to day|day-to-day) life|"
+    r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
+    r"daily (?:life|activities|tasks)|disturb\w*|unsafe|slow(?:er)? (?:to|when) walk\w*|"
+    r"(?:feel|feeling) the (?:pedals?|accelerator|brake|clutch|floor|ground|ladder|rungs|ball|"
+    r"bike|steps?|stairs)|clumsy|"
+    r"hold (?:on to |onto )?the (?:rail|railing|banister|wall)|watch my feet|"
+    r"(?:making|makes|made|make) (?:\w+ )?(?:hard|difficult|awkward|tricky|a problem)|"
+    r"(?:making|makes|made) (?:\w+ ){1,4}a (?:real )?(?:chore|struggle)|"
+    r"(?:stairs|steps|walking|walks|work|job|driving|running) (?:is |are )?(?:getting |becoming )?"
+    r"(?:hard|harder|difficult|tough|tricky|a struggle|awkward)|"
+    r"(?:hard|difficult|awkward|tricky) (?:to|now|lately)|problems? (?:in|at|with) (?:my )?"
+    r"(?:job|work|walking)|(?:can'?t|cannot) do my (?:job|work)|"
+    r"stopped (?:driving|walking|running|working|going|playing|dancing|cycling)|"
+    r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run))\b"
+)
+# "Gone now after walking" tells that it passed, not that it spread: no "now" after these.
+_NOT_PASSED = "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )"
+WORSENING = re.compile(
+    r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
+    r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|"
+    rf"{_NOT_PASSED}now (?:in|after|also|it)|"
+    r"creep\w* (?:up|higher)|crept (?:up|higher)|mov(?:ed|ing|es) up|going up|gone up|"
+    r"(?:it|numbness|they) (?:go|goes|went) up|bigger now|"
+    r"(?:first|at first|to begin with) (?:only |just )?[^.?!]{0,40}\bnow|"
+    r"(?:gone|went|go|going) (?:up )?from (?:a |about )?\d+ (?:out of 10 |/10 )?to|"
+    r"up to my|higher and higher|higher every|further up|more and more|"
+    r"used to be (?:just |only )?(?:in )?(?:my |his |her |the )?\w+[^.?!]{0,40}\bnow|"
+    r"(?:getting|got|gets|grown|growing|grew|bit|lot|much) bigger|bigger and bigger|"
+    rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
+    r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
+    r"every (?:week|month)|month by month|week by week)\b"
+)
+ONE_SIDED = re.compile(
+    r"\b(?:only|just) (?:in )?(?:on )?(?:my |the |his |her |one )?(?:left|right|one)\b|"
+    r"\b(?:left|right|one) (?:leg|foot|side|calf|thigh|shin|toe|knee|ankle)s? only\b|"
+    r"\bone (?:leg|foot|side)\b(?! (?:tucked|crossed|folded|over|under|on top|bent))|"
+    r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
+    r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems) (?:fine|ok|okay|normal|good|"
+    r"alright|completely normal|totally normal)\b|"
+    r"\bnot (?:on )?the other\b|\bnever the other\b|"
+    r"\bnot (?:on )?the (?:left|right)(?: one| leg| foot| side)?\b|"
+    r"\b(?:the )?other (?:leg|foot|side|one) (?:is |feels |seems )?(?:normal|fine|ok|okay|good)\b|"
+    r"\b(?:left|right) (?:leg|foot) (?:is |feels )?(?:numb |tingly )?only\b|"
+    r"\bthe (?:right|left) (?:leg|foot|one) no\b|"
+    r"\bwhile the (?:right|left|other)(?: \w+)? (?:is|feels) (?:normal|fine|ok|okay)\b|"
+    r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b|"
+    r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b"
+)
