@@ -93,6 +93,7 @@ SCORING_SETS = (
     "*_round39.jsonl",
     "*_round40.jsonl",
     "*_round41.jsonl",
+    "*_round42.jsonl",
     "triage_test_set.jsonl",
 )
 
