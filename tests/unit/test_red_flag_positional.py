@@ -81,6 +81,9 @@ def test_numbness_told_as_gone_within_minutes_is_no_alarm(text: str) -> None:
 
 
 def test_numbness_that_went_in_minutes_is_no_alarm() -> None:
-    text = "my belt was far too tight at the party and my thigh went numb, loosened it and it went in minutes"
+    text = (
+        "my belt was far too tight at the party and my thigh went numb, loosened it and it went "
+        "in minutes"
+    )
     assert SCREEN.screen(text).onset.passed
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
