@@ -11,6 +11,7 @@ emergency, and still escalates with numbness denied. Pure: reads the lexicon's m
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.triage.findings import Finding
 from bot.triage.reading import ReadSentence
@@ -38,3 +39,12 @@ def numbness_denied(read: Sequence[ReadSentence], findings: Sequence[Finding] = 
         if NUMBNESS & token.matches
     ]
     return bool(told) and all(token.negated for token in told)
+
+
+def injuries_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
+    """The lexicon's findings with an injury hedged (asked about, not escalated) where it is the
+    only clear sign and the message denies the numbness that would make it the guide's sign."""
+    clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
+    if not clear or not clear <= NUMBNESS_AFTER or not numbness_denied(read, findings):
+        return findings
+    return [replace(f, hedged=True) if f.sign_id in clear else f for f in findings]

@@ -31,14 +31,14 @@ content/triage.yaml, so a new phrasing needs no code change):
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
 from bot.triage.animals import about_an_animal
 from bot.triage.conditions import named_with_signs
-from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
+from bot.triage.denied_numbness import injuries_asked
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
@@ -161,12 +161,9 @@ class Detector:
             general = question and not first_person
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)
+        # "Knocked my head yesterday, no numbness or tingling": asked about, not escalated.
+        findings = injuries_asked(findings, read)
         clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
-        if clear and clear <= NUMBNESS_AFTER and numbness_denied(read, findings):
-            # "Knocked my head yesterday, no numbness or tingling": an injury without the
-            # numbness that makes it the guide's sign. Asked about, not escalated.
-            findings = [replace(f, hedged=True) if f.sign_id in clear else f for f in findings]
-            clear = set()
         signs = tuple(sorted(clear, key=self._priority.__getitem__))
         if signs:
             detection = Detection(Screen.EMERGENCY, signs, tuple(findings), tuple(hints))

@@ -5,15 +5,12 @@ garbage and my legs keep going numb" tell the guide's prolonged sitting ("compre
 blood vessels ... typically resolves quickly"), however the model likens "dead" or "right leg" to
 a sign. Told so, with nothing sudden, the model's sign asks its question rather than alarms; a
 sign the lexicon finds still escalates. On every symptom set, no emergency story is told so.
-Pure: reads the normalised words the screen read.
+Pure: reads the normalised words the screen read (bot.triage.ask_only).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from bot.triage.reading import ReadSentence
 
 _AGAIN = re.compile(
     r"\b(?:eve?ry ?time|whenever|each time|keeps? (?:going|getting)|always (?:goes|go|gets))\b"
@@ -25,7 +22,7 @@ _POSITION = re.compile(
 _NUMBNESS = re.compile(r"\b(?:numb\w*|tingl\w*|dead|asleep|pins and needles)\b")
 
 
-def recurs_with_position(read: Sequence[ReadSentence]) -> bool:
-    """Whether the message tells numbness that comes back with a position."""
-    words = " ".join(t.word for s in read for c in s.clauses for t in c.tokens)
+def recurs_with_position(words: str) -> bool:
+    """Whether the message, as the screen's words, tells numbness that comes back with a
+    position."""
     return all(pattern.search(words) for pattern in (_AGAIN, _POSITION, _NUMBNESS))

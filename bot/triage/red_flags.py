@@ -20,13 +20,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.content.models import EmergencySign
-from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
+from bot.triage.ask_only import signs_that_only_ask
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
-from bot.triage.positional import recurs_with_position
 from bot.triage.reading import ReadSentence
 from bot.triage.semantic import Level, SemanticHit, SemanticScreen, onset
-from bot.triage.slow_weakness import SEVERE_WEAKNESS, weakness_told_as_slow
 
 
 class RedFlagScreen:
@@ -48,21 +46,9 @@ class RedFlagScreen:
     def with_model(self, text: str, lexical: Detection, read: list[ReadSentence]) -> Detection:
         """The model's half after the lexicon's (the shells run this one in a worker thread)."""
         hits = self.semantic.hits(text, read, denied_signs(lexical))
-        if numbness_denied(read, lexical.findings):
-            # An injury the model sees, beside numbness the message denies: asked, never alarmed
-            # (a clot, a tight cast or a stroke needs no numbness to be one, and still alarms).
-            hits = [
-                replace(hit, level=Level.ASK) if hit.sign_id in NUMBNESS_AFTER else hit
-                for hit in hits
-            ]
         told = onset(read)
-        if not told.sudden and recurs_with_position(read):
-            hits = [replace(hit, level=Level.ASK) for hit in hits]
-        if weakness_told_as_slow(read, told):
-            hits = [
-                replace(hit, level=Level.ASK) if hit.sign_id == SEVERE_WEAKNESS else hit
-                for hit in hits
-            ]
+        asks = signs_that_only_ask(read, lexical.findings, told, self._priority)
+        hits = [replace(hit, level=Level.ASK) if hit.sign_id in asks else hit for hit in hits]
         return replace(self.combine(lexical, hits), onset=told)
 
     def combine(self, lexical: Detection, hits: Sequence[SemanticHit]) -> Detection:

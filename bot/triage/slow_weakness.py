@@ -14,19 +14,15 @@ severe weakness is told so; each appointment story it alarmed on is. Pure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from bot.triage.findings import Onset
 from bot.triage.onset_words import NEW_CHANGE
-from bot.triage.reading import ReadSentence
 
 SEVERE_WEAKNESS = "severe-weakness"
 _NEW_CHANGE = re.compile(NEW_CHANGE)
 
 
-def weakness_told_as_slow(read: Sequence[ReadSentence], onset: Onset) -> bool:
-    """Whether the message tells its numbness as gradual, nothing sudden and nothing new since."""
-    if not onset.gradual or onset.sudden:
-        return False
-    words = " ".join(t.word for s in read for c in s.clauses for t in c.tokens)
-    return not _NEW_CHANGE.search(words)
+def weakness_told_as_slow(words: str, onset: Onset) -> bool:
+    """Whether the message, as the screen's words, tells its numbness as gradual, nothing sudden
+    and nothing new since."""
+    return onset.gradual and not onset.sudden and not _NEW_CHANGE.search(words)

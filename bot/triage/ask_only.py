@@ -1,0 +1,42 @@
+"""The signs the model may only ask about, by how a message tells its numbness.
+
+The model's sign escalates at a high enough probability; some tellings are the guide's calm
+cases whatever the model likens their words to, and there its sign asks its question instead
+(the red-flag questions at once, that sign first), never alarms:
+- an injury told beside numbness the message denies (bot.triage.denied_numbness): the guide's
+  sign is numbness after the injury;
+- numbness that comes back whenever someone sits or kneels (bot.triage.positional): the guide's
+  temporary numbness, for every sign;
+- numbness told as gradual, nothing sudden and nothing new since (bot.triage.slow_weakness): the
+  guide's reason to book, for severe weakness.
+A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
+is told so. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
+from bot.triage.findings import Finding, Onset
+from bot.triage.positional import recurs_with_position
+from bot.triage.reading import ReadSentence
+from bot.triage.slow_weakness import SEVERE_WEAKNESS, weakness_told_as_slow
+
+
+def signs_that_only_ask(
+    read: Sequence[ReadSentence],
+    findings: Sequence[Finding],
+    onset: Onset,
+    signs: Collection[str],
+) -> frozenset[str]:
+    """Of `signs` (every sign the model may find), those it may only ask about here."""
+    words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
+    only: set[str] = set()
+    if numbness_denied(read, findings):
+        only |= NUMBNESS_AFTER
+    if not onset.sudden and recurs_with_position(words):
+        only |= set(signs)
+    if weakness_told_as_slow(words, onset):
+        only.add(SEVERE_WEAKNESS)
+    return frozenset(only)
