@@ -243,6 +243,14 @@ FIELD_FORM_SETS = [
         "the round it was written in, never read",
     ),
     (
+        *_pair("round44"),
+        "written by a thirty-ninth helper who saw only the guide and the field set's README, the "
+        "nine styles of 16-17; 45 out-of-scope messages, 22 near; twelve questions and five "
+        "messages within a rapidfuzz ratio of 80 of a field line and eight and two that shared "
+        "a run of words with content/ dropped unread; scored on the code at the start and the "
+        "end of the round it was written in",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -38,7 +38,12 @@ NUMBNESS = re.compile(
     r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
     r"felt|was|is|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
     r"to sleep|(?:foot|feet|leg|legs|toes?) (?:is |are |was |"
-    r"were )?(?:sleep|sleeping|slept))\b"
+    r"were )?(?:sleep|sleeping|slept)|(?:went|gone|goes|go|going) sleep|"
+    # "his foot was gone", "a dead foot", "like walking on sponges"
+    r"(?:foot|feet|leg|legs|toes?) (?:was|were|is|are|had) gone|dead (?:foot|feet|toes?|limb)|"
+    r"walking on (?:sponges?|cotton|pillows?|clouds?|marshmallows?|foam)|"
+    r"(?:felt|feel|feels|feeling|gone|going|gets?|got) (?:sort of |kind of |a bit |kinda |all )?"
+    r"dull(?! ache| pain))\b"
 )
 PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they|their|them|"
@@ -117,7 +122,9 @@ QUERY = re.compile(
 POSITION = re.compile(
     r"\b(?:sit|sits|sitting|sat|seated|cross[- ]?legged|crossed|crossing|leg over|kneel\w*|knelt|"
     r"(?:on|onto) (?:my |his |her |their )?knees|squat\w*|lotus|meditat\w*|pray\w*|tucked|"
-    r"slept|sleeping on|lying on|lay on|lie on|laying on|leaning|under (?:me|him|her|them)|"
+    r"slept|sleeping on|lying on|lay on|lie on|laying on|lying still|lay still|leaning|"
+    r"(?:on|onto) (?:my|his|her|their) (?:front|stomach|tummy|belly)|stadium|stands|bleachers|"
+    r"under (?:me|him|her|them)|"
     r"positions?|posture|bench|pew|on top of (?:mine|my|his|her)|(?:at|behind) the wheel|"
     r"awkward(?:ly)?|bent|cab|lorry|truck|without a break|"
     r"(?:leg|legs|foot|feet) (?:on|over|across) the other|"
@@ -126,9 +133,12 @@ POSITION = re.compile(
     r"drive|driving|drove|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|"
     r"travel\w*|"
     r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
-    r"toilet|loo|desk|couch|sofa|chair|armchair|seat|floor|bath|bed|gaming|wellies|computer|"
+    r"toilet|loo|desk|couch|sofa|chair|armchair|seats?|floor|bath|bed|gaming|wellies|computer|"
     r"laptop|pc|desk job|office job|workstation|exam hall|(?:long|school|maths?|final|written|"
-    r"\w+[- ]hour) exams?|during (?:a|an|the|my|his|her) exams?|(?:couldn'?t|could not|can'?t|"
+    r"\w+[- ]hour|\d+ ?(?:hr|hrs|hour|hours)) exams?|sewing|knitting|crochet\w*|embroider\w*|"
+    r"straps?|rowing machine|lying across|flite|terminal|airport|"
+    r"during (?:a|an|the|my|his|her) exams?|"
+    r"(?:couldn'?t|could not|can'?t|"
     r"cannot|wasn'?t able to) (?:really )?move (?:much|a lot|very much|about much|around much)|"
     r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
@@ -139,7 +149,9 @@ POSITION = re.compile(
 NOT_PASSING = re.compile(
     r"\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|never|not)(?: \w+)? (?:improve|go|get "
     r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
-    r"[^.?!,]{0,40})?"
+    r"[^.?!,]{0,40})?|"
+    # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
+    r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b"
 )
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(
@@ -151,12 +163,21 @@ PASSED = re.compile(
     r"(?:feeling|sensation) (?:was|is|came|had come) back|(?:came|come|comes) right|"
     rf"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
     rf"{_SOON} later|"
-    r"(?:it|that|they|everything)(?: is| was|'s| were| felt| feels| had)? "
-    r"(?:totally |completely |perfectly |all )?(?:fine|ok|okay|"
+    r"(?:it|that|they|everything|they'?re|theyre)(?: is| was|'s| were| felt| feels| had| are)? "
+    r"(?:totally |totaly |completely |perfectly |all )?(?:fine|ok|okay|"
     r"normal|gone|better|all gone)|"
-    r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|"
-    r"settl\w*|(?:it|that|which) (?:clears|cleared|finish\w*)|disappear\w*|"
-    r"(?:took|take|takes|taking|kicked) (?:them|it|those|my \w+) off|"
+    r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|did the trick|"
+    r"(?:sorted|fixed|cured|solved) (?:it|that|him|her|me|them)(?: out| right up)?|"
+    r"then (?:totally |totaly |completely |all )?(?:normal|fine|ok|okay|better)\b"
+    r"(?! (?:until|till|before))|"
+    rf"{_SOON} (?:later )?(?:totally |totaly |completely |all )?(?:fine|ok|okay|normal|better)\b"
+    r"(?! (?:until|till|before))|"
+    # "2 min of walking and he was fine": the teller well again, not well until something
+    r"(?:he|she|i|we|they) (?:was|were|felt)(?: totally| completely| perfectly| all)? (?:fine|ok|"
+    r"okay|alright|normal|better)\b(?! (?:until|till|before|up until|yesterday|last|this|for|"
+    r"when|til)\b)|"
+    r"settl\w*|(?:it|that|which)(?: is| was)? (?:clears|cleared|finish\w*)|disappear\w*|"
+    r"(?:took|take|takes|taking|kicked) (?:them|'?em|it|those|my \w+) off|"
     r"(?:off|around|about|up|walked|moved|stood|stomped|shook it)[,.]? (?:fine|ok|okay|better|"
     r"normal)|"
     r"(?:stops?|stopped|eases?|eased|goes|went) (?:when|once|after|as soon|quickly|straight|in|"
@@ -218,7 +239,13 @@ TOLD_NOW = re.compile(
 # An injury denied with its part named: "no back injury", "not a fall or anything".
 NO_HURT = re.compile(
     r"\b(?:no|not|without|never|nothing|denies) (?:\w+ ){0,2}(?:injur\w*|accident|fall|fell|"
-    r"crash\w*|knock\w*|hit|trauma)\b"
+    r"crash\w*|knock\w*|hit|trauma)\b|"
+    # A fall feared, none had: "she is afraid to fall", "scared I'll fall".
+    r"\b(?:afraid|scared|worried|frightened|terrified|nervous|fear\w*) (?:[\w']+ ){0,3}(?:fall|"
+    r"falling)\b|"
+    # Shoes kicked off, no kick taken: "kicked em off under the table".
+    r"\bkick(?:ed|ing|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+) off|off (?:my|his|"
+    r"her|the|their) \w+)"
 )
 HURT = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
@@ -258,6 +285,12 @@ class Cues:
         return self.question and self.impersonal
 
 
+MOMENTARY = re.compile(
+    r"(?<!keep )(?<!keeps )(?<!always )(?<!kept )\b(?:wobbl\w*|stumbl\w*|unsteady|"
+    r"(?:fell|fall) over|(?:lost|lose|losing) (?:my|his|her|their) (?:balance|footing))\b"
+)
+
+
 def read_cues(text: str) -> Cues:
     # "shoud i get it checked" asks as "should i" does.
     flat = respell(" ".join(text.lower().replace("’", "'").split()))
@@ -265,7 +298,10 @@ def read_cues(text: str) -> Cues:
     timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
-    if DAILY_LIFE.search(flat):
+    # A wobble on standing up with a leg still asleep is part of numbness that passed, not daily
+    # life it gets in the way of: "stood up, wobbled, 2 min later fine".
+    passing = POSITION.search(flat) and PASSED.search(NOT_PASSING.sub(" ", flat))
+    if DAILY_LIFE.search(MOMENTARY.sub(" ", flat) if passing else flat):
         reasons.add("daily-activities")
     if WORSENING.search(flat):
         reasons.add("worsening-spreading")

@@ -8,7 +8,8 @@ cases whatever the model likens their words to, and there its sign asks its ques
 - numbness that comes back whenever someone sits or kneels (bot.triage.positional): the guide's
   temporary numbness, for every sign;
 - numbness told as gradual, nothing sudden and nothing new since (bot.triage.slow_weakness): the
-  guide's reason to book, for severe weakness.
+  guide's reason to book, for severe weakness;
+- a clot named with its swelling, pain, warmth and redness all denied (bot.triage.named_checked).
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.
 """
@@ -19,6 +20,7 @@ from collections.abc import Collection, Sequence
 
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
+from bot.triage.named_checked import model_only_asks
 from bot.triage.positional import recurs_with_position
 from bot.triage.reading import ReadSentence
 from bot.triage.slow_weakness import SEVERE_WEAKNESS, weakness_told_as_slow
@@ -39,4 +41,4 @@ def signs_that_only_ask(
         only |= set(signs)
     if weakness_told_as_slow(words, onset):
         only.add(SEVERE_WEAKNESS)
-    return frozenset(only)
+    return frozenset(only | model_only_asks(findings, read))

@@ -38,10 +38,10 @@ from bot.content.models import EmergencySign
 from bot.triage import lexicon
 from bot.triage.animals import about_an_animal
 from bot.triage.conditions import named_with_signs
-from bot.triage.denied_numbness import injuries_asked
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
+from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.sentences import segments as _segments
 from bot.triage.sentences import sentences as _sentences
@@ -161,8 +161,8 @@ class Detector:
             general = question and not first_person
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)
-        # "Knocked my head yesterday, no numbness or tingling": asked about, not escalated.
-        findings = injuries_asked(findings, read)
+        # "Hit my head, no numbness", "a stroke? my face is fine": asked about, not escalated.
+        findings = lexicon_asks(findings, read)
         clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
         signs = tuple(sorted(clear, key=self._priority.__getitem__))
         if signs:

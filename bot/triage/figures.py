@@ -125,9 +125,9 @@ FIGURES: tuple[tuple[str, str], ...] = (
     (r"\b(?:can|could|would|will) you (?:please )?(?:tell|show) (?:me|us)\b", "i wonder"),
     # How one would know, asked by anyone: "how would I spot a stroke?" is a question in general.
     (
-        r"\bhow (?:would|do|can|could|should|will|might|to) (?:i |we |you |one )?"
-        r"(?:spot|tell|know|recogni[sz]e|notice|identify|detect|check for|look out for|watch for)"
-        r"\b",
+        r"\bhow (?:would|do|can|could|should|will|might|to) (?:i |we |you |one |people )?"
+        r"(?:even |ever |really |actually |possibly )?(?:spot|tell|know|recogni[sz]e|notice|"
+        r"identify|detect|check for|look out for|watch for)\b",
         "hypothetically how to recognise",
     ),
     # Sign words in other everyday senses: putting off a task, resting, acting, a wedding toast,
@@ -160,7 +160,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\b(?:short of breath|out of breath|breathless|could not breathe|couldnt breathe|"
         r"cant breathe|cant catch my breath|cannot catch my breath) "
         r"(?:from|with|after|when i|when we|while i|while we) (?:laugh\w*|giggl\w*|excitement|"
-        r"joy|happiness|anticipation|delight)\b",
+        r"joy|happiness|anticipation|delight|excit\w*|exict\w*)\b",
         "laughed a lot",
     ),
     # A flight that lands is no fall: "when we landed my feet were tingly". Not "I landed on my
@@ -220,9 +220,31 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:chest of drawers|toy chest|treasure chest|tool chest|ice chest|(?:a|an|the|this|"
-        r"that|our|my) (?:antique|wooden|oak|pine|storage|blanket|hope|sea|linen|cedar|camphor) "
-        r"chest)\b",
+        r"that|our|my|his|her|their|\w+s) (?:(?:big|heavy|huge|old|large|massive|solid|great|"
+        r"little|small|carved) )*(?:antique|wooden|oak|pine|storage|blanket|hope|sea|linen|cedar|"
+        r"camphor|mahogany|walnut|teak|metal|tin) chest)\b",
         "drawers",
+    ),
+    # Gear and outings named for walking, no walk that fails: "won some new walking boots".
+    (
+        r"\bwalking (?=(?:boots?|shoes?|socks?|trainers|sandals|holidays?|group|club|trips?|tours?|"
+        r"routes?|trails?|poles?|gear|buddy|buddies|tour|festival|challenge)\b)",
+        "hiking ",
+    ),
+    # A stool to sit on, no bowel movement: "sat on a fishing stool for hours".
+    (
+        r"\b(?:fishing|bar|kitchen|camping|piano|step|foot|milking|folding|high|wooden|plastic|"
+        r"garden|little|low|tall|work|drum|shower|three legged|potting) stools?\b|"
+        r"\b(?:on|onto|off) (?:a|the|my|his|her|that|this|our|their) stool\b",
+        "on a seat",
+    ),
+    # Furniture carried about, no chest of anyone's: "we had to shift the chest upstairs".
+    (
+        r"\b((?:move|moved|moving|moves|shift|shifted|shifting|carry|carried|carrying|lift|"
+        r"lifted|lifting|drag|dragged|dragging|haul|hauled|hauling|heave|heaved|heaving) "
+        r"(?:the|a|an|that|this|our|his|her|their|grandads|grandmas|nans|mums|dads) "
+        r"(?:(?:big|heavy|huge|old|large|massive|solid|great) )*)chest\b",
+        r"\1drawers",
     ),
     # "Get it off my chest", "something on my chest I need to say": not "pressure on my chest".
     (r"\boff (?:my|his|her|your|our|their) chest\b", "to say"),
@@ -231,7 +253,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?= (?:to|i|that|for|and i))",
         "to say",
     ),
-    (r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?heart attack\b", "shocked"),
+    (
+        r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?(?:heart|hart) "
+        r"(?:attack|atack|attak|attac|atak|attck)\b",
+        "shocked",
+    ),
     (
         r"\b(?:my|his|her|their|our|\w+s) (?:face|jaw|heart|stomach) "
         r"(?:dropped|dropping|fell|falls|sank) "
@@ -239,8 +265,23 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "i was shocked",
     ),
     (
-        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a heart attack\b",
+        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a (?:heart|hart) "
+        r"(?:attack|atack|attak|attac|atak|attck)\b",
         "was shocked",
+    ),
+    # A stroke service is a place or a job, nobody's stroke: "I clean on a stroke ward".
+    (
+        r"\bstroke (?=(?:ward|wards|unit|units|clinic|clinics|nurse|nurses|team|teams|service|"
+        r"services|specialist|specialists|consultant|doctor|doctors|charity|charities|"
+        r"association|foundation|society|research|researcher|department|centre|center)\b)",
+        "hospital ",
+    ),
+    # The word and the touch: "'stroke' also means petting a cat", "stroking the dog".
+    (
+        r"\b(?:the word )?stroke (?=(?:also |can also |just )?(?:means|mean|meaning|is also a)\b)|"
+        r"\bstrok(?:e|es|ed|ing) (?=(?:the|a|my|his|her|our|their|your) (?:\w+ )?(?:cat|cats|"
+        r"kitten|dog|dogs|puppy|pet|horse|pony|rabbit|hair|beard|fur)\b)",
+        "petting ",
     ),
     # Machines do not have strokes: "my laptop has a stroke when I open a big file".
     (

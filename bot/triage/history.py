@@ -17,7 +17,7 @@ from collections.abc import Sequence
 # Verbs of the past that tell an event, and the endings of regular ones ("drooped", "swelled").
 _PAST_WORDS = (
     "was were had did went got said told became felt came ended woke gave took lost fell "
-    "couldnt wouldnt didnt wasnt werent hadnt"
+    "couldnt wouldnt didnt wasnt werent hadnt hurt broke broken hit cut struck threw split bled"
 )
 # Anything of now: the present tense, or a time that may be today.
 _NOW_WORDS = (

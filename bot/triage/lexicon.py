@@ -105,8 +105,26 @@ FOLDS: tuple[tuple[str, str], ...] = (
         r"(?:head|box|boxes|bag|bags|shopping|suitcase|mood|spirits|finger|eyes|eyelids)\b",
         "cant manage",
     ),
-    # A date in the past: "I had a stroke in 2019" is history, not now.
+    # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
+    # straight after the event ("had a stroke 2018", "clot (2019)") and an age the teller was.
     (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
+    (
+        r"\b(stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|"
+        r"accident|fracture|crash) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
+        r"\1 in the past",
+    ),
+    (
+        r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:about |around |only )?"
+        r"(?:[1-9][0-9]?|young|younger|little|small)\b(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+        "in the past",
+    ),
+    # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
+    (
+        r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"
+        r"start\w*|began|begun|came|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
+        r"hour|hr))\b)",
+        r"\1 in the past",
+    ),
     (r"\bwithout (?:realising|realizing|noticing|knowing|feeling it|feeling)\b", "unaware"),
     # How a sign came on is no denial of it: "without warning, face drooping and slurred speech".
     (
@@ -192,6 +210,9 @@ HEDGES_ANYWHERE = (
     "last spring, last summer, last autumn, last winter, last month, back in the day, "
     "back in high school, when i was in school, when i was in high school, when i was at school, "
     "when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in my teens, "
+    "fully healed, totally healed, completely healed, all healed, healed up, fully better, "
+    "all better now, all resolved, fully resolved, completely resolved, no symptoms since, "
+    "no problems since, fine ever since, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe

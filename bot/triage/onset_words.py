@@ -71,6 +71,8 @@ RESOLVED = (
     r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"
     r"back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
     r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
+    r"(?:sorted|fixed|cured) (?:it|that)(?: out| right up)?|did the trick|walked it off|"
+    r"shook it off|(?:it|that|which|numbness|tingling) (?:is|was) (?:finish\w*|over)\b|"
     r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
     r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|fine|ok|okay|better|"
     r"gone|went|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |three |"

@@ -46,7 +46,11 @@ SYMPTOMS = frozenset(
     }
 )
 FILLERS = frozenset(
-    {"at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a", "bit"}
+    {
+        *("at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a"),
+        # "not swollen or hot or red", "no numbness down there": the list's joints and a place
+        *("bit", "or", "nor", "and", "down", "there"),
+    }
 )
 
 

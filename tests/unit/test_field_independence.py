@@ -94,6 +94,9 @@ SCORING_SETS = (
     "*_round40.jsonl",
     "*_round41.jsonl",
     "*_round42.jsonl",
+    "*_round43.jsonl",
+    "*_round44.jsonl",
+    "*_round45.jsonl",
     "triage_test_set.jsonl",
 )
 

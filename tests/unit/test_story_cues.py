@@ -179,3 +179,54 @@ def test_one_leg_tucked_under_is_a_position_not_a_side() -> None:
 
 def test_numbness_that_came_right_passed() -> None:
     assert read_cues("his leg went numb gaming, he hobbled about and it came right").passed
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("my foot was gone after the long meeting, came back when I walked", "numbness"),
+        ("woke up with a dead foot this morning", "numbness"),
+        ("after the movie my leg went sleep for a bit", "numbness"),
+        ("getting up felt like walking on sponges for a minute", "numbness"),
+        ("the soles of my feet have felt kind of dull for weeks", "numbness"),
+        ("lying still on my front at the dentist, my leg tingled after", "position"),
+        ("pins and needles after the match in the stadium seats", "position"),
+        ("legs numb after the bus ride, a short walk sorted it", "passed"),
+        ("foot tingled after kneeling, five minutes of walking and she was fine", "passed"),
+        ("toes numb in the car, stretched, then normal", "passed"),
+    ],
+)
+def test_more_ways_to_tell_numbness_a_position_and_its_passing(text: str, field: str) -> None:
+    assert getattr(read_cues(text), field)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she was fine until last week, now her feet are numb all day",
+        "I was okay before the operation, since then my shin is numb",
+        "my feet tingle and I worry the old treatment is coming back to bite me",
+    ],
+)
+def test_well_until_something_and_a_cause_coming_back_are_no_passing(text: str) -> None:
+    assert not read_cues(text).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("the tingling in my toes started at new year and is still here in april", "lasting-days"),
+        ("my knee has had a numb patch since about mid-june", "lasting-days"),
+        ("numbness began last tuesday and it's still there", "lasting-days"),
+        ("my heel has felt numb the last while", "lasting-days"),
+        ("my feet go numb so I can't really do the school run any more", "daily-activities"),
+        ("dad can't go to the shops alone now, his legs are numb", "daily-activities"),
+    ],
+)
+def test_more_reasons_to_book_in_other_words(text: str, reason: str) -> None:
+    assert reason in read_cues(text).reasons
+
+
+def test_a_fall_feared_is_no_hurt() -> None:
+    assert not read_cues("her legs are numb for weeks and she is scared she'll fall").hurt
+    assert read_cues("her legs are numb since she fell down the stairs").hurt

@@ -1,0 +1,133 @@
+"""A condition named, and its signs looked for and told as absent: "I keep panicking that I'm
+having a stroke, but my face isn't drooping, my words come out fine and both arms feel normal",
+"my calf isn't swollen or hot or red, it doesn't hurt. My sister had a DVT and I keep checking".
+
+The guide's stroke and blood clot are what a person shows: a drooping face, slurred speech,
+weakness on one side; a leg swollen and painful. Someone who names the condition and in the same
+message tells every such sign they mention as absent or normal (a worried self-check, a
+relative's fear, a friend's stroke as the reason for the worry) has told no sign. The screen then
+asks the red-flag questions at once, that sign's question first, rather than sending the
+emergency instructions: one tap on "yes" still escalates. Only then:
+- the lexicon's only clear evidence is the condition's name ("stroke", "having a stroke", "a
+  DVT"), no other sign of any kind is told;
+- at least one of that condition's features is mentioned, and every mention of any of them is
+  denied or said to be fine;
+- nothing is told as sudden, and nothing as now ("suddenly", "just now").
+"I think I'm having a stroke" with nothing checked still escalates, and so does any feature told
+as present beside the denied ones.
+
+The model's half follows for a clot only (`model_only_asks`): a clot named, and its swelling,
+pain, warmth, redness and breath all denied, is what a worried traveller or a relative writes;
+the model likens the named clot to its exemplars whatever is denied beside it. A stroke is left
+to the model: it has everyday words no feature list holds ("she seems drunk"). Pure: reads the
+lexicon's marked words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.triage.denied_numbness import injuries_asked
+from bot.triage.findings import Finding
+from bot.triage.lexicon import NEGATION_VERBAL
+from bot.triage.reading import ReadSentence, Token
+from bot.triage.words import stems
+
+# Per sign: the lexicon's phrases that name the condition, as against describing a sign of it,
+# and what the guide's sign shows, as the lexicon stems the words people use for it.
+NAMED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "stroke": (
+        frozenset({"stroke", "strok", "having a stroke", "stroke symptoms"}),
+        stems(
+            "face facial smile mouth lip lips speech speak speaking spoke talk talking talks word "
+            "words slur slurred slurring droop drooping droopy arm arms hand hands side sided eye "
+            "eyes vision confused confusion weak weakness paralysed balance dizzy"
+        ),
+    ),
+    "blood-clot": (
+        frozenset({"blood clot", "bloodclot", "deep vein thrombosis", "dvt", "thrombosis"}),
+        stems(
+            "swollen swelling swell puffy bigger fat hot warm red redness pain painful hurt hurts "
+            "sore tender throbbing ache aching cramp breath breathe breathless chest size tight "
+            "hard heavy"
+        ),
+    ),
+}
+# Said of a feature after it, as "fine" is: "smile even", "face looks the same".
+EVEN = frozenset({"even", "same", "straight", "symmetrical", "symmetric", "equal"})
+SUDDEN = stems("sudden suddenly now")
+NEGATIONS = stems(NEGATION_VERBAL)
+ABLE = frozenset({"raise", "lift", "move", "hold", "use", "wave", "say"})
+FAILING = stems("cant unable wont struggle struggling struggles hard difficult trouble")
+
+
+def _checked(tokens: list[Token], index: int) -> bool:
+    """Denied ("no droopy face", "my face isn't drooping"), said to be fine ("talking normally"),
+    or even ("smile even", "both arms up")."""
+    token = tokens[index]
+    if token.negated or token.reassured:
+        return True
+    after = tokens[index + 1 : index + 4]
+    if after and after[0].stem in NEGATIONS:
+        return True
+    if any(t.stem in FAILING for t in tokens):
+        return False  # "can't get both arms up" is no check passed
+    if index and tokens[index - 1].word == "both" and after and after[0].word == "up":
+        return True
+    before = [t.word for t in tokens[max(0, index - 3) : index]]
+    if "can" in before and ABLE & set(before):
+        return True  # "I can raise both arms"
+    return any(t.word in EVEN and not t.negated for t in after)
+
+
+def features_checked(read: Sequence[ReadSentence], features: frozenset[str]) -> bool:
+    """Whether the message mentions one of `features` and tells every mention as absent or fine,
+    with nothing told as sudden or happening now."""
+    mentioned = False
+    for sentence in read:
+        for clause in sentence.clauses:
+            for index, token in enumerate(clause.tokens):
+                if token.stem in SUDDEN and not token.negated:
+                    return False
+                if not (features & (token.matches | {token.stem})):
+                    continue
+                if not _checked(clause.tokens, index):
+                    return False
+                mentioned = True
+    return mentioned
+
+
+def named_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
+    """The lexicon's findings with a named condition hedged (asked about, not escalated) where
+    its name is the only clear evidence and every feature of it the message mentions is checked."""
+    clear = [f for f in findings if not f.negated and not f.hedged]
+    signs = {f.sign_id for f in clear}
+    if len(signs) != 1 or (sign := signs.pop()) not in NAMED:
+        return findings
+    names, features = NAMED[sign]
+    if any(f.phrase not in names for f in clear) or not features_checked(read, features):
+        return findings
+    return [replace(f, hedged=True) if f in clear else f for f in findings]
+
+
+# Signs whose features a list can hold, so the model's alarm on the named condition may only ask.
+MODEL_ASKS = frozenset({"blood-clot"})
+
+
+def model_only_asks(findings: Sequence[Finding], read: Sequence[ReadSentence]) -> frozenset[str]:
+    """The signs of MODEL_ASKS the message names (the lexicon found the name, hedged or not) with
+    every feature it mentions checked and nothing of it told otherwise."""
+    asks = set()
+    for sign in MODEL_ASKS:
+        names, features = NAMED[sign]
+        found = [f for f in findings if f.sign_id == sign and not f.negated]
+        if found and all(f.phrase in names for f in found) and features_checked(read, features):
+            asks.add(sign)
+    return frozenset(asks)
+
+
+def lexicon_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
+    """The lexicon's findings after both of its "asked, not alarmed" rules: an injury with its
+    numbness denied (bot.triage.denied_numbness), and a condition named with its signs checked."""
+    return named_asked(injuries_asked(findings, read), read)
