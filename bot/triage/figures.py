@@ -231,6 +231,14 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"routes?|trails?|poles?|gear|buddy|buddies|tour|festival|challenge)\b)",
         "hiking ",
     ),
+    # Pride that swells a chest, a machine's foot: "my chest is bursting with pride", "the
+    # presser foot won't lift".
+    (
+        r"\b(?:my|his|her|our|their) (?:chest|heart) (?:is |was |just )?(?:bursting|swelling|"
+        r"swelled|puffed|puffing|fit to burst)(?: up)? with pride\b",
+        "i am so proud",
+    ),
+    (r"\bpresser foot\b", "presser"),
     # A stool to sit on, no bowel movement: "sat on a fishing stool for hours".
     (
         r"\b(?:fishing|bar|kitchen|camping|piano|step|foot|milking|folding|high|wooden|plastic|"

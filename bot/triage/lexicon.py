@@ -121,7 +121,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
     (
         r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"
-        r"start\w*|began|begun|came|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
+        r"start\w*|began|begun|came on|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
         r"hour|hr))\b)",
         r"\1 in the past",
     ),
@@ -203,16 +203,16 @@ HEDGES_BEFORE = (
 MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
-    "history of, used to, in the past, year ago, month ago, for year, when i was a, rehab, "
-    "rehabilitation, recovering from, recovery from, full recovery, fully recovered, recovered "
-    "fully, made a recovery, all good since, fine since, been fine since, last year, as a child, "
-    "a while back, year back, month back, survived, survivor, recovered, previously, treated for, "
-    "last spring, last summer, last autumn, last winter, last month, back in the day, "
-    "back in high school, when i was in school, when i was in high school, when i was at school, "
-    "when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in my teens, "
-    "fully healed, totally healed, completely healed, all healed, healed up, fully better, "
-    "all better now, all resolved, fully resolved, completely resolved, no symptoms since, "
-    "no problems since, fine ever since, "
+    "history of, used to, in the past, year ago, month ago, for year, when i was a, age ago, long "
+    "ago, way back, rehab, rehabilitation, recovering from, recovery from, full recovery, fully "
+    "recovered, recovered fully, made a recovery, all good since, fine since, last year, been fine"
+    " since, as a child, a while back, year back, month back, survived, survivor, recovered, "
+    "previously, treated for, last spring, last summer, last autumn, last winter, last month, back"
+    " in the day, back in high school, when i was in school, when i was in high school, when i was"
+    " at school, when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in "
+    "my teens, fully healed, totally healed, completely healed, all healed, healed up, fully "
+    "better, all better now, all resolved, fully resolved, completely resolved, no symptoms since,"
+    " no problems since, fine ever since, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe

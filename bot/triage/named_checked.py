@@ -10,6 +10,8 @@ asks the red-flag questions at once, that sign's question first, rather than sen
 emergency instructions: one tap on "yes" still escalates. Only then:
 - the lexicon's only clear evidence is the condition's name ("stroke", "having a stroke", "a
   DVT"), no other sign of any kind is told;
+- the message tells a worry or a check ("panicking", "scared", "I checked", "keep testing"): a
+  bare "no droopy face but I'm having a stroke" still escalates;
 - at least one of that condition's features is mentioned, and every mention of any of them is
   denied or said to be fine;
 - nothing is told as sudden, and nothing as now ("suddenly", "just now").
@@ -59,6 +61,11 @@ EVEN = frozenset({"even", "same", "straight", "symmetrical", "symmetric", "equal
 SUDDEN = stems("sudden suddenly now")
 NEGATIONS = stems(NEGATION_VERBAL)
 ABLE = frozenset({"raise", "lift", "move", "hold", "use", "wave", "say"})
+WORRIED = stems(
+    "worried worry worrying worries panic panicking panicked scared afraid terrified anxious "
+    "anxiety nervous paranoid fear fearing frightened jumpy fright check checked checking test "
+    "testing tested"
+)
 FAILING = stems("cant unable wont struggle struggling struggles hard difficult trouble")
 
 
@@ -82,8 +89,11 @@ def _checked(tokens: list[Token], index: int) -> bool:
 
 
 def features_checked(read: Sequence[ReadSentence], features: frozenset[str]) -> bool:
-    """Whether the message mentions one of `features` and tells every mention as absent or fine,
-    with nothing told as sudden or happening now."""
+    """Whether the message tells a worry or a check, mentions one of `features` and tells every
+    mention as absent or fine, with nothing told as sudden or happening now."""
+    stems_told = {t.stem for s in read for c in s.clauses for t in c.tokens}
+    if not WORRIED & stems_told:
+        return False
     mentioned = False
     for sentence in read:
         for clause in sentence.clauses:

@@ -97,6 +97,7 @@ SCORING_SETS = (
     "*_round43.jsonl",
     "*_round44.jsonl",
     "*_round45.jsonl",
+    "*_round46.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -20,7 +20,7 @@ SCREEN = tools_for(load_content()).screen
         "worried about a stroke so I checked my dad: smile even, both arms up, talking normally",
         "I'm afraid I'm having a stroke, I can raise both arms and my words are clear",
         "no slurring, no droopy face, I just get anxious since my uncle had a stroke",
-        "my calf isn't red or hot or swollen and it doesn't hurt, my cousin had a DVT though",
+        "my calf isn't red or hot or swollen and it doesn't hurt, my cousin had a DVT so I worry",
         "mum had a blood clot after a cruise so I worry. My legs look the same, no swelling, no "
         "pain, no redness.",
     ],
@@ -59,6 +59,10 @@ def test_the_name_alone_or_with_a_sign_told_still_escalates(text: str) -> None:
         "how would I even tell if numb toes were a stroke rather than my shoes?",
         "sat on a camping stool by the lake for hours, legs went numb, a short walk sorted it",
         "got new walking boots for my birthday, how do I break them in so my toes don't go numb?",
+        "my heart is bursting with pride, my son passed his driving test",
+        "the presser foot on my old sewing machine won't lift, any tips?",
+        "tore a ligament playing netball ages ago and had compartment syndrome, fine for years",
+        "roller skates too tight, feet went numb, loosened them and skated it off",
     ],
 )
 def test_everyday_senses_and_histories_raise_no_alarm(text: str) -> None:
@@ -77,3 +81,7 @@ def test_everyday_senses_and_histories_raise_no_alarm(text: str) -> None:
 )
 def test_the_same_words_in_a_live_event_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_sign_denied_beside_a_named_condition_with_no_worry_still_escalates() -> None:
+    assert SCREEN.screen("no droopy face but I'm having a stroke").screen is Screen.EMERGENCY

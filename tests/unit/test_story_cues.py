@@ -194,6 +194,10 @@ def test_numbness_that_came_right_passed() -> None:
         ("legs numb after the bus ride, a short walk sorted it", "passed"),
         ("foot tingled after kneeling, five minutes of walking and she was fine", "passed"),
         ("toes numb in the car, stretched, then normal", "passed"),
+        ("got up from the piano stool and my leg was pure static", "numbness"),
+        ("knelt on my heels weeding for an hour", "position"),
+        ("foot asleep on the coach, by the time we got off it was right as rain", "passed"),
+        ("walked up and down the platform for 2 minutes and finish", "passed"),
     ],
 )
 def test_more_ways_to_tell_numbness_a_position_and_its_passing(text: str, field: str) -> None:
@@ -221,6 +225,9 @@ def test_well_until_something_and_a_cause_coming_back_are_no_passing(text: str) 
         ("my heel has felt numb the last while", "lasting-days"),
         ("my feet go numb so I can't really do the school run any more", "daily-activities"),
         ("dad can't go to the shops alone now, his legs are numb", "daily-activities"),
+        ("the numb patch on my shin has doubled since the summer", "worsening-spreading"),
+        ("every week the tingling is a bit higher up her leg", "worsening-spreading"),
+        ("week three of numb toes now", "lasting-days"),
     ],
 )
 def test_more_reasons_to_book_in_other_words(text: str, reason: str) -> None:
