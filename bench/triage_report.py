@@ -9,7 +9,8 @@ symptoms_unseen.jsonl, symptoms_round6.jsonl, symptoms_round11.jsonl, symptoms_r
 symptoms_round34.jsonl, symptoms_round36.jsonl, symptoms_round37.jsonl,
 symptoms_round39.jsonl, symptoms_round40.jsonl,
 symptoms_round41.jsonl, symptoms_round42.jsonl, symptoms_round43.jsonl,
-symptoms_round45.jsonl, symptoms_round46.jsonl)
+symptoms_round45.jsonl, symptoms_round46.jsonl,
+symptoms_round47.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -56,6 +57,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_round43.jsonl",
     ROOT / "tests" / "data" / "symptoms_round45.jsonl",
     ROOT / "tests" / "data" / "symptoms_round46.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round47.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

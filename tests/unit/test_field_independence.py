@@ -98,6 +98,7 @@ SCORING_SETS = (
     "*_round44.jsonl",
     "*_round45.jsonl",
     "*_round46.jsonl",
+    "*_round47.jsonl",
     "triage_test_set.jsonl",
 )
 
