@@ -231,6 +231,39 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"routes?|trails?|poles?|gear|buddy|buddies|tour|festival|challenge)\b)",
         "hiking ",
     ),
+    # Shoes kicked off are shoes taken off, no blow: "came back after I kicked them off".
+    (
+        r"\bkick(?:ed|ing|s)? (?:(?:them|em|those|my \w+|his \w+|her \w+|their \w+) off|off "
+        r"(?:my|his|her|their|the) (?:shoes|heels|boots|trainers|sandals|slippers|skates))\b",
+        "took them off",
+    ),
+    # A scare that turned out to be nothing, a burger, a joke about a day to come: "a stroke
+    # scare last christmas", "a heart attack burger", "he'll have a stroke if his team loses".
+    (r"\b(?:stroke|clot|dvt|heart attack|cancer) scare\b", "a scare"),
+    (
+        r"\b(?:heart|hart) (?:attack|atack) (?=(?:burger|burgers|sandwich|special|breakfast|"
+        r"on a plate|grill|fries|platter)\b)",
+        "huge ",
+    ),
+    (
+        r"\b(?:ill|hell|shell|youll|theyll|well|will|gonna|going to|would) have an? "
+        r"(?:stroke|heart attack|fit|coronary) (?=(?:if|when|over|about|at)\b)",
+        "will be upset ",
+    ),
+    # A weak side in a sport is a weak stroke of play: "I am weak on my left side in tennis".
+    (
+        r"\bweak (?:on |in )?(?:my |the |his |her )?(?:left|right|backhand|forehand)(?: side)?\b"
+        r"(?=[^.!?\n]*\b(?:tennis|golf|backhand|forehand|badminton|squash|boxing|swing|"
+        r"ping pong|table tennis|volleyball|cricket|baseball)\b)",
+        "poor technique",
+    ),
+    # A claim reported as a rule for anyone: "my friend says that if you can't control your
+    # bladder...".
+    (
+        r"\b((?:says|said|say|reckons|reckon|told me|tells me|thinks|claims)(?: that)?) "
+        r"if (?=(?:you|u|someone|somebody|anyone|a person|people)\b)",
+        r"\1 hypothetically if ",
+    ),
     # Pride that swells a chest, a machine's foot: "my chest is bursting with pride", "the
     # presser foot won't lift".
     (

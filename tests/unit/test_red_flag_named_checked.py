@@ -63,6 +63,12 @@ def test_the_name_alone_or_with_a_sign_told_still_escalates(text: str) -> None:
         "the presser foot on my old sewing machine won't lift, any tips?",
         "tore a ligament playing netball ages ago and had compartment syndrome, fine for years",
         "roller skates too tight, feet went numb, loosened them and skated it off",
+        "toes went numb in my dancing shoes, came back once I kicked them off",
+        "had a bit of a clot scare two summers ago, turned out to be a pulled muscle",
+        "our canteen does a heart attack breakfast, is fried food bad for nerves?",
+        "mum says she'll have a heart attack if I dye my hair again",
+        "I'm weak on my right side at badminton, any footwork drills?",
+        "my neighbour reckons that if you can't feel your feet you've got diabetes, true?",
     ],
 )
 def test_everyday_senses_and_histories_raise_no_alarm(text: str) -> None:
@@ -77,6 +83,9 @@ def test_everyday_senses_and_histories_raise_no_alarm(text: str) -> None:
         "there's blood in my stool and I can't control my bowels, my legs are numb",
         "she had a stroke in 2019. Since an hour ago her face is drooping again",
         "I can't catch my breath and my calf is swollen since the flight",
+        "he kicked the door and hurt his back, his legs are numb now",
+        "my dad says he can't control his bladder and his legs are numb",
+        "I think he'll have a stroke, his face is drooping",
     ],
 )
 def test_the_same_words_in_a_live_event_still_escalate(text: str) -> None:
