@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import fcntl
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,19 @@ async def bot_process(emulator: BotApiEmulator, bot_workdir: Path) -> AsyncItera
     await process.start()
     yield process
     await process.stop()
+
+
+@pytest.fixture
+def one_multi_process_test_at_a_time(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Tests that start several bot processes at once (a takeover within 10 s, three workers
+    sharing Telegram's limits) hold a lock shared by every test worker of the run, so no two of
+    them run side by side: on a two-core machine their processes would starve each other and the
+    product's time bounds they check would fail for the machine's sake, not the product's. The
+    lock file lies in the run's temporary folder, the parent of each worker's own."""
+    lock = tmp_path_factory.getbasetemp().parent / "multi-process-tests.lock"
+    with lock.open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

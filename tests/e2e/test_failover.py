@@ -34,7 +34,12 @@ from bot.reminders.leadership import RETRY_SECONDS
 from tests.e2e.harness import TOKEN, BotProcess, seed_foot_checks
 from tgemu.server import BotApiEmulator
 
-pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.postgres,
+    pytest.mark.usefixtures("one_multi_process_test_at_a_time"),
+    pytest.mark.timeout(360),  # may wait its turn behind the other multi-process tests
+]
 
 USERS = range(80_001, 80_061)
 KILL_AFTER_ARRIVED = 30  # of 60, sent at 20 a second: the kill falls mid-dispatch

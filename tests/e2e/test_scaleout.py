@@ -88,7 +88,8 @@ WAIT = 90.0  # for any one reply: 200 people share 30 messages a second
 
 
 @pytest.mark.postgres
-@pytest.mark.timeout(360)  # paced by Telegram's rate; far slower on a machine under other load
+@pytest.mark.usefixtures("one_multi_process_test_at_a_time")
+@pytest.mark.timeout(480)  # paced by Telegram's rate; far slower on a machine under other load
 @pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
 async def test_three_workers_share_200_conversations_and_survive_the_leaders_death(
     database_url: str, tmp_path: Path

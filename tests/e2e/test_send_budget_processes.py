@@ -39,7 +39,12 @@ from tests.e2e.test_scaleout import free_ports
 from tests.unit.test_send_pacing import busiest_second
 from tgemu.server import BotApiEmulator, EmulatedMessage
 
-pytestmark = [pytest.mark.e2e, pytest.mark.postgres]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.postgres,
+    pytest.mark.usefixtures("one_multi_process_test_at_a_time"),
+    pytest.mark.timeout(360),  # may wait its turn behind the other multi-process tests
+]
 
 PEOPLE = range(60_001, 60_049)
 REMINDED = range(61_001, 61_025)
