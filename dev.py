@@ -57,8 +57,8 @@ def ensure_environment() -> Path:
 # real HTTP, real time and Telegram's pace, so a worker waiting lends its core to one that
 # computes; two per core starved the tests that check the product's time bounds (a takeover
 # within 10 s, a tick that does not sleep through its send slots) on a slow two-core machine,
-# for the machine's sake, not the product's. Measured on two cores: 4 workers 268-342 s with
-# one such failure in three of four runs, 3 workers 290 s with none.
+# for the machine's sake, not the product's. Measured on two cores: 4 workers 268-343 s, such a
+# failure in three runs of five; 3 workers 275-290 s, none.
 TEST_WORKERS = (os.cpu_count() or 1) + 1
 
 
