@@ -301,27 +301,29 @@ def read_cues(text: str) -> Cues:
     timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
+    position = bool(POSITION.search(flat))
+    passed = bool(PASSED.search(NOT_PASSING.sub(" ", flat)))
     # A wobble on standing up with a leg still asleep is part of numbness that passed, not daily
     # life it gets in the way of: "stood up, wobbled, 2 min later fine".
-    passing = POSITION.search(flat) and PASSED.search(NOT_PASSING.sub(" ", flat))
-    if DAILY_LIFE.search(MOMENTARY.sub(" ", flat) if passing else flat):
+    if DAILY_LIFE.search(MOMENTARY.sub(" ", flat) if position and passed else flat):
         reasons.add("daily-activities")
     if WORSENING.search(flat):
         reasons.add("worsening-spreading")
     if ONE_SIDED.search(flat):
         reasons.add("one-side")
+    person = bool(PERSON.search(flat))
     return Cues(
         numbness=bool(NUMBNESS.search(flat)),
-        person=bool(PERSON.search(flat)),
-        question=bool(QUESTION.search(flat) or (QUERY.search(flat) and not PERSON.search(flat))),
+        person=person,
+        question=bool(QUESTION.search(flat) or (QUERY.search(flat) and not person)),
         reasons=frozenset(reasons),
-        position=bool(POSITION.search(flat)),
-        passed=bool(PASSED.search(NOT_PASSING.sub(" ", flat))),
+        position=position,
+        passed=passed,
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
         hurt=bool(HURT.search(NO_HURT.sub(" ", flat))),
         feared=bool(FEARED.search(flat))
         and not TOLD_NOW.search(TO_COME.sub(" ", flat))
-        and not (reasons or POSITION.search(flat) or PASSED.search(flat)),
+        and not (reasons or position or PASSED.search(flat)),
     )

@@ -12,6 +12,9 @@ emergency beside it still escalates.
 
 from __future__ import annotations
 
+# "Heart attack" as people type it, for the figures of speech below.
+_HEART_ATTACK = r"(?:heart|hart) (?:attack|atack|attak|attac|atak|attck)"
+
 FIGURES: tuple[tuple[str, str], ...] = (
     # What one has read, not what is happening: "I read that a stroke can leave a leg numb",
     # "everything online says MS", "every result I get says a stroke". Only a claim in general
@@ -295,8 +298,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "to say",
     ),
     (
-        r"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?(?:heart|hart) "
-        r"(?:attack|atack|attak|attac|atak|attck)\b",
+        rf"\b(?:gave|give|gives|giving) (?:me|him|her|them|us|you) (?:a )?{_HEART_ATTACK}\b",
         "shocked",
     ),
     (
@@ -306,8 +308,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
         "i was shocked",
     ),
     (
-        r"\b(?:nearly|almost) (?:had|have|having|gave \w+) a (?:heart|hart) "
-        r"(?:attack|atack|attak|attac|atak|attck)\b",
+        rf"\b(?:nearly|almost) (?:had|have|having|gave \w+) a {_HEART_ATTACK}\b",
         "was shocked",
     ),
     # A stroke service is a place or a job, nobody's stroke: "I clean on a stroke ward".

@@ -30,30 +30,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.triage.conditions import CONDITION_NAMES
 from bot.triage.denied_numbness import injuries_asked
 from bot.triage.findings import Finding
 from bot.triage.lexicon import NEGATION_VERBAL
 from bot.triage.reading import ReadSentence, Token
 from bot.triage.words import stems
 
-# Per sign: the lexicon's phrases that name the condition, as against describing a sign of it,
-# and what the guide's sign shows, as the lexicon stems the words people use for it.
-NAMED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "stroke": (
-        frozenset({"stroke", "strok", "having a stroke", "stroke symptoms"}),
-        stems(
-            "face facial smile mouth lip lips speech speak speaking spoke talk talking talks word "
-            "words slur slurred slurring droop drooping droopy arm arms hand hands side sided eye "
-            "eyes vision confused confusion weak weakness paralysed balance dizzy"
-        ),
+# The lexicon's phrases that name a condition, as against describing a sign of it: the project's
+# condition names, and the content's phrases that add a word to one or write one as one word.
+NAMES = CONDITION_NAMES | {"having a stroke", "stroke symptoms", "bloodclot"}
+# Per sign: what the guide's sign shows, as the lexicon stems the words people use for it.
+NAMED: dict[str, frozenset[str]] = {
+    "stroke": stems(
+        "face facial smile mouth lip lips speech speak speaking spoke talk talking talks word "
+        "words slur slurred slurring droop drooping droopy arm arms hand hands side sided eye "
+        "eyes vision confused confusion weak weakness paralysed balance dizzy"
     ),
-    "blood-clot": (
-        frozenset({"blood clot", "bloodclot", "deep vein thrombosis", "dvt", "thrombosis"}),
-        stems(
-            "swollen swelling swell puffy bigger fat hot warm red redness pain painful hurt hurts "
-            "sore tender throbbing ache aching cramp breath breathe breathless chest size tight "
-            "hard heavy"
-        ),
+    "blood-clot": stems(
+        "swollen swelling swell puffy bigger fat hot warm red redness pain painful hurt hurts "
+        "sore tender throbbing ache aching cramp breath breathe breathless chest size tight "
+        "hard heavy"
     ),
 }
 # Said of a feature after it, as "fine" is: "smile even", "face looks the same".
@@ -115,8 +112,7 @@ def named_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[F
     signs = {f.sign_id for f in clear}
     if len(signs) != 1 or (sign := signs.pop()) not in NAMED:
         return findings
-    names, features = NAMED[sign]
-    if any(f.phrase not in names for f in clear) or not features_checked(read, features):
+    if any(f.phrase not in NAMES for f in clear) or not features_checked(read, NAMED[sign]):
         return findings
     return [replace(f, hedged=True) if f in clear else f for f in findings]
 
@@ -130,9 +126,8 @@ def model_only_asks(findings: Sequence[Finding], read: Sequence[ReadSentence]) -
     every feature it mentions checked and nothing of it told otherwise."""
     asks = set()
     for sign in MODEL_ASKS:
-        names, features = NAMED[sign]
         found = [f for f in findings if f.sign_id == sign and not f.negated]
-        if found and all(f.phrase in names for f in found) and features_checked(read, features):
+        if found and all(f.phrase in NAMES for f in found) and features_checked(read, NAMED[sign]):
             asks.add(sign)
     return frozenset(asks)
 
