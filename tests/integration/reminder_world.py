@@ -46,11 +46,14 @@ class World:
     emulator: BotApiEmulator
     bot: Bot
 
-    def dispatcher(self, rate: float = 200.0) -> Dispatcher:
+    def dispatcher(self, rate: float = 200.0, tick_seconds: float | None = None) -> Dispatcher:
         """Per-chat spacing is real time, and this world's time is fake: hours pass in
         milliseconds here, so the one-second spacing between a chat's messages is off."""
         budget = LocalSendBudget(reminders_at(rate))
-        return Dispatcher(self.db, self.clock, content(), self.bot, budget=budget, chat_spacing=0)
+        timing = {} if tick_seconds is None else {"tick_seconds": tick_seconds}
+        return Dispatcher(
+            self.db, self.clock, content(), self.bot, budget=budget, chat_spacing=0, **timing
+        )
 
     async def add_user(self, user_id: int, zone: str) -> None:
         self.emulator.user_sends(user_id, "/start")
