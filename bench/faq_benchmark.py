@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench import faq_field
 from bench.faq_devset import DEV_SET_PATH, Figures, evaluate, load_dev_set
 from bench.learned import index_for, learned_source
+from bench.machine_pace import model_pace
 from bench.routing import Router
 from bot.content import load_content
 from bot.content.asked import ASKED_DIR
@@ -336,6 +337,7 @@ def main() -> int:
     parser.add_argument("--misses", action="store_true", help="list the questions it got wrong")
     args = parser.parse_args()
 
+    print(model_pace(), flush=True)
     content = load_content()
     start = time.perf_counter()
     index = FaqIndex.from_content(content)
@@ -373,6 +375,7 @@ def main() -> int:
             print(f"\n{name}:")
             print("\n".join(f"  {miss}" for miss in figures.misses))
     _field_form(content, index, args.misses)
+    print(f"\n{model_pace()}")
     return 0
 
 

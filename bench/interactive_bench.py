@@ -57,6 +57,7 @@ from bench.interactive_load import (
     paced,
     saturated,
 )
+from bench.machine_pace import model_pace
 from bot.db import Database, migrate
 from bot.db.models import User
 from bot.db.reminder_tables import FOOT, ReminderPlan
@@ -297,6 +298,7 @@ async def main(args: argparse.Namespace) -> None:
     ]
     if args.burst_only:
         targets = []
+    print(model_pace(), flush=True)
     results: dict[Target, dict[str, Measured]] = {}
     bursts: dict[int, tuple[Measured, int]] = {}
     async with BotApiEmulator(bot_username="bench_bot", token=TOKEN) as emulator:
@@ -313,6 +315,7 @@ async def main(args: argparse.Namespace) -> None:
     print(report(results, bursts, args))
     violations = stats.overall_violations + stats.chat_violations_total
     print(f"\nRate-limit violations counted by the emulator: {violations}")
+    print(model_pace())
 
 
 def parse() -> argparse.Namespace:
