@@ -39,7 +39,7 @@ from bot.triage import lexicon
 from bot.triage.animals import about_an_animal
 from bot.triage.conditions import named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
-from bot.triage.history import continues_history
+from bot.triage.history import continues_history, turn_to_now
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
@@ -187,6 +187,7 @@ class Detector:
             for segment, parts in enumerate(_segments(sentence))
             for part in parts
         ]
+        clauses = [piece for clause in clauses for piece in _turned(clause)]
         words = [t.word for c in clauses for t in c.tokens]
         _mark(clauses, continues_history(words, after_history))
         return clauses
@@ -281,6 +282,16 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
             token.hedged = topic or clause.history or clause.doubts(i)
+
+
+def _turned(clause: Clause) -> list[Clause]:
+    """A clause cut where it turns from a dated history to now (history.py), so the date hedges
+    only what it dates."""
+    dated = _find(clause.stems, _HEDGES_ANYWHERE)
+    turn = turn_to_now([t.word for t in clause.tokens], max(dated)) if dated else None
+    if turn is None:
+        return [clause]
+    return [Clause(clause.tokens[:turn]), Clause(clause.tokens[turn:])]
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

@@ -1,4 +1,5 @@
-"""A sentence that only goes on telling a history the sentence before it dated.
+"""A sentence that only goes on telling a history the sentence before it dated, and a clause
+that turns from a dated history to now.
 
 "My brother had a clot after his knee op two years ago. He said his calf was swollen and sore."
 The second sentence tells the same old event: it has no date of its own, so the lexicon would
@@ -7,6 +8,12 @@ and it is told in the past with nothing of now in it: no present-tense verb, no 
 "again", "still", "just", no hours or minutes, no meal or part of a day. Any of those keeps it
 live ("Dad had a stroke in 2018. This morning his face drooped again."). A history is still
 asked about, never dropped (detect.py hedges it), so a wrong guess here asks instead of alarming.
+
+The same turn inside one clause: "she had a stroke in 2019 and since an hour ago her face is
+drooping again". The date is history for what comes before the turn, not for the new event after
+it, which an "and" joined on; as two sentences the second was already read as live. Only a plain
+word of now after the date turns it (`LIVE`): "still" or a present tense alone does not, since
+what a stroke or a clot left behind ("and still has a weak arm") is told the same way.
 Pure.
 """
 
@@ -29,6 +36,18 @@ _NOW_WORDS = (
 )
 PAST = frozenset(_PAST_WORDS.split())
 NOW = frozenset(_NOW_WORDS.split())
+# Words that put what follows them in a clause at a time after a dated history: today, or new.
+_LIVE_WORDS = (
+    "now today tonight again suddenly sudden currently just yesterday minutes minute mins hours "
+    "hour hrs"
+)
+LIVE = frozenset(_LIVE_WORDS.split())
+# "this morning", "last night": a time of today or just before, after these words.
+_THIS = "morning afternoon evening week weekend time"
+_RECENT_AFTER = {"this": frozenset(_THIS.split()), "last": frozenset({"night"})}
+# Words that join a new statement on, where a clause turns from its history to now.
+_JOIN_WORDS = "and then so plus"
+JOINS = frozenset(_JOIN_WORDS.split())
 
 
 def continues_history(words: Sequence[str], after_history: bool) -> bool:
@@ -38,3 +57,19 @@ def continues_history(words: Sequence[str], after_history: bool) -> bool:
     if words and words[0] == "with":
         return True  # no verb of its own: "Bell's palsy two years ago, with a drooping face"
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:
+    """Where a clause whose history ends at `history_ends` turns to now: the first joining word
+    or word of now after it with a word of now from there on; None when it does not turn."""
+    live = [_live(words, j) for j in range(len(words))]
+    for i in range(history_ends + 1, len(words)):
+        if (words[i] in JOINS or live[i]) and any(live[i:]):
+            return i
+    return None
+
+
+def _live(words: Sequence[str], position: int) -> bool:
+    word = words[position]
+    following = words[position + 1] if position + 1 < len(words) else ""
+    return word in LIVE or following in _RECENT_AFTER.get(word, ())
