@@ -37,9 +37,10 @@ from functools import lru_cache
 from bot.content.models import EmergencySign
 from bot.triage import lexicon
 from bot.triage.animals import about_an_animal
+from bot.triage.clause_cuts import cut
 from bot.triage.conditions import named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
-from bot.triage.history import continues_history, turn_to_now
+from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
@@ -187,7 +188,7 @@ class Detector:
             for segment, parts in enumerate(_segments(sentence))
             for part in parts
         ]
-        clauses = [piece for clause in clauses for piece in _turned(clause)]
+        clauses = [piece for clause in clauses for piece in cut(clause, _dated(clause))]
         words = [t.word for c in clauses for t in c.tokens]
         _mark(clauses, continues_history(words, after_history))
         return clauses
@@ -265,7 +266,11 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
         }
         if _REPORTING & set(stems) and not supposes:
-            clause.hedges = {i for i in clause.hedges if stems[i] in _SUPPOSING}
+            # A clause opening with "if" supposes whatever anyone says in it: "if one of the
+            # lads says his legs have gone numb after something fell on him".
+            clause.hedges = {
+                i for i in clause.hedges if stems[i] in _SUPPOSING or (i == 0 and stems[0] == "if")
+            }
         previous = clauses[index - 1] if index else None
         if previous is not None and previous.hedges and or_continues(previous, clause):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
@@ -284,14 +289,10 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.hedged = topic or clause.history or clause.doubts(i)
 
 
-def _turned(clause: Clause) -> list[Clause]:
-    """A clause cut where it turns from a dated history to now (history.py), so the date hedges
-    only what it dates."""
+def _dated(clause: Clause) -> int | None:
+    """Where the last words of past history in a clause end, if it has any."""
     dated = _find(clause.stems, _HEDGES_ANYWHERE)
-    turn = turn_to_now([t.word for t in clause.tokens], max(dated)) if dated else None
-    if turn is None:
-        return [clause]
-    return [Clause(clause.tokens[:turn]), Clause(clause.tokens[turn:])]
+    return max(dated) if dated else None
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

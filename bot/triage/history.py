@@ -69,6 +69,15 @@ def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:
     return None
 
 
+def and_now(words: Sequence[str]) -> int | None:
+    """Where a joining word opens a statement of now, "and now", "and suddenly", "and this
+    morning", after the clause's first word; None when none does."""
+    for i in range(1, len(words) - 1):
+        if words[i] in JOINS and _live(words, i + 1):
+            return i
+    return None
+
+
 def _live(words: Sequence[str], position: int) -> bool:
     word = words[position]
     following = words[position + 1] if position + 1 < len(words) else ""

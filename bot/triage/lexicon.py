@@ -12,6 +12,7 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 from __future__ import annotations
 
 from bot.triage.figures import FIGURES
+from bot.triage.frames import FRAMES
 from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
@@ -78,6 +79,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
     *FIGURES,  # a sign's words in other senses (figures.py)
+    *FRAMES,  # a sign's words in a frame that tells no event (frames.py)
     *TOLD_SIGNS,  # signs told by what happened or what it takes (told_signs.py)
     (
         r"\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|"

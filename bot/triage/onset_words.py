@@ -81,9 +81,10 @@ RESOLVED = (
     r"(?:become|became|becomes) normal|(?:was|were|is|are|it|they) normal (?:again|after|once|"
     r"when|by)|(?:it|that|which) cleared|"
     r"cleared (?:up|after|within|once|when)|"
-    # "it come back after 1 or 2 minutes", "after three minutes of walking it was totally normal"
+    # "it come back after 1 or 2 minutes", "after three minutes of walking it was totally normal",
+    # "within minutes it was completely gone"
     r"come back (?:after|within|in) (?:a |one |two |a few |a couple of |\d+ )?(?:or \w+ )?"
     r"(?:minutes?|mins?|seconds?)|"
     r"(?:minutes?|mins?)\b[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt) (?:totally |"
-    r"completely |perfectly |all )?(?:normal|fine))\b"
+    r"completely |perfectly |all )?(?:normal|fine|gone|back|better))\b"
 )

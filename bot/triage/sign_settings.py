@@ -50,7 +50,8 @@ SIGN_SETTINGS: dict[str, str] = {
         r"leak\w*|accident\w*|incontinen\w*|continen\w*|pad|pads|nappy|nappies|diaper\w*|wipe\w*|"
         r"wiping|bum|butt|butts|buttock\w*|bottom|backside|arse|ass|groin|crotch|genital\w*|"
         r"privates?|down there|saddle|perine\w*|inner thighs?|anus|rectum|vagina\w*|penis|"
-        r"testic\w*|scrotum|water|flow|stream|empty\w*|desperate|sit bones?|"
+        r"testic\w*|scrotum|(?<!bath )(?<!shower )(?<!hot )(?<!cold )(?<!warm )(?<!sea )(?<!pool )"
+        r"(?<!the )water|flow|stream|empty\w*|desperate|sit bones?|"
         r"between (?:my|his|her|their|the|your) legs|where (?:i|he|she|they|you) sits?)\b"
     ),
 }

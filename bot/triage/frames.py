@@ -1,0 +1,176 @@
+"""A sign's words inside a frame that tells no event: the news, a study or a story, a fear of a
+day to come, a relative's old stroke given as the reason for worrying, a condition's name on a
+poster or a pair of socks, a shift too long to stand through, a sofa collapsed onto, a plane's
+landing, a dream, a language not spoken.
+
+Folds applied before the screen reads a word (bot.triage.lexicon.FOLDS, right after figures.py),
+on the lowercased text without apostrophes. Each turns the frame into words that hedge the sign
+("hypothetically", "afraid of", "in the past", "supposedly") or carry none, so the message asks
+the red-flag questions at most. What is told as happening beside the frame ("I'm scared he'll
+have a stroke, his face is drooping") keeps its own words and escalates: each class has probes
+and guards in tests/unit/test_red_flag_frames.py.
+"""
+
+from __future__ import annotations
+
+# The conditions of the guide's emergencies, as people name them.
+_NAMED = (
+    r"(?:mini |another )?(?:stroke|strokes|clot|clots|blood clots?|dvt|dvts|deep vein "
+    r"thrombosis|thrombosis|embolism|pulmonary embolism|compartment syndrome|cauda equina|"
+    r"spinal (?:cord )?injur\w*|heart attacks?)"
+)
+_WORRY = (
+    r"(?:worr\w*|anxious|paranoid|panic\w*|scared|nervous|fret\w*|overthink\w*|freak\w*|"
+    r"terrified|frightened|afraid|jumpy|on edge|cautious|careful|check\w*)"
+)
+_FUTURE = (
+    r"(?:ill|hell|shell|theyll|youll|itll|(?:i|he|she|they|you|it|dad|mum|mom|(?:my|his|her) "
+    r"\w+) (?:will|might|could|may|would|is going to|are going to|am going to|gonna))"
+)
+
+FRAMES: tuple[tuple[str, str], ...] = (
+    # The news, a paper or a feed, about someone in general: "I read in the news that a
+    # well-known actor had a stroke at 45". Not someone of one's own: "saw on facebook that my
+    # cousin's face is drooping" stays as it is.
+    (
+        r"\b(?:i |ive |i have |we |just )?(?:read|saw|seen|heard|watched) (?:in|on) (?:the |a |an "
+        r")?(?:news|paper|papers|newspaper|article|magazine|tv|telly|radio|post|facebook|"
+        r"instagram|tiktok|twitter|reddit|forum|documentary)(?: today| yesterday| recently)? "
+        r"(?:that |about )(?=(?:a|an|some|one|this|people|someone|somebody|numbness|strokes?|"
+        r"clots?|dvt|young|famous|celebrity)\b)",
+        "supposedly ",
+    ),
+    # A study of a condition: "preparing a presentation on deep vein thrombosis".
+    (
+        r"\b(presentation|essay|assignment|project|lecture|talk|dissertation|thesis|poster|quiz|"
+        r"exam|revision|coursework|module|seminar|case study|podcast|blog post|research|"
+        r"homework|report) (?:on|about|covering|for) (?=(?:a |an |the )?" + _NAMED + r"\b)",
+        r"\1 on hypothetically ",
+    ),
+    # A story's character: "I'm writing a novel where a character collapses with a numb leg".
+    (
+        r"\b(?:writing|novel|book|script|screenplay|story|fiction|chapter|scene|film|movie|"
+        r"game|fanfic|watching|watched|episode|tv|telly|soap|drama|series|netflix)\b"
+        r"[^.!?\n]{0,80}?\b(?:a|the|my|one|our|main) (?:character|protagonist|heroine|hero|"
+        r"villain)s?\b",
+        "a story where hypothetically a character",
+    ),
+    # A fear for a day to come: "scared one day he'll have a stroke", "worried I'll get a clot".
+    (
+        r"\b(?:one day|someday|some day|in (?:the )?future|eventually|later in life|when (?:im|"
+        r"i am|hes|he is|shes|she is|they are|theyre) older)\b[^.!?\n]{0,30}?\b"
+        + _FUTURE
+        + r" (?:have|get|suffer|develop|end up with) (?:a |an )?(?="
+        + _NAMED
+        + r"\b)",
+        "might one day have a ",
+    ),
+    (
+        r"\b(?:scared|afraid|worried|terrified|frightened|fear|fearing|worry|worrying|panicking|"
+        r"anxious|nervous|paranoid) (?:that |about whether |whether |about how )?"
+        + _FUTURE
+        + r" (?:have|get|suffer|develop|end up with) (?:a |an )?(?="
+        + _NAMED
+        + r"\b)",
+        "afraid of a ",
+    ),
+    # A relative's stroke given as the reason one worries: "my grandad had a stroke so I worry
+    # about everything".
+    (
+        r"\b(had|has had|suffered|survived) (an? " + _NAMED + r")(?= (?:so|which is why|thats "
+        r"why|and so|and since then|and ever since|and because of that|and now|because of "
+        r"(?:that|which)) (?:i|im|i am|i get|ive|i have|i keep|we|were|my \w+)\b[^.!?\n]{0,25}?"
+        r"\b" + _WORRY + r"\b)",
+        r"\1 \2 in the past",
+    ),
+    # A condition's name on a thing: "the DVT posters at the airport", "my flight socks".
+    (
+        r"\b(?:dvt|clot|stroke|thrombosis|blood clot) (posters?|leaflets?|ads?|adverts?|"
+        r"advertisements?|campaigns?|awareness|socks|stockings|tights|prevention|videos?|"
+        r"documentar(?:y|ies)|articles?|booklets?|info|information|advice|risks?)\b",
+        r"health \1",
+    ),
+    # A shift too long to stand through is a day's limit, no leg that fails: "can't stand at
+    # the till for my whole shift anymore". Not "I can't stand up at all".
+    (
+        r"\b(?:cant|cannot|couldnt|can no longer|unable to|not able to) (?:stand|walk|be on my "
+        r"feet|stay on my feet)(?: up)?(?: (?:at|behind|in|on) (?:the |my |a )?\w+)?(?= (?:for "
+        r"(?:long|very long|too long|that long|more than|over|longer than|the whole|my whole|a "
+        r"whole|an entire|whole|all|hours|ages|a full|half)|all day|as long as|the whole|my "
+        r"whole|a full shift|a whole shift)\b)",
+        "struggle to stand",
+    ),
+    # A sofa collapsed onto: "came home and collapsed on the beanbag".
+    (
+        r"\b(?:collapsed|collapse|collapsing|collapses|flopped|crashed) (?:on|onto|into|in|on "
+        r"to) (?:the |my |a |our |his |her )?(?:sofa|couch|settee|bed|beanbag|bean bag|chair|"
+        r"armchair|recliner|hammock|lounger|sun lounger)\b",
+        "sat down on the sofa",
+    ),
+    # A plane's landing is no fall: "took them off after landing". Not "after landing on my
+    # back".
+    (
+        r"\b(?:after|on|since|before|during|at|upon) (?:the )?landing\b(?! (?:on|awkward\w*|badly"
+        r"|hard|heavily|flat|wrong\w*)\b)",
+        "after we arrived",
+    ),
+    # A leaflet's list, a claim about people in general: "the leaflet mentions clots", "the
+    # neighbour says old people have a stroke without knowing it".
+    (
+        r"\b(?:the |a |this |my |his |her )?(?:leaflet|booklet|pamphlet|information sheet|info "
+        r"sheet|discharge (?:sheet|notes|letter)|handout|label|packet|patient information) "
+        r"(?:they gave (?:us|me|him|her) )?(?:says?|said|mentions?|mentioned|lists?|listed|"
+        r"warns?|warned|talks? about|covers?)\b",
+        "supposedly",
+    ),
+    (
+        r"\b(?:say|says|said|told (?:me|us)|tells (?:me|us)|reckons|claims|heard|read) (?:that )?"
+        r"(?=(?:old |older |elderly |young |many |some |most |all |lots of |a lot of )?(?:people|"
+        r"persons|adults|women|men|diabetics|smokers|athletes|everyone|anyone|anybody) (?:can |"
+        r"could |may |might |often |sometimes |do |usually )?(?:have|get|had|suffer|develop) "
+        r"(?:a |an )?" + _NAMED + r"\b)",
+        "supposedly ",
+    ),
+    # Old times named as such: "back then his leg lost feeling", "when my son was 12", "3
+    # years before" as a second language says "ago".
+    (r"\bback then\b", "in the past"),
+    (
+        r"\bwhen (?:my|his|her|our|their) (?:\w+ )?(?:was|were) (?:about |around |only )?"
+        r"(?:[1-9][0-9]?|young|younger|little|small|a baby|a kid|a child|a teenager)\b"
+        r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+        "in the past",
+    ),
+    (r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years before\b", "years ago"),
+    # A dream told: "I had a dream I couldn't move my legs". Not "woke from a nightmare and I
+    # can't move my legs".
+    (
+        r"\b(dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:that |where |in which |about )?"
+        r"(?=(?:i|he|she|they|my|his|her|someone|somebody)\b)",
+        r"\1 hypothetically ",
+    ),
+    # A moment to get up after kneeling, no leg that fails: "can't stand up straight away".
+    (
+        r"\b(?:cant|cannot|couldnt) (?:stand|get) up (?=(?:straight away|right away|immediately|"
+        r"at first|for a (?:minute|few minutes|bit|moment|second|few seconds))\b)",
+        "need a moment to get up ",
+    ),
+    # A language not spoken is no speech lost: "he not speak English".
+    (
+        r"\b(?:not|doesnt|dont|cant|cannot|does not|do not|no|barely|hardly) (?:speak|speaks|"
+        r"talk) (?:much |good |any |very good |a lot of |the )?(?:english|french|german|spanish|"
+        r"italian|polish|russian|arabic|urdu|hindi|chinese|portuguese|turkish|dutch|language|"
+        r"local language)\b",
+        "is from abroad",
+    ),
+    # A worry that it is the heart, no chest pain told: "he's worried it's his heart".
+    (
+        r"\b(?:worried|scared|afraid|thinks|thought|wonders|wondering|convinced|fears|worries|"
+        r"paranoid) (?:that )?(?:its|it is|it was|it might be|it could be|it may be) (?:his|her|"
+        r"my|their|your|the) heart\b(?! (?:attack|pain|hurt))",
+        "afraid of heart trouble",
+    ),
+    # Socks for a flight are tight socks, no flight's clot: "flight socks a size too small".
+    (r"\b(?:flight|compression|compresion|travel|support) (socks|stockings|tights)\b", r"tight \1"),
+    # Calves the same size are symmetrical: "his calves look the same size".
+    (r"\b(?<!not )(?<!isnt )(?<!arent )the same size\b", "symmetrical"),
+)

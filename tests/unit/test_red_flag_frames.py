@@ -1,0 +1,82 @@
+"""The red-flag screen on a sign's words inside a frame that tells no event (frames.py), on a
+list of denials closed by "or" before a new statement (clause_cuts.py), on an "if" that opens a
+clause with someone's words in it, on "water" that is a bath's, and on numbness gone within
+minutes.
+
+Each case is a class of wording written for this test (none is copied from an evaluation set);
+beside each class, guards show the same words told as an event still escalate. The model is the
+real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+
+SCREEN = tools_for(load_content()).screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The news, a study, a story, a screen.
+        "saw in the paper that a young footballer had a stroke on the pitch, is that common?",
+        "I'm revising for an exam on pulmonary embolism, what are the classic signs?",
+        "doing a school project about blood clots, can you help?",
+        "in my short story the main character wakes up with slurred speech and a numb leg",
+        "we were watching a hospital drama and a character had a stroke and collapsed",
+        # A fear for a day to come.
+        "I worry that some day I'll have a stroke like my mum did, what lowers the risk?",
+        "my wife is terrified she'll get a clot on our long flight next month",
+        # A relative's stroke given as the reason for worry.
+        "my nan had a stroke so I get anxious about every little tingle",
+        # A condition's name on a thing, a leaflet's list, people in general.
+        "do I need to wear dvt stockings on a four hour flight?",
+        "the hospital leaflet mentions compartment syndrome after a cast, should I worry?",
+        "my uncle says elderly people get a stroke without noticing, true?",
+        # Old times named as such.
+        "when my daughter was 8 she broke her leg and had compartment syndrome, she's fine now",
+        "back then his face drooped and his speech was slurred, but that was in 2015",
+        "five years before I have a car crash and hurt my back, now all good",
+        # A dream, a moment to get up, a shift too long, a sofa, a landing.
+        "I keep having a nightmare where I can't move my legs, why?",
+        "after kneeling in church I can't get up straight away, then it passes",
+        "can't walk around the warehouse for a whole shift anymore, my soles burn",
+        "got home and collapsed on the sofa with my legs folded under me, foot went numb",
+        "pins and needles in my feet after landing, gone after I walked to the bus",
+        # A language not spoken, a worry about the heart, socks for a flight.
+        "my father does not speak english so I write for him, his toes are numb for weeks",
+        "she is worried it is her heart but she only has numb toes since a month",
+        "compression socks too tight on the plane, feet tingled, fine after I took them off",
+        # A list of denials closed by "or" before a new statement.
+        "no numbness, pins and needles or weakness in my legs and my back pain is gone",
+        "I can't feel how hot the bath water is with my feet anymore, could that be nerves?",
+        "my calves are the same size, nothing red or warm, just checking after the flight",
+    ],
+)
+def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I read in the paper about strokes and now my face is drooping and my arm is weak",
+        "I'm scared he'll have a stroke, his face is drooping and he can't lift his arm",
+        "my nan had a stroke so I worry, and right now her face is drooping",
+        "we were watching telly and suddenly dad's speech went slurred and his face drooped",
+        "I woke from a nightmare and I can't move my legs at all",
+        "I can't stand up at all since I fell off the ladder",
+        "he can't speak properly and his leg is numb",
+        "he collapsed on the floor and can't move his legs",
+        "after landing on my back off the trampoline my legs are numb",
+        "no numbness or tingling before, and my face is drooping now",
+        "he hasn't passed water since last night and his legs are numb",
+        "my left calf is not the same size as the right, it's swollen red and painful",
+        "if he says his chest hurts and he can't breathe, I'll call, but right now he can't breathe",
+    ],
+)
+def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
