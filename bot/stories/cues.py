@@ -27,7 +27,7 @@ from bot.triage.chat_spellings import respell
 
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
-    r"(?:can'?t|cannot|can not|don'?t|couldn'?t) feel|no feelin\w*|"
+    r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t) feel|no feelin\w*|"
     r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) dead|"
@@ -142,6 +142,7 @@ POSITION = re.compile(
     r"(?:couldn'?t|could not|can'?t|"
     r"cannot|wasn'?t able to) (?:really )?move (?:much|a lot|very much|about much|around much)|"
     r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
+    r"poses?|yoga|pilates|shapewear|spanx|corsets?|girdles?|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )
@@ -165,8 +166,11 @@ PASSED = re.compile(
     rf"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
     rf"{_SOON} later|"
     r"(?:it|that|they|everything|they'?re|theyre)(?: is| was|'s| were| felt| feels| had| are)? "
-    r"(?:totally |totaly |completely |perfectly |all )?(?:fine|ok|okay|"
-    r"normal|gone|better|all gone)|"
+    r"(?:totally |totaly |completely |perfectly |all |pretty much |mostly |basically |almost |"
+    r"nearly )?(?:fine|ok|okay|normal|gone|better|all gone)|"
+    # "five minutes later she was running about"
+    rf"{_SOON} later (?:he|she|i|we|they|it)(?: was| were|'s|'re)? (?:running|walking|playing|"
+    r"dancing|skipping|jumping|back)|"
     r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|did the trick|"
     r"(?:skated|ran|danced|stamped|stomped|jogged|cycled) it off|right as rain|good as new|"
     rf"{_SOON} and (?:it'?s |it is )?(?:finish\w*|gone|over)\b|"
@@ -250,6 +254,18 @@ NO_HURT = re.compile(
     r"\bkick(?:ed|ing|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+) off|off (?:my|his|"
     r"her|the|their) \w+)"
 )
+# A limb swollen, bigger than the other or warm to the touch: a clot's signs, beyond numbness
+# ("her right calf is much bigger than the left, warm to touch"). Denied ones are taken out
+# first: "no pain or swelling", "his calf isn't swollen".
+NOT_SWOLLEN = re.compile(
+    r"\b(?:no|not|without|never|nothing|denies|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|"
+    r"don'?t)\b[^.?!,]{0,30}?\b(?:swollen|swelling|swelled|puff\w*|warm|hot|bigger|larger)\b"
+)
+SWOLLEN = re.compile(
+    r"\b(?:swollen|swelling|swelled|swole|puffy|puffed up|(?:bigger|larger|fatter|thicker|wider|"
+    r"puffier) than (?:the|my|his|her|their) (?:other|left|right)|twice the size|"
+    r"(?:warm|hot) to (?:the )?touch)\b"
+)
 HURT = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
     r"\b(?:tackl\w*|(?<!nearly )(?<!almost )(?:fell|fall(?:en|ing)?)(?! asleep)|accident|"
@@ -278,7 +294,7 @@ class Cues:
 
     in_general: bool = False  # framed as a question about signs in general
 
-    hurt: bool = False  # tells of an injury or a pain beyond the ordinary
+    hurt: bool = False  # tells of an injury, a pain beyond the ordinary or a swollen limb
 
     feared: bool = False  # numbness only feared for later, none told now
 
@@ -322,7 +338,9 @@ def read_cues(text: str) -> Cues:
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         in_general=bool(IN_GENERAL.search(flat)),
-        hurt=bool(HURT.search(NO_HURT.sub(" ", flat))),
+        hurt=bool(
+            HURT.search(NO_HURT.sub(" ", flat)) or SWOLLEN.search(NOT_SWOLLEN.sub(" ", flat))
+        ),
         feared=bool(FEARED.search(flat))
         and not TOLD_NOW.search(TO_COME.sub(" ", flat))
         and not (reasons or position or PASSED.search(flat)),

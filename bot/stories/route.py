@@ -196,11 +196,16 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         return False  # a hurt limb the model suspects: its questions, not a calm reply
     if not detection.by_model and detection.hints == ():
         return False  # nothing from the model either: this ask is the lexicon's own
+    numbness_only = set(detection.hints) <= NUMBNESS_HINTS
+    if story.level is Level.SELF_CARE and not detection.suspected and numbness_only:
+        # "Stood up to get pizza and couldn't feel my foot, walked it off": nothing but numbness
+        # that passed on moving, however suddenly it came, and no sign the model suspects.
+        return cues.temporary
     onset = detection.onset
     if onset.sudden:
         return False
     if story.level is Level.SELF_CARE:
-        return cues.temporary and set(detection.hints) <= NUMBNESS_HINTS
+        return cues.temporary and numbness_only
     # Told as slow (over weeks, or lasting days by now), or as numbness getting in the way of
     # daily life: "so numb I wobble and can't do my job" is the guide's reason to book, where
     # the model alone wondered about severe weakness (a weakness or fall the lexicon hears is a

@@ -77,7 +77,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # A relative's stroke given as the reason one worries: "my grandad had a stroke so I worry
     # about everything".
     (
-        r"\b(had|has had|suffered|survived) (an? " + _NAMED + r")(?= (?:so|which is why|thats "
+        r"\b(had|has had|suffered|survived) (an? " + _NAMED + r")(?: once| before| years ago| a "
+        r"while back| last year| in the past)?(?= (?:so|which is why|thats "
         r"why|and so|and since then|and ever since|and because of that|and now|because of "
         r"(?:that|which)) (?:i|im|i am|i get|ive|i have|i keep|we|were|my \w+)\b[^.!?\n]{0,25}?"
         r"\b" + _WORRY + r"\b)",
@@ -173,4 +174,10 @@ FRAMES: tuple[tuple[str, str], ...] = (
     (r"\b(?:flight|compression|compresion|travel|support) (socks|stockings|tights)\b", r"tight \1"),
     # Calves the same size are symmetrical: "his calves look the same size".
     (r"\b(?<!not )(?<!isnt )(?<!arent )the same size\b", "symmetrical"),
+    # Shoes slipped off are shoes taken off, no slip: "slipped my heels off under the table".
+    (
+        r"\bslip(?:ped|ping|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+|the \w+) off|off "
+        r"(?:my|his|her|the|their) (?:shoes|heels|boots|trainers|sandals|slippers|socks))\b",
+        "took them off",
+    ),
 )

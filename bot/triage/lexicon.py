@@ -329,7 +329,7 @@ CLASSES: dict[str, str] = {
     "saddle": "saddlearea",
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
-    "pain": "pain hurt ache aching tender sore",
+    "pain": "pain hurt ache aching tender sore wince winces wincing winced flinch flinches",
 }
 
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (

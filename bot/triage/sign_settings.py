@@ -46,7 +46,10 @@ SIGN_SETTINGS: dict[str, str] = {
     ),
     "bladder-bowel": (
         r"\b(?:bladder\w*|bowel\w*|pee\w*|wee|weeing|weed|wees|piss\w*|urin\w*|toilet\w*|loo|"
-        r"bathroom|restroom|potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|stool\w*|wet\w*|soil\w*|"
+        r"bathroom|restroom|potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|"
+        r"(?<!bar )(?<!piano )(?<!camping )(?<!foot )(?<!high )(?<!kitchen )(?<!operators )"
+        r"(?<!folding )(?<!wooden )(?<!step )(?<!milking )(?<!drum )(?<!work )"
+        r"stool\w*(?! (?:base|legs?|seat|top|rung))|wet\w*|soil\w*|"
         r"leak\w*|accident\w*|incontinen\w*|continen\w*|pad|pads|nappy|nappies|diaper\w*|wipe\w*|"
         r"wiping|bum|butt|butts|buttock\w*|bottom|backside|arse|ass|groin|crotch|genital\w*|"
         r"privates?|down there|saddle|perine\w*|inner thighs?|anus|rectum|vagina\w*|penis|"

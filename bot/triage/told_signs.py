@@ -97,7 +97,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\1\2cant pee",
     ),
     (
-        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than the other(?: one)?\b",
+        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than (?:the|my|his|her|their) "
+        r"(?:other|left|right)(?: one| leg| calf| side)?\b",
         "swollen",
     ),
     # Speech not understood, either way: "he doesn't understand what we say to him", "we can't

@@ -32,6 +32,7 @@ SCREEN = tools_for(load_content()).screen
         "my wife is terrified she'll get a clot on our long flight next month",
         # A relative's stroke given as the reason for worry.
         "my nan had a stroke so I get anxious about every little tingle",
+        "my brother had a clot once so I'm jumpy, my legs tingle after the coach trip",
         # A condition's name on a thing, a leaflet's list, people in general.
         "do I need to wear dvt stockings on a four hour flight?",
         "the hospital leaflet mentions compartment syndrome after a cast, should I worry?",
@@ -54,6 +55,9 @@ SCREEN = tools_for(load_content()).screen
         "no numbness, pins and needles or weakness in my legs and my back pain is gone",
         "I can't feel how hot the bath water is with my feet anymore, could that be nerves?",
         "my calves are the same size, nothing red or warm, just checking after the flight",
+        # Shoes slipped off, a stool sat on.
+        "slipped my heels off under the desk and the numb toes came back",
+        "my feet tingle when I hook them round the bar stool legs at work",
     ],
 )
 def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
@@ -75,7 +79,7 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "no numbness or tingling before, and my face is drooping now",
         "he hasn't passed water since last night and his legs are numb",
         "my left calf is not the same size as the right, it's swollen red and painful",
-        "if he says his chest hurts and he can't breathe, I'll call, but right now he can't breathe",
+        "if he says his chest hurts I'll call, but right now he can't breathe",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

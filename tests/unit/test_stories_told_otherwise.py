@@ -1,0 +1,98 @@
+"""Stories told in other words: numbness that passed told loosely, positions of the body and of
+clothes, a swollen limb beside numbness, and numbness that came on at once and passed on moving.
+
+Each case is a class of wording written for this test (none is copied from an evaluation set),
+with guards that the same words beside a sign keep the red-flag questions or the emergency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.faq.index import FaqIndex
+from bot.stories import Level, read_cues
+from bot.stories.route import Step
+from bot.stories.tools import reader_for
+from bot.stories.understand import understand
+from bot.triage import Screen, tools_for
+
+CONTENT = load_content()
+READER = reader_for(CONTENT)
+INDEX = FaqIndex.from_content(CONTENT)
+SCREEN = tools_for(CONTENT).screen
+
+
+def decided(text: str) -> tuple[Step, bool]:
+    """The step and whether the reply carries the guide's self-care (as the answer itself, or
+    as the advice over the guide's answer)."""
+    decision = understand(text, SCREEN.screen(text), INDEX, READER).decision
+    return decision.step, decision.self_care or decision.banner is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("walked round the garden and by then it had pretty much gone", "passed"),
+        ("he couldn't feel his foot, but a few minutes later he was running about", "passed"),
+        ("my calf went numb holding a yoga pose too long", "position"),
+        ("my thighs tingle by lunchtime in my new shapewear", "position"),
+        ("her right calf is much bigger than the left and she says her foot is numb", "hurt"),
+        ("his shin feels numb and the calf is warm to the touch", "hurt"),
+    ],
+)
+def test_passing_positions_and_a_swollen_limb_in_other_words(text: str, field: str) -> None:
+    assert getattr(read_cues(text), field)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feet numb after the flight, no pain or swelling, fine after a walk",
+        "my calves aren't swollen or warm, just tingly after sitting",
+    ],
+)
+def test_a_swelling_denied_is_no_hurt(text: str) -> None:
+    assert not read_cues(text).hurt
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watched two films back to back on the sofa tonight, got up and couldn't feel my foot, "
+        "came back after a minute of walking",
+        "got up from kneeling at the altar and could not feel my feet, fine after a short walk",
+    ],
+)
+def test_numbness_alone_that_came_at_once_and_passed_on_moving_gets_the_self_care(
+    text: str,
+) -> None:
+    step, self_care = decided(text)
+    assert step is Step.SELF_CARE or (step is Step.ANSWER and self_care)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood up after sitting and suddenly couldn't feel my foot, my calf is swollen and hot, "
+        "walking helped a bit",
+        "after the long drive I couldn't feel my leg, it's twice the size of the other and it "
+        "hurts, moving about eased the numbness",
+    ],
+)
+def test_a_swollen_limb_beside_numbness_that_passed_keeps_the_questions(text: str) -> None:
+    assert decided(text)[0] in (Step.CHECK, Step.EMERGENCY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad had his knee replaced last week. Since this morning his left calf is much bigger "
+        "than the right, warm to touch and he winces when I press it.",
+        "my right calf is fatter than my left one and it's tender when I squeeze it",
+    ],
+)
+def test_a_calf_bigger_than_the_other_and_tender_is_a_clot(text: str) -> None:
+    detection = SCREEN.screen(text)
+    assert detection.screen is Screen.EMERGENCY
+    assert "blood-clot" in detection.signs
