@@ -99,6 +99,9 @@ SCORING_SETS = (
     "*_round45.jsonl",
     "*_round46.jsonl",
     "*_round47.jsonl",
+    "*_round48.jsonl",
+    "*_round49.jsonl",
+    "*_round50.jsonl",
     "triage_test_set.jsonl",
 )
 
