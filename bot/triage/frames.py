@@ -136,6 +136,11 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # years before" as a second language says "ago".
     (r"\bback then\b", "in the past"),
     (
+        r"\b(?:in|during|back in) the (?:(?:19|20)?[0-9]0s|fifties|sixties|seventies|eighties|"
+        r"nineties|noughties)\b",
+        "in the past",
+    ),
+    (
         r"\bwhen (?:my|his|her|our|their) (?:\w+ )?(?:was|were) (?:about |around |only )?"
         r"(?:[1-9][0-9]?|young|younger|little|small|a baby|a kid|a child|a teenager)\b"
         r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
@@ -151,8 +156,9 @@ FRAMES: tuple[tuple[str, str], ...] = (
     ),
     # A moment to get up after kneeling, no leg that fails: "can't stand up straight away".
     (
-        r"\b(?:cant|cannot|couldnt) (?:stand|get) up (?=(?:straight away|right away|immediately|"
-        r"at first|for a (?:minute|few minutes|bit|moment|second|few seconds))\b)",
+        r"\b(?:cant|cannot|couldnt) (?:stand|get) (?:up )?(?=(?:straight away|right away|"
+        r"immediately|at first|(?:for )?(?:a|one) (?:minute|moment|second)|for a "
+        r"(?:few minutes|bit|few seconds))\b)",
         "need a moment to get up ",
     ),
     # A language not spoken is no speech lost: "he not speak English".
@@ -179,5 +185,20 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"\bslip(?:ped|ping|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+|the \w+) off|off "
         r"(?:my|his|her|the|their) (?:shoes|heels|boots|trainers|sandals|slippers|socks))\b",
         "took them off",
+    ),
+    # A dismissal told, no speech that makes no sense: "he says it's nothing", "she say it is
+    # old age".
+    (
+        r"\b(?:he|she|they|mum|mom|dad|grandad|grandpa|nan|gran|grandma|wife|husband) (?:says?|"
+        r"said|keeps saying|insists|thinks|tells me) (?:that )?(?:its|it is|it was|this is|is) "
+        r"(?:nothing|just|only|old age|normal|fine|age|stress|nerves|the cold|his age|her age)\b",
+        "shrugs it off as",
+    ),
+    # Nothing mentioned is no speech lost: "she don't say any pain".
+    (
+        r"\b(?:doesnt|dont|didnt|does not|do not|did not|never) (?:say|says|mention|mentions|"
+        r"report|complain(?: of| about)?) (?:any |of any |about any )?(?=(?:pain|ache|problem|"
+        r"trouble|numbness)\b)",
+        "reports no ",
     ),
 )

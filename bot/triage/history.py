@@ -52,11 +52,17 @@ JOINS = frozenset(_JOIN_WORDS.split())
 
 def continues_history(words: Sequence[str], after_history: bool) -> bool:
     """Whether a sentence, as its normalised words, only goes on with the history before it."""
-    if not after_history or any(w in NOW for w in words):
+    if not after_history or any(_now(words, i) for i in range(len(words))):
         return False
     if words and words[0] == "with":
         return True  # no verb of its own: "Bell's palsy two years ago, with a drooping face"
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
+
+
+def _now(words: Sequence[str], position: int) -> bool:
+    """A word of now, but for "can't" told in the past ("was cant", from "couldn't")."""
+    word = words[position]
+    return word in NOW and not (word == "cant" and position and words[position - 1] == "was")
 
 
 def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:

@@ -17,6 +17,9 @@ from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
 FOLDS: tuple[tuple[str, str], ...] = (
+    # "Couldn't" is "can't" in the past: "was" keeps its tense for the history reader (history.py)
+    # and is a stopword to everything else.
+    (r"\b(?:couldnt|could not|wasnt able to|was not able to|werent able to)\b", "was cant"),
     (
         r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even|"
         r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to|"

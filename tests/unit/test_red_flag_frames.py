@@ -55,6 +55,11 @@ SCREEN = tools_for(load_content()).screen
         "no numbness, pins and needles or weakness in my legs and my back pain is gone",
         "I can't feel how hot the bath water is with my feet anymore, could that be nerves?",
         "my calves are the same size, nothing red or warm, just checking after the flight",
+        # A dismissal told, nothing mentioned, a moment to stand, a decade.
+        "my dad's toes are numb for months, he says it's just old age",
+        "her feet are numb since spring and she doesn't mention any pain",
+        "after kneeling I cannot stand one moment, then the feeling comes back",
+        "my grandad had a stroke in the 80s, I'm just curious whether it runs in families",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -80,6 +85,9 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "he hasn't passed water since last night and his legs are numb",
         "my left calf is not the same size as the right, it's swollen red and painful",
         "if he says his chest hurts I'll call, but right now he can't breathe",
+        "dad doesn't say anything at all since lunch and his face is drooping",
+        "she says it's nothing but her face is drooping and her speech is slurred",
+        "Mum had a stroke in 2018. This morning she couldn't speak and her leg went numb",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

@@ -64,6 +64,8 @@ def test_a_new_event_after_a_dated_history_escalates(text: str) -> None:
         "had a stroke last year and now fully recovered",
         "I had a clot years ago and now I'm worried about flying",
         "he had a stroke in 2018 and his face droops a little on the left since then",
+        # "Couldn't" keeps its past tense: the sentence goes on with the dated history.
+        "Dad had a stroke in 2017, his face dropped and he couldn't speak. He's fine now.",
     ],
 )
 def test_what_a_history_left_behind_is_not_alarmed(text: str) -> None:
