@@ -252,6 +252,14 @@ FIELD_FORM_SETS = [
         "end of the round it was written in",
     ),
     (
+        *_pair("round52"),
+        "written by a forty-fourth helper who saw only the guide and the field set's README, the "
+        "nine styles of 16-17; 45 out-of-scope messages, about half near; nine questions and "
+        "five messages within a rapidfuzz ratio of 80 of a field line and eight and five that "
+        "shared a run of words with content/ dropped unread; scored on the code at the start and "
+        "the end of the round it was written in",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

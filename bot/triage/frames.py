@@ -201,4 +201,10 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"trouble|numbness)\b)",
         "reports no ",
     ),
+    # A fall that did not happen: "nearly fell on the stairs twice".
+    (
+        r"\b(?:nearly|almost|very nearly|just about) (?:fell|fall|falling|fallen|went over|"
+        r"tripped|slipped)\b",
+        "wobbled",
+    ),
 )

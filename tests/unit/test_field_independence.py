@@ -102,6 +102,8 @@ SCORING_SETS = (
     "*_round48.jsonl",
     "*_round49.jsonl",
     "*_round50.jsonl",
+    "*_round51.jsonl",
+    "*_round52.jsonl",
     "triage_test_set.jsonl",
 )
 

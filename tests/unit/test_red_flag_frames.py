@@ -60,6 +60,9 @@ SCREEN = tools_for(load_content()).screen
         "her feet are numb since spring and she doesn't mention any pain",
         "after kneeling I cannot stand one moment, then the feeling comes back",
         "my grandad had a stroke in the 80s, I'm just curious whether it runs in families",
+        # A fall that did not happen, an injury of a season gone.
+        "my numb feet are so bad I nearly fell on the stairs twice this month",
+        "he hurt his back in a tackle last season and still gets tingly feet, can physio help?",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -88,6 +91,7 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "dad doesn't say anything at all since lunch and his face is drooping",
         "she says it's nothing but her face is drooping and her speech is slurred",
         "Mum had a stroke in 2018. This morning she couldn't speak and her leg went numb",
+        "I nearly fell, then I did fall down the stairs and hit my back, my legs are numb",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

@@ -214,9 +214,12 @@ def test_a_question_the_guide_answers_keeps_the_red_flag_questions_under_its_ans
 @pytest.mark.parametrize(
     ("text", "advice"),
     [
-        # The screen wonders (legs that feel weak, a fall), the words give the reasons.
+        # The screen wonders (legs that feel weak), the words give the reasons.
         ("my legs have been weak and numb for a fortnight and it keeps spreading", True),
-        ("both feet numb for a month now and my balance is off, I nearly fell twice", True),
+        (
+            "both feet numb for a month now and my balance is off, my legs feel weak on the stairs",
+            True,
+        ),
         ("my dad's feet have been numb for weeks and now he says his legs feel weak", True),
         # Something told as sudden or just now: the questions alone.
         (

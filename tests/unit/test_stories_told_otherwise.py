@@ -96,3 +96,9 @@ def test_a_calf_bigger_than_the_other_and_tender_is_a_clot(text: str) -> None:
     detection = SCREEN.screen(text)
     assert detection.screen is Screen.EMERGENCY
     assert "blood-clot" in detection.signs
+
+
+def test_a_fall_that_did_not_happen_beside_reasons_to_book_gets_the_appointment() -> None:
+    """A near fall is no fall: the guide's reasons to book (daily life, lasting), no questions."""
+    text = "both feet numb for a month now and my balance is off, I nearly fell twice"
+    assert decided(text)[0] is Step.APPOINTMENT
