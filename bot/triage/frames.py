@@ -84,6 +84,12 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"\b" + _WORRY + r"\b)",
         r"\1 \2 in the past",
     ),
+    # ...and the other way round: "I freaked cos my grandad had a stroke".
+    (
+        r"\b(" + _WORRY + r"[^.!?\n]{0,30}?\b(?:cos|coz|cause|because|since|as) (?:my \w+|he|she|"
+        r"they|mum|mom|dad) )(had|has had|suffered|survived) (an? " + _NAMED + r")\b",
+        r"\1\2 \3 in the past",
+    ),
     # A condition's name on a thing: "the DVT posters at the airport", "my flight socks".
     (
         r"\b(?:dvt|clot|stroke|thrombosis|blood clot) (posters?|leaflets?|ads?|adverts?|"
@@ -206,5 +212,30 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"\b(?:nearly|almost|very nearly|just about) (?:fell|fall|falling|fallen|went over|"
         r"tripped|slipped)\b",
         "wobbled",
+    ),
+    # A condition as a figure of speech: "this homework is giving me a stroke", "my boss nearly
+    # had a stroke when he saw the numbers", "the whole site was paralysed for hours".
+    (
+        r"\b(?:giving|give|gives|gave|given) (?:me|him|her|us|them|you) an? (?:stroke|heart "
+        r"attack|coronary|fit|aneurysm|embolism)\b",
+        "stressing me out",
+    ),
+    (
+        r"\b(?:nearly|almost|practically|about to) (?:had|have|having) an? (?:stroke|heart attack|"
+        r"coronary|fit|aneurysm)(?= (?:when|over|at|seeing|because|after (?:seeing|hearing|"
+        r"reading)|reading|hearing)\b)",
+        "was shocked",
+    ),
+    (
+        r"\b(?:job|site|city|traffic|network|country|company|office|project|work|everything|"
+        r"production|system|town|airport|roads?|trains?|factory|team|government)s? (?:was|is|were|"
+        r"are|got|has been|had been) (?:totally |completely |utterly |basically )?paraly[sz]ed\b",
+        "stopped",
+    ),
+    # A size told by a hand, no hand that is numb: "a numb patch the size of a hand".
+    (
+        r"\b(?:about |roughly )?(?:the )?size of (?:a|my|your|his|her|an) (?:hand|palm|fist|coin|"
+        r"thumb|finger|credit card|phone|egg|orange|tennis ball|golf ball)\b",
+        "palm sized",
     ),
 )

@@ -63,6 +63,13 @@ SCREEN = tools_for(load_content()).screen
         # A fall that did not happen, an injury of a season gone.
         "my numb feet are so bad I nearly fell on the stairs twice this month",
         "he hurt his back in a tackle last season and still gets tingly feet, can physio help?",
+        # A condition as a figure of speech, a size told by a hand, a winter gone.
+        "this spreadsheet is giving me a heart attack, anyway why do my toes tingle at my desk?",
+        "mum nearly had a heart attack when she saw the bill, lol",
+        "the trains were paralysed by the strike all day so I walked miles, feet a bit numb",
+        "a numb patch about the size of my palm on my thigh for weeks",
+        "got scared because my dad had a stroke, but my foot had only gone to sleep in class",
+        "three winters ago I had a dvt after a cast, all fine since, any tips for flying?",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -92,6 +99,9 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "she says it's nothing but her face is drooping and her speech is slurred",
         "Mum had a stroke in 2018. This morning she couldn't speak and her leg went numb",
         "I nearly fell, then I did fall down the stairs and hit my back, my legs are numb",
+        "she nearly had a stroke when she heard, and now her face is drooping and she can't talk",
+        "my left hand and my left leg went numb and weak all of a sudden",
+        "the left side of his body is paralysed since this morning",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
