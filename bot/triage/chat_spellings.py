@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+_DROPPED_G = (
+    "gett goin com walk feel sitt stand sleep runn work tingl happen start spread wak hurt burn"
+)
 SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("wat", "wot", "wht", "wut"), "what"),
     **dict.fromkeys(("wud", "wld"), "would"),
@@ -27,6 +30,24 @@ SPELLINGS: dict[str, str] = {
     "wanna": "want to",
     "gonna": "going to",
     "kinda": "kind of",
+    # Times and small words typed short: the story cues read "every week", "since february".
+    **dict.fromkeys(("evry", "evey", "everey"), "every"),
+    **dict.fromkeys(("nite", "nyt"), "night"),
+    **dict.fromkeys(("wk", "wek"), "week"),
+    **dict.fromkeys(("wks", "weks"), "weeks"),
+    **dict.fromkeys(("mth", "mnth"), "month"),
+    **dict.fromkeys(("mths", "mnths"), "months"),
+    **dict.fromkeys(("ony", "onli", "onlee"), "only"),
+    **dict.fromkeys(("febuary", "feburary", "februray"), "february"),
+    **dict.fromkeys(("yday", "yest", "yesterdy"), "yesterday"),
+    **dict.fromkeys(("2day", "tday"), "today"),
+    "b4": "before",
+    "r": "are",
+    "n": "and",
+    "tho": "though",
+    "thru": "through",
+    # Words typed without their last "g".
+    **{word + "in": word + "ing" for word in _DROPPED_G.split()},
 }
 _SPELLED = re.compile(r"\b(?:" + "|".join(sorted(SPELLINGS, key=len, reverse=True)) + r")\b")
 

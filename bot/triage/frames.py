@@ -238,4 +238,10 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"thumb|finger|credit card|phone|egg|orange|tennis ball|golf ball)\b",
         "palm sized",
     ),
+    # Effort or laughter "so hard" is no hard calf: "laughing so hard at the show last night".
+    (
+        r"\b(laugh\w*|giggl\w*|cry\w*|cried|tried|trying|try|worked|working|work|train\w*|"
+        r"push\w*|studied|studying)((?: \w+){0,2}) (?:so|really|very|too) hard\b",
+        r"\1\2 so much",
+    ),
 )

@@ -70,6 +70,7 @@ SCREEN = tools_for(load_content()).screen
         "a numb patch about the size of my palm on my thigh for weeks",
         "got scared because my dad had a stroke, but my foot had only gone to sleep in class",
         "three winters ago I had a dvt after a cast, all fine since, any tips for flying?",
+        "I was laughing so hard at the show last night, anyway which hiking socks are best?",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -102,6 +103,7 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "she nearly had a stroke when she heard, and now her face is drooping and she can't talk",
         "my left hand and my left leg went numb and weak all of a sudden",
         "the left side of his body is paralysed since this morning",
+        "my calf is so hard and swollen and it really hurts since last night",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

@@ -16,6 +16,7 @@ from bot.stories.route import Step
 from bot.stories.tools import reader_for
 from bot.stories.understand import understand
 from bot.triage import Screen, tools_for
+from bot.triage.chat_spellings import respell
 
 CONTENT = load_content()
 READER = reader_for(CONTENT)
@@ -102,3 +103,31 @@ def test_a_fall_that_did_not_happen_beside_reasons_to_book_gets_the_appointment(
     """A near fall is no fall: the guide's reasons to book (daily life, lasting), no questions."""
     text = "both feet numb for a month now and my balance is off, I nearly fell twice"
     assert decided(text)[0] is Step.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelled"),
+    [
+        ("tingly feet gettin worse evry wk", "tingly feet getting worse every week"),
+        ("ony my right foot since febuary", "only my right foot since february"),
+        (
+            "my shins r numb at nite n sittin hurts",
+            "my shins are numb at night and sitting hurts",
+        ),
+    ],
+)
+def test_times_and_small_words_typed_short_are_read_as_what_they_stand_for(
+    typed: str, spelled: str
+) -> None:
+    assert respell(typed) == spelled
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("numb toes gettin worse evry wk", "worsening-spreading"),
+        ("my shins r numb since last wk n they dont go away when i walk", "lasting-days"),
+    ],
+)
+def test_a_story_typed_short_gives_its_reason_to_book(text: str, reason: str) -> None:
+    assert reason in read_cues(text).reasons
