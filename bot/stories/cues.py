@@ -28,6 +28,7 @@ from bot.triage.chat_spellings import respell
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t) feel|no feelin\w*|"
+    r"zero (?:feeling|sensation)|(?:tv|television|into) static|"
     r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) dead|"
@@ -136,7 +137,8 @@ POSITION = re.compile(
     r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
     r"toilet|loo|desk|couch|sofa|chair|armchair|seats?|floor|bath|bed|gaming|wellies|computer|"
     r"laptop|pc|desk job|office job|workstation|exam hall|(?:long|school|maths?|final|written|"
-    r"\w+[- ]hour|\d+ ?(?:hr|hrs|hour|hours)) exams?|sewing|knitting|crochet\w*|embroider\w*|"
+    r"\w+[- ]hour|\d+ ?(?:hr|hrs|hour|hours)) (?:exams?|examinations?)|sewing|knitting|crochet\w*|"
+    r"embroider\w*|"
     r"straps?|rowing machine|lying across|flite|terminal|airport|on (?:my|his|her|their) heels|"
     r"skates?|during (?:a|an|the|my|his|her) exams?|"
     r"(?:couldn'?t|could not|can'?t|"
@@ -310,9 +312,14 @@ MOMENTARY = re.compile(
 )
 
 
+_QUOTES = re.compile(r"(?<![a-z0-9])['\"‘“”]|['\"”](?![a-z0-9])")
+
+
 def read_cues(text: str) -> Cues:
     # "shoud i get it checked" asks as "should i" does.
-    flat = respell(" ".join(text.lower().replace("’", "'").split()))
+    # Quote marks around a word go, apostrophes inside one stay: "her leg was 'gone'".
+    unquoted = _QUOTES.sub(" ", text.lower().replace("’", "'"))
+    flat = respell(" ".join(unquoted.split()))
     reasons = set()
     timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
     if PERSISTING.search(timed):
