@@ -28,7 +28,7 @@ from bot.triage.chat_spellings import respell
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t) feel|no feelin\w*|"
-    r"zero (?:feeling|sensation)|(?:tv|television|into) static|"
+    r"zero (?:feeling|sensation)|no sensation|(?:tv|television|into) static|"
     r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) dead|"
@@ -144,14 +144,17 @@ POSITION = re.compile(
     r"(?:couldn'?t|could not|can'?t|"
     r"cannot|wasn'?t able to) (?:really )?move (?:much|a lot|very much|about much|around much)|"
     r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
-    r"poses?|yoga|pilates|shapewear|spanx|corsets?|girdles?|"
+    r"poses?|yoga|pilates|shapewear|spanx|corsets?|girdles?|taxi|(?:long|double|night) shifts?|"
+    r"beanbag|bean bag|curl(?:ed|ing|s)? up|recliner|(?:funny|odd|weird|strange) angle|"
+    r"motorway|highway|freeway|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )
 # Passing denied, with what it did not pass on: "it doesn't improve when I get up and walk", "it
 # doesn't go when I take them off". Taken out before PASSED is looked for.
 NOT_PASSING = re.compile(
-    r"\b(?:doesn'?t|does not|didn'?t|did not|won'?t|will not|never|not)(?: \w+)? (?:improve|go|get "
+    r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|never|not)(?: \w+)? "
+    r"(?:improve|go|get "
     r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
@@ -272,7 +275,8 @@ HURT = re.compile(
     r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
     r"\b(?:tackl\w*|(?<!nearly )(?<!almost )(?:fell|fall(?:en|ing)?)(?! asleep)|accident|"
     r"crash\w*|hit|struck|"
-    r"kick(?:ed)?|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|cast|"
+    r"kick(?:ed)?(?! in\b)|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|"
+    r"cast|"
     r"plaster|splint|unbearable|agony|agonising|agonizing|excruciating|worst pain|killing me|"
     r"screaming)\b"
 )

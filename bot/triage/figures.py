@@ -43,7 +43,8 @@ FIGURES: tuple[tuple[str, str], ...] = (
     # subject is numbness itself, or a condition that can cause it in anyone: "the nurse said
     # his numb leg could be a stroke" and "she says it might be a clot" stay as they are.
     (
-        r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|mentioned|reckons|reckoned|claims|"
+        r"\b(?:said|says|say|told (?:me|us|her|him|them)|tells (?:me|us|her|him|them)|mentioned|"
+        r"reckons|reckoned|claims|"
         r"claimed|insists|insisted|warned (?:me|us)|heard|hear) (?:that )?"
         r"(?=(?:(?:any|a|an|one|some|sudden) )?(?:numbness|tingling|(?:numb|tingly|dead) "
         r"(?:legs?|feet|foot|toes)|leg numbness)(?: in (?:just |only )?(?:one|your|the|a|both) "

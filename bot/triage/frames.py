@@ -244,4 +244,27 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"push\w*|studied|studying)((?: \w+){0,2}) (?:so|really|very|too) hard\b",
         r"\1\2 so much",
     ),
+    # A limb asleep on the toilet is a limb asleep on a seat: "my foot fell asleep on the toilet
+    # again". The toilet stays in "can't feel it when I sit on the toilet" and "can't pee".
+    (
+        r"\b((?:foot|feet|leg|legs|toes?|thighs?)(?: \w+){0,2} (?:fell asleep|falls asleep|"
+        r"asleep|went numb|goes numb|go numb|went dead|went to sleep|numb)(?: \w+){0,4}? (?:on|"
+        r"sitting on|sat on) the) (?:toilet|loo)\b",
+        r"\1 seat",
+    ),
+    # A stroke believed and then explained away: "convinced he was having a stroke because his
+    # leg felt funny, but it was only from sitting on it".
+    (
+        r"\b(?:convinced|thought|was sure|were sure|certain|feared|panicked) (?:that )?(?:he|she|"
+        r"i|they|you|we)(?: was| were| is| are|s|re)? having an? (stroke|heart attack|clot)\b"
+        r"(?=[^.!?]{0,80}\b(?:but|turned out|only|just)\b)",
+        r"wondered about a \1",
+    ),
+    # Full feeling is no numbness: "he has full sensation in both legs". Not beside strength:
+    # "full feeling and strength" would read as "no strength".
+    (
+        r"\b(?:full|normal|all (?:his|her|the|my)) (?:sensation|feeling)\b"
+        r"(?! (?:and|or|&) (?:strength|power|movement|function|control))",
+        "no numbness",
+    ),
 )

@@ -71,6 +71,11 @@ SCREEN = tools_for(load_content()).screen
         "got scared because my dad had a stroke, but my foot had only gone to sleep in class",
         "three winters ago I had a dvt after a cast, all fine since, any tips for flying?",
         "I was laughing so hard at the show last night, anyway which hiking socks are best?",
+        # A limb asleep on the toilet, a stroke believed then explained, full feeling.
+        "my foot fell asleep on the loo again and I couldn't feel it, fine after a stamp",
+        "she was sure she was having a stroke but it was only her leg gone to sleep, all fine",
+        "my girl fell off the swing, didn't hit her head, full feeling in both legs, playing on",
+        "broke my ankle years ago, all healed, full feeling and strength, any tips for running?",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -104,6 +109,9 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "my left hand and my left leg went numb and weak all of a sudden",
         "the left side of his body is paralysed since this morning",
         "my calf is so hard and swollen and it really hurts since last night",
+        "I can't feel anything when I sit on the toilet and my legs are numb",
+        "my legs went numb on the toilet and now I can't pee at all",
+        "she thinks she's having a stroke, her face is drooping",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

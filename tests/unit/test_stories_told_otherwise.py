@@ -42,6 +42,11 @@ def decided(text: str) -> tuple[Step, bool]:
         ("zero feeling in my toes after kneeling, fine now", "numbness"),
         ("my shin turned into tv static on the train", "numbness"),
         ("thighs numb after a two-hour examination", "position"),
+        ("after squatting to clean the floor my legs had no sensation", "numbness"),
+        ("my right leg goes numb after a long shift in the taxi", "position"),
+        ("feet numb after the match in my recliner", "position"),
+        ("my foot tingles on long motorway stretches", "position"),
+        ("numb leg when I curl up in the beanbag", "position"),
         ("my thighs tingle by lunchtime in my new shapewear", "position"),
         ("her right calf is much bigger than the left and she says her foot is numb", "hurt"),
         ("his shin feels numb and the calf is warm to the touch", "hurt"),
@@ -60,6 +65,13 @@ def test_passing_positions_and_a_swollen_limb_in_other_words(text: str, field: s
 )
 def test_a_swelling_denied_is_no_hurt(text: str) -> None:
     assert not read_cues(text).hurt
+
+
+def test_pins_and_needles_that_kicked_in_are_no_kick_and_what_does_not_go_away_has_not_passed() -> (
+    None
+):
+    assert not read_cues("legs numb in the car, then the pins and needles kicked in").hurt
+    assert not read_cues("both soles numb for weeks, it don't go away on my days off").passed
 
 
 @pytest.mark.parametrize(
