@@ -104,6 +104,7 @@ SCORING_SETS = (
     "*_round50.jsonl",
     "*_round51.jsonl",
     "*_round52.jsonl",
+    "*_round53.jsonl",
     "triage_test_set.jsonl",
 )
 
