@@ -163,7 +163,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # A moment to get up after kneeling, no leg that fails: "can't stand up straight away".
     (
         r"\b(?:cant|cannot|couldnt) (?:stand|get) (?:up )?(?=(?:straight away|right away|"
-        r"immediately|at first|(?:for )?(?:a|one) (?:minute|moment|second)|for a "
+        r"immediately|at once|at first|(?:for )?(?:a|one) (?:minute|moment|second)|for a "
         r"(?:few minutes|bit|few seconds))\b)",
         "need a moment to get up ",
     ),
@@ -266,5 +266,44 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"\b(?:full|normal|all (?:his|her|the|my)) (?:sensation|feeling)\b"
         r"(?! (?:and|or|&) (?:strength|power|movement|function|control))",
         "no numbness",
+    ),
+    # A seat's reading time: "every morning I sit on the toilet reading the news". Not "sat on
+    # the toilet for an hour and nothing comes out".
+    (
+        r"\b(sit|sits|sitting|sat) on the (?:toilet|loo)(?= (?:reading|scrolling|playing|browsing|"
+        r"watching|texting|on (?:my|his|her) phone)\b)",
+        r"\1 on the seat",
+    ),
+    # Furniture's legs (never "lift my leg off the bed"), laughter's paralysis, a stroke of sport
+    # that is weak, a word's meaning:
+    # "the leg of my dining table has collapsed", "paralysed with laughter", "my breaststroke
+    # kick is weak", "the phrase dead leg", "learn the stroke signs for my nan".
+    (
+        r"\b(?:the|a|one) legs? of (?:the|my|a|our|his|her) (?:\w+ )?(?:table|chair|desk|bed|stool|"
+        r"sofa|couch|"
+        r"cabinet|dresser|piano|tripod|ladder|bench)\b|\b(?:table|chair|desk|bed|stool|sofa|couch|"
+        r"cabinet|dresser|piano|tripod|ladder|bench) legs?\b",
+        "the furniture",
+    ),
+    (
+        r"\bparaly[sz]ed (?:with|by) (laughter|fear|shock|fright|terror|indecision|boredom|"
+        r"nerves)\b",
+        r"frozen with \1",
+    ),
+    (
+        r"\b(kick|stroke|swing|serve|technique|form|backhand|forehand|tackle|jump|sprint|game|"
+        r"footwork|dribbling|passing|shooting) (?:is|was|looks|feels) (?:a bit |really |so |too )?"
+        r"(?:weak|poor|bad|dead|rubbish|off)\b",
+        r"\1 needs work",
+    ),
+    (
+        r"\b(phrase|term|word|expression|slang|saying|idiom|called|calls it|means|meaning of|what "
+        r"is a|whats a) (?:a )?dead leg\b",
+        r"\1 thigh bruise",
+    ),
+    (
+        r"\b(learn|know|teach|recogni[sz]e|spot|read about|look up|remember|memori[sz]e) (?:the |"
+        r"about )?(stroke|clot|dvt|heart attack) (?:warning )?(?:signs|symptoms)\b",
+        r"\1 the signs of \2",
     ),
 )

@@ -45,6 +45,14 @@ SYMPTOMS = frozenset(
         *NUMBNESS,
     }
 )
+# Words that make whatever they follow a problem denied, no function: "no chest or breathing
+# issues", "no trouble walking", "no bladder problems" deny symptoms; "he isn't breathing" does not.
+PROBLEMS = frozenset(
+    {
+        *("issue", "issues", "problem", "problems", "trouble", "troubles", "difficulty"),
+        *("difficulties", "symptom", "symptoms", "complaint", "complaints"),
+    }
+)
 FILLERS = frozenset(
     {
         *("at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a"),

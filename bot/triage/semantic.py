@@ -55,7 +55,7 @@ from bot.triage.onset_words import (
     RESOLVED,
     SUDDEN_ONSET,
 )
-from bot.triage.parts import FILLERS, NUMBNESS, SYMPTOMS, Part, Span, parts_of
+from bot.triage.parts import FILLERS, NUMBNESS, PROBLEMS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 from bot.triage.sign_settings import (
     ASKED_WITHOUT_MARK,
@@ -325,7 +325,7 @@ class _Spans:
     def denies_symptoms(self, span: Span) -> bool:
         run, positions = span
         words = [w for w in (self._runs[run][i] for i in positions) if w not in FILLERS]
-        return bool(words) and all(w in SYMPTOMS for w in words)
+        return bool(words) and (all(w in SYMPTOMS for w in words) or bool(PROBLEMS & set(words)))
 
     def without_numbness(self, span: Span) -> Span:
         run, positions = span

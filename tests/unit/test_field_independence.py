@@ -105,6 +105,7 @@ SCORING_SETS = (
     "*_round51.jsonl",
     "*_round52.jsonl",
     "*_round53.jsonl",
+    "*_round54.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -76,6 +76,15 @@ SCREEN = tools_for(load_content()).screen
         "she was sure she was having a stroke but it was only her leg gone to sleep, all fine",
         "my girl fell off the swing, didn't hit her head, full feeling in both legs, playing on",
         "broke my ankle years ago, all healed, full feeling and strength, any tips for running?",
+        # A seat's reading time, problems denied, furniture, sport, words.
+        "after kneeling in seiza I cannot stand at once, then it's normal after a few minutes",
+        "I sit on the loo scrolling my phone and my legs go numb, fine when I get up",
+        "no numbness today, no chest or breathing problems, just setting up a standing desk",
+        "the leg of our kitchen table collapsed and the chest of drawers fell on it",
+        "my uncle was paralysed with fear on the rollercoaster, lol",
+        "my tennis serve is weak, any drills to fix it?",
+        "what does the slang dead leg mean?",
+        "I want to learn the stroke symptoms for my grandad, he is fine",
         # Shoes slipped off, a stool sat on.
         "slipped my heels off under the desk and the numb toes came back",
         "my feet tingle when I hook them round the bar stool legs at work",
@@ -112,6 +121,10 @@ def test_a_sign_in_a_frame_that_tells_no_event_is_no_alarm(text: str) -> None:
         "I can't feel anything when I sit on the toilet and my legs are numb",
         "my legs went numb on the toilet and now I can't pee at all",
         "she thinks she's having a stroke, her face is drooping",
+        "I can't lift my leg off the bed at all and it's numb",
+        "he isn't breathing properly and his chest hurts",
+        "sat on the toilet for an hour and nothing comes out, my legs are numb",
+        "my mum is showing stroke symptoms, her face is drooping",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
