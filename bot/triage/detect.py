@@ -188,7 +188,8 @@ class Detector:
             for segment, parts in enumerate(_segments(sentence))
             for part in parts
         ]
-        clauses = [piece for clause in clauses for piece in cut(clause, _dated(clause))]
+        dated = [max(_find(c.stems, _HEDGES_ANYWHERE), default=None) for c in clauses]
+        clauses = [piece for c, end in zip(clauses, dated, strict=True) for piece in cut(c, end)]
         words = [t.word for c in clauses for t in c.tokens]
         _mark(clauses, continues_history(words, after_history))
         return clauses
@@ -266,8 +267,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
         }
         if _REPORTING & set(stems) and not supposes:
-            # A clause opening with "if" supposes whatever anyone says in it: "if one of the
-            # lads says his legs have gone numb after something fell on him".
+            # An opening "if" supposes what anyone says: "if one of the lads says his legs...".
             clause.hedges = {
                 i for i in clause.hedges if stems[i] in _SUPPOSING or (i == 0 and stems[0] == "if")
             }
@@ -287,12 +287,6 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
             token.hedged = topic or clause.history or clause.doubts(i)
-
-
-def _dated(clause: Clause) -> int | None:
-    """Where the last words of past history in a clause end, if it has any."""
-    dated = _find(clause.stems, _HEDGES_ANYWHERE)
-    return max(dated) if dated else None
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:
