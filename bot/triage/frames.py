@@ -1,7 +1,10 @@
 """A sign's words inside a frame that tells no event: the news, a study or a story, a fear of a
 day to come, a relative's old stroke given as the reason for worrying, a condition's name on a
-poster or a pair of socks, a shift too long to stand through, a sofa collapsed onto, a plane's
-landing, a dream, a language not spoken.
+poster or a pair of socks, a leaflet's list, a claim about people in general, a dream, a decade,
+a condition as a figure of speech, a belief explained away, a dismissal told; and everyday senses
+of a sign's words: a shift too long to stand through, a sofa collapsed onto, a plane's landing, a
+language not spoken, furniture's legs, a weak serve, a size told by a hand, a fall that nearly
+happened, a limb asleep on the toilet.
 
 Folds applied before the screen reads a word (bot.triage.lexicon.FOLDS, right after figures.py),
 on the lowercased text without apostrophes. Each turns the frame into words that hedge the sign
