@@ -106,6 +106,7 @@ SCORING_SETS = (
     "*_round52.jsonl",
     "*_round53.jsonl",
     "*_round54.jsonl",
+    "*_round55.jsonl",
     "triage_test_set.jsonl",
 )
 
