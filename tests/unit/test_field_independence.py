@@ -107,6 +107,7 @@ SCORING_SETS = (
     "*_round53.jsonl",
     "*_round54.jsonl",
     "*_round55.jsonl",
+    "*_round56.jsonl",
     "triage_test_set.jsonl",
 )
 
