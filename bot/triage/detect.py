@@ -14,7 +14,7 @@ content/triage.yaml, so a new phrasing needs no code change):
 3. Each word becomes a light stem ("drooping", "droopy" → "droop") and, if it is no word of the
    vocabulary, also the vocabulary words a typo away ("chesst", "breth").
 4. A phrase matches a clause when its content words occur close together in any order ("pain in
-   my chest" is "chest pain"); a rule of `lexicon.RULES` matches a segment when a word of each of
+   my chest" is "chest pain"); a rule of `rules.RULES` matches a segment when a word of each of
    its classes occurs close together, none of them negated ("the left side of my face has
    dropped" is face + droop).
 5. Negation: a cue before the match in its clause ("no", "don't have", "not", "without") or inside
@@ -35,11 +35,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content.models import EmergencySign
-from bot.triage import lexicon
+from bot.triage import lexicon, rules
 from bot.triage.animals import about_an_animal
 from bot.triage.clause_cuts import cut
 from bot.triage.conditions import named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
+from bot.triage.hints import HINT_STEMS, hints_in
 from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
@@ -80,8 +81,7 @@ _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
-_HINTS = _stems(lexicon.HINTS)
-_CLASSES = {name: _stems(words) for name, words in lexicon.CLASSES.items()}
+_CLASSES = {name: _stems(words) for name, words in rules.CLASSES.items()}
 _PHRASE_GAP = 2  # content words allowed between a phrase's words
 
 
@@ -115,15 +115,15 @@ class Detector:
         self._by_first_word: dict[str, list[int]] = {}  # phrases (by position) by first word
         for i, phrase in enumerate(self._phrases):
             self._by_first_word.setdefault(phrase.words[0], []).append(i)
-        self._rules = [(s, groups) for s, groups in lexicon.RULES if s in self._priority]
+        self._rules = [(s, groups) for s, groups in rules.RULES if s in self._priority]
         # Words as typed (before stemming) too, so a typo inside an inflected word is found:
         # "droopnig" is one slip from "drooping", but two from its stem "droop".
         raw = {w for sign in ordered for text in sign.phrases for w in _raw(_normalise(text))}
-        raw |= {w for words in (*lexicon.CLASSES.values(), lexicon.HINTS) for w in words.split()}
+        raw |= {w for words in (*rules.CLASSES.values(), lexicon.HINTS) for w in words.split()}
         raw |= set(_IRREGULAR)
         self._raw_stems = {word: _stem(word) for word in raw if len(word) >= 5}
         self._raw_index = _NearIndex(self._raw_stems)
-        stems = {w for p in self._phrases for w in p.words} | _HINTS
+        stems = {w for p in self._phrases for w in p.words} | HINT_STEMS
         self._stem_index = _NearIndex(stems.union(*_CLASSES.values()))
         self._real_words = _dictionary()
         self._resolve = lru_cache(maxsize=16384)(self._resolve_uncached)
@@ -209,7 +209,7 @@ class Detector:
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
-            hints += _hints(clause, covered)
+            hints += hints_in(clause, covered)
         tokens = [t for c in clauses for t in c.tokens if t.content]
         # A rule can match only if each of its classes has a word here that is not negated.
         present = frozenset().union(*(t.matches for t in tokens if not t.negated))
@@ -362,7 +362,7 @@ def _phrase_negated(clause: Clause, phrase: _Phrase, start: int, end: int) -> bo
 def _rule_window(tokens: list[Token], groups: list[frozenset[str]]) -> list[Token] | None:
     """The first short run of content tokens, within one segment, holding a non-negated word of
     every class (each token standing for one class only)."""
-    limit = len(groups) + lexicon.RULE_GAP
+    limit = len(groups) + rules.RULE_GAP
     for a, first in enumerate(tokens):
         if first.negated or not any(first.matches & group for group in groups):
             continue
@@ -385,22 +385,3 @@ def _covers(window: list[Token], groups: list[frozenset[str]]) -> bool:
         )
 
     return assign(0, set())
-
-
-def _hints(clause: Clause, covered: set[int]) -> list[str]:
-    """Words that suggest a sign without a whole one; negated or reassured ones do not count."""
-    if clause.carried:
-        return []
-    stems = clause.stems
-    found = []
-    for i, token in enumerate(clause.tokens):
-        words = token.matches & _HINTS
-        if i in covered or not words or token.negated:
-            continue
-        if not _REASSURED & set(stems[i + 1 :]):
-            found.append(min(words))
-    for first, second in lexicon.HINT_PAIRS:
-        for i, stem in enumerate(stems):
-            if stem == first and second in stems[i + 1 : i + 3] and not clause.tokens[i].negated:
-                found.append(f"{first} {second}")
-    return found

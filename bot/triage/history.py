@@ -68,9 +68,11 @@ def _now(words: Sequence[str], position: int) -> bool:
 def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:
     """Where a clause whose history ends at `history_ends` turns to now: the first joining word
     or word of now after it with a word of now from there on; None when it does not turn."""
-    live = [_live(words, j) for j in range(len(words))]
-    for i in range(history_ends + 1, len(words)):
-        if (words[i] in JOINS or live[i]) and any(live[i:]):
+    live = [j for j in range(len(words)) if _live(words, j)]
+    if not live:
+        return None
+    for i in range(history_ends + 1, live[-1] + 1):  # a word of now must follow the turn
+        if words[i] in JOINS or i in live:
             return i
     return None
 
