@@ -260,6 +260,15 @@ FIELD_FORM_SETS = [
         "the end of the round it was written in",
     ),
     (
+        *_pair("round59"),
+        "written by another helper who saw only the guide and the field set's README, at "
+        "least three questions for each of the 29 entries, as people type in a chat; 45 "
+        "out-of-scope messages, 20 near; nine questions and five messages within a rapidfuzz "
+        "ratio of 80 of a field line and eight and six that shared a run of words with content/ "
+        "dropped unread; scored on the code at the start and the end of the round it was "
+        "written in, never read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -17,7 +17,7 @@ and guards in tests/unit/test_red_flag_frames.py.
 from __future__ import annotations
 
 # The conditions of the guide's emergencies, as people name them.
-_NAMED = (
+NAMED = (
     r"(?:mini |another )?(?:stroke|strokes|clot|clots|blood clots?|dvt|dvts|deep vein "
     r"thrombosis|thrombosis|embolism|pulmonary embolism|compartment syndrome|cauda equina|"
     r"spinal (?:cord )?injur\w*|heart attacks?)"
@@ -27,7 +27,8 @@ _WORRY = (
     r"terrified|frightened|afraid|jumpy|on edge|cautious|careful|check\w*)"
 )
 _FUTURE = (
-    r"(?:ill|hell|shell|theyll|youll|itll|(?:i|he|she|they|you|it|dad|mum|mom|(?:my|his|her) "
+    r"(?:ill|hell|shell|theyll|youll|itll|id|hed|shed|theyd|youd|itd|wed|"
+    r"(?:i|he|she|they|you|it|dad|mum|mom|(?:my|his|her) "
     r"\w+) (?:will|might|could|may|would|is going to|are going to|am going to|gonna))"
 )
 
@@ -47,7 +48,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
     (
         r"\b(presentation|essay|assignment|project|lecture|talk|dissertation|thesis|poster|quiz|"
         r"exam|revision|coursework|module|seminar|case study|podcast|blog post|research|"
-        r"homework|report) (?:on|about|covering|for) (?=(?:a |an |the )?" + _NAMED + r"\b)",
+        r"homework|report) (?:on|about|covering|for) (?=(?:a |an |the )?" + NAMED + r"\b)",
         r"\1 on hypothetically ",
     ),
     # A story's character: "I'm writing a novel where a character collapses with a numb leg".
@@ -64,7 +65,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"i am|hes|he is|shes|she is|they are|theyre) older)\b[^.!?\n]{0,30}?\b"
         + _FUTURE
         + r" (?:have|get|suffer|develop|end up with) (?:a |an )?(?="
-        + _NAMED
+        + NAMED
         + r"\b)",
         "might one day have a ",
     ),
@@ -73,14 +74,14 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"anxious|nervous|paranoid) (?:that |about whether |whether |about how )?"
         + _FUTURE
         + r" (?:have|get|suffer|develop|end up with) (?:a |an )?(?="
-        + _NAMED
+        + NAMED
         + r"\b)",
         "afraid of a ",
     ),
     # A relative's stroke given as the reason one worries: "my grandad had a stroke so I worry
     # about everything".
     (
-        r"\b(had|has had|suffered|survived) (an? " + _NAMED + r")(?: once| before| years ago| a "
+        r"\b(had|has had|suffered|survived) (an? " + NAMED + r")(?: once| before| years ago| a "
         r"while back| last year| in the past)?(?= (?:so|which is why|thats "
         r"why|and so|and since then|and ever since|and because of that|and now|because of "
         r"(?:that|which)) (?:i|im|i am|i get|ive|i have|i keep|we|were|my \w+)\b[^.!?\n]{0,25}?"
@@ -90,7 +91,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # ...and the other way round: "I freaked cos my grandad had a stroke".
     (
         r"\b(" + _WORRY + r"[^.!?\n]{0,30}?\b(?:cos|coz|cause|because|since|as) (?:my \w+|he|she|"
-        r"they|mum|mom|dad) )(had|has had|suffered|survived) (an? " + _NAMED + r")\b",
+        r"they|mum|mom|dad) )(had|has had|suffered|survived) (an? " + NAMED + r")\b",
         r"\1\2 \3 in the past",
     ),
     # A condition's name on a thing: "the DVT posters at the airport", "my flight socks".
@@ -107,7 +108,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"feet|stay on my feet)(?: up)?(?: (?:at|behind|in|on) (?:the |my |a )?\w+)?(?= (?:for "
         r"(?:long|very long|too long|that long|more than|over|longer than|the whole|my whole|a "
         r"whole|an entire|whole|all|hours|ages|a full|half)|all day|as long as|the whole|my "
-        r"whole|a full shift|a whole shift)\b)",
+        r"whole|a full shift|a whole shift|(?:for )?(?:more|longer) than (?:an?|half an|\d+|a few|"
+        r"one|two|three|four|five|ten|twenty|thirty|forty) (?:hours?|hrs?|minutes?|mins?))\b)",
         "struggle to stand",
     ),
     # A sofa collapsed onto: "came home and collapsed on the beanbag".
@@ -138,7 +140,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"(?=(?:old |older |elderly |young |many |some |most |all |lots of |a lot of )?(?:people|"
         r"persons|adults|women|men|diabetics|smokers|athletes|everyone|anyone|anybody) (?:can |"
         r"could |may |might |often |sometimes |do |usually )?(?:have|get|had|suffer|develop) "
-        r"(?:a |an )?" + _NAMED + r"\b)",
+        r"(?:a |an )?" + NAMED + r"\b)",
         "supposedly ",
     ),
     # Old times named as such: "back then his leg lost feeling", "when my son was 12", "3
@@ -156,6 +158,24 @@ FRAMES: tuple[tuple[str, str], ...] = (
         "in the past",
     ),
     (r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years before\b", "years ago"),
+    # A condition had in a month named or at an age: "had a mini stroke in march", "had
+    # compartment syndrome after a football injury at 19". Not "at 10 this morning".
+    (
+        r"\b(had|suffered|got|was diagnosed with|survived) (an? )?("
+        + NAMED
+        + r")\b([^.!?\n]{0,40}?) "
+        r"(?:in|last|back in|during) (?:january|february|march|april|may|june|july|august|"
+        r"september|october|november|december)\b",
+        r"\1 \2\3\4 in the past",
+    ),
+    (
+        r"\b(had|suffered|got|was diagnosed with|survived) (an? )?("
+        + NAMED
+        + r")\b([^.!?\n]{0,40}?) "
+        r"(?:at|aged|at age|at the age of) (?:1[0-9]|[2-9][0-9])\b(?! ?(?:am|pm|oclock|today|"
+        r"this|tonight|ish)\b)",
+        r"\1 \2\3\4 in the past",
+    ),
     # A dream told: "I had a dream I couldn't move my legs". Not "woke from a nightmare and I
     # can't move my legs".
     (
@@ -210,6 +230,20 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"trouble|numbness)\b)",
         "reports no ",
     ),
+    # Boots buckled are boots fastened, and a walk to the loo no toilet trouble: "ski boots
+    # buckled too tight", "he walked to the loo and they came back". Not "went to the toilet
+    # and nothing came out".
+    (
+        r"\b((?:boots?|shoes?|sandals?|belts?|straps?|skates?|bindings?|helmets?|seat ?belts?|"
+        r"harness\w*|buckles?) (?:\w+ )?)(?:buckled|buckles|buckling)\b|\bbuckled (?=(?:up|in|"
+        r"them|it|my|his|her|the)\b)",
+        r"\1fastened ",
+    ),
+    (
+        r"\b(walked|walking|walks|hobbled|limped|wandered|ran|strolled|hopped|stomped|paced) "
+        r"(?:over |off |down )?to the (?:loo|toilet|bathroom|restroom|wc|gents|ladies)\b",
+        r"\1 down the hall",
+    ),
     # A fall that did not happen: "nearly fell on the stairs twice".
     (
         r"\b(?:nearly|almost|very nearly|just about) (?:fell|fall|falling|fallen|went over|"
@@ -231,7 +265,9 @@ FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:job|site|city|traffic|network|country|company|office|project|work|everything|"
-        r"production|system|town|airport|roads?|trains?|factory|team|government)s? (?:was|is|were|"
+        r"production|system|town|airport|roads?|trains?|factory|team|government|defen[cs]e|"
+        r"attack|midfield|squad|club|league|economy|market|internet|wifi|computer|laptop|phone|"
+        r"screen|app|printer)s? (?:was|is|were|"
         r"are|got|has been|had been) (?:totally |completely |utterly |basically )?paraly[sz]ed\b",
         "stopped",
     ),

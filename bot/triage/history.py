@@ -35,6 +35,11 @@ _NOW_WORDS = (
     "morning afternoon evening night since ago right week weekend day"
 )
 PAST = frozenset(_PAST_WORDS.split())
+# A clause that opens with these and has no word of now goes on with the history before it:
+# "Years ago, after a bad fall skiing, I had numb legs for a day".
+_NO_VERB_OPENERS = frozenset(["with", "after", "during", "following", "before", "from"])
+_SPANS = frozenset(["day", "week", "weekend"])
+_SPAN_COUNTS = frozenset(["a", "one", "whole", "entire"])
 NOW = frozenset(_NOW_WORDS.split())
 # Words that put what follows them in a clause at a time after a dated history: today, or new.
 _LIVE_WORDS = (
@@ -54,15 +59,19 @@ def continues_history(words: Sequence[str], after_history: bool) -> bool:
     """Whether a sentence, as its normalised words, only goes on with the history before it."""
     if not after_history or any(_now(words, i) for i in range(len(words))):
         return False
-    if words and words[0] == "with":
+    if words and words[0] in _NO_VERB_OPENERS:
         return True  # no verb of its own: "Bell's palsy two years ago, with a drooping face"
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
 def _now(words: Sequence[str], position: int) -> bool:
-    """A word of now, but for "can't" told in the past ("was cant", from "couldn't")."""
+    """A word of now, but for "can't" told in the past ("was cant", from "couldn't") and a
+    span of time ("numb for a day", "off work one week")."""
     word = words[position]
-    return word in NOW and not (word == "cant" and position and words[position - 1] == "was")
+    before = words[position - 1] if position else ""
+    if word in _SPANS and before in _SPAN_COUNTS:
+        return False
+    return word in NOW and not (word == "cant" and before == "was")
 
 
 def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:
@@ -90,3 +99,13 @@ def _live(words: Sequence[str], position: int) -> bool:
     word = words[position]
     following = words[position + 1] if position + 1 < len(words) else ""
     return word in LIVE or following in _RECENT_AFTER.get(word, ())
+
+
+def opens_with_now(words: Sequence[str]) -> bool:
+    """Whether a clause opens by turning to now: "and now my calf is swollen", "but this
+    morning", "suddenly". A doubt in the clauses before it ("I'm scared of a clot") is not its
+    doubt."""
+    if not words:
+        return False
+    start = 1 if words[0] in JOINS or words[0] == "but" else 0
+    return start < len(words) and _live(words, start)

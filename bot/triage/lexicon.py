@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
+from bot.triage.mentions import MENTIONS
 from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
@@ -83,6 +84,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\bstroke of (?:luck|genius)\b", "luck"),
     *FIGURES,  # a sign's words in other senses (figures.py)
     *FRAMES,  # a sign's words in a frame that tells no event (frames.py)
+    *MENTIONS,  # a condition only mentioned (mentions.py)
     *TOLD_SIGNS,  # signs told by what happened or what it takes (told_signs.py)
     (
         r"\bin (?:my|his|her|their) (?:teens|twenties|thirties|forties|fifties|sixties|seventies|"

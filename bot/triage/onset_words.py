@@ -77,7 +77,7 @@ RESOLVED = (
     r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
     r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|fine|ok|okay|better|"
     r"gone|went|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |three |"
-    r"five |a couple of )?(?:minutes?|seconds?|mins?)|"
+    r"five |a couple of |a |an |half a |half an )?(?:minutes?|seconds?|mins?)|"
     r"(?:become|became|becomes) normal|(?:was|were|is|are|it|they) normal (?:again|after|once|"
     r"when|by)|(?:it|that|which) cleared|"
     r"cleared (?:up|after|within|once|when)|"
@@ -85,6 +85,6 @@ RESOLVED = (
     # "within minutes it was completely gone"
     r"come back (?:after|within|in) (?:a |one |two |a few |a couple of |\d+ )?(?:or \w+ )?"
     r"(?:minutes?|mins?|seconds?)|"
-    r"(?:minutes?|mins?)\b[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt) (?:totally |"
-    r"completely |perfectly |all )?(?:normal|fine|gone|back|better))\b"
+    r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt|is|are) "
+    r"(?:totally |completely |perfectly |all )?(?:normal|fine|gone|back|better|ok|okay))\b"
 )

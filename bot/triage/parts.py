@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.triage.history import opens_with_now
 from bot.triage.lexicon import READABLE
 from bot.triage.reading import ReadSentence, Token
 
@@ -42,6 +43,7 @@ SYMPTOMS = frozenset(
         *("pain", "painful", "pains", "hurt", "hurts", "hurting", "sore", "ache", "aches"),
         *("aching", "achy", "swollen", "swelling", "swell", "puffy", "red", "hot", "warm"),
         *("tender", "throbbing", "burning", "cramp", "cramps", "cramping", "bad", "serious"),
+        *("weak", "weakness", "weaker"),
         *NUMBNESS,
     }
 )
@@ -58,6 +60,8 @@ FILLERS = frozenset(
         *("at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a"),
         # "not swollen or hot or red", "no numbness down there": the list's joints and a place
         *("bit", "or", "nor", "and", "down", "there"),
+        # "nothing is numb": the copula a denial reaches past
+        *("is", "are", "was", "were"),
     }
 )
 
@@ -135,7 +139,16 @@ def _segments(sentence: ReadSentence) -> list[_Segment]:
         if not clause.tokens:
             continue
         past = clause.history or sentence.general_question
-        segment = segments.setdefault(clause.tokens[0].segment, _Segment([], [], [], [], set()))
+        key = clause.tokens[0].segment
+        # A clause that turns to now after a doubt is a statement of its own: "I'm scared of a
+        # clot, and now my calf is swollen" pools the calf with no fear of a day to come.
+        if (
+            key in segments
+            and segments[key].uncertain
+            and opens_with_now([t.word for t in clause.tokens])
+        ):
+            key = -1 - len(segments)
+        segment = segments.setdefault(key, _Segment([], [], [], [], set()))
         segment.uncertain |= not clause.history and any(t.hedged for t in clause.tokens)
         positions = []
         tokens = clause.tokens

@@ -108,6 +108,9 @@ SCORING_SETS = (
     "*_round54.jsonl",
     "*_round55.jsonl",
     "*_round56.jsonl",
+    "*_round57.jsonl",
+    "*_round58.jsonl",
+    "*_round59.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -1,0 +1,138 @@
+"""A condition only mentioned: a fear of it named, a screen's or a paper's story about a
+stranger, a condition revised for an exam or met at work, a name that is a band's, a claim
+someone made about what a word means, a breath lost in a good way, a joke about what else is
+"breathless" or "paralysed".
+
+Folds applied before the screen reads a word (bot.triage.lexicon.FOLDS, right after frames.py,
+whose classes these widen), on the lowercased text without apostrophes. Each turns the mention
+into words that hedge the sign ("hypothetically", "afraid of", "might mean", "supposedly") or
+carry none, so the message asks the red-flag questions at most. A sign told as happening beside
+the mention keeps its own words and escalates ("one-sided numbness scares me and his face is
+drooping"): each class has probes and guards in tests/unit/test_red_flag_mentions.py.
+"""
+
+from __future__ import annotations
+
+from bot.triage.frames import NAMED
+
+# Someone who is not one's own: "some guy", "a pilot", "this woman".
+_STRANGER = (
+    r"(?:some|a|an|this|one|the) (?:guy|man|woman|lady|girl|boy|bloke|dude|kid|character|"
+    r"patient|person|pilot|player|footballer|athlete|actor|actress|singer|celebrity|doctor|nurse|"
+    r"old man|old lady|young man|young woman|teenager|runner|soldier)"
+)
+# What is watched or read, not lived.
+_SHOWN = (
+    r"(?:documentary|documentaries|film|movie|show|programme|program|episode|series|video|clip|"
+    r"reel|tiktok|youtube video|podcast|drama|soap|article|story|book|novel)"
+)
+# Conditions a fear names, the guide's emergencies and paralysis.
+_FEARED = r"(?:" + NAMED + r"|paralysis|being paraly[sz]ed|paraly[sz]ed|one sided numbness)"
+# What is said in a body's place as a joke: "the only thing breathless here is my wifi".
+_THINGS = (
+    r"(?:wifi|wi fi|internet|connection|broadband|phone|laptop|computer|pc|car|engine|bank "
+    r"account|wallet|budget|bank balance|team|plants?|garden|printer|tv|telly|battery|router|"
+    r"cat|dog|goldfish|sofa|patience|brain cell)"
+)
+
+MENTIONS: tuple[tuple[str, str], ...] = (
+    # A fear named, not an event: "terrified of getting a clot on my flight", "my biggest fear
+    # is paralysis", "one-sided numbness scares me".
+    (
+        r"\b(?:terrified|scared|afraid|frightened|petrified|paranoid|worried|anxious|nervous|"
+        r"fearful|fear|fearing|worrying|panicking) (?:of|about) (?:(?:me|him|her|them|us|you|"
+        r"my \w+) )?(?:getting|having|developing|catching|suffering|ending up with) (?:a |an )?"
+        r"(?=" + _FEARED + r"\b)",
+        "afraid of ",
+    ),
+    (
+        r"\b(?:my |his |her |our |their |the )?(?:biggest |worst |main |greatest |only |one )?"
+        r"(?:fear|worry|nightmare|dread|phobia) (?:is|was|would be|has always been) (?:that of |"
+        r"of )?(?:(?:a|an|getting|having) )?(?=" + _FEARED + r"\b)",
+        "afraid of ",
+    ),
+    (
+        r"\b(" + _FEARED + r") (?:really |always |honestly |kind of |kinda )?(?:scares|"
+        r"frightens|terrifies|worries|freaks out|freaks) (?:me|us|him|her|them)\b",
+        r"afraid of \1",
+    ),
+    # A screen's story about a stranger: "watched a documentary about a pilot who had a stroke",
+    # "watching greys anatomy and some guy had a clot in his leg".
+    (
+        r"\b(?:watch\w*|saw|seen|seeing|read|reading|listened to|listening to) (?:a |an |the |"
+        r"this |that |some )?(?:\w+ )?" + _SHOWN + r"\b[^.!?\n]{0,40}?\b(?:about|where|in which|"
+        r"on|with) (?=(?:a |an |some |this |the |how |people|someone|somebody|strokes?|clots?|"
+        r"dvt)\b)",
+        "about hypothetically ",
+    ),
+    (
+        r"\b(?:watch\w*|binge\w*) [^.!?\n]{1,40}? and " + _STRANGER + r" (?:had|has|gets|got|"
+        r"having|was having|is having) (?:a |an )?(?=" + NAMED + r"\b)",
+        "watching a story where hypothetically someone had a ",
+    ),
+    # The news about a stranger: "the news said a footballer collapsed with a blood clot".
+    (
+        r"\b(?:the |a )?(?:news|paper|papers|newspaper|article|radio|telly|tv|bbc|internet|"
+        r"headline|headlines|reporter|presenter) (?:said|says|reported|reports|showed|shows|"
+        r"was saying|had a story)(?: that| about)? (?!(?:my|his|her|our|their|me|i)\b)",
+        "supposedly ",
+    ),
+    # A condition studied or taught: "a physio student revising spinal injury and paralysis",
+    # "the teacher asked us in class".
+    (
+        r"\b(?:revising|revise|studying|study|learning about|learn about|reading up on|researching|"
+        r"research|teaching|taught|lecturing)(?: for (?:an? |my |our |the )?(?:exam|test|quiz|"
+        r"assessment|placement|module|course)s?)?(?: (?:about|on|for|the))? (?=(?:a |an |the )?"
+        r"(?:" + NAMED + r"|paraly\w*|spinal|nerve damage|neurology)\b)",
+        "about hypothetically ",
+    ),
+    (
+        r"\b(?:teacher|lecturer|tutor|professor|examiner|instructor) (?:asks?|asked|gave|gives|"
+        r"set) (?:us|me|the class|our class)(?: (?:in|during) (?:class|the lesson|the lecture))?"
+        r"\b",
+        "hypothetically",
+    ),
+    # A condition met at work: "a chest pain call", "reports about falls and back injuries".
+    (
+        r"\b(?:chest pains?|strokes?|falls?|breathing|collapses?|cardiac|heart attacks?|"
+        r"seizures?) (calls?|callouts?|call outs?|jobs?|shouts?|referrals?|admissions?)\b",
+        r"work \1",
+    ),
+    (
+        r"\b(?:read|reading|write|writing|handle|handling|process|processing|review|reviewing|"
+        r"file|filing|deal with|dealing with|type up|typing up)(?: \w+){0,2} (?:reports?|claims?|"
+        r"files?|cases?|notes|articles|papers|stories|forms) (?:about|on|of|involving|for) "
+        r"(?!(?:my|his|her|our|their|me|him)\b)",
+        "papers about hypothetically ",
+    ),
+    # A name: "my grandson's band is called Chest Pain".
+    (
+        r"\b(band|group|song|album|film|movie|book|show|team|shop|pub|bar|restaurant|game|podcast|"
+        r"horse|dog|cat|puppy|boat|club|brand|company|app|track|single|play|cocktail|drink|dish|"
+        r"burger|ride|rollercoaster|roller coaster)(?: is| was| are| were)? (?:called|named|"
+        r"titled) [\w ]{1,30}?(?=[.,!?;:]| and | but | so |$)",
+        r"\1 has a name",
+    ),
+    # A claim about what something means: "my friend said one-sided numbness means stroke".
+    (
+        r"(\b(?:said|says|say|told (?:me|us|him|her)|tells (?:me|us)|reckons|claims|read|heard|"
+        r"googled|google says|internet says|looked it up)(?: that)?)\b([^.!?\n]{0,60}?) (?:means?|"
+        r"meant|is a sign of|are signs of|is a symptom of|are symptoms of|equals|=) (?:a |an )?"
+        r"(?=" + NAMED + r"\b)",
+        r"\1 hypothetically\2 might mean ",
+    ),
+    # Breath lost in a good way: "out of breath at the top but in a good way".
+    (
+        r"\b(?:out of breath|breathless|puffed out|puffed|winded|short of breath|puffing|"
+        r"panting)\b([^.!?\n]{0,40}?) (?:but )?(?:in a good way|the good kind|good tired|happy "
+        r"tired)\b",
+        r"tired\1 happily",
+    ),
+    # A joke about what else is struck: "the only thing breathless around here is my wifi".
+    (
+        r"\bthe only (?:thing|one) (?:that is |thats |that |which is )?\w+(?: \w+)? (?:around "
+        r"here |here |today |in (?:this|the|our) (?:house|office|room|home) )?(?:is|was) (?:my|"
+        r"the|our|his|her) " + _THINGS + r"\b",
+        "joking about the",
+    ),
+)
