@@ -219,7 +219,10 @@ class Detector:
                 continue
             window = _rule_window(tokens, classes)
             if window is not None:
-                hedged = general_question or any(t.hedged for t in window)
+                # A doubt told in a clause of its own before the sign ("could be nerves, his
+                # face is drooping") is no doubt of the sign: hedged only when no window of the
+                # sign's own words is free of it.
+                hedged = general_question or _rule_window(tokens, classes, sure=True) is None
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
         return findings
 
@@ -359,20 +362,26 @@ def _phrase_negated(clause: Clause, phrase: _Phrase, start: int, end: int) -> bo
     return after == ["no"] or (bool(after) and after[0] in _NEG_AFTER)
 
 
-def _rule_window(tokens: list[Token], groups: list[frozenset[str]]) -> list[Token] | None:
+def _rule_window(
+    tokens: list[Token], groups: list[frozenset[str]], sure: bool = False
+) -> list[Token] | None:
     """The first short run of content tokens, within one segment, holding a non-negated word of
-    every class (each token standing for one class only)."""
+    every class (each token standing for one class only); with `sure`, words not hedged."""
     limit = len(groups) + rules.RULE_GAP
     for a, first in enumerate(tokens):
-        if first.negated or not any(first.matches & group for group in groups):
+        if not _usable(first, sure) or not any(first.matches & group for group in groups):
             continue
         window = [t for t in tokens[a : a + limit] if t.segment == first.segment]
-        if _covers(window, groups):
+        if _covers(window, groups, sure):
             return window
     return None
 
 
-def _covers(window: list[Token], groups: list[frozenset[str]]) -> bool:
+def _usable(token: Token, sure: bool) -> bool:
+    return not token.negated and not (sure and token.hedged)
+
+
+def _covers(window: list[Token], groups: list[frozenset[str]], sure: bool = False) -> bool:
     """A matching of classes to distinct, non-negated tokens (small: try each assignment)."""
 
     def assign(index: int, used: set[int]) -> bool:
@@ -381,7 +390,7 @@ def _covers(window: list[Token], groups: list[frozenset[str]]) -> bool:
         return any(
             assign(index + 1, used | {i})
             for i, token in enumerate(window)
-            if i not in used and not token.negated and token.matches & groups[index]
+            if i not in used and _usable(token, sure) and token.matches & groups[index]
         )
 
     return assign(0, set())

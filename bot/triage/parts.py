@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.triage import rules
 from bot.triage.history import opens_with_now
 from bot.triage.lexicon import READABLE
-from bot.triage.reading import ReadSentence, Token
+from bot.triage.reading import Clause, ReadSentence, Token
+from bot.triage.words import stems
 
 Span = tuple[int, tuple[int, ...]]  # (run, word positions in that run)
 
@@ -64,6 +66,10 @@ FILLERS = frozenset(
         *("is", "are", "was", "were"),
     }
 )
+
+
+# The words of the lexicon's sign classes (rules.py): what a statement of a sign holds.
+_SIGN_WORDS = frozenset().union(*(stems(words) for words in rules.CLASSES.values()))
 
 
 @dataclass(frozen=True)
@@ -135,19 +141,16 @@ def parts_of(sentences: list[ReadSentence]) -> tuple[list[list[str]], list[Part]
 
 def _segments(sentence: ReadSentence) -> list[_Segment]:
     segments: dict[int, _Segment] = {}
+    keys: dict[int, int] = {}  # a segment of the sentence: the segment its clauses go to now
     for clause in sentence.clauses:
         if not clause.tokens:
             continue
         past = clause.history or sentence.general_question
-        key = clause.tokens[0].segment
-        # A clause that turns to now after a doubt is a statement of its own: "I'm scared of a
-        # clot, and now my calf is swollen" pools the calf with no fear of a day to come.
-        if (
-            key in segments
-            and segments[key].uncertain
-            and opens_with_now([t.word for t in clause.tokens])
-        ):
-            key = -1 - len(segments)
+        key = keys.setdefault(clause.tokens[0].segment, clause.tokens[0].segment)
+        # A statement after a doubt told in a clause of its own is no part of the doubt: "could
+        # be nerves, his face is drooping", "I'm scared of a clot, and now my calf is swollen".
+        if key in segments and segments[key].uncertain and _plain_statement(clause, past):
+            key = keys[clause.tokens[0].segment] = -1 - len(segments)
         segment = segments.setdefault(key, _Segment([], [], [], [], set()))
         segment.uncertain |= not clause.history and any(t.hedged for t in clause.tokens)
         positions = []
@@ -167,6 +170,15 @@ def _segments(sentence: ReadSentence) -> list[_Segment]:
                 segment.plain.append(word)
         segment.clauses.append(positions)
     return list(segments.values())
+
+
+def _plain_statement(clause: Clause, past: bool) -> bool:
+    """A clause told as now with words of some sign in it, none of them hedged: not "what
+    should I do" after "if his face droops"."""
+    words = [t.word for t in clause.tokens]
+    unhedged = not past and not any(t.hedged for t in clause.tokens)
+    signs = any(t.matches & _SIGN_WORDS for t in clause.tokens)
+    return signs and (opens_with_now(words) or unhedged)
 
 
 def _denying_chunks(tokens: list[Token]) -> set[int]:

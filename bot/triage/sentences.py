@@ -15,6 +15,7 @@ from bot.triage import lexicon
 CONTRAST = frozenset(lexicon.CONTRAST.split())
 QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
 QUESTION_LEADS = frozenset(lexicon.QUESTION_LEADS.split())
+_MODALS = frozenset(["could", "would", "can", "will", "should"])
 # A question tagged on at the end, with no question mark: "dvt and numb feet is that a thing".
 _TAGGED = re.compile(
     r"\b(?:is|isnt|can|could|does|do) (?:that|it|this|there) (?:even |actually |really |just )?"
@@ -35,8 +36,11 @@ def sentences(text: str) -> Iterable[tuple[str, bool]]:
 
 def _opens_as_question(words: list[str]) -> bool:
     """Whether the sentence's first word, after any chat words leading in, opens a question."""
-    first = next((word for word in words if word not in QUESTION_LEADS), "")
-    return first in QUESTION_OPENERS
+    at = next((i for i, word in enumerate(words) if word not in QUESTION_LEADS), len(words))
+    first = words[at] if at < len(words) else ""
+    following = words[at + 1] if at + 1 < len(words) else ""
+    # "could be nerves, his face is drooping" says "it could be": no question.
+    return first in QUESTION_OPENERS and not (first in _MODALS and following == "be")
 
 
 def segments(sentence: str) -> list[list[str]]:

@@ -1,0 +1,62 @@
+"""A doubt told in a clause of its own never softens a sign told after it.
+
+"maybe it's nothing, and my calf is swollen, red and hot" and "could be nerves, his face is
+drooping" only asked on the code before this test: the doubt's clause shared a segment with the
+sign's, so the model judged the sign as doubted, a rule's window reached back over the doubt's
+words, and "could be" opened the sentence as if it asked. Every pairing below escalates, as the
+sign told alone does, whether the doubt ends in a comma, ", and", "but" or a full stop. The model
+is the real one; the wordings are written for this test.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+
+SCREEN = tools_for(load_content()).screen
+
+DOUBTS = (
+    "I'm scared of getting a clot",
+    "maybe it's nothing",
+    "not sure if it's serious",
+    "could be nerves",
+    "I read about strokes last week",
+    "if it's a clot I'd be scared",
+    "might just be cramp",
+)
+SIGNS = (
+    "my calf is swollen, red and hot",
+    "his face is drooping on one side",
+    "she can't lift her leg at all",
+    "he is talking nonsense and his leg is numb",
+    "I can't feel anything when I wipe and my legs are numb",
+)
+JOINS = (", ", ", and ", " but ", ". ")
+
+
+@pytest.mark.parametrize("sign", SIGNS)
+def test_each_sign_alone_escalates(sign: str) -> None:
+    assert SCREEN.screen(sign).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(("doubt", "sign", "join"), list(itertools.product(DOUBTS, SIGNS, JOINS)))
+def test_a_doubt_before_a_sign_never_softens_it(doubt: str, sign: str, join: str) -> None:
+    assert SCREEN.screen(doubt + join + sign).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if my mum's leg goes numb and she can't talk properly, what should I do?",
+        "If my dad ever starts slurring his words, what should I do first?",
+        "if the leg is numb and I cannot control the toilet, is this an emergency?",
+        "could be nerves, my legs tingle before exams",
+        "maybe it's nothing, my foot went numb on the sofa and came back after a walk",
+    ],
+)
+def test_a_doubt_before_no_sign_stays_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
