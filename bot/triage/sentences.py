@@ -10,12 +10,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.triage import lexicon
+from bot.triage import lexicon, rules
+from bot.triage.words import stems
 
 CONTRAST = frozenset(lexicon.CONTRAST.split())
 QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
 QUESTION_LEADS = frozenset(lexicon.QUESTION_LEADS.split())
 _MODALS = frozenset(["could", "would", "can", "will", "should"])
+# A short question typed on into a statement with no mark between: "is this normal his face
+# is drooping", "should i worry, my calf is swollen". The statement is read as one, unless the
+# question holds a sign's words ("what if his face droops and his arm goes weak" supposes both).
+_SUBJECTS = (
+    r"i|im|ive|my|he|hes|his|she|shes|her|they|theyre|their|we|our|mum|mom|dad|nan|gran|grandad|"
+    r"grandma|grandpa|husband|wife|son|daughter|partner"
+)
+_RUN_ON = re.compile(
+    r"^((?:\S+ ){2,4}(?:normal|ok|okay|serious|bad|worry|worried|wrong|happening|dangerous|fine|"
+    r"safe|emergency|urgent|common|concerning|worrying|problem|thing|real|help|do|possible))"
+    r"(?:,| and| but| so| coz| cause| because)? ((?:" + _SUBJECTS + r") .+)$"
+)
+_SIGN_STEMS = frozenset().union(*(stems(words) for words in rules.CLASSES.values()))
 # A question tagged on at the end, with no question mark: "dvt and numb feet is that a thing".
 _TAGGED = re.compile(
     r"\b(?:is|isnt|can|could|does|do) (?:that|it|this|there) (?:even |actually |really |just )?"
@@ -29,9 +43,16 @@ def sentences(text: str) -> Iterable[tuple[str, bool]]:
         chunk = match.group(0)
         body = chunk.rstrip(".!?;\n() ")
         words = re.findall(r"[a-z0-9]+", body)
-        if words:
-            tagged = bool(_TAGGED.search(" ".join(words)))
-            yield body, "?" in chunk or _opens_as_question(words) or tagged
+        if not words:
+            continue
+        asks = _opens_as_question(words)
+        run_on = _RUN_ON.match(body) if asks and "?" not in chunk else None
+        if run_on is not None and not _SIGN_STEMS & stems(run_on.group(1)):
+            yield run_on.group(1), True
+            yield run_on.group(2), False
+            continue
+        tagged = bool(_TAGGED.search(" ".join(words)))
+        yield body, "?" in chunk or asks or tagged
 
 
 def _opens_as_question(words: list[str]) -> bool:

@@ -154,6 +154,12 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         "cant pee",
     ),
     (
+        rf"\b(?:{_NOT_DONE}|not been|hasnt been|havent been|isnt|is not|wasnt|not) (?:peed|weed|"
+        r"pissed|urinated|peeing|weeing|urinating|passed urine|passed water)\b(?= (?:since|for|all|"
+        r"today|this|last|in (?:\d+|a|an|over|the (?:last|past)|hours|ages)\b))",
+        "cant pee",
+    ),
+    (
         rf"\b{_NOT_DONE} (?:emptied|empty|been able to empty) (?:my|his|her|their|the) bladder\b",
         "cant pee",
     ),

@@ -6,6 +6,10 @@ sign's, so the model judged the sign as doubted, a rule's window reached back ov
 words, and "could be" opened the sentence as if it asked. Every pairing below escalates, as the
 sign told alone does, whether the doubt ends in a comma, ", and", "but" or a full stop. The model
 is the real one; the wordings are written for this test.
+
+The same holds for a short question typed on into a statement with no mark between ("is this
+normal his face is drooping"), and for water not passed told with the verb itself ("I haven't
+peed since last night"), which the screen did not read at all before.
 """
 
 from __future__ import annotations
@@ -59,4 +63,35 @@ def test_a_doubt_before_a_sign_never_softens_it(doubt: str, sign: str, join: str
     ],
 )
 def test_a_doubt_before_no_sign_stays_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is this normal and his face is drooping on one side",
+        "what do i do my dad is talking nonsense and his leg is numb",
+        "should i worry, my calf is swollen, red and hot",
+        "is it serious she can't lift her leg at all",
+        "what if it's serious, he is talking nonsense and his leg is numb",
+        "I haven't peed since last night and my legs are numb",
+        "he hasn't urinated all day and his legs are numb",
+        "she hasnt weed in 12 hours and her legs went numb",
+    ],
+)
+def test_a_question_typed_on_into_a_sign_and_water_not_passed_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if his face droops and his arm goes weak, what do we do?",
+        "why do my ankles swell up in hot weather",
+        "is it normal my legs go numb when i sit on the floor",
+        "what should i do my leg is numb from sitting",
+        "I haven't peed in the pool since I was a kid lol",
+    ],
+)
+def test_a_question_that_supposes_or_asks_stays_no_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
