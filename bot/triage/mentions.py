@@ -128,6 +128,29 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"tired)\b",
         r"tired\1 happily",
     ),
+    # A self-check told as passed, the stroke test's own steps: "smiled, both sides went up",
+    # "raised both arms, no drifting", "said a tongue twister, clear as anything". Not "only
+    # one side went up" or "her smile isn't even".
+    (
+        r"\b(?<!only )(?<!just )both (?:sides|corners|halves)(?: of (?:my|his|her|their|the) "
+        r"(?:mouth|face|smile|lips))? (?:went up|go up|goes up|came up|lifted|lift|moved|move|"
+        r"moves|rose|raised|are even|are equal|look the same|looked the same)\b",
+        "both sides fine",
+    ),
+    (
+        r"\b(smile|smiled|smiling|grin|grinned)(?: (?!not\b|isnt\b|wasnt\b|no\b|never\b|cant\b|"
+        r"only\b|just\b)\w+){0,2} (?:even|evenly|equal|symmetrical|straight|fine|normal)\b",
+        r"\1 fine",
+    ),
+    (r"\b(?:no|without|not) (?:drifting|drift|drifted|drooping down)\b", "level"),
+    (r"\bclear as (?:anything|a bell|day|crystal|ever)\b", "fine"),
+    (r"\btongue twisters?\b", "sentence"),
+    (
+        r"\b(?:both|my|his|her|their) arms (?:work|working|worked|are working|fine|are fine|"
+        r"ok|okay|are ok|are okay|normal|are normal|strong|are strong|up|went up|go up|stayed up|"
+        r"stay up|held up|level|stayed level)\b",
+        "arms fine",
+    ),
     # A joke about what else is struck: "the only thing breathless around here is my wifi".
     (
         r"\bthe only (?:thing|one) (?:that is |thats |that |which is )?\w+(?: \w+)? (?:around "

@@ -24,7 +24,8 @@ from bot.triage.ask_only import signs_that_only_ask
 from bot.triage.detect import Detector
 from bot.triage.findings import Detection, Screen
 from bot.triage.reading import ReadSentence
-from bot.triage.semantic import Level, SemanticHit, SemanticScreen, onset
+from bot.triage.semantic import Level, SemanticHit, SemanticScreen
+from bot.triage.told_words import onset
 
 
 class RedFlagScreen:

@@ -45,16 +45,7 @@ from bot.language.cache import embedded, store_for
 from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
-from bot.triage.findings import Onset
-from bot.triage.onset_words import (
-    BEYOND_NUMBNESS,
-    GRADUAL_ONSET,
-    NEW_CHANGE,
-    OVER_WEEKS,
-    RECENT_ONSET,
-    RESOLVED,
-    SUDDEN_ONSET,
-)
+from bot.triage.onset_words import BEYOND_NUMBNESS, NEW_CHANGE, OVER_WEEKS
 from bot.triage.parts import FILLERS, NUMBNESS, PROBLEMS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 from bot.triage.sign_settings import (
@@ -63,6 +54,7 @@ from bot.triage.sign_settings import (
     QUESTION_SETTINGS,
     SIGN_SETTINGS,
 )
+from bot.triage.told_words import onset_in, told_words
 
 CALM = "calm:"  # label prefix of the calm groups
 NORMAL = CALM + "working-normally"  # body parts working as they should
@@ -147,13 +139,14 @@ class SemanticScreen:
         runs, parts = parts_of(read)
         if not parts:
             return []
-        told = _told(read)
-        gradual, sudden, passed = _onset_in(told)
+        told = told_words(read)
+        gradual, sudden, passed = onset_in(told)
         # One leg numb on one side, told with nothing sudden and nothing beyond its numbness,
         # asks as gradual one-sided numbness does: that is the guide's reason to book.
         beyond = bool(_BEYOND_NUMBNESS.search(told))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
-        affirmed = _told(read, affirmed_only=True)
+        affirmed = told_words(read, affirmed_only=True)
+        cleared = told_words(read, cleared_only=True)
         asked = not sudden and (
             any(sentence.question for sentence in read) or bool(_ASKED.search(told))
         )
@@ -161,7 +154,7 @@ class SemanticScreen:
         unset = frozenset(
             sign
             for sign, setting in settings.items()
-            if not setting.search(affirmed if sign in DENIAL_UNSETS else told)
+            if not setting.search(affirmed if sign in DENIAL_UNSETS else cleared)
         )
         calm = _Calm(
             one_side=gradual or not (sudden or beyond),
@@ -360,40 +353,9 @@ def _training_set(
 _SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
 _QUESTION_SETTINGS = {sign: re.compile(words) for sign, words in QUESTION_SETTINGS.items()}
 _ASKED = re.compile(ASKED_WITHOUT_MARK)
-_GRADUAL = re.compile(GRADUAL_ONSET)
 _OVER_WEEKS = re.compile(OVER_WEEKS)
 _NEW_CHANGE = re.compile(NEW_CHANGE)
 _BEYOND_NUMBNESS = re.compile(BEYOND_NUMBNESS)
-_SUDDEN = re.compile(SUDDEN_ONSET)
-_RECENT = re.compile(RECENT_ONSET)
-_RESOLVED = re.compile(RESOLVED)
-
-
-def onset(read: list[ReadSentence]) -> Onset:
-    """The message's onset as its words tell it (see `Onset`)."""
-    gradual, sudden, passed = _onset_in(_told(read))
-    return Onset(gradual, sudden, passed)
-
-
-def _told(read: list[ReadSentence], affirmed_only: bool = False) -> str:
-    """The message's words as read, without a denied "sudden": "it wasn't sudden, it crept up
-    over weeks" is gradual. `affirmed_only`: without any denied word ("no injury, no pain")."""
-    return " ".join(
-        t.word
-        for sentence in read
-        for c in sentence.clauses
-        for t in c.tokens
-        if not (t.negated and (affirmed_only or t.stem.startswith("sudden")))
-    )
-
-
-def _onset_in(told: str) -> tuple[bool, bool, bool]:
-    """Whether the message says the numbness came on over time (and nothing suddenly), whether
-    it says something came on suddenly or just now, and whether it says the numbness passed."""
-    # "Normal again within minutes" tells how it passed, not how it came.
-    unresolved = _RESOLVED.sub(" ", told)
-    sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(unresolved))
-    return bool(_GRADUAL.search(told)) and not sudden, sudden, bool(_RESOLVED.search(told))
 
 
 def _rank(hit: SemanticHit) -> tuple[bool, float]:

@@ -17,6 +17,12 @@ CONTRAST = frozenset(lexicon.CONTRAST.split())
 QUESTION_OPENERS = frozenset(lexicon.QUESTION_OPENERS.split())
 QUESTION_LEADS = frozenset(lexicon.QUESTION_LEADS.split())
 _MODALS = frozenset(["could", "would", "can", "will", "should"])
+_AUXILIARIES = frozenset(
+    [
+        *("do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "will"),
+        *("would", "shall", "might", "may", "have", "has"),
+    ]
+)
 # A short question typed on into a statement with no mark between: "is this normal his face
 # is drooping", "should i worry, my calf is swollen". The statement is read as one, unless the
 # question holds a sign's words ("what if his face droops and his arm goes weak" supposes both).
@@ -61,6 +67,8 @@ def _opens_as_question(words: list[str]) -> bool:
     first = words[at] if at < len(words) else ""
     following = words[at + 1] if at + 1 < len(words) else ""
     # "could be nerves, his face is drooping" says "it could be": no question.
+    if first == "when" and following not in _AUXILIARIES:
+        return False  # "when she smiles only one side goes up" tells, "when do I" asks
     return first in QUESTION_OPENERS and not (first in _MODALS and following == "be")
 
 

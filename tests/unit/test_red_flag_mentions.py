@@ -1,7 +1,8 @@
-"""The red-flag screen on a condition only mentioned (mentions.py), on a history dated by a
-month, an age or a leading "years ago", on boots buckled and a walk to the loo, on a denial of
-weakness or numbness that the model must not read as a function lost, and on numbness gone
-"within a minute".
+"""The red-flag screen on a condition only mentioned (mentions.py), on a self-check told as all
+clear, on a history dated by a month, an age or a leading "years ago", on boots buckled and a
+walk to the loo, on a denial of weakness or numbness that the model must not read as a function
+lost, and on numbness gone "within a minute". "When she smiles only one side goes up" tells: it
+no longer reads as a question (an under-triage on the code before).
 
 Each case is a class of wording written for this test (none is copied from an evaluation set);
 beside each class, guards show the same words told as an event still escalate. The model is the
@@ -49,6 +50,10 @@ SCREEN = tools_for(load_content()).screen
         "my hiking boots buckled too tight and my toes went numb, loosened them and fine",
         "couldn't feel my feet after the long film, walked to the toilet and it came back",
         "my foot went numb under me on the sofa and the feeling was back within a minute",
+        # A self-check all clear, the stroke test's steps told as passed.
+        "did the mirror test, smiled and both sides went up, said a tongue twister clear as a bell",
+        "checked dad: smile even, both arms up and no drifting, talking fine, no bladder problems",
+        "I checked myself, arms work, smiles straight, peeing normal, no bladder issues at all",
         # A denial of weakness or numbness.
         "no weakness, i can walk, just numb toes for a couple of weeks",
         "Nothing is numb, my son just installed this for me and I'm having a look",
@@ -76,6 +81,11 @@ def test_a_condition_only_mentioned_is_no_alarm(text: str) -> None:
         "he walked to the toilet and couldn't pee, his legs are numb",
         "went to the toilet and nothing came out and my legs are numb",
         "no weakness before, but now he can't lift his leg at all",
+        "when she smiles only one side goes up and her leg is numb",
+        "she smiled and only one side went up, her leg is numb",
+        "her smile isn't even and her leg went numb",
+        "he raised both arms but the left one drifted down and his leg is numb",
+        "no bladder issues before, but since this morning he can't pee and his legs are numb",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:

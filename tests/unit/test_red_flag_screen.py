@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from bot.content import load_content
 from bot.triage import Screen, tools_for
 from bot.triage.findings import Detection, Finding
-from bot.triage.semantic import Level, SemanticHit, onset
+from bot.triage.semantic import Level, SemanticHit
+from bot.triage.told_words import onset
 
 CONTENT = load_content()
 SCREEN = tools_for(CONTENT).screen
