@@ -38,7 +38,7 @@ from bot.content.models import EmergencySign
 from bot.triage import lexicon, rules
 from bot.triage.animals import about_an_animal
 from bot.triage.clause_cuts import cut
-from bot.triage.conditions import named_with_signs
+from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
 from bot.triage.history import continues_history
@@ -79,6 +79,7 @@ _ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
 _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
+_SOMEONE = _FIRST_PERSON | _stems(lexicon.SOMEONE_OF_ONES_OWN)
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
 _CLASSES = {name: _stems(words) for name, words in rules.CLASSES.items()}
@@ -158,8 +159,10 @@ class Detector:
         for sentence, question in _sentences(_normalise(text)):
             clauses = self._clauses(sentence, after_history)
             after_history = bool(clauses) and clauses[-1].history
-            first_person = any(t.stem in _FIRST_PERSON for c in clauses for t in c.tokens)
-            general = question and not first_person
+            # A question about oneself or someone of one's own ("is it normal that his face is
+            # drooping") asks about a sign told, not about signs in general.
+            someone = any(t.stem in _SOMEONE for c in clauses for t in c.tokens)
+            general = question and not someone
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)
         # "Hit my head, no numbness", "a stroke? my face is fine": asked about, not escalated.
@@ -206,11 +209,17 @@ class Detector:
                 uncertain = clause.history or clause.doubts(end)
                 uncertain = uncertain or any(t.hedged for t in clause.tokens[start : end + 1])
                 uncertain = uncertain or (question and named_with_signs(clause, phrase.text, end))
+                # A question naming a condition asks about it, whoever it is about: "can a spinal
+                # cord injury leave his legs numb?", "after his fasciotomy for compartment
+                # syndrome, how long...". A sign described in it is told ("is it normal that his
+                # face is drooping").
+                uncertain = uncertain or (question and phrase.text in CONDITION_NAMES)
                 hedged = general_question or uncertain or (negated and question)
                 negated = negated and not question  # "I'm not having a stroke, am I?" asks
                 findings.append(Finding(phrase.sign_id, phrase.text, negated, hedged))
             hints += hints_in(clause, covered)
         tokens = [t for c in clauses for t in c.tokens if t.content]
+        named = question and any(f.phrase in CONDITION_NAMES for f in findings)
         # A rule can match only if each of its classes has a word here that is not negated.
         present = frozenset().union(*(t.matches for t in tokens if not t.negated))
         for sign_id, groups in self._rules:
@@ -222,7 +231,8 @@ class Detector:
                 # A doubt told in a clause of its own before the sign ("could be nerves, his
                 # face is drooping") is no doubt of the sign: hedged only when no window of the
                 # sign's own words is free of it.
-                hedged = general_question or _rule_window(tokens, classes, sure=True) is None
+                hedged = general_question or named
+                hedged = hedged or _rule_window(tokens, classes, sure=True) is None
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
         return findings
 

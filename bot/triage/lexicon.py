@@ -270,6 +270,10 @@ QUESTION_LEADS = (
     "wait so ok okay um umm hmm hey hi hello oh well also anyway btw sorry quick question"
 )
 FIRST_PERSON = "i me my myself mine we us our"
+SOMEONE_OF_ONES_OWN = (
+    "he him his himself she her hers herself dad mum mom father mother husband wife son daughter "
+    "brother sister grandma grandad grandpa granny nan partner boyfriend girlfriend"
+)
 NEVER_BEFORE = "before like"  # "never had chest pain like this": it is there now
 # "my bladder is fine" is not even a hint, and "legs feel fine" no leg for a rule to use.
 REASSURED = "fine normal normally ok okay alright good unaffected clear symmetrical symmetric"

@@ -71,17 +71,27 @@ def by_first(
     return {first: tuple(group) for first, group in grouped.items()}
 
 
+# "is that normal" asks whether what came before is fine: it says nothing is.
+_ASKED_BEFORE = frozenset(
+    (stem("is"), stem(w)) for w in ("that", "it", "this", "there", "thi")
+) | frozenset((stem("are"), stem(w)) for w in ("they", "these", "those"))
+
+
 def reassured(stems: list[str], reassuring: frozenset[str], negations: frozenset[str]) -> set[int]:
     """The words a clause says are fine ("legs feel fine", "hands fine", "smile normal and
     speech fine"): those before a reassuring word, back to the previous "and", so no rule takes
     them as a sign. "My face droops and my arm is fine" keeps its face; "not fine" and
-    "doesn't sound normal" are no reassurance."""
+    "doesn't sound normal" are no reassurance, nor is "is that normal"."""
     found: set[int] = set()
     starts = [0]  # where each stretch between "and"s began
     for i, stem in enumerate(stems):
         if stem == "and":
             starts.append(i + 1)
-        elif stem in reassuring and not negations & set(stems[max(0, i - 3) : i]):
+        elif (
+            stem in reassuring
+            and not negations & set(stems[max(0, i - 3) : i])
+            and tuple(stems[max(0, i - 2) : i]) not in _ASKED_BEFORE
+        ):
             start = starts[-1]
             # "my arm and face are fine": a bare "my arm" before the "and" is fine too.
             while len(starts) > 1 and starts[-1] - starts[-2] <= 3:

@@ -9,7 +9,9 @@ is the real one; the wordings are written for this test.
 
 The same holds for a short question typed on into a statement with no mark between ("is this
 normal his face is drooping"), and for water not passed told with the verb itself ("I haven't
-peed since last night"), which the screen did not read at all before.
+peed since last night"), which the screen did not read at all before; for a sign wrapped in a
+question about someone of one's own ("is it normal that his face is drooping", "... is that
+normal"), which read as a question about signs in general, or as the sign said to be fine.
 """
 
 from __future__ import annotations
@@ -94,4 +96,31 @@ def test_a_question_typed_on_into_a_sign_and_water_not_passed_escalate(text: str
     ],
 )
 def test_a_question_that_supposes_or_asks_stays_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+ASKED_ABOUT = (
+    "is it normal that {}",
+    "is it serious that {}",
+    "could it be a stroke, {}",
+    "{} is that normal",
+    "{} is this a stroke",
+)
+
+
+@pytest.mark.parametrize(("frame", "sign"), list(itertools.product(ASKED_ABOUT, SIGNS)))
+def test_a_sign_asked_about_for_someone_of_ones_own_escalates(frame: str, sign: str) -> None:
+    assert SCREEN.screen(frame.format(sign)).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad hurt his spine years ago. Can a spinal cord injury leave his legs numb long term?",
+        "after his fasciotomy for compartment syndrome, how long do the wounds take to heal?",
+        "can a stroke make her leg numb for a while?",
+        "my legs go numb when I sit cross-legged, is that normal?",
+    ],
+)
+def test_a_question_about_a_condition_for_someone_stays_no_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
