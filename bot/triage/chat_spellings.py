@@ -26,6 +26,9 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("smth", "sth", "somethin"), "something"),
     "ppl": "people",
     "idk": "i dont know",
+    # Chat asides, read as the plain words: "btw grandad is talking rubbish" is a report.
+    **dict.fromkeys(("btw", "fyi"), "also"),
+    **dict.fromkeys(("tbh", "ngl", "tbf"), "honestly"),
     "dunno": "dont know",
     "wanna": "want to",
     "gonna": "going to",

@@ -80,6 +80,7 @@ _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _SOMEONE = _FIRST_PERSON | _stems(lexicon.SOMEONE_OF_ONES_OWN)
+_WHEN_TOLD = _stems("suddenly nowhere now today tonight ago minutes")
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
 _CLASSES = {name: _stems(words) for name, words in rules.CLASSES.items()}
@@ -161,7 +162,9 @@ class Detector:
             after_history = bool(clauses) and clauses[-1].history
             # A question about oneself or someone of one's own ("is it normal that his face is
             # drooping") asks about a sign told, not about signs in general.
-            someone = any(t.stem in _SOMEONE for c in clauses for t in c.tokens)
+            # So does one that tells when: "is it normal that left arm n leg went weak out of
+            # nowhere".
+            someone = any(t.stem in _SOMEONE | _WHEN_TOLD for c in clauses for t in c.tokens)
             general = question and not someone
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)

@@ -151,6 +151,14 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"stay up|held up|level|stayed level)\b",
         "arms fine",
     ),
+    # An opinion of what someone says, as a habit: "my boss talks rubbish all day". Not
+    # "grandad is talking rubbish and his leg is numb".
+    (
+        r"\b(?:talks|talking|talked|speaks|spouts|spouting|spouted) (?:utter |complete |total )?"
+        r"(?:rubbish|nonsense|crap|garbage|drivel|bollocks|bs|twaddle)(?= (?:all day|all the time|"
+        r"about|again|as usual|constantly|every day|at work|in meetings|most days)\b)",
+        "is annoying",
+    ),
     # A joke about what else is struck: "the only thing breathless around here is my wifi".
     (
         r"\bthe only (?:thing|one) (?:that is |thats |that |which is )?\w+(?: \w+)? (?:around "

@@ -20,7 +20,8 @@ CLASSES: dict[str, str] = {
     "speech_trouble": "slur slurred garbled jumbled mumbled mumbling fumbling fumble muddling "
     "funny strange weird wrong trouble difficulty struggling wont",
     "speak": "speak talk talking speaking",
-    "speak_trouble": "slur slurred garbled funny strange weird trouble difficulty struggling",
+    "speak_trouble": "slur slurred garbled funny strange weird trouble difficulty struggling "
+    "nonsense gibberish jumbled muddled",
     "manner": "properly clearly normally right straight",
     "slurring": "slur slurred slurring gibberish",
     "smile": "smile grin",
@@ -58,7 +59,8 @@ CLASSES: dict[str, str] = {
     "saddle": "saddlearea",
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
-    "pain": "pain hurt ache aching tender sore wince winces wincing winced flinch flinches",
+    "pain": "pain hurt ache aching tender sore wince winces wincing winced flinch flinches "
+    "throbbing throbs agony",
 }
 
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -101,6 +101,15 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:other|left|right)(?: one| leg| calf| side)?\b",
         "swollen",
     ),
+    # One calf or leg told as huge: "my calf is massive and red". Not calves grown by training:
+    # "my calves are massive from cycling".
+    (
+        r"\b((?:calf|leg|thigh|ankle|shin)(?: \w+)?) (?:is|looks|has gone|went|got|feels|is all) "
+        r"(?:massive|huge|enormous|ballooned|like a balloon|twice the size|humongous)\b"
+        r"(?! (?:from|after|because of|with) (?:cycling|running|training|the gym|gym|squats|"
+        r"lifting|football|rugby|skating|dancing)\b)",
+        r"\1 is swollen",
+    ),
     # Speech not understood, either way: "he doesn't understand what we say to him", "we can't
     # understand a word she says". Not a doctor or anyone else who "doesn't understand me" (a
     # complaint), nor a topic not understood (figures.py).

@@ -124,3 +124,29 @@ def test_a_sign_asked_about_for_someone_of_ones_own_escalates(frame: str, sign: 
 )
 def test_a_question_about_a_condition_for_someone_stays_no_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "btw grandad is confused and talking rubbish and his leg is numb",
+        "tbh mum keeps talking nonsense and her foot is numb",
+        "is it normal that left arm n leg went weak out of nowhere",
+        "my left calf is massive and sore since the flight",
+        "when i woke up his calf was huge and it really hurts, he had his knee op last week",
+    ],
+)
+def test_asides_talk_that_makes_no_sense_a_time_told_and_a_huge_calf_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my calves are massive from cycling, any stretches?",
+        "my boss talks rubbish all day and my legs go numb at my desk",
+        "is it normal for legs to go numb when you sit cross-legged?",
+    ],
+)
+def test_muscles_grown_a_boss_and_a_question_in_general_stay_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
