@@ -30,7 +30,7 @@ _PAST_WORDS = (
 _NOW_WORDS = (
     "is are am isnt arent aint has have hasnt havent does do doesnt dont can cant cannot cantfeel "
     "will wont keeps keep feels feel looks look seems seem getting going im hes shes its theres "
-    "now today tonight this earlier just again still currently suddenly sudden minutes "
+    "now today tonight this earlier just again still currently suddenly sudden nowhere minutes "
     "minute mins min hours hour hrs hr yesterday lunch lunchtime breakfast dinner tea supper "
     "morning afternoon evening night since ago right week weekend day"
 )
@@ -43,8 +43,8 @@ _SPAN_COUNTS = frozenset(["a", "one", "whole", "entire"])
 NOW = frozenset(_NOW_WORDS.split())
 # Words that put what follows them in a clause at a time after a dated history: today, or new.
 _LIVE_WORDS = (
-    "now today tonight again suddenly sudden currently just yesterday minutes minute mins hours "
-    "hour hrs"
+    "now today tonight again suddenly sudden nowhere currently just yesterday minutes minute mins "
+    "hours hour hrs"
 )
 LIVE = frozenset(_LIVE_WORDS.split())
 # "this morning", "last night": a time of today or just before, after these words.
