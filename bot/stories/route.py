@@ -53,6 +53,7 @@ from bot.triage.findings import Detection, Screen
 # and, in a story told as slow, one side: the guide's stroke is sudden, one-sided numbness that
 # comes on over weeks is its reason to book an appointment.
 NUMBNESS_HINTS = frozenset({"cantfeel"})
+NAMED_HINTS = frozenset({"clot", "stroke"})  # a condition's name, no sign of it
 SLOW_STORY_HINTS = NUMBNESS_HINTS | {"one side"}
 
 
@@ -199,9 +200,12 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
     if not detection.by_model and detection.hints == ():
         return False  # nothing from the model either: this ask is the lexicon's own
     numbness_only = set(detection.hints) <= NUMBNESS_HINTS
-    if story.level is Level.SELF_CARE and not detection.suspected and numbness_only:
+    named_only = set(detection.hints) <= NUMBNESS_HINTS | NAMED_HINTS
+    if story.level is Level.SELF_CARE and not detection.suspected and named_only:
         # "Stood up to get pizza and couldn't feel my foot, walked it off": nothing but numbness
-        # that passed on moving, however suddenly it came, and no sign the model suspects.
+        # that passed on moving, however suddenly it came, and no sign the model suspects; a
+        # condition only named beside it ("feet numb after the flight, walked it off, I'd read
+        # about clots") is a worry, no sign, when the model suspects nothing and nothing hurts.
         return cues.temporary
     onset = detection.onset
     if onset.sudden:

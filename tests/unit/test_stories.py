@@ -537,7 +537,8 @@ def test_the_decision_never_lets_a_screen_verdict_down(
                 and cues.temporary
             )
             assert not any(f.hedged and not f.negated for f in detection.findings)
-            assert set(detection.hints) <= {"cantfeel", "one side"}
+            assert set(detection.hints) <= {"cantfeel", "one side", "clot", "stroke"}
+            assert not set(detection.hints) & {"clot", "stroke"} or not detection.suspected
         else:
             assert decision.step is Step.ANSWER
             assert decision.pointer
