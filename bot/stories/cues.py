@@ -278,7 +278,10 @@ HURT = re.compile(
     r"kick(?:ed)?(?! in\b)|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|"
     r"cast|"
     r"plaster|splint|unbearable|agony|agonising|agonizing|excruciating|worst pain|killing me|"
-    r"screaming)\b"
+    r"screaming|screams|screamed|yelps?|yelped|howl\w*|crush\w*|run over|ran over|"
+    r"(?:trapped|pinned|stuck) under (?:a|the|his|her|my|their) (?:car|motorbike|bike|motorcycle|"
+    r"quad|tractor|horse|wardrobe|shelf|shelves|cabinet|machine|beam|rubble|pallet|load)|"
+    r"tight as a drum|rock hard|hard as (?:a )?(?:rock|stone|wood|board))\b"
 )
 
 

@@ -111,6 +111,7 @@ SCORING_SETS = (
     "*_round57.jsonl",
     "*_round58.jsonl",
     "*_round59.jsonl",
+    "*_round60.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -148,3 +148,25 @@ def test_times_and_small_words_typed_short_are_read_as_what_they_stand_for(
 )
 def test_a_story_typed_short_gives_its_reason_to_book(text: str, reason: str) -> None:
     assert reason in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "got his leg trapped under a motorbike earlier, it looks ok but it's tight as a drum, he "
+        "screams when I move his toes and says the foot is going numb",
+        "my shin went rock hard after the tackle and my foot feels numb, it sort of eased",
+        "she yelps if I touch her calf and her foot is numb since she sat in the car",
+    ],
+)
+def test_a_limb_told_as_crushed_rock_hard_or_screamed_over_is_never_calmed(text: str) -> None:
+    assert read_cues(text).hurt
+    step, self_care = decided(text)
+    assert step in {Step.CHECK, Step.EMERGENCY}
+    assert not self_care
+
+
+def test_a_leg_trapped_under_the_other_is_a_position_not_a_crush() -> None:
+    text = "slept with one leg trapped under the other and it went numb, fine after a walk"
+    assert not read_cues(text).hurt
+    assert decided(text)[1]  # the self-care, as the reply or over the guide's answer
