@@ -180,7 +180,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # can't move my legs".
     (
         r"\b(dream|dreams|dreamt|dreamed|nightmare|nightmares) (?:that |where |in which |about )?"
-        r"(?=(?:i|he|she|they|my|his|her|someone|somebody)\b)",
+        r"(?=(?:i|ill|id|im|ive|he|hell|hed|she|shell|shed|they|theyll|my|his|her|someone|"
+        r"somebody)\b)",
         r"\1 hypothetically ",
     ),
     # A moment to get up after kneeling, no leg that fails: "can't stand up straight away".
@@ -318,7 +319,9 @@ FRAMES: tuple[tuple[str, str], ...] = (
     # "the leg of my dining table has collapsed", "paralysed with laughter", "my breaststroke
     # kick is weak", "the phrase dead leg", "learn the stroke signs for my nan".
     (
-        r"\b(?:the|a|one) legs? of (?:the|my|a|our|his|her) (?:\w+ )?(?:table|chair|desk|bed|stool|"
+        r"\b(?:the|a|one) legs? of (?:the|my|a|our|his|her) (?:\w+ )?(?:chest of drawers|"
+        r"drawers|wardrobe|cupboard|sideboard|bookcase|shelf|shelves|cot|crib|bed frame|table|"
+        r"chair|desk|bed|stool|"
         r"sofa|couch|"
         r"cabinet|dresser|piano|tripod|ladder|bench)\b|\b(?:table|chair|desk|bed|stool|sofa|couch|"
         r"cabinet|dresser|piano|tripod|ladder|bench) legs?\b",

@@ -159,6 +159,33 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"about|again|as usual|constantly|every day|at work|in meetings|most days)\b)",
         "is annoying",
     ),
+    # A memory told as one: "remember when I couldn't feel my legs after that fall in year 9?"
+    (r"\b(?:remember|remembered|recall|recalling) (?:when|that time|the time)\b", "in the past"),
+    # A face that fell at news, a fear of speaking, a bill that stopped a heart: "the manager's
+    # face dropped when we conceded", "paralysed with fear to speak in meetings", "the bill was
+    # so high my heart stopped and I couldn't breathe lol". Not "his face dropped on one side".
+    (
+        r"\b(?:face|faces|jaw|jaws) (?:dropped|fell|dropped a mile)(?= (?:when|as|after) "
+        r"(?:we|they|he|she|i|you|the \w+) (?:conceded|lost|scored|saw|heard|read|got|found|"
+        r"realised|realized|opened|looked|told|announced|said)\b)",
+        "looked shocked",
+    ),
+    (
+        r"\b(?:fear|fright|nerves|scared|afraid|nervous|anxious|shy|frozen) (?:to|of) "
+        r"(?:speak|speaking|talk|talking|present|presenting)(?= (?:in|at|to|before|on)\b)",
+        "anxious",
+    ),
+    (
+        r"\bso (?:high|expensive|big|bad|funny|scary|shocking|steep|huge)\b([^.!?\n]{0,20}?)\b"
+        r"(?:my heart stopped|i (?:couldnt|could not|was cant|cant) breathe|i (?:nearly|almost) "
+        r"died|i nearly had a heart attack)(?: and i (?:couldnt|could not|was cant|cant) breathe)?",
+        r"so high\1 I was shocked",
+    ),
+    # A thing that fell over, no one who fell: "the drawers snapped and it fell over".
+    (
+        r"\b(it|that|the (?:drawers|wardrobe|shelf|bookcase|tree|fence|vase|lamp|tv)) fell over\b",
+        r"\1 toppled",
+    ),
     # A joke about what else is struck: "the only thing breathless around here is my wifi".
     (
         r"\bthe only (?:thing|one) (?:that is |thats |that |which is )?\w+(?: \w+)? (?:around "

@@ -45,7 +45,7 @@ SYMPTOMS = frozenset(
         *("pain", "painful", "pains", "hurt", "hurts", "hurting", "sore", "ache", "aches"),
         *("aching", "achy", "swollen", "swelling", "swell", "puffy", "red", "hot", "warm"),
         *("tender", "throbbing", "burning", "cramp", "cramps", "cramping", "bad", "serious"),
-        *("weak", "weakness", "weaker"),
+        *("weak", "weakness", "weaker", "redness", "warmth", "heat", "tenderness", "soreness"),
         *NUMBNESS,
     }
 )

@@ -54,6 +54,14 @@ SCREEN = tools_for(load_content()).screen
         "did the mirror test, smiled and both sides went up, said a tongue twister clear as a bell",
         "checked dad: smile even, both arms up and no drifting, talking fine, no bladder problems",
         "I checked myself, arms work, smiles straight, peeing normal, no bladder issues at all",
+        # A memory, a dream of a day to come, a thing that fell, a face that fell at news.
+        "remember when my legs went dead after I crashed my bike in 2010? all fine since, lol",
+        "I have nightmares I'll be paralysed one day, my legs are fine, what warns you first?",
+        "the legs of the wardrobe broke and it fell over, I can't lift it back up alone",
+        "his jaw dropped when he saw the score, my legs were numb from the stadium seat though",
+        "she is too nervous to speak in class and her legs go numb on the hard chairs",
+        "the quote was so steep I nearly died lol, is physiotherapy worth it for numb feet?",
+        "checked after the drive: calves not swollen, no redness, no warmth, breathing fine",
         # A denial of weakness or numbness.
         "no weakness, i can walk, just numb toes for a couple of weeks",
         "Nothing is numb, my son just installed this for me and I'm having a look",
@@ -86,6 +94,9 @@ def test_a_condition_only_mentioned_is_no_alarm(text: str) -> None:
         "her smile isn't even and her leg went numb",
         "he raised both arms but the left one drifted down and his leg is numb",
         "no bladder issues before, but since this morning he can't pee and his legs are numb",
+        "his face dropped on one side when he tried to smile and his leg is numb",
+        "he fell over in the kitchen and now he can't move his legs",
+        "I remember when it started, an hour ago his face drooped and his leg went numb",
     ],
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
