@@ -7,8 +7,8 @@ cases whatever the model likens their words to, and there its sign asks its ques
   sign is numbness after the injury;
 - numbness that comes back whenever someone sits or kneels (bot.triage.positional): the guide's
   temporary numbness, for every sign;
-- numbness told as gradual, nothing sudden and nothing new since (bot.triage.slow_weakness): the
-  guide's reason to book, for severe weakness;
+- numbness told as gradual, or as keeping someone from daily life, nothing sudden and nothing new
+  since (bot.triage.slow_weakness): the guide's reasons to book, for severe weakness;
 - a clot named with its swelling, pain, warmth and redness all denied (bot.triage.named_checked).
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.
@@ -23,7 +23,11 @@ from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
 from bot.triage.positional import recurs_with_position
 from bot.triage.reading import ReadSentence
-from bot.triage.slow_weakness import SEVERE_WEAKNESS, weakness_told_as_slow
+from bot.triage.slow_weakness import (
+    SEVERE_WEAKNESS,
+    weakness_told_as_limiting,
+    weakness_told_as_slow,
+)
 
 
 def signs_that_only_ask(
@@ -39,6 +43,6 @@ def signs_that_only_ask(
         only |= NUMBNESS_AFTER
     if not onset.sudden and recurs_with_position(words):
         only |= set(signs)
-    if weakness_told_as_slow(words, onset):
+    if weakness_told_as_slow(words, onset) or weakness_told_as_limiting(words, onset):
         only.add(SEVERE_WEAKNESS)
     return frozenset(only | model_only_asks(findings, read))

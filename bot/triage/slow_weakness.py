@@ -8,7 +8,12 @@ severe weakness ("Inability to lift the leg or foot"), which is a leg that will 
 Told as gradual, with nothing sudden and nothing new since ("and now it drags"), the model's
 severe weakness asks its question rather than alarms. The lexicon's own signs ("can't lift my
 foot", "it drags") still escalate. On every symptom set, no emergency the model alone escalated on
-severe weakness is told so; each appointment story it alarmed on is. Pure.
+severe weakness is told so; each appointment story it alarmed on is.
+
+So is numbness told as what keeps someone from daily life, with nothing sudden and nothing new
+since: "numb legs stopping me playing with my kids", "because my legs are numb I cannot walk to
+the market anymore", "reduced sensation has started to interfere with my work". The guide's
+reason to book is numbness that "interferes with daily activities". Pure.
 """
 
 from __future__ import annotations
@@ -26,3 +31,29 @@ def weakness_told_as_slow(words: str, onset: Onset) -> bool:
     """Whether the message, as the screen's words, tells its numbness as gradual, nothing sudden
     and nothing new since."""
     return onset.gradual and not onset.sudden and not _NEW_CHANGE.search(words)
+
+
+_LIMITING = re.compile(
+    r"\b(?:(?:stopping|stops|stopped|keeping|keeps|kept|preventing|prevents) (?:me|him|her|them|"
+    r"us)\b|because (?:of )?(?:the |my |his |her |their )?(?:numb\w*|tingl\w*)|"
+    r"(?:interfer\w*|affect\w*|getting in the way of|messing up|ruining) (?:with )?(?:my|his|her|"
+    r"their) (?:work|job|life|day|days|sleep|ability|walking|driving|shifts?)|"
+    r"(?:make|makes|making|made) it (?:hard|harder|difficult|tricky)|"
+    r"(?:cant|cannot|can no longer|unable to|struggl\w* to|not able to)\b(?:(?!\b(?:flex|lift|"
+    r"raise|move|point|bend|pull|push|feel|hold|grip|bear|stand up|get up)\b)[^.!?]){0,40}\b"
+    r"(?:anymore|any more|like before|as before|like i used to|like he used to|like she used to))"
+)
+# Told as begun lately: "started yesterday after football" is no story of daily life.
+_LATELY = re.compile(
+    r"\b(?:yesterday|last night|this (?:morning|afternoon|evening)|today|tonight|(?:hours?|"
+    r"minutes?|mins?) ago)\b"
+)
+_NUMB = re.compile(r"\b(?:numb\w*|tingl\w*|cantfeel|no feeling|reduced sensation)\b")
+
+
+def weakness_told_as_limiting(words: str, onset: Onset) -> bool:
+    """Whether the message tells its numbness as keeping someone from daily life, nothing sudden
+    and nothing new since."""
+    if onset.sudden or _NEW_CHANGE.search(words) or _LATELY.search(words):
+        return False
+    return bool(_LIMITING.search(words)) and bool(_NUMB.search(words))

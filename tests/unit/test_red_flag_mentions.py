@@ -101,3 +101,27 @@ def test_a_condition_only_mentioned_is_no_alarm(text: str) -> None:
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb feet stopping me going to my dance class",
+        "because my feet are numb I can't go to the allotment like before",
+        "the numbness has started to interfere with my job as a courier",
+    ],
+)
+def test_numbness_that_keeps_someone_from_daily_life_only_asks_or_advises(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot is numb and I can't flex it upward anymore, it started yesterday after football",
+        "numb legs stopping me going to work, and since this morning I can't lift my left leg",
+        "because my legs are numb I can't stand up anymore, it came on suddenly an hour ago",
+    ],
+)
+def test_a_leg_that_will_not_move_now_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
