@@ -70,6 +70,14 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"having|was having|is having) (?:a |an )?(?=" + NAMED + r"\b)",
         "watching a story where hypothetically someone had a ",
     ),
+    # A condition read or heard about: "I read about compartment syndrome causing numbness".
+    (
+        r"\b(?:read|reading|heard|hearing|seen|saw|learned|learnt|learning|looked up|googled) "
+        r"(?:a lot |so much |loads |something |stuff )?(?:about|up on) (?=(?:a |an |the )?"
+        + NAMED
+        + r"\b)",
+        "read about hypothetically ",
+    ),
     # The news about a stranger: "the news said a footballer collapsed with a blood clot".
     (
         r"\b(?:the |a )?(?:news|paper|papers|newspaper|article|radio|telly|tv|bbc|internet|"
@@ -118,7 +126,7 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"(\b(?:said|says|say|told (?:me|us|him|her)|tells (?:me|us)|reckons|claims|read|heard|"
         r"googled|google says|internet says|looked it up)(?: that)?)\b([^.!?\n]{0,60}?) (?:means?|"
         r"meant|is a sign of|are signs of|is a symptom of|are symptoms of|equals|=) (?:a |an )?"
-        r"(?=" + NAMED + r"\b)",
+        r"(?=(?:\w+ (?:or|and|or even|and even) )?" + NAMED + r"\b)",
         r"\1 hypothetically\2 might mean ",
     ),
     # Breath lost in a good way: "out of breath at the top but in a good way".
@@ -185,6 +193,14 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     (
         r"\b(it|that|the (?:drawers|wardrobe|shelf|bookcase|tree|fence|vase|lamp|tv)) fell over\b",
         r"\1 toppled",
+    ),
+    # What someone keeps saying, no speech gone wrong: "Dad keeps saying he'll wait and see".
+    # Not "he keeps saying the same word over and over".
+    (
+        r"\b(?:keeps|kept|keep|is always|always) (?:saying|telling (?:me|us|everyone)) (?=(?:hell|"
+        r"shell|hed|shed|he will|she will|its|it is|it will|theres|there is|hes|shes|he is|she is|"
+        r"he doesnt|she doesnt|no|not|nothing|that)\b)",
+        "insists ",
     ),
     # A joke about what else is struck: "the only thing breathless around here is my wifi".
     (

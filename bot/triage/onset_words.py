@@ -85,6 +85,8 @@ RESOLVED = (
     # "within minutes it was completely gone"
     r"come back (?:after|within|in) (?:a |one |two |a few |a couple of |\d+ )?(?:or \w+ )?"
     r"(?:minutes?|mins?|seconds?)|"
+    r"then (?:it(?:s| is| was)|they(?:re| are| were)|all|everything(?:s| is| was)) (?:fine|ok|okay|"
+    r"normal|gone|better|back to normal)|"
     r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt|is|are) "
     r"(?:totally |completely |perfectly |all )?(?:normal|fine|gone|back|better|ok|okay))\b"
 )

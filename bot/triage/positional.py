@@ -26,3 +26,25 @@ def recurs_with_position(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness that comes back with a
     position."""
     return all(pattern.search(words) for pattern in (_AGAIN, _POSITION, _NUMBNESS))
+
+
+# Numbness that comes with walking some way and goes with rest: "my legs hurt and go numb when I
+# walk a block". The guide's peripheral artery disease ("numbness along with pain and weakness"),
+# a chronic cause to book for, not a leg that will not move now.
+_WALKING = re.compile(
+    r"\b(?:when|whenever|every time|each time|if|after) (?:i|he|she|we|they|you) (?:walk|walks|"
+    r"go for a walk|goes for a walk) (?:a block|blocks|far|any distance|long distances|a mile|"
+    r"a few hundred|uphill|up hills?|up the hill|to the shops|for (?:more than|over|a while|long|"
+    r"\d+|ten|twenty|half an hour|an hour)|more than)\b"
+)
+# What a leg that will not move does as it walks: the guide's severe weakness, whatever the walk.
+_FAILING = re.compile(
+    r"\b(?:hang\w*|drag\w*|drop\w*|flop\w*|slap\w*|catch\w*|trip\w*|pull it up|lift it|"
+    r"toe hits?|gives? way|gave way|buckl\w*|cant|cannot)\b"
+)
+
+
+def recurs_with_walking(words: str) -> bool:
+    """Whether the message, as the screen's words, tells numbness that comes with walking."""
+    found = _WALKING.search(words) and _NUMBNESS.search(words)
+    return bool(found) and not _FAILING.search(words)

@@ -38,7 +38,8 @@ SIGN_SETTINGS: dict[str, str] = {
     ),
     "blood-clot": (
         r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red\w*|"
-        r"inflam\w*|hot|warm\w*|heat|burn\w*|pain\w*|hurt\w*|sore\w*|ache\w*|aching|tender\w*|throb\w*|"
+        r"inflam\w*|hot|warm\w*|heat|burn\w*|(?<!back )(?<!neck )(?<!head )pain\w*|hurt\w*|sore\w*|"
+        r"ache\w*|aching|tender\w*|throb\w*|"
         r"tight\w*|hard|firm|tense|cramp\w*|agony|killing|clot\w*|dvt|thromb\w*|embol\w*|vein\w*|"
         r"discolou?r\w*|purple|blue|flight|flew|fly\w*|plane|airport|long haul|surgery|operation|"
         r"op|bed ?rest|bedridden|bed bound|immobil\w*|cast|pill|contracepti\w*|pregnan\w*|"

@@ -112,6 +112,7 @@ SCORING_SETS = (
     "*_round58.jsonl",
     "*_round59.jsonl",
     "*_round60.jsonl",
+    "*_round61.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -125,3 +125,31 @@ def test_numbness_that_keeps_someone_from_daily_life_only_asks_or_advises(text: 
 )
 def test_a_leg_that_will_not_move_now_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt says tingling can mean diabetes or a stroke, should I be worried about mine?",
+        "I heard about cauda equina on a podcast, what is it and is it serious?",
+        "mum keeps saying she'll see how it goes with her numb toes, how long should she wait?",
+        "my foot buzzes when I get up from the sofa, then it's fine, every evening",
+        "neck pain for months and now my calf is a bit numb, could they be linked?",
+        "my calves ache and go numb when I walk far, then ease when I stop, I smoke",
+    ],
+)
+def test_claims_reading_sayings_passing_and_walking_numbness_ask_at_most(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his foot hangs down when he walks far and he can't lift it, the top of it is numb",
+        "he keeps saying the same word over and over and his leg is numb",
+        "I read about strokes and now my dad's face is drooping and he can't lift his arm",
+        "back pain and now my calf is swollen, red and really painful",
+    ],
+)
+def test_the_same_words_beside_a_sign_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
