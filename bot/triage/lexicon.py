@@ -22,12 +22,14 @@ FOLDS: tuple[tuple[str, str], ...] = (
     # and is a stopword to everything else.
     (r"\b(?:couldnt|could not|wasnt able to|was not able to|werent able to)\b", "was cant"),
     (
-        r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|cnt|cant even|"
+        r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|not being able to|cnt|"
+        r"cant even|"
         r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to|"
         r"(?:hasnt|havent|hadnt|didnt|couldnt|not|never) (?:yet )?managed? to)\b",
         "cant",
     ),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
+    (r"\b(?:my |his |her |the )?sentences? out\b", "my words out"),  # "can't get my sentences out"
     (
         r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"
         r"i (?:need|needed|have|had) to (?:go|pee|wee|poo)\b",

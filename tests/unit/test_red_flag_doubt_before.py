@@ -135,6 +135,7 @@ def test_a_question_about_a_condition_for_someone_stays_no_alarm(text: str) -> N
         "my left calf is massive and sore since the flight",
         "when i woke up his calf was huge and it really hurts, he had his knee op last week",
         "She had a clot in 2018. Her left arm and leg went weak out of nowhere.",
+        "does a numb leg plus not being able to get my sentences out mean anything? since 10 min",
     ],
 )
 def test_asides_talk_that_makes_no_sense_a_time_told_and_a_huge_calf_escalate(text: str) -> None:
