@@ -265,8 +265,8 @@ FIELD_FORM_SETS = [
         "least three questions for each of the 29 entries, as people type in a chat; 45 "
         "out-of-scope messages, 20 near; nine questions and five messages within a rapidfuzz "
         "ratio of 80 of a field line and eight and six that shared a run of words with content/ "
-        "dropped unread; scored on the code at the start and the end of the round it was "
-        "written in, never read",
+        "dropped unread; scored twice unread in the round it was written in, then its six "
+        "emergency replies were read",
     ),
     (
         *_pair("round24"),
