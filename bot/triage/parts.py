@@ -16,6 +16,7 @@ Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from bot.triage import rules
 from bot.triage.history import opens_with_now
 from bot.triage.lexicon import READABLE
 from bot.triage.reading import Clause, ReadSentence, Token
+from bot.triage.sign_settings import SIGN_SETTINGS
 from bot.triage.words import stems
 
 Span = tuple[int, tuple[int, ...]]  # (run, word positions in that run)
@@ -68,8 +70,14 @@ FILLERS = frozenset(
 )
 
 
-# The words of the lexicon's sign classes (rules.py): what a statement of a sign holds.
-_SIGN_WORDS = frozenset().union(*(stems(words) for words in rules.CLASSES.values()))
+# The words of the lexicon's sign classes (rules.py) beyond a limb, its numbness, a side and
+# suddenness: what a statement of a sign holds ("her calf is swollen", not "her foot is numb").
+_BARE = {"numb", "leg", "side", "sudden"}
+# ...or a word of a sign's setting: "I can't feel anything when I wipe" (sign_settings.py).
+_SETTING_WORDS = re.compile("|".join(f"(?:{words})" for words in SIGN_SETTINGS.values()))
+_SIGN_WORDS = frozenset().union(
+    *(stems(words) for name, words in rules.CLASSES.items() if name not in _BARE)
+) - frozenset().union(*(stems(rules.CLASSES[name]) for name in _BARE))
 
 
 @dataclass(frozen=True)
@@ -178,6 +186,7 @@ def _plain_statement(clause: Clause, past: bool) -> bool:
     words = [t.word for t in clause.tokens]
     unhedged = not past and not any(t.hedged for t in clause.tokens)
     signs = any(t.matches & _SIGN_WORDS for t in clause.tokens)
+    signs = signs or bool(_SETTING_WORDS.search(" ".join(words)))
     return signs and (opens_with_now(words) or unhedged)
 
 

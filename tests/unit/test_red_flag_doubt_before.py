@@ -62,6 +62,7 @@ def test_a_doubt_before_a_sign_never_softens_it(doubt: str, sign: str, join: str
         "if the leg is numb and I cannot control the toilet, is this an emergency?",
         "could be nerves, my legs tingle before exams",
         "maybe it's nothing, my foot went numb on the sofa and came back after a walk",
+        "not sure, but maybe her calf looks a bit puffy and sore, and her foot is numb",
     ],
 )
 def test_a_doubt_before_no_sign_stays_no_alarm(text: str) -> None:
