@@ -45,6 +45,7 @@ from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
+from bot.triage.rule_windows import rule_window
 from bot.triage.sentences import segments as _segments
 from bot.triage.sentences import sentences as _sentences
 from bot.triage.words import IRREGULAR as _IRREGULAR
@@ -229,13 +230,13 @@ class Detector:
             classes = [_CLASSES[g] for g in groups]
             if not all(present & words for words in classes):
                 continue
-            window = _rule_window(tokens, classes)
+            window = rule_window(tokens, classes)
             if window is not None:
                 # A doubt told in a clause of its own before the sign ("could be nerves, his
                 # face is drooping") is no doubt of the sign: hedged only when no window of the
                 # sign's own words is free of it.
                 hedged = general_question or named
-                hedged = hedged or _rule_window(tokens, classes, sure=True) is None
+                hedged = hedged or rule_window(tokens, classes, sure=True) is None
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
         return findings
 
@@ -373,37 +374,3 @@ def _phrase_negated(clause: Clause, phrase: _Phrase, start: int, end: int) -> bo
         return not first_time  # "never had chest pain like this before": it is there now
     after = stems[end + 1 :]
     return after == ["no"] or (bool(after) and after[0] in _NEG_AFTER)
-
-
-def _rule_window(
-    tokens: list[Token], groups: list[frozenset[str]], sure: bool = False
-) -> list[Token] | None:
-    """The first short run of content tokens, within one segment, holding a non-negated word of
-    every class (each token standing for one class only); with `sure`, words not hedged."""
-    limit = len(groups) + rules.RULE_GAP
-    for a, first in enumerate(tokens):
-        if not _usable(first, sure) or not any(first.matches & group for group in groups):
-            continue
-        window = [t for t in tokens[a : a + limit] if t.segment == first.segment]
-        if _covers(window, groups, sure):
-            return window
-    return None
-
-
-def _usable(token: Token, sure: bool) -> bool:
-    return not token.negated and not (sure and token.hedged)
-
-
-def _covers(window: list[Token], groups: list[frozenset[str]], sure: bool = False) -> bool:
-    """A matching of classes to distinct, non-negated tokens (small: try each assignment)."""
-
-    def assign(index: int, used: set[int]) -> bool:
-        if index == len(groups):
-            return True
-        return any(
-            assign(index + 1, used | {i})
-            for i, token in enumerate(window)
-            if i not in used and _usable(token, sure) and token.matches & groups[index]
-        )
-
-    return assign(0, set())
