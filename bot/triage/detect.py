@@ -45,7 +45,7 @@ from bot.triage.history import continues_history
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
-from bot.triage.rule_windows import rule_window
+from bot.triage.rule_windows import CLASS_STEMS, rule_window
 from bot.triage.sentences import segments as _segments
 from bot.triage.sentences import sentences as _sentences
 from bot.triage.words import IRREGULAR as _IRREGULAR
@@ -82,9 +82,10 @@ _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _SOMEONE = _FIRST_PERSON | _stems(lexicon.SOMEONE_OF_ONES_OWN)
 _WHEN_TOLD = _stems("suddenly nowhere now today tonight ago minutes")
+_TOLD_OF = _SOMEONE | _WHEN_TOLD  # a question with one of these asks about a sign told
 _NEVER_BEFORE = _stems(lexicon.NEVER_BEFORE)
 _REASSURED = _stems(lexicon.REASSURED)
-_CLASSES = {name: _stems(words) for name, words in rules.CLASSES.items()}
+_CLASSES = CLASS_STEMS
 _PHRASE_GAP = 2  # content words allowed between a phrase's words
 
 
@@ -165,8 +166,7 @@ class Detector:
             # drooping") asks about a sign told, not about signs in general.
             # So does one that tells when: "is it normal that left arm n leg went weak out of
             # nowhere".
-            someone = any(t.stem in _SOMEONE | _WHEN_TOLD for c in clauses for t in c.tokens)
-            general = question and not someone
+            general = question and not any(t.stem in _TOLD_OF for c in clauses for t in c.tokens)
             read.append(ReadSentence(clauses, question, general))
             findings += self._findings(clauses, question, general, hints)
         # "Hit my head, no numbness", "a stroke? my face is fine": asked about, not escalated.
@@ -230,13 +230,12 @@ class Detector:
             classes = [_CLASSES[g] for g in groups]
             if not all(present & words for words in classes):
                 continue
-            window = rule_window(tokens, classes)
-            if window is not None:
-                # A doubt told in a clause of its own before the sign ("could be nerves, his
-                # face is drooping") is no doubt of the sign: hedged only when no window of the
-                # sign's own words is free of it.
-                hedged = general_question or named
-                hedged = hedged or rule_window(tokens, classes, sure=True) is None
+            # A doubt told in a clause of its own before the sign ("could be nerves, his face is
+            # drooping") is no doubt of the sign: hedged only when no window of the sign's own
+            # words is free of it. One pass when one is (a window free of doubt is a window).
+            sure = rule_window(tokens, classes, sure=True)
+            if sure is not None or rule_window(tokens, classes) is not None:
+                hedged = general_question or named or sure is None
                 findings.append(Finding(sign_id, "rule: " + "+".join(groups), False, hedged))
         return findings
 

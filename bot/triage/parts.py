@@ -20,12 +20,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.triage import rules
 from bot.triage.history import opens_with_now
 from bot.triage.lexicon import READABLE
 from bot.triage.reading import Clause, ReadSentence, Token
+from bot.triage.rule_windows import CLASS_STEMS
 from bot.triage.sign_settings import SIGN_SETTINGS
-from bot.triage.words import stems
 
 Span = tuple[int, tuple[int, ...]]  # (run, word positions in that run)
 
@@ -76,8 +75,8 @@ _BARE = {"numb", "leg", "side", "sudden"}
 # ...or a word of a sign's setting: "I can't feel anything when I wipe" (sign_settings.py).
 _SETTING_WORDS = re.compile("|".join(f"(?:{words})" for words in SIGN_SETTINGS.values()))
 _SIGN_WORDS = frozenset().union(
-    *(stems(words) for name, words in rules.CLASSES.items() if name not in _BARE)
-) - frozenset().union(*(stems(rules.CLASSES[name]) for name in _BARE))
+    *(words for name, words in CLASS_STEMS.items() if name not in _BARE)
+) - frozenset().union(*(CLASS_STEMS[name] for name in _BARE))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,13 @@ from __future__ import annotations
 
 from bot.triage import rules
 from bot.triage.reading import Token
+from bot.triage.words import stems
+
+# Each word class of rules.py as stems, once: the rules' windows, the parts a doubt does not
+# reach and the questions typed on into statements all read the same classes.
+CLASS_STEMS: dict[str, frozenset[str]] = {
+    name: stems(words) for name, words in rules.CLASSES.items()
+}
 
 
 def rule_window(

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from bot.triage import lexicon, rules
+from bot.triage import lexicon
+from bot.triage.rule_windows import CLASS_STEMS
 from bot.triage.words import stems
 
 CONTRAST = frozenset(lexicon.CONTRAST.split())
@@ -35,7 +36,7 @@ _RUN_ON = re.compile(
     r"safe|emergency|urgent|common|concerning|worrying|problem|thing|real|help|do|possible))"
     r"(?:,| and| but| so| coz| cause| because)? ((?:" + _SUBJECTS + r") .+)$"
 )
-_SIGN_STEMS = frozenset().union(*(stems(words) for words in rules.CLASSES.values()))
+_SIGN_STEMS = frozenset().union(*CLASS_STEMS.values())
 # A question tagged on at the end, with no question mark: "dvt and numb feet is that a thing".
 _TAGGED = re.compile(
     r"\b(?:is|isnt|can|could|does|do) (?:that|it|this|there) (?:even |actually |really |just )?"
