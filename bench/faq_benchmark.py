@@ -269,6 +269,13 @@ FIELD_FORM_SETS = [
         "emergency replies were read",
     ),
     (
+        *_pair("round63"),
+        "written by another helper who saw only the guide and the field set's README, at "
+        "least five questions for each of the 29 entries; 45 out-of-scope messages, 20 near; "
+        "three questions and eleven messages within a rapidfuzz ratio of 80 of a field line and "
+        "four and five that shared a run of words with content/ dropped unread; scored unread",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

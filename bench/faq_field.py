@@ -45,6 +45,7 @@ class Outcome:
     result: str  # correct, wrong, suggest-good, suggest-other, declined; or a route's outcome
     seconds: float
     first: bool  # answered with the first accepted id
+    offered: bool = False  # a wrong answer's "or did you mean" holds an accepted entry
 
 
 def load(path: Path) -> list[Message]:
@@ -77,7 +78,8 @@ def score(
             result = "suggest-good" if set(ids) & set(message.accept) else "suggest-other"
         else:
             result = "declined"
-        outcomes.append(Outcome(message, result, seconds, first and result == "correct"))
+        offered = result == "wrong" and bool({e.id for e in reply.also} & set(message.accept))
+        outcomes.append(Outcome(message, result, seconds, first and result == "correct", offered))
     return outcomes
 
 
@@ -122,9 +124,23 @@ def table(outcomes: list[Outcome], *, in_scope: bool) -> str:
         else "- (an out-of-scope message is right when it is not answered directly)",
         f"- per message: p50 {percentile(ms, 50):.2f} ms, p95 {percentile(ms, 95):.2f} ms",
     ]
+    if in_scope:
+        lines.append(_offered(outcomes))
     if in_scope and held:
         lines.append(_story_sections(outcomes))
     return "\n".join(lines)
+
+
+def _offered(outcomes: list[Outcome]) -> str:
+    """Of the questions not answered right, those shown an accepted entry as a "did you mean":
+    the suggestions, or a close call's runners-up under a wrong answer."""
+    rest = [o for o in outcomes if o.result != "correct"]
+    good = sum(o.result == "suggest-good" for o in rest)
+    under = sum(o.offered for o in rest)
+    return (
+        f"- not answered right, yet an accepted entry offered: {good + under} of {len(rest)} "
+        f'({good} in a "did you mean", {under} under a wrong answer)'
+    )
 
 
 def _story_sections(outcomes: list[Outcome]) -> str:
@@ -146,5 +162,6 @@ def misses(outcomes: list[Outcome], *, in_scope: bool) -> list[str]:
         bad = outcome.result != "correct" if in_scope else outcome.result in {"correct", "wrong"}
         if bad:
             message = outcome.message
-            wrong.append(f"  {outcome.result} {message.id} {message.accept}: {message.text}")
+            said = outcome.result + ("+offered" if outcome.offered else "")
+            wrong.append(f"  {said} {message.id} {message.accept}: {message.text}")
     return wrong

@@ -46,6 +46,14 @@ SUGGEST_COVERAGE_OFF_SUBJECT = 0.6
 """A question that never names the subject needs this much, and as much from one variant."""
 
 SUGGESTIONS = 3
+
+ALSO_CLOSE = 0.6
+"""Under an answer, the entries of other sections that score at least this share of the answer's
+score are offered as "or did you mean": a close call may have answered the wrong passage, and the
+right one is then a tap away. Measured on every question set (BENCHMARKS.md): at 0.6, 28 of 38
+wrong answers offer an accepted entry this way, while 82% of right answers show no extra button."""
+
+ALSO_AT_MOST = 2
 # A topic-wide question ("how is leg numbness treated?") whose best entry leads the others by this
 # much is about that entry (there, the topic's overview): it is answered, not offered as a guess.
 TOPIC_WIDE_LEAD = 0.3
@@ -132,6 +140,7 @@ class Reply:
     ranked: tuple[Entry, ...] = ()
     small_talk: SmallTalk | None = None
     beyond: str | None = None  # SUGGEST: what was asked that the guide never gives ("doses")
+    also: tuple[Entry, ...] = ()  # ANSWER: close runners-up of other sections, "or did you mean"
 
     @property
     def answer(self) -> Entry | None:
@@ -158,9 +167,23 @@ def answer(index: FaqIndex, question: str, vector: np.ndarray | None = None) -> 
     beyond = beyond_guide(question) if band in (Band.ANSWER, Band.SUGGEST) else None
     if beyond is not None:
         band = Band.SUGGEST  # the nearest passage, offered: it does not hold what was asked
-    return Reply(
-        band, tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS]), beyond=beyond
-    )
+    offered = tuple(hit.entry for hit in _offered(ranking, band)[:SUGGESTIONS])
+    also = close_runners_up(ranking.hits) if band is Band.ANSWER else ()
+    return Reply(band, offered, beyond=beyond, also=also)
+
+
+def close_runners_up(hits: list[Hit]) -> tuple[Entry, ...]:
+    """The entries of other sections close behind the top hit (ALSO_CLOSE), best first, one per
+    section: an FAQ entry and its section say the same thing, so offering both is one guess."""
+    top = hits[0]
+    seen = {top.entry.section_id}
+    close = []
+    for hit in hits[1:]:
+        if hit.entry.section_id in seen or hit.score < ALSO_CLOSE * top.score:
+            continue
+        seen.add(hit.entry.section_id)
+        close.append(hit.entry)
+    return tuple(close[:ALSO_AT_MOST])
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

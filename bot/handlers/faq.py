@@ -64,7 +64,7 @@ async def send_guide_reply(
         await message.reply_text(said, parse_mode=PARSE_MODE)
     elif reply.band is Band.ANSWER:
         best = reply.ranked[0]
-        screen = ui.entry_screen(services.content, best.kind, best.id)
+        screen = ui.entry_screen(services.content, best.kind, best.id, also=reply.also)
         if pointer is not None:
             screen = ui.with_pointer(screen, pointer)
         await message.reply_text(screen.text, parse_mode=PARSE_MODE, reply_markup=screen.keyboard)

@@ -109,7 +109,7 @@ async def respond(
 
 def _answer_screen(context: BotContext, read: Understanding) -> faq_ui.Screen:
     best = read.reply.ranked[0]
-    return faq_ui.entry_screen(context.services.content, best.kind, best.id)
+    return faq_ui.entry_screen(context.services.content, best.kind, best.id, also=read.reply.also)
 
 
 def _without_model(detection: Detection) -> Decision:

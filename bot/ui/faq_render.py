@@ -7,6 +7,7 @@ same entry after the content changes, or is refused politely if it was removed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
@@ -59,27 +60,43 @@ def _feedback_row(kind: str, entry_id: str) -> list[InlineKeyboardButton]:
     ]
 
 
-def faq_screen(content: Content, entry: FaqEntry, *, feedback: bool = True) -> Screen:
-    """The short answer first, where it comes from, then Read more, related questions, 👍/👎."""
+def _also_rows(also: Sequence[Entry], shown: set[str]) -> list[list[InlineKeyboardButton]]:
+    """A close call's runners-up, each opening as a new message, unless a button shows it
+    already. `shown` holds entry keys ("faq/sitting-numb", "section/overview")."""
+    return [
+        _button(f"🔎 Or did you mean: {entry.title}", show_data(entry.kind, entry.id, NEW))
+        for entry in also
+        if entry.key not in shown
+    ]
+
+
+def faq_screen(
+    content: Content, entry: FaqEntry, *, feedback: bool = True, also: Sequence[Entry] = ()
+) -> Screen:
+    """The short answer first, where it comes from, then Read more, related questions, the
+    runners-up of a close call (`also`), 👍/👎."""
     section = content.section(entry.section)
     rows = [_button(f"📖 Read more: {section.title}", encode(MORE_ACTION, entry.id))]
     for related_id in entry.related:
         rows.append(
             _button(content.faq_entry(related_id).question, show_data("faq", related_id, NEW))
         )
+    rows += _also_rows(also, {f"faq/{entry.id}", *(f"faq/{r}" for r in entry.related)})
     if feedback:
         rows.append(_feedback_row("faq", entry.id))
     return Screen(render_faq_answer(entry, section, show_question=True), InlineKeyboardMarkup(rows))
 
 
-def section_screen(content: Content, section: Section, *, feedback: bool = True) -> Screen:
-    """A whole section as an answer: its text, its FAQ as buttons, the rest of its topic, 👍/👎."""
-    rows = [
-        _button(entry.question, show_data("faq", entry.id, NEW))
-        for entry in content.faq_for_section(section.id)
-    ]
+def section_screen(
+    content: Content, section: Section, *, feedback: bool = True, also: Sequence[Entry] = ()
+) -> Screen:
+    """A whole section as an answer: its text, its FAQ as buttons, the rest of its topic, the
+    runners-up of a close call (`also`), 👍/👎."""
+    own = content.faq_for_section(section.id)
+    rows = [_button(entry.question, show_data("faq", entry.id, NEW)) for entry in own]
     topic = content.topic(section.topic)
     rows.append(_button(f"📚 More on {topic.title}", encode(TOPICS_ACTION, "t", topic.id)))
+    rows += _also_rows(also, {f"section/{section.id}", *(f"faq/{entry.id}" for entry in own)})
     if feedback:
         rows.append(_feedback_row("section", section.id))
     return Screen(render_section(section), InlineKeyboardMarkup(rows))
@@ -92,12 +109,19 @@ def more_screen(content: Content, entry: FaqEntry) -> Screen:
     return Screen(render_section(section), InlineKeyboardMarkup([back]))
 
 
-def entry_screen(content: Content, kind: str, entry_id: str, *, feedback: bool = True) -> Screen:
+def entry_screen(
+    content: Content,
+    kind: str,
+    entry_id: str,
+    *,
+    feedback: bool = True,
+    also: Sequence[Entry] = (),
+) -> Screen:
     """The screen of an FAQ entry or section; KeyError when the content has no such entry."""
     if kind == "faq":
-        return faq_screen(content, content.faq_entry(entry_id), feedback=feedback)
+        return faq_screen(content, content.faq_entry(entry_id), feedback=feedback, also=also)
     if kind == "section":
-        return section_screen(content, content.section(entry_id), feedback=feedback)
+        return section_screen(content, content.section(entry_id), feedback=feedback, also=also)
     raise KeyError(kind)
 
 

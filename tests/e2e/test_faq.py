@@ -92,6 +92,21 @@ async def test_an_unsure_match_offers_did_you_mean_and_a_tap_answers(
     assert "👍 Helpful" in labels(chosen)
 
 
+async def test_a_close_call_answers_and_offers_the_next_passage_as_a_new_message(
+    emulator: BotApiEmulator, bot_process: BotProcess
+) -> None:
+    chat = new_chat(emulator)
+    reply = await chat.say("what tests will the doctor do for my numb feet")
+    assert "From the guide: Initial Assessment" in reply.text
+    buttons = labels(reply)
+    offered = [label for label in buttons if label.startswith("🔎 Or did you mean: ")]
+    assert 1 <= len(offered) <= 2
+    assert buttons[-2:] == ["👍 Helpful", "👎 Not helpful"]
+    emulator.user_taps(chat.user_id, reply.message_id, button_text=offered[0])
+    other = await emulator.wait_for_bot_message(chat.user_id, after_message_id=reply.message_id)
+    assert other.text.startswith(offered[0].removeprefix("🔎 Or did you mean: "))
+
+
 async def test_a_dose_is_not_answered_and_the_medicines_passage_is_a_tap_away(
     emulator: BotApiEmulator, bot_process: BotProcess
 ) -> None:
