@@ -158,7 +158,16 @@ NOT_PASSING = re.compile(
     r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
-    r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b"
+    r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b|"
+    # Asked, not told: "is that normal or should someone look at it".
+    r"\b(?:is|was|isnt|wasnt|would|could|will|can|should) (?:that|this|it) (?:be )?(?:normal|ok|"
+    r"okay|fine|alright)\b"
+)
+STAYS = re.compile(
+    r"\b(?:(?:just|now) stays|stays (?:even|all day|all the time|now|there)|(?:doesn'?t|does not|"
+    r"won'?t|will not|never) (?:go|goes|wear|pass)(?: away| off)?(?: anymore| any more| now)|"
+    r"no longer (?:goes|passes|wears off|clears)|not going away (?:anymore|any more|now)|"
+    r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now)\b"
 )
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(
@@ -184,10 +193,12 @@ PASSED = re.compile(
     r"(?! (?:until|till|before))|"
     rf"{_SOON} (?:later )?(?:totally |totaly |completely |all )?(?:fine|ok|okay|normal|better)\b"
     r"(?! (?:until|till|before))|"
-    # "2 min of walking and he was fine": the teller well again, not well until something
+    # "2 min of walking and he was fine": the teller well again, not well until something, nor
+    # well before it ("she was fine all morning, then after lunch her leg went numb")
     r"(?:he|she|i|we|they) (?:was|were|felt)(?: totally| completely| perfectly| all)? (?:fine|ok|"
     r"okay|alright|normal|better)\b(?! (?:until|till|before|up until|yesterday|last|this|for|"
-    r"when|til)\b)|"
+    r"when|til|all (?:morning|day|afternoon|evening|week|weekend|along)|earlier|at (?:breakfast|"
+    r"lunch|dinner|work|school))\b)|"
     r"settl\w*|(?:it|that|which)(?: is| was)? (?:clears|cleared|finish\w*)|disappear\w*|"
     r"(?:took|take|takes|taking|kicked) (?:them|'?em|it|those|my \w+) off|"
     r"(?:off|around|about|up|walked|moved|stood|stomped|shook it)[,.]? (?:fine|ok|okay|better|"
@@ -332,7 +343,9 @@ def read_cues(text: str) -> Cues:
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
     position = bool(POSITION.search(flat))
-    passed = bool(PASSED.search(NOT_PASSING.sub(" ", flat)))
+    # Numbness that now stays, whatever passed before: "used to clear when I walked to the car,
+    # since the start of the month it just stays".
+    passed = bool(PASSED.search(NOT_PASSING.sub(" ", flat))) and not STAYS.search(flat)
     # A wobble on standing up with a leg still asleep is part of numbness that passed, not daily
     # life it gets in the way of: "stood up, wobbled, 2 min later fine".
     if DAILY_LIFE.search(MOMENTARY.sub(" ", flat) if position and passed else flat):

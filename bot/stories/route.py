@@ -47,7 +47,7 @@ from bot.faq.answer import Band, Reply
 from bot.stories.cues import Cues
 from bot.stories.levels import Level, Story, StoryEntries
 from bot.triage.conditions import CONDITION_NAMES
-from bot.triage.findings import Detection, Screen
+from bot.triage.findings import Detection, Finding, Screen
 
 # Lexicon hints that are numbness itself, not a sign: "she can't feel her feet well any more";
 # and, in a story told as slow, one side: the guide's stroke is sudden, one-sided numbness that
@@ -193,10 +193,13 @@ def _quiet_question(detection: Detection, cues: Cues) -> bool:
 def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
     if story is None or story.level not in _STORY_STEPS or story.by_model:
         return False
-    if any(f.hedged and not f.negated for f in detection.findings):
+    doubted = [f for f in detection.findings if f.hedged and not f.negated]
+    if doubted and not _fear_gone(detection, story, doubted):
         return False  # the lexicon itself wonders about a sign
     if cues.hurt:
         return False  # a hurt limb the model suspects: its questions, not a calm reply
+    if doubted:
+        return cues.temporary  # _fear_gone: a condition feared by name, numbness that passed
     if not detection.by_model and detection.hints == ():
         return False  # nothing from the model either: this ask is the lexicon's own
     numbness_only = set(detection.hints) <= NUMBNESS_HINTS
@@ -218,6 +221,20 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
     # hint, and keeps the questions).
     slow = onset.gradual or cues.lasting or "daily-activities" in story.reasons
     return slow and set(detection.hints) <= SLOW_STORY_HINTS
+
+
+def _fear_gone(detection: Detection, story: Story, doubted: list[Finding]) -> bool:
+    """A self-care story whose only doubt is a condition feared by name ("thought I was having
+    a stroke for a sec lol", "immediately thought DVT"), or dated as a history: the lexicon
+    hedged the name, the model suspects no sign at all, and nothing else was found. The story's
+    own words must still say the numbness passed on moving (`_calm_story`)."""
+    if story.level is not Level.SELF_CARE or detection.model_suspects or detection.hints:
+        return False
+    if len(doubted) != len([f for f in detection.findings if not f.negated]):
+        return False
+    if not all(f.phrase in CONDITION_NAMES for f in doubted):
+        return False
+    return set(detection.suspected) <= {f.sign_id for f in doubted}
 
 
 def _needs_questions(detection: Detection, story: Story, cues: Cues) -> bool:

@@ -42,4 +42,5 @@ class Detection:
     hints: tuple[str, ...] = ()  # words that made an otherwise quiet message ambiguous
     suspected: tuple[str, ...] = ()  # signs to ask about first, most likely first
     by_model: bool = False  # the language model, not the lexicon, decided the outcome
+    model_suspects: bool = False  # the model itself suspects a sign, whatever the lexicon found
     onset: Onset = Onset()  # read with the model's half (the lexicon alone leaves it empty)

@@ -40,6 +40,13 @@ PAST = frozenset(_PAST_WORDS.split())
 _NO_VERB_OPENERS = frozenset(["with", "after", "during", "following", "before", "from"])
 _SPANS = frozenset(["day", "week", "weekend"])
 _SPAN_COUNTS = frozenset(["a", "one", "whole", "entire"])
+_LASTING = frozenset(["minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr"])
+_COUNTS = frozenset(
+    (
+        *("a", "an", "one", "two", "three", "four", "five", "ten", "fifteen", "twenty", "thirty"),
+        *("few", "couple", "of", "about", "around", "half", "several", "some", "like"),
+    )
+)
 NOW = frozenset(_NOW_WORDS.split())
 # Words that put what follows them in a clause at a time after a dated history: today, or new.
 _LIVE_WORDS = (
@@ -71,7 +78,19 @@ def _now(words: Sequence[str], position: int) -> bool:
     before = words[position - 1] if position else ""
     if word in _SPANS and before in _SPAN_COUNTS:
         return False
+    if word in _LASTING and _lasted(words, position):
+        return False
     return word in NOW and not (word == "cant" and before == "was")
+
+
+def _lasted(words: Sequence[str], position: int) -> bool:
+    """ "for ten minutes", "for a few hours": how long it lasted, not when."""
+    start = max(0, position - 4)
+    between = words[start:position]
+    if "for" not in between:
+        return False
+    after_for = between[len(between) - between[::-1].index("for") :]
+    return all(w in _COUNTS or w.isdigit() for w in after_for)
 
 
 def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:

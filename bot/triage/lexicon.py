@@ -17,6 +17,23 @@ from bot.triage.mentions import MENTIONS
 from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
+_SIDE_WORDS = r"(?:one|1|the left|the right|left|right|the one|a) (?:side|half)|half"
+_FACE_PARTS = r"(?:my|his|her|their|your|the) (?:face|mouth|smile|lips)"
+_FACE_HALF = (
+    rf"(?:only |just )?(?:{_SIDE_WORDS}) (?:of )?(?:{_FACE_PARTS})|(?:the )?bodyside face|"
+    rf"(?:{_FACE_PARTS}) on (?:one|the (?:left|right)) side"
+)
+
+_AMOUNT = (
+    r"(?:\d+|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|"
+    r"thirty|forty|a few|few|a couple(?: of)?|couple(?: of)?)(?: or (?:\d+|two|three|four|five|"
+    r"six|so))?(?: and a half)?"
+)
+_TIME_UNIT = (
+    r"(?:secs?|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|times?|"
+    r"o ?clock|am|pm)"
+)
+
 FOLDS: tuple[tuple[str, str], ...] = (
     # "Couldn't" is "can't" in the past: "was" keeps its tense for the history reader (history.py)
     # and is a stopword to everything else.
@@ -29,6 +46,14 @@ FOLDS: tuple[tuple[str, str], ...] = (
         "cant",
     ),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
+    (r"\b(?:every |just )?now and (?:then|again)\b", "sometimes"),  # how often, not now
+    # A guess at how long, not a doubt about what: "numb for maybe half an hour and her face is
+    # drooping" tells the face as surely as "for about half an hour" does.
+    (
+        rf"\b(?:maybe|perhaps|possibly|probably|roughly)(?: like| about| around)? ({_AMOUNT} "
+        rf"{_TIME_UNIT})\b",
+        r"about \1",
+    ),
     (r"\b(?:my |his |her |the )?sentences? out\b", "my words out"),  # "can't get my sentences out"
     (
         r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"
@@ -65,6 +90,26 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:are not)\b", "arent"),
     (r"\b(?:was not)\b", "wasnt"),
     (r"\b(?:isnt|arent|not|doesnt|dont|stopped|stop|wont|quit) work(?:ing|s)?\b", "notworking"),
+    # Half a face that does not move, or a smile that lifts one side only: the guide's facial
+    # drooping told by what the face does ("one half of her face just didn't move", "when she
+    # smiled only one side of her mouth went up"). Both sides moving is mentions.py's all clear.
+    (
+        rf"\b(?:{_FACE_HALF})(?: just| really| even| at all)? (?:didnt|doesnt|wouldnt|wont|isnt|"
+        r"wasnt|cant|couldnt|not|never|stopped|stops)(?: \w+)? (?:move|moving|moved|lift|"
+        r"lifting|go up|going up|come up|work|working)\b|"
+        rf"(?:{_FACE_HALF}) (?:is |was )?notworking\b",
+        "face drooping on one side",
+    ),
+    (
+        rf"\b(?:only|just) (?:{_SIDE_WORDS})(?: of (?:{_FACE_PARTS}))? (?:went|goes|go|came|comes|"
+        r"moved|moves|lifted|lifts|rose|curled|curls|turned|turns)(?: up)?\b",
+        "face drooping on one side",
+    ),
+    (
+        rf"\b(?:{_FACE_HALF}) (?:is |was |went |looks |looked |seems |seemed |feels |felt )?"
+        r"(?:frozen|froze|stiff|motionless|stuck|still|paralysed|paralyzed)\b",
+        "face drooping on one side",
+    ),
     (r"\b(?:fell|falls|fall|falling|fallen)(?: back)? asleep\b", "asleep"),
     (r"\bslipped dis[ck]\b", "disc"),
     (r"\brear ?ended\b", "car crash"),

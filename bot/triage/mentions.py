@@ -52,9 +52,28 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         "afraid of ",
     ),
     (
+        r"\b(?:fear|fears|phobia|dread|terror|horror) of (?:(?:a|an|getting|having|developing) )?"
+        r"(?=" + _FEARED + r"\b)",
+        "afraid of ",
+    ),
+    (
         r"\b(" + _FEARED + r") (?:really |always |honestly |kind of |kinda )?(?:scares|"
         r"frightens|terrifies|worries|freaks out|freaks) (?:me|us|him|her|them)\b",
         r"afraid of \1",
+    ),
+    # A fear had and gone: "thought I was having a stroke for a sec", "immediately thought
+    # DVT", "I was scared she'd had a stroke", "my sister joked it was a stroke". Past tense
+    # only: "I think he's having a stroke" tells of now and escalates, and so does a sign told
+    # after the fear ("I thought it was a stroke and his face is drooping").
+    (
+        r"\b(?:thought|assumed|feared|panicked|panicking|joked|joking|was (?:scared|worried|"
+        r"terrified|sure|convinced|afraid|panicking)|got (?:scared|worried)|convinced (?:myself|"
+        r"herself|himself)|wondered)(?: for a (?:sec|second|moment|minute|bit))?(?: immediately| "
+        r"straight away| at first)?(?: (?:that|of|about))?(?: (?:it|this|that) (?:was|might be|"
+        r"could be|must be|meant)| (?:i|he|she|they|we|my \w+|his \w+|her \w+)(?:d| had| was| "
+        r"were| might| may| could| would| must)?(?: be| have| have had)?(?: having| getting| "
+        r"got| had| developing)?)?(?: a| an)? (" + _FEARED + r")\b",
+        r"afraid of \1.",  # the fear's sentence ends with its name: what follows is told
     ),
     # A screen's story about a stranger: "watched a documentary about a pilot who had a stroke",
     # "watching greys anatomy and some guy had a clot in his leg".
@@ -113,6 +132,38 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"(?!(?:my|his|her|our|their|me|him)\b)",
         "papers about hypothetically ",
     ),
+    # Patients met at work: "I see patients with face drooping every day", "I attend calls
+    # involving slurred speech". Plural strangers, never "my husband is a patient with...".
+    (
+        r"\b(?:see|sees|seeing|saw|treat|treats|treating|treated|attend|attends|attending|nurse|"
+        r"nursing|look after|looking after|care for|caring for|deal with|dealing with|work with|"
+        r"working with|meet|meeting)(?: \w+){0,3}? (?:patients|people|callers|cases|calls|clients|"
+        r"residents|casualties|folks)(?: \w+){0,2}? (?:with|involving|who have|who had|having|"
+        r"presenting with|suffering from)\b",
+        "papers about hypothetically",
+    ),
+    # A part played, a dummy practised on: "he plays a man having a heart attack", "clutching
+    # his chest dramatically to practise", "a dummy with a drooping face painted on".
+    (
+        r"\b(?:(?:plays|playing|played|play|acting|acts|acted|cast as) (?:as )?"
+        r"(?:a|an|the|some)(?: \w+)? (?:man|woman|guy|lady|character|person|patient|role|part|"
+        r"victim|casualty|grandad|granny|doctor)(?: (?:who is|who has|who had|with|having|"
+        r"that has))?|(?:pretend\w*|fak\w*|mimic\w*|imitat\w*) (?:to (?:have|be having|be) )?"
+        r"(?:a |an )?(?=" + NAMED + r"\b)|doing an impression of(?: (?:a|an|the|someone|"
+        r"somebody))?(?: having)?)",
+        "hypothetically ",
+    ),
+    (
+        r"\b(?:clutch\w*|grab\w*|hold\w*|holding) (?:his|her|my|their) (?:chest|heart|face|leg)"
+        r"(?= [^.!?\n]{0,40}\b(?:dramatically|theatrically|to practi[sc]e|for (?:the|his|her|a|"
+        r"our) (?:play|role|part|show|scene|panto|film)|pretend\w*|acting|as a joke|for fun|"
+        r"for laughs)\b)",
+        "acting",
+    ),
+    (
+        r"\b(dummy|dummies|mannequins?|manikins?|dolls?|puppets?|teddy|teddies)\b",
+        r"\1 hypothetically",
+    ),
     # A name: "my grandson's band is called Chest Pain".
     (
         r"\b(band|group|song|album|film|movie|book|show|team|shop|pub|bar|restaurant|game|podcast|"
@@ -142,8 +193,39 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?<!only )(?<!just )both (?:sides|corners|halves)(?: of (?:my|his|her|their|the) "
         r"(?:mouth|face|smile|lips))? (?:went up|go up|goes up|came up|lifted|lift|moved|move|"
-        r"moves|rose|raised|are even|are equal|look the same|looked the same)\b",
+        r"moves|rose|raised|are even|are equal|look the same|looked the same|(?:are |were |look |"
+        r"looked |feel |felt )?(?:the same|same|even|equal|symmetrical|fine|normal|ok|okay))\b",
         "both sides fine",
+    ),
+    # Bladder and bowels told as working: "full control of my bladder and bowels", "bladder and
+    # bowels are fine". Not "no control of my bladder".
+    (
+        r"\b(?:(?<!no )(?:full|complete|normal|good|total|perfect) control (?:of|over) (?:my|his|"
+        r"her|their|the) (?:bladder|bowels?)(?: and (?:my |his |her |their |the )?(?:bladder|"
+        r"bowels?))?|(?:my |his |her |their |the )?(?:bladder|bowels?)(?: and (?:my |his |her |"
+        r"their |the )?(?:bladder|bowels?))? (?:are |is |both |are both |working |work |works )?"
+        r"(?:fine|normal|ok|okay|good|all good|working fine|working normally|as usual|normally))\b",
+        "no toilet problems",
+    ),
+    # "Neither tight nor swollen": both denied, as "not tight or swollen" says.
+    (r"\bneither (\w+(?: \w+)?) nor\b", r"not \1 or"),
+    # The stroke test's steps done and all passed: "made him smile, raise his arms and say a
+    # sentence, all perfect". A step that failed keeps its own words after "all".
+    (
+        r"\b(?:smile|smiled|smiling|grin|grinned)\b[^.!?\n]{0,80}?\b(?:arms?|sentences?|speak|"
+        r"talk|say|said|words?|name)\b[^.!?\n]{0,30}?\b(?:all|both|everything|each|all three|"
+        r"every one)(?: of (?:it|them))?(?: was| were| is| are| looked| seemed)? (?:perfect|"
+        r"perfectly fine|fine|normal|ok|okay|good|great|clear|even|passed)\b",
+        "checked and all fine",
+    ),
+    # Someone's past event, by the time it set: "jumpy since his brother's stroke", "after
+    # dad's heart attack". Not when it set just now ("since her stroke this morning").
+    (
+        r"\b(after|since|following|before) ((?:my|his|her|their|our|your) )?(\w+s )?(?:"
+        + NAMED
+        + r")\b(?![^.!?\n]{0,25}\b(?:this|today|tonight|ago|just|earlier|yesterday|minutes?|"
+        r"hours?|now)\b)",
+        r"\1 \2\3illness",
     ),
     (
         r"\b(smile|smiled|smiling|grin|grinned)(?: (?!not\b|isnt\b|wasnt\b|no\b|never\b|cant\b|"

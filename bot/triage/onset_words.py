@@ -9,6 +9,8 @@ patterns do not find a sign, they tell how sure the model's reading of one may b
 # the normalised text.
 GRADUAL_ONSET = (
     r"\b(?:slowly|gradual|gradually|steadily|creeping|crept|crept up|bit by bit|little by little|"
+    r"slow(?: slow)? (?:begin|began|beginning|start|started|starting|onset|come|came|coming)|"
+    r"(?:began|begin|begun|started|start|came on|come on|coming on) (?:very |so |really )?slow|"
     r"on and off|over (?:the )?(?:past |last )?(?:few |couple of |several )?(?:weeks|months|year)|"
     r"over (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|"
     r"for (?:weeks|months|ages|a while|a month|a few weeks|a couple of weeks)|"
@@ -16,7 +18,8 @@ GRADUAL_ONSET = (
     r"(?:past |last )?(?:a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"several|few|couple of|\d+)? ?"
     r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
-    r"(?:weeks|months) now|fortnight|over time|building up|(?:for|been|like this) a while|"
+    r"(?:weeks|months) now|been (?:weeks|months)|fortnight|over time|building up|"
+    r"(?:for|been|like this) a while|"
     r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"
     r"(?:week|month) (?:by|after) (?:week|month)|more and more|higher and higher|"
     r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
@@ -59,6 +62,13 @@ NEW_CHANGE = (
 )
 # Recent: the field of time in which the guide's emergencies are told ("since this morning").
 RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last night)\b"
+# A time of today that tells it lasts, or when it was told, not when it began: "since last
+# Tuesday, still there today", "she mentioned today that it now reaches her calves".
+NOT_RECENT = (
+    r"\b(?:still(?: \w+){0,3}|(?:until|till|up to|up until|as of|to) (?:this|that)?|(?:mentioned|"
+    r"said|told (?:me|us|him|her)|asked|rang|phoned|called|messaged|texted|admitted|complained)"
+    r"(?: (?:me|us|him|her))?) (?:today|tonight|this (?:morning|afternoon|evening))\b"
+)
 
 # Numbness that has already passed: the guide's temporary numbness ("typically resolve within
 # minutes of changing position"). A story that says so is not raised to an alarm by the language

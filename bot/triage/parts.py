@@ -47,6 +47,7 @@ SYMPTOMS = frozenset(
         *("aching", "achy", "swollen", "swelling", "swell", "puffy", "red", "hot", "warm"),
         *("tender", "throbbing", "burning", "cramp", "cramps", "cramping", "bad", "serious"),
         *("weak", "weakness", "weaker", "redness", "warmth", "heat", "tenderness", "soreness"),
+        *("tight", "tightness", "tense", "bruised", "bruising"),
         *NUMBNESS,
     }
 )
@@ -65,6 +66,8 @@ FILLERS = frozenset(
         *("bit", "or", "nor", "and", "down", "there"),
         # "nothing is numb": the copula a denial reaches past
         *("is", "are", "was", "were"),
+        # "no unusual pain", "no new swelling": the kind of symptom denied, still a symptom
+        *("unusual", "abnormal", "new", "extra", "real", "major", "obvious", "noticeable"),
     }
 )
 

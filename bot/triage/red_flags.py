@@ -79,6 +79,7 @@ class RedFlagScreen:
                 lexical.hints,
                 suspected=suspected,
                 by_model=lexical.screen is Screen.NONE,
+                model_suspects=bool(hits),
             )
         return lexical
 

@@ -35,7 +35,9 @@ def weakness_told_as_slow(words: str, onset: Onset) -> bool:
 
 _LIMITING = re.compile(
     r"\b(?:(?:stopping|stops|stopped|keeping|keeps|kept|preventing|prevents) (?:me|him|her|them|"
-    r"us)\b|because (?:of )?(?:the |my |his |her |their )?(?:numb\w*|tingl\w*)|"
+    r"us)\b|because (?:of )?(?:the |my |his |her |their )?(?:(?:feet|foot|legs?|toes|soles) "
+    r"(?:feel |feels |are |is |felt |were |was |go |goes |went |keep going |being )?(?:so |too |"
+    r"that )?)?(?:numb\w*|tingl\w*)|"
     r"(?:interfer\w*|affect\w*|getting in the way of|messing up|ruining) (?:with )?(?:my|his|her|"
     r"their) (?:work|job|life|day|days|sleep|ability|walking|driving|shifts?)|"
     r"(?:make|makes|making|made) it (?:hard|harder|difficult|tricky)|"

@@ -14,13 +14,20 @@ from __future__ import annotations
 import re
 
 from bot.triage.findings import Onset
-from bot.triage.onset_words import GRADUAL_ONSET, RECENT_ONSET, RESOLVED, SUDDEN_ONSET
+from bot.triage.onset_words import (
+    GRADUAL_ONSET,
+    NOT_RECENT,
+    RECENT_ONSET,
+    RESOLVED,
+    SUDDEN_ONSET,
+)
 from bot.triage.parts import PROBLEMS
 from bot.triage.reading import ReadSentence
 
 _GRADUAL = re.compile(GRADUAL_ONSET)
 _SUDDEN = re.compile(SUDDEN_ONSET)
 _RECENT = re.compile(RECENT_ONSET)
+_NOT_RECENT = re.compile(NOT_RECENT)
 _RESOLVED = re.compile(RESOLVED)
 
 
@@ -52,5 +59,5 @@ def onset_in(told: str) -> tuple[bool, bool, bool]:
     it says something came on suddenly or just now, and whether it says the numbness passed."""
     # "Normal again within minutes" tells how it passed, not how it came.
     unresolved = _RESOLVED.sub(" ", told)
-    sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(unresolved))
+    sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(_NOT_RECENT.sub(" ", unresolved)))
     return bool(_GRADUAL.search(told)) and not sudden, sudden, bool(_RESOLVED.search(told))

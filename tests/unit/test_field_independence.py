@@ -113,6 +113,9 @@ SCORING_SETS = (
     "*_round59.jsonl",
     "*_round60.jsonl",
     "*_round61.jsonl",
+    "*_round62.jsonl",
+    "*_round63.jsonl",
+    "*_round64.jsonl",
     "triage_test_set.jsonl",
 )
 
