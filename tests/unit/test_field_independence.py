@@ -116,6 +116,7 @@ SCORING_SETS = (
     "*_round62.jsonl",
     "*_round63.jsonl",
     "*_round64.jsonl",
+    "*_round65.jsonl",
     "triage_test_set.jsonl",
 )
 
