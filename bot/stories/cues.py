@@ -296,6 +296,19 @@ HURT = re.compile(
 )
 
 
+# The teller says all is well now: "I have no symptoms", "he's perfectly healthy", "legs fine".
+ALL_CLEAR = re.compile(
+    r"\b(?:(?:i|we|he|she|they) (?:have|has|had) no (?:symptoms|problems|issues)|no symptoms "
+    r"(?:now|at all|myself|whatsoever)|(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|"
+    r"we'?re|we are|everyone'?s|everyone is) (?:now |myself |totally |perfectly |completely |"
+    r"absolutely |fully |all )*(?:fine|well|healthy|okay|ok|good|better|recovered)\b"
+    r"(?! (?:but|except|apart|until|till))|"
+    r"nothing(?:'?s| is)? wrong with (?:me|him|her|them|us)|not unwell|"
+    r"(?:my |his |her |their )?legs? (?:are |is |feel |feels )?(?:totally |perfectly |all )?"
+    r"(?:fine|normal|healthy|great|perfect)\b(?! (?:but|except|until|till)))"
+)
+
+
 @dataclass(frozen=True)
 class Cues:
     numbness: bool  # names numbness or tingling, or not feeling something
@@ -317,6 +330,8 @@ class Cues:
     hurt: bool = False  # tells of an injury, a pain beyond the ordinary or a swollen limb
 
     feared: bool = False  # numbness only feared for later, none told now
+
+    all_clear: bool = False  # the teller says all is well now ("I have no symptoms")
 
     @property
     def impersonal_question(self) -> bool:
@@ -368,6 +383,7 @@ def read_cues(text: str) -> Cues:
         hurt=bool(
             HURT.search(NO_HURT.sub(" ", flat)) or SWOLLEN.search(NOT_SWOLLEN.sub(" ", flat))
         ),
+        all_clear=bool(ALL_CLEAR.search(flat)),
         feared=bool(FEARED.search(flat))
         and not TOLD_NOW.search(TO_COME.sub(" ", flat))
         and not (reasons or position or PASSED.search(flat)),

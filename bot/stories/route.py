@@ -109,7 +109,9 @@ def decide(
             and _names_only(detection)
             and not detection.onset.sudden
         )
-        if answered and (general or _quiet_question(detection, cues)):
+        if answered and (
+            general or _quiet_question(detection, cues) or _told_well(detection, cues)
+        ):
             return Decision(Step.ANSWER, pointer=True)
         return Decision(
             Step.CHECK, lead=lead, answer_first=answered, advice=_advice(detection, story, cues)
@@ -221,6 +223,17 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
     # hint, and keeps the questions).
     slow = onset.gradual or cues.lasting or "daily-activities" in story.reasons
     return slow and set(detection.hints) <= SLOW_STORY_HINTS
+
+
+def _told_well(detection: Detection, cues: Cues) -> bool:
+    """A message that says all is well now ("I have no symptoms", "he's perfectly healthy") and
+    whose every sign the lexicon found is dated, supposed, feared or denied: a history, a worry
+    or a question the guide answers, with the emergency line and /check under the answer. Not
+    when the model suspects a sign of its own, a sign is told as sudden or anything hurts."""
+    if not cues.all_clear or cues.hurt or detection.onset.sudden or detection.model_suspects:
+        return False
+    found = [f for f in detection.findings if not f.negated]
+    return bool(found) and all(f.hedged for f in found)
 
 
 def _fear_gone(detection: Detection, story: Story, doubted: list[Finding]) -> bool:

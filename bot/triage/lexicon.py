@@ -47,6 +47,23 @@ FOLDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
     (r"\b(?:every |just )?now and (?:then|again)\b", "sometimes"),  # how often, not now
+    (r"\bhead ?butt(?:ed|ing|s)?\b", "banged my head on"),
+    # A question that tells: "could it be normal that dad's arm and leg suddenly went numb",
+    # "anyone else get a sore chest when their leg's numb? been like this since...". Not "anyone
+    # else had a stroke?", which asks about others.
+    (r"\b(?:could|would|can) (?:it|this|that) be normal (?:that|for)\b", "is it normal that"),
+    (
+        r"\b(?:does |do |has )?anyone else (?:ever )?(?:get|gets|got|have|has|had|experience|"
+        r"suffer from|suffer with)\b"
+        r"(?! (?:a |an )?(?:stroke|strokes|clot|clots|heart attack|dvt)\b)",
+        "i get",
+    ),
+    # Telling more, no doubt: "I suppose I should also mention that since yesterday..."
+    (
+        r"\bi (?:suppose|guess|think|spose) i (?:should|ought to|better|had better|need to|must) "
+        r"(?:also )?(?:mention|add|say|tell you)(?: that)?\b",
+        "also",
+    ),
     # A guess at how long, not a doubt about what: "numb for maybe half an hour and her face is
     # drooping" tells the face as surely as "for about half an hour" does.
     (

@@ -28,7 +28,7 @@ CLASSES: dict[str, str] = {
     "smile_trouble": "cant wont uneven crooked wonky lopsided droop drooping",
     "suffocating": "suffocating suffocate suffocated choking",
     "chest": "chest breastbone sternum",
-    "chest_trouble": "pain hurt ache aching tight pressure heavy heaviness crushing squeezing "
+    "chest_trouble": "pain hurt ache aching sore tight pressure heavy heaviness crushing squeezing "
     "sharp stabbing burning",
     "breath": "breath air",
     "breath_trouble": "cant barely hardly hard difficult difficulty trouble struggling short "
@@ -51,7 +51,7 @@ CLASSES: dict[str, str] = {
     "lower_limb": "leg foot knee",
     "fall": "fall fell fallen falling tumble tumbled tumbling",
     "height": "roof ladder stairs staircase scaffolding scaffold tree horse balcony bunk cliff",
-    "move": "lift raise move pick",
+    "move": "lift raise move pick flex",
     "weak": "weak weakness",
     "bodyside": "bodyside",
     "cant": "cant unable wont",

@@ -92,6 +92,12 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\1\2leg gave way",
     ),
     (
+        r"\b(leg|knee|it)( (?:just|suddenly|then|simply) )folded (?:under|beneath|underneath) "
+        r"(?:me|him|her|them)\b|\b(leg|legs|knee|knees|it|they)( (?:just |then |suddenly |totally "
+        r"|completely |simply )?)(?:gave|gives|give|giving) out\b",
+        r"\1\3\2\4leg gave way",
+    ),
+    (
         r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
         r"came|would come|is coming) out\b",
         r"\1\2cant pee",

@@ -117,6 +117,7 @@ SCORING_SETS = (
     "*_round63.jsonl",
     "*_round64.jsonl",
     "*_round65.jsonl",
+    "*_round66.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -114,3 +114,35 @@ def test_a_fear_a_job_a_part_a_check_or_a_past_event_is_no_alarm(text: str) -> N
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A head blow told by the verb alone, a question that tells, "anyone else get", a
+        # meta remark before the sign, a leg that folds or gives out, a foot that will not flex.
+        "headbutted the shelf getting up, and now both my feet are tingling",
+        "would it be normal that my mum's arm and leg on the left suddenly went numb?",
+        "anyone else get a sore chest with their numb leg? started an hour ago",
+        "I guess I should mention that since this morning I've been leaking urine and my legs "
+        "are numb",
+        "his leg just folded under him at the shop, numb from the knee down",
+        "my knees gave out twice today and my thighs are numb",
+        "my foot is numb and I can't flex it up at all, it slaps the floor",
+    ],
+)
+def test_signs_told_in_these_words_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I sat on the floor with my legs folded under me, feet numb, fine after a minute",
+        "has anyone else had a stroke in the family and worried about their legs?",
+    ],
+)
+def test_the_same_words_as_a_way_of_sitting_or_a_question_about_others_do_not_escalate(
+    text: str,
+) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY

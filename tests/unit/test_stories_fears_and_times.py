@@ -118,3 +118,32 @@ def test_numbness_that_now_stays_has_not_passed_whatever_passed_before() -> None
     assert not read_cues(text).passed
     step, _, level = decided(text)
     assert level is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum had a stroke in 2016 and she's fully recovered now, what exercises help her legs?",
+        "my dad had a clot in his leg in 2019, he's fine now. what lifestyle changes help "
+        "prevent leg numbness?",
+        "what are the signs of a clot in the leg? I'm fine, just asking before a long flight",
+    ],
+)
+def test_a_history_or_a_question_told_with_all_well_now_gets_the_answer_and_the_line(
+    text: str,
+) -> None:
+    decision = understand(text, SCREEN.screen(text), INDEX, READER).decision
+    assert decision.step is Step.ANSWER
+    assert decision.pointer  # the emergency line and /check come with the answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mum had a stroke in 2016, she's fine now but since an hour ago her face is drooping",
+        "I had a DVT years ago and I'm fine, but my calf is swollen and red today",
+        "he had a stroke last year, he's fine, but suddenly his arm is weak and his leg is numb",
+    ],
+)
+def test_all_well_beside_a_sign_told_now_keeps_the_emergency(text: str) -> None:
+    assert decided(text)[0] in (Step.EMERGENCY, Step.CHECK)
