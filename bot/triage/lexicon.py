@@ -48,6 +48,8 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\bno (?:feeling|sensation)\b", "cantfeel"),
     (r"\b(?:every |just )?now and (?:then|again)\b", "sometimes"),  # how often, not now
     (r"\bhead ?butt(?:ed|ing|s)?\b", "banged my head on"),
+    # Half a limb is part of it, not half the body: "why half my leg feels numb".
+    (r"\bhalf (?:of )?(my|his|her|their|your|the) (leg|foot|calf|thigh|shin)\b", r"part of \1 \2"),
     # A question that tells: "could it be normal that dad's arm and leg suddenly went numb",
     # "anyone else get a sore chest when their leg's numb? been like this since...". Not "anyone
     # else had a stroke?", which asks about others.

@@ -97,6 +97,14 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         + r"\b)",
         "read about hypothetically ",
     ),
+    # A claim heard about a condition in general: "heard compartment syndrome can make your
+    # leg go numb", "read that a clot may cause tingling".
+    (
+        r"\b(heard|read|reading|saw|seen|told|learned|learnt)(?: that)? (?=(?:a |an |the )?(?:"
+        + NAMED
+        + r")\b[^.!?\n]{0,30}?\b(?:can|could|may|might|will|does|do|often|sometimes)\b)",
+        r"\1 hypothetically ",
+    ),
     # The news about a stranger: "the news said a footballer collapsed with a blood clot".
     (
         r"\b(?:the |a )?(?:news|paper|papers|newspaper|article|radio|telly|tv|bbc|internet|"

@@ -146,3 +146,26 @@ def test_the_same_words_as_a_way_of_sitting_or_a_question_about_others_do_not_es
     text: str,
 ) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heard a blood clot can make your foot tingle, what does it actually look like?",
+        "my friend read that compartment syndrome may cause numb legs, is that true?",
+        "could sciatica be why half my calf feels numb? it's been a month",
+    ],
+)
+def test_a_claim_heard_in_general_or_part_of_a_limb_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the nurse heard his speech is slurred and his leg is numb, she said it can be a stroke",
+        "half her body went numb all of a sudden, arm and leg",
+    ],
+)
+def test_a_sign_told_beside_a_claim_or_half_the_body_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
