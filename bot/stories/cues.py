@@ -210,7 +210,9 @@ PASSED = re.compile(
     r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
     r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
     r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
-    r"wakes? (?:back )?up|woke (?:back )?up|all good|sorted|(?:it'?s|its|all) fine now|"
+    # The leg waking up, not its owner: "it woke up after a minute", never "since I woke up".
+    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bim )(?<!\bive )"
+    r"(?:wakes? (?:back )?up|woke (?:back )?up)|all good|sorted|(?:it'?s|its|all) fine now|"
     r"now (?:he|she|i|we|it|they)(?:'s|'m|'re| is| am| are)? (?:totally |completely )?(?:fine|ok|"
     r"okay|normal|better|alright))\b"
 )

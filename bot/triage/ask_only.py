@@ -9,13 +9,17 @@ cases whatever the model likens their words to, and there its sign asks its ques
   temporary numbness, for every sign;
 - numbness told as gradual, or as keeping someone from daily life, nothing sudden and nothing new
   since (bot.triage.slow_weakness): the guide's reasons to book, for severe weakness;
-- a clot named with its swelling, pain, warmth and redness all denied (bot.triage.named_checked).
+- a clot named with its swelling, pain, warmth and redness all denied (bot.triage.named_checked);
+- a cast, splint or injury told with its numbness denied or its feeling told as normal and no pain
+  or pressure told ("plaster on since last week, no pain, toes move fine, no numbness"): the
+  guide's compartment syndrome is a limb pressed and painful, numb under the cast.
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
@@ -27,6 +31,18 @@ from bot.triage.slow_weakness import (
     SEVERE_WEAKNESS,
     weakness_told_as_limiting,
     weakness_told_as_slow,
+)
+
+COMPARTMENT = "compartment-syndrome"
+_PAIN_OR_PRESSURE = re.compile(
+    r"\b(?:pain\w*|hurt\w*|agony|agonising|agonizing|tight\w*|tense|hard|pressure|swell\w*|swollen|"
+    r"squeez\w*|throb\w*|burst\w*|ache\w*|aching|sore|unbearable|excruciating|scream\w*|cry\w*|"
+    r"crying|killing)\b"
+)
+_FEELING_NORMAL = re.compile(
+    r"\b(?:full|normal|all (?:the|his|her|my)|good) (?:feeling|sensation)\b|"
+    r"\b(?:feeling|sensation) (?:is |are )?(?:normal|fine|ok|okay)\b|"
+    r"\bcan feel (?:everything|it all|them all|all of)"
 )
 
 
@@ -47,4 +63,10 @@ def signs_that_only_ask(
         only.add(SEVERE_WEAKNESS)
     if not onset.sudden and recurs_with_walking(words):
         only.add(SEVERE_WEAKNESS)
+    told = " ".join(
+        t.word for sentence in read for c in sentence.clauses for t in c.tokens if not t.negated
+    )
+    feeling_normal = numbness_denied(read, findings) or bool(_FEELING_NORMAL.search(words))
+    if feeling_normal and not _PAIN_OR_PRESSURE.search(told):
+        only.add(COMPARTMENT)
     return frozenset(only | model_only_asks(findings, read))

@@ -217,6 +217,11 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     ),
     # "Neither tight nor swollen": both denied, as "not tight or swollen" says.
     (r"\bneither (\w+(?: \w+)?) nor\b", r"not \1 or"),
+    (
+        r"\b(?:(?:my|his|her|their|the) )?(?:face|smile|mouth)(?: is| looks| looked| was| were)? "
+        r"(?:the )?same (?:on )?both sides?\b",
+        "both sides fine",
+    ),
     # The stroke test's steps done and all passed: "made him smile, raise his arms and say a
     # sentence, all perfect". A step that failed keeps its own words after "all".
     (

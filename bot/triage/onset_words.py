@@ -33,7 +33,8 @@ GRADUAL_ONSET = (
 SUDDEN_ONSET = (
     r"\b(?:sudden|suddenly|all at once|out of nowhere|out of the blue|just now|"
     r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
-    r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury)))\b"
+    r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury))|"
+    r"since (?:i|he|she|we|they) (?:woke|wake|waked|got up|get up)|since (?:waking|getting up))\b"
 )
 # Beyond a leg's numbness: weakness, the arm, hand, face or speech (as people tell them too:
 # "drunk", "lopsided"), confusion, half the body. The guide's stroke is "sudden, one-sided

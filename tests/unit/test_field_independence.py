@@ -118,6 +118,7 @@ SCORING_SETS = (
     "*_round64.jsonl",
     "*_round65.jsonl",
     "*_round66.jsonl",
+    "*_round67.jsonl",
     "triage_test_set.jsonl",
 )
 

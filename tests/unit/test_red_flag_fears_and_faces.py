@@ -169,3 +169,29 @@ def test_a_claim_heard_in_general_or_part_of_a_limb_is_no_alarm(text: str) -> No
 )
 def test_a_sign_told_beside_a_claim_or_half_the_body_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her ankle has been in plaster since Monday, no pain at all, toes wiggle, no numbness",
+        "my boy's cast came off today, he has full feeling in his foot, what exercises now?",
+        "checked grandad: his face is the same both sides, talking fine, legs not numb",
+    ],
+)
+def test_a_cast_without_pain_or_numbness_and_a_face_the_same_both_sides_are_no_alarm(
+    text: str,
+) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his leg is in plaster since yesterday, no numbness, but the pain is unbearable",
+        "her cast went on this morning, it's so tight and her toes are tingling",
+        "his face is not the same on both sides and his leg is numb",
+    ],
+)
+def test_a_cast_with_pain_or_numbness_and_a_face_that_differs_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

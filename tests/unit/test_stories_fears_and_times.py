@@ -147,3 +147,21 @@ def test_a_history_or_a_question_told_with_all_well_now_gets_the_answer_and_the_
 )
 def test_all_well_beside_a_sign_told_now_keeps_the_emergency(text: str) -> None:
     assert decided(text)[0] in (Step.EMERGENCY, Step.CHECK)
+
+
+def test_waking_up_is_the_owner_waking_not_the_leg() -> None:
+    """ "Since I woke up" tells when it began, not that the leg woke up: a leg that will not lift
+    since waking was routed to the self-care on the code before."""
+    assert not read_cues("my leg has been numb since I woke up").passed
+    assert read_cues("my foot was dead from lying on it, it woke up after a minute").passed
+    step, self_care, _ = decided(
+        "Morning. My right leg is numb, I try to raise it off the mattress but it stays down, "
+        "no strength. Since I woke up."
+    )
+    assert step in (Step.EMERGENCY, Step.CHECK)
+    assert not self_care
+
+
+def test_numbness_from_sleeping_on_a_leg_that_passed_still_gets_the_self_care() -> None:
+    step, self_care, _ = decided("woke up with a numb foot from lying on it, fine after a minute")
+    assert step is Step.SELF_CARE or (step is Step.ANSWER and self_care)
