@@ -30,9 +30,14 @@ Safety rules, each measured on every symptom set (BENCHMARKS.md, no emergency st
   the screen's only doubt was "can't feel" and the model suspected nothing); never where the
   story tells of an injury, a pain beyond the ordinary ("after the tackle ... unbearable") or a
   swollen or warm limb;
+- a self-care story whose only doubt is a condition the lexicon found feared or dated by name
+  ("thought I was having a stroke for a sec", "I had a DVT years ago"), with the model suspecting
+  no sign and nothing hurt, gets the self-care when its words say the numbness passed on moving;
 - a question about signs in general ("what are the signs of a clot?") is answered from the guide
   with the emergency line and /check beside it, never when it names a person ("is it a stroke if
-  dad's face droops?" still gets the questions);
+  dad's face droops?" still gets the questions); so is a message that says all is well now ("she's
+  fully recovered", "I have no symptoms") whose every sign is dated, supposed or feared, none the
+  model's own, nothing sudden and nothing hurt;
 - a question the guide answers never loses the red-flag questions it would have had: the answer
   comes first and the questions start at once under it, the last message on screen.
 Pure.
