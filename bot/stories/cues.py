@@ -210,6 +210,10 @@ PASSED = re.compile(
     r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
     r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
     r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
+    # Numbness told in the past as lasting minutes: "couldn't feel it for a couple of minutes".
+    r"(?:was|were|went|felt|stayed|couldn'?t feel (?:it|them|my \w+)|could not feel (?:it|them|"
+    r"my \w+))(?: \w+)? for (?:a |a few |a couple of |couple of |few |one |two |three |\d+ )?"
+    rf"{_SOON}|"
     # The leg waking up, not its owner: "it woke up after a minute", never "since I woke up".
     r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bim )(?<!\bive )"
     r"(?:wakes? (?:back )?up|woke (?:back )?up)|all good|sorted|(?:it'?s|its|all) fine now|"
