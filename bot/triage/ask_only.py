@@ -32,6 +32,7 @@ from bot.triage.slow_weakness import (
     weakness_told_as_limiting,
     weakness_told_as_slow,
 )
+from bot.triage.told_words import told_words
 
 COMPARTMENT = "compartment-syndrome"
 _PAIN_OR_PRESSURE = re.compile(
@@ -55,7 +56,8 @@ def signs_that_only_ask(
     """Of `signs` (every sign the model may find), those it may only ask about here."""
     words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
     only: set[str] = set()
-    if numbness_denied(read, findings):
+    denied = numbness_denied(read, findings)
+    if denied:
         only |= NUMBNESS_AFTER
     if not onset.sudden and recurs_with_position(words):
         only |= set(signs)
@@ -63,10 +65,7 @@ def signs_that_only_ask(
         only.add(SEVERE_WEAKNESS)
     if not onset.sudden and recurs_with_walking(words):
         only.add(SEVERE_WEAKNESS)
-    told = " ".join(
-        t.word for sentence in read for c in sentence.clauses for t in c.tokens if not t.negated
-    )
-    feeling_normal = numbness_denied(read, findings) or bool(_FEELING_NORMAL.search(words))
-    if feeling_normal and not _PAIN_OR_PRESSURE.search(told):
+    feeling_normal = denied or bool(_FEELING_NORMAL.search(words))
+    if feeling_normal and not _PAIN_OR_PRESSURE.search(told_words(read, affirmed_only=True)):
         only.add(COMPARTMENT)
     return frozenset(only | model_only_asks(findings, read))

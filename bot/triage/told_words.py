@@ -12,6 +12,7 @@ since last night" still tells one. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.triage.findings import Onset
 from bot.triage.onset_words import (
@@ -38,7 +39,7 @@ def onset(read: list[ReadSentence]) -> Onset:
 
 
 def told_words(
-    read: list[ReadSentence], affirmed_only: bool = False, cleared_only: bool = False
+    read: Sequence[ReadSentence], affirmed_only: bool = False, cleared_only: bool = False
 ) -> str:
     """The words as read, in one of the three views (see the module)."""
     words = []
