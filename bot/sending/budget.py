@@ -8,6 +8,10 @@ the same schedule in memory (`LocalSendBudget`), with no database round trip per
 own limiter is a token bucket, whose full bucket plus its refill let a crowd of people writing at
 once put more than 30 messages into one second.
 
+A shared slot is a moment on the server's clock; `BudgetClock` (bot/sending/budget_clock.py) maps
+it onto this process's event loop by the quickest recent round trip, so an answer that a busy loop
+read late neither delays the send nor hides that its slot has passed.
+
 The budget has its own small connection pool, so a burst of replies never takes connections from
 the handlers, and claims of one process go one at a time (a claim takes about a millisecond).
 
@@ -28,6 +32,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
 from bot.db.send_budget import claim_slot, pause_sends
 from bot.db.urls import async_url, is_sqlite
+from bot.sending.budget_clock import BudgetClock
 from bot.sending.hold import SendHold
 from bot.sending.pacing import DEFAULT_POLICY, Claim, Priority, SendPolicy, SlotBook
 
@@ -124,7 +129,7 @@ class SendBudget(ABC):
 
     @abstractmethod
     async def _claim(self, priority: Priority) -> tuple[Claim, float]:
-        """A claim and the event-loop time its answer arrived (waits are measured from it)."""
+        """A claim and the event-loop time its `now` falls on (waits are measured from it)."""
 
     async def pause(self, seconds: float) -> None:
         """Telegram answered 429: nothing is sent before `seconds` have passed. The hold takes
@@ -175,6 +180,7 @@ class SharedSendBudget(SendBudget):
             isolation_level="AUTOCOMMIT",  # one statement per claim: no BEGIN/COMMIT round trips
         )
         self._local = SlotBook(fallback_policy(policy))
+        self._clock = BudgetClock()
         self._lock = asyncio.Lock()  # one claim at a time per process (one connection)
         self._shared_again_at: float | None = None  # monotonic time; None while shared works
 
@@ -199,21 +205,24 @@ class SharedSendBudget(SendBudget):
         await self._engine.dispose()
 
     async def _claim(self, priority: Priority) -> tuple[Claim, float]:
-        """A claim and the event-loop time its answer arrived (waits are measured from it)."""
+        """A claim and the event-loop time its `now` falls on (waits are measured from it): for
+        a shared claim, mapped by `BudgetClock`, so an answer read late does not send late."""
         loop = asyncio.get_running_loop()
         async with self._lock:
             if self._shared_usable(loop.time()):
                 started = time.perf_counter()
                 try:
                     async with asyncio.timeout(self.claim_timeout), self._engine.connect() as conn:
+                        asked = loop.time()
                         claim = await claim_slot(conn, priority, self.policy)
+                        answered = loop.time()
                 except Exception as exc:  # noqa: BLE001 - any failure: pace locally instead
                     self._degrade(exc, loop.time())
                 else:
                     self.stats.shared_claims += 1
                     self.stats.claim_seconds += time.perf_counter() - started
                     self._restored()
-                    return claim, loop.time()
+                    return claim, self._clock.observe(asked, answered, claim.now)
             self.stats.local_claims += 1
             now = loop.time()
             return self._local.claim(priority, now), now

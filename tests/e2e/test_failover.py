@@ -137,7 +137,7 @@ async def test_kill_9_of_the_leader_hands_dispatch_to_the_follower(
 
             assert first.process is not None
             first.process.send_signal(signal.SIGKILL)
-            first.process.wait()
+            await asyncio.to_thread(first.process.wait)  # the emulator shares this event loop
             killed_at, kill_cutoff = time.monotonic(), SystemClock().now() + LEASE
             await asyncio.sleep(0.1)  # requests already on the wire reach the emulator
             at_kill = arrived(emulator)

@@ -129,7 +129,7 @@ async def test_three_workers_share_200_conversations_and_survive_the_leaders_dea
             killed = workers[leader].process
             assert killed is not None
             killed.send_signal(signal.SIGKILL)
-            killed.wait()
+            await asyncio.to_thread(killed.wait)  # the emulator shares this event loop
             kill_time, kill_cutoff = time.monotonic(), SystemClock().now() + LEASE
             updates_at_kill = len(proxy.attempts)
             finished_at_kill = len(finished)

@@ -278,6 +278,35 @@ async def test_a_sender_woken_too_late_takes_a_new_slot() -> None:
 
 
 @POSTGRES
+async def test_an_answer_read_late_is_a_late_send_and_takes_a_new_slot(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The server answered at once, but a busy event loop read the answer 0.3 s later: its slot
+    has passed, so the sender reserves a new one instead of sending late unseen."""
+    budget = SharedSendBudget(database_url)
+    busy = [False]
+
+    async def claim_then_busy(
+        connection: AsyncConnection, priority: Priority, policy: SendPolicy
+    ) -> Claim:
+        answer = await claim_slot(connection, priority, policy)
+        if busy[0]:
+            busy[0] = False
+            time.sleep(0.3)  # noqa: ASYNC251 - the answer waits in the socket meanwhile
+        return answer
+
+    monkeypatch.setattr("bot.sending.budget.claim_slot", claim_then_busy)
+    try:
+        await budget.acquire(Priority.REPLY)  # a quick claim: where the server's clock falls
+        busy[0] = True
+        await budget.acquire(Priority.REPLY)  # its slot is now; its answer is read 0.3 s late
+    finally:
+        await budget.close()
+    assert budget.stats.late_wakeups == 1
+    assert budget.stats.shared_claims == 3  # the first, the slot read too late, its replacement
+
+
+@POSTGRES
 async def test_the_shared_budget_is_used_again_once_the_database_answers(
     database_url: str, caplog: pytest.LogCaptureFixture
 ) -> None:
