@@ -59,10 +59,11 @@ def load_asked(
             continue
         in_scope = name.startswith(QUESTIONS_PREFIX)
         seen: set[str] = set()
+        label = shown(path)  # once a file: resolving the path per line was most of a load's time
         for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
             if not raw.strip():
                 continue
-            where = f"{shown(path)}: line {number}"
+            where = f"{label}: line {number}"
             line = _line(raw, path.stem, number, in_scope, where, problems)
             if line is None:
                 continue
