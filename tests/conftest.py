@@ -70,3 +70,13 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         for marker in metafunc.definition.iter_markers("parametrize")
     ):
         metafunc.parametrize("database_url", BACKENDS, indirect=True)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The tests that start several bot processes run first, one after another: they are the
+    longest, and they take turns (`one_multi_process_test_at_a_time`), so collected in file order
+    they met at the end of a parallel run and the last of them waited out the others alone. First,
+    they all fall to one test worker while the others share out everything else."""
+    first = [item for item in items if "one_multi_process_test_at_a_time" in item.fixturenames]
+    rest = [item for item in items if "one_multi_process_test_at_a_time" not in item.fixturenames]
+    items[:] = first + rest
