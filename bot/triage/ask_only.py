@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
-from bot.triage.positional import recurs_with_position, recurs_with_walking
+from bot.triage.positional import lain_on_and_gone, recurs_with_position, recurs_with_walking
 from bot.triage.reading import ReadSentence
 from bot.triage.slow_weakness import (
     SEVERE_WEAKNESS,
@@ -59,7 +59,7 @@ def signs_that_only_ask(
     denied = numbness_denied(read, findings)
     if denied:
         only |= NUMBNESS_AFTER
-    if not onset.sudden and recurs_with_position(words):
+    if (not onset.sudden and recurs_with_position(words)) or lain_on_and_gone(words):
         only |= set(signs)
     if weakness_told_as_slow(words, onset) or weakness_told_as_limiting(words, onset):
         only.add(SEVERE_WEAKNESS)

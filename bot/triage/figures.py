@@ -213,8 +213,20 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:under (?:my|his|her|their|your) breath|breath of fresh air)\b", "quietly"),
     (r"\b(?:drop|dropped|dropping|drops) (?:in|by|round|over)\b", "visit"),
+    # Restless legs, not a leg that will not move: "I can't lie still at night".
+    (
+        r"\b(?:cant|cannot|couldnt|unable to) (?:lie|lay|sit|stay|keep|hold) (?:(?:them|it|my "
+        r"legs?|my feet|myself) )?still\b",
+        "restless",
+    ),
+    # An ache of its own on one side is no side of the body: "toothache on the left side".
+    (
+        r"\b(tooth|teeth|ear|gum|jaw|stomach|tummy|belly)(?: ?aches?| pain)? on (?:the |my )?"
+        r"(?:left|right)(?: hand)? side\b",
+        r"\1ache",
+    ),
     (r"\b(?:paralysed|paralyzed) (?:with|by) (?:fear|indecision|worry|nerves)\b", "frozen"),
-    (r"\banalysis paralysis\b", "indecision"),
+    (r"\b(?:analysis|decision|choice|option) paralysis\b", "indecision"),
     (r"\bdead (?:tired|serious|on (?:my|his|her|our|their) feet)\b", "exhausted"),
     # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
     (

@@ -158,6 +158,18 @@ FRAMES: tuple[tuple[str, str], ...] = (
         "in the past",
     ),
     (r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years before\b", "years ago"),
+    # An injury named straight after a dated event is that event's: "in a car accident 3 years
+    # ago, whiplash, legs tingly for a while".
+    (
+        r"\b((?:[0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many) "
+        r"(?:years?|months?|yrs?) ago), (?:a |bad |mild |some |minor )?(whiplash|concussion|"
+        r"(?:broken|fractured|cracked) \w+|(?:slipped|herniated|bulging) discs?|(?:back|neck|head|"
+        r"spinal|spine) injury)\b",
+        r"\1 with \2",
+    ),
+    # A condition's short aside in brackets ("a mini stroke (tia) in march") belongs to it: a
+    # bracket would cut the condition off from when it happened.
+    (r"\b(" + NAMED + r") \([a-z ]{1,30}\)", r"\1"),
     # A condition had in a month named or at an age: "had a mini stroke in march", "had
     # compartment syndrome after a football injury at 19". Not "at 10 this morning".
     (

@@ -150,6 +150,25 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"presenting with|suffering from)\b",
         "papers about hypothetically",
     ),
+    # Others' beliefs in general: "half my calls are people who think a numb leg = stroke".
+    # Plural strangers only, never "my mum thinks she's having a stroke".
+    (
+        r"\b(?:people|folks|callers|patients|clients|customers|everyone|everybody|lots of "
+        r"people|most people|many people|some people) (?:who |that )?(?:think|thinks|believe|"
+        r"believes|assume|assumes|are convinced|are sure|worry|panic) (?:that )?\b",
+        "papers about hypothetically ",
+    ),
+    # A patient of one's own work, told singly: "I'm an ER nurse, had a lady today whose cast
+    # was so tight her toes went numb". Only after the teller says the job: "I saw a man today
+    # whose face was drooping" from a passer-by is a stranger's emergency, and stays one.
+    (
+        r"\b(i ?a?m (?:a|an) (?:\w+ ){0,2}?(?:nurse|paramedic|doctor|emt|medic|physio\w*|"
+        r"surgeon|gp|first responder|midwife|care worker|carer|hca|healthcare assistant)\b"
+        r"[^.!?]{0,40}?)\b(?:had|saw|treated|attended|got|looked after) (?:a|an|this|one) "
+        r"(?=(?:\w+ )?(?:lady|man|woman|guy|gentleman|gent|chap|bloke|fella|patient|kid|child|"
+        r"boy|girl|teenager|teen|lad|lass)\b)",
+        r"\1papers about hypothetically a ",
+    ),
     # A part played, a dummy practised on: "he plays a man having a heart attack", "clutching
     # his chest dramatically to practise", "a dummy with a drooping face painted on".
     (

@@ -1,4 +1,5 @@
-"""Numbness that comes back whenever someone sits or kneels: the guide's temporary numbness.
+"""Numbness that comes back whenever someone sits, kneels or sleeps on a side: the guide's
+temporary numbness.
 
 "Every time I sit through the recital my right leg goes completely dead", "my work chair is
 garbage and my legs keep going numb" tell the guide's prolonged sitting ("compresses nerves and
@@ -13,11 +14,13 @@ from __future__ import annotations
 import re
 
 _AGAIN = re.compile(
-    r"\b(?:eve?ry ?time|whenever|each time|keeps? (?:going|getting)|always (?:goes|go|gets))\b"
+    r"\b(?:eve?ry ?time|whenever|each time|keeps? (?:going|getting)|always (?:goes|go|gets)|"
+    r"(?:most|every|many) (?:mornings|nights|morning|night))\b"
 )
 _POSITION = re.compile(
     r"\b(?:sit|sits|sitting|sat|seated|chair|desk|couch|sofa|armchair|kneel\w*|knelt|"
-    r"cross ?legged|crossed|squat\w*|toilet|loo)\b"
+    r"cross ?legged|crossed|squat\w*|toilet|loo|(?:sleep|sleeping|slept|lying|lie) on (?:my|his|"
+    r"her|their|the) (?:side|front|belly|stomach|tummy|arm|leg))\b"
 )
 _NUMBNESS = re.compile(r"\b(?:numb\w*|tingl\w*|dead|asleep|pins and needles)\b")
 
@@ -48,3 +51,24 @@ def recurs_with_walking(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness that comes with walking."""
     found = _WALKING.search(words) and _NUMBNESS.search(words)
     return bool(found) and not _FAILING.search(words)
+
+
+# Numbness from lying or sitting on a limb, told as gone: "my left leg was numb because I'd been
+# lying on it all night ... now it's completely normal". The guide's temporary numbness however
+# the model likens a one-sided leg on waking to a stroke; a numbness still there, or anything
+# the lexicon finds beside it, is untouched.
+_LAIN_ON = re.compile(
+    r"\b(?:slept|sleeping|sleep|lying|lay|laid|lain|sat|sitting|kneeling|knelt) (?:on|in) "
+    r"(?:it|them|(?:my|his|her|their|the) (?:\w+ )?(?:leg|legs|foot|feet|arm|side|hip))\b"
+)
+_GONE_NOW = re.compile(
+    r"\b(?:(?:now|and) (?:its|it is|they are|theyre|all|everything is) (?:completely |totally |"
+    r"back to |all )?(?:normal|fine|ok|okay|good|gone)|back to normal|wore off|went away|"
+    r"gone now|fine now|normal now)\b"
+)
+
+
+def lain_on_and_gone(words: str) -> bool:
+    """Whether the message, as the screen's words, tells numbness from lying or sitting on a
+    limb that has gone."""
+    return bool(_LAIN_ON.search(words) and _GONE_NOW.search(words) and _NUMBNESS.search(words))

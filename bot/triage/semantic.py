@@ -49,6 +49,7 @@ from bot.triage.onset_words import BEYOND_NUMBNESS, NEW_CHANGE, OVER_WEEKS
 from bot.triage.parts import FILLERS, NUMBNESS, PROBLEMS, SYMPTOMS, Part, Span, parts_of
 from bot.triage.reading import ReadSentence
 from bot.triage.sign_settings import (
+    ALARM_SETTINGS,
     ASKED_WITHOUT_MARK,
     DENIAL_UNSETS,
     QUESTION_SETTINGS,
@@ -350,7 +351,7 @@ def _training_set(
     return labels, texts
 
 
-_SETTINGS = {sign: re.compile(words) for sign, words in SIGN_SETTINGS.items()}
+_SETTINGS = {sign: re.compile(words) for sign, words in (SIGN_SETTINGS | ALARM_SETTINGS).items()}
 _QUESTION_SETTINGS = {sign: re.compile(words) for sign, words in QUESTION_SETTINGS.items()}
 _ASKED = re.compile(ASKED_WITHOUT_MARK)
 _OVER_WEEKS = re.compile(OVER_WEEKS)

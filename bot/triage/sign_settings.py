@@ -60,6 +60,20 @@ SIGN_SETTINGS: dict[str, str] = {
     ),
 }
 
+# Settings the model's alarm needs that are no sign's words of their own (bot.triage.parts reads
+# SIGN_SETTINGS as those): the chest or the breath, or what comes with them, for the model to
+# alarm on trouble there. Without, "he has high blood pressure and smokes" beside numb feet (the
+# guide's risk factors, an appointment) was the model's chest pain. Every emergency of every set
+# the model alone escalated on this sign holds one of these words.
+ALARM_SETTINGS: dict[str, str] = {
+    "chest-breathing": (
+        r"\b(?:chest\w*|breath\w*|breth\w*|brea?the?\w*|air|lungs?|heart\w*|palpitat\w*|"
+        r"wheez\w*|gasp\w*|pant\w*|puff\w*|huff\w*|winded|chok\w*|suffocat\w*|oxygen|"
+        r"inhal\w*|asthma\w*|ribs?|sternum|(?<!blood )pressure|tight\w*|squeez\w*|crush\w*|"
+        r"elephant|sweat\w*|grey|gray|pale|clammy)\b"
+    ),
+}
+
 # Signs whose setting a denial takes away: "no injury, no pain, I can walk normally" tells of no
 # pressed limb, "no pain, no swelling" no clot. Not the bladder's: "he hasn't peed since last
 # night" is its sign, not a denial.

@@ -65,6 +65,18 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         rf"\b{_CANNOT} (?:get|make) {_THE_LIMB} (?:to )?(?:do anything|move|work|go|budge)\b",
         "cant move my leg",
     ),
+    # "Leg went numb, but it's been two hours and I still can't raise it": the limb told before
+    # is what cannot be lifted, though a contrast or a sentence stands between (the rules read
+    # within one segment). Not "couldn't move it for a few seconds" (told as passing, the story's
+    # to weigh), nor a question's limb ("why does my foot...?"), nor a thing lifted ("the box").
+    (
+        r"\b(leg|legs|foot|feet)\b((?:(?!\b(?:box|boxes|bag|bags|suitcase|shopping|crate|"
+        r"weights?|barbell|dumbbell|kettlebell|baby|toddler|lid|jar|table|chair|sofa)\b)[^?])"
+        r"{0,160}?)\b(cant|cannot|couldnt|unable to|not able to) "
+        r"(lift|raise|move|budge) (?:it|them)\b(?! (?:up )?(?:without|with|for|past|beyond|higher|"
+        r"over|above|when|until|till|after)\b)",
+        r"\1\2\3 \4 my \1",
+    ),
     # Unable to stand at all. Not "can't stand the tingling" or "can't stand sitting" (to bear),
     # nor "can't stand for long at work" (the guide's numbness in the way of daily life).
     (
