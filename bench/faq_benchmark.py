@@ -276,6 +276,14 @@ FIELD_FORM_SETS = [
         "four and five that shared a run of words with content/ dropped unread; scored unread",
     ),
     (
+        *_pair("round69"),
+        "written by another helper who saw only the guide and the field set's README, five "
+        "questions for each of the 29 entries; 45 out-of-scope messages, 15 near; sixteen "
+        "questions and six messages within a rapidfuzz ratio of 80 of a field line or sharing a "
+        "run of words with content/ dropped unread ('far' written as offtopic); scored unread, "
+        "then its four emergency replies were read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

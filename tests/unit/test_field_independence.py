@@ -119,6 +119,8 @@ SCORING_SETS = (
     "*_round65.jsonl",
     "*_round66.jsonl",
     "*_round67.jsonl",
+    "*_round68.jsonl",
+    "*_round69.jsonl",
     "triage_test_set.jsonl",
 )
 
