@@ -126,6 +126,9 @@ POSITION = re.compile(
     r"(?:on|onto) (?:my |his |her |their )?knees|squat\w*|lotus|meditat\w*|pray\w*|tucked|"
     r"slept|sleeping on|lying on|lay on|lie on|laying on|lying still|lay still|leaning|"
     r"(?:on|onto) (?:my|his|her|their) (?:front|stomach|tummy|belly)|stadium|stands|bleachers|"
+    r"cross(?:es|ing)? (?:my|his|her|their|your|our|both|one|the) (?:legs?|ankles?|feet)|"
+    r"(?:weird|odd|awkward|funny|strange|twisted) (?:lean|stance|pose)|meetings|lectures|"
+    r"classes|concerts|services|"
     r"under (?:me|him|her|them)|"
     r"positions?|posture|bench|pew|on top of (?:mine|my|his|her)|(?:at|behind) the wheel|"
     r"awkward(?:ly)?|bent|cab|lorry|truck|without a break|"
@@ -159,9 +162,11 @@ NOT_PASSING = re.compile(
     r"[^.?!,]{0,40})?|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
     r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b|"
-    # Asked, not told: "is that normal or should someone look at it".
+    # Asked, not told: "is that normal or should someone look at it", "will it go away?".
     r"\b(?:is|was|isnt|wasnt|would|could|will|can|should) (?:that|this|it) (?:be )?(?:normal|ok|"
-    r"okay|fine|alright)\b"
+    r"okay|fine|alright)\b|"
+    r"\b(?:will|would|should|could|can|does|do) (?:it|this|that|they|the numbness|the tingling) "
+    r"(?:ever |just |eventually )?(?:go away|pass|wear off|come back|get better)\b"
 )
 STAYS = re.compile(
     r"\b(?:(?:just|now) stays|stays (?:even|all day|all the time|now|there)|(?:doesn'?t|does not|"

@@ -73,6 +73,19 @@ FOLDS: tuple[tuple[str, str], ...] = (
         rf"{_TIME_UNIT})\b",
         r"about \1",
     ),
+    # Not sudden, told so: "it didn't come on all at once, more like it gradually got there".
+    (
+        r"\b(?:didnt|did not|wasnt|was not|not|never) (?:come on |came on |happen |happened |"
+        r"start |started |begin |began |appear |appeared )?(?:all at once|out of nowhere|out of "
+        r"the blue|overnight)\b",
+        "gradually",
+    ),
+    # Asked, not told: "will it go away?" hopes it passes.
+    (
+        r"\b(will|would|should|could|can|does|do) (it|this|that|they|the numbness|the tingling) "
+        r"(?:ever |just |eventually )?(?:go away|pass|wear off)\b",
+        r"\1 \2 improve",
+    ),
     (r"\b(?:my |his |her |the )?sentences? out\b", "my words out"),  # "can't get my sentences out"
     (
         r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"
