@@ -138,7 +138,8 @@ POSITION = re.compile(
     r"drive|driving|drove|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|"
     r"travel\w*|"
     r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
-    r"toilet|loo|desk|couch|sofa|chair|armchair|seats?|floor|bath|bed|gaming|wellies|computer|"
+    r"toilet|loo|desk|couch|sofa|chair|armchair|seats?|floor|bath(?! water)|bed|gaming|wellies|"
+    r"computer|"
     r"laptop|pc|desk job|office job|workstation|exam hall|(?:long|school|maths?|final|written|"
     r"\w+[- ]hour|\d+ ?(?:hr|hrs|hour|hours)) (?:exams?|examinations?)|sewing|knitting|crochet\w*|"
     r"embroider\w*|"
@@ -152,6 +153,13 @@ POSITION = re.compile(
     r"motorway|highway|freeway|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
+)
+# A position denied: "not from sitting", "not after sitting or anything". Taken out before
+# POSITION is looked for.
+NOT_POSITION = re.compile(
+    r"\b(?:not|never|isn'?t|wasn'?t|nothing to do with)(?: just| even| really)? (?:from|after|"
+    r"when|while|by|because of|due to|caused by) (?:sitting|sat|kneeling|crossing my legs|"
+    r"(?:a |my |the )?(?:position|posture|chair|desk|shoes?))\b"
 )
 # Passing denied, with what it did not pass on: "it doesn't improve when I get up and walk", "it
 # doesn't go when I take them off". Taken out before PASSED is looked for.
@@ -176,7 +184,8 @@ STAYS = re.compile(
 )
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(
-    r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once)|passed|"
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once|by the time|"
+    r"by then)|passed|"
     r"passes|faded|fades|(?:came|come|comes|coming) (?:right |straight |slowly |quickly )?back|"
     r"back to normal|normal again|back in (?:a|\d+|a few|a couple of)|"
     r"(?:fine|ok|okay|alright|normal|better|good) (?:now|again|after|in|within|once|when|very|"
@@ -368,7 +377,7 @@ def read_cues(text: str) -> Cues:
     timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
-    position = bool(POSITION.search(flat))
+    position = bool(POSITION.search(NOT_POSITION.sub(" ", flat)))
     # Numbness that now stays, whatever passed before: "used to clear when I walked to the car,
     # since the start of the month it just stays".
     passed = bool(PASSED.search(NOT_PASSING.sub(" ", flat))) and not STAYS.search(flat)

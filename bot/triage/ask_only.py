@@ -10,6 +10,8 @@ cases whatever the model likens their words to, and there its sign asks its ques
 - numbness told as gradual, or as keeping someone from daily life, nothing sudden and nothing new
   since (bot.triage.slow_weakness): the guide's reasons to book, for severe weakness;
 - a clot named with its swelling, pain, warmth and redness all denied (bot.triage.named_checked);
+- numbness told over weeks, nothing new since and nothing pressing the limb, for compartment
+  syndrome;
 - a cast, splint or injury told with its numbness denied or its feeling told as normal and no pain
   or pressure told ("plaster on since last week, no pain, toes move fine, no numbness"): the
   guide's compartment syndrome is a limb pressed and painful, numb under the cast.
@@ -25,6 +27,7 @@ from collections.abc import Collection, Sequence
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
+from bot.triage.onset_words import NEW_CHANGE, OVER_WEEKS
 from bot.triage.positional import lain_on_and_gone, recurs_with_position, recurs_with_walking
 from bot.triage.reading import ReadSentence
 from bot.triage.slow_weakness import (
@@ -39,6 +42,14 @@ _PAIN_OR_PRESSURE = re.compile(
     r"\b(?:pain\w*|hurt\w*|agony|agonising|agonizing|tight\w*|tense|hard|pressure|swell\w*|swollen|"
     r"squeez\w*|throb\w*|burst\w*|ache\w*|aching|sore|unbearable|excruciating|scream\w*|cry\w*|"
     r"crying|killing)\b"
+)
+_OVER_WEEKS = re.compile(OVER_WEEKS)
+_NEW_CHANGE = re.compile(NEW_CHANGE)
+# What presses a limb from outside or crushed it: compartment syndrome's own setting.
+_PRESSED = re.compile(
+    r"\b(?:cast|casts|plaster\w*|splint\w*|bandag\w*|brace|boot|crush\w*|tight\w*|tourniquet|"
+    r"strap\w*|wrap\w*|fractur\w*|broke\w*|break\w*|surgery|operation|kick\w*|hit|struck|"
+    r"swell\w*|swollen)\b"
 )
 _FEELING_NORMAL = re.compile(
     r"\b(?:full|normal|all (?:the|his|her|my)|good) (?:feeling|sensation)\b|"
@@ -65,7 +76,23 @@ def signs_that_only_ask(
         only.add(SEVERE_WEAKNESS)
     if not onset.sudden and recurs_with_walking(words):
         only.add(SEVERE_WEAKNESS)
+    if _slow_without_pressure(words, onset):
+        only.add(COMPARTMENT)
     feeling_normal = denied or bool(_FEELING_NORMAL.search(words))
     if feeling_normal and not _PAIN_OR_PRESSURE.search(told_words(read, affirmed_only=True)):
         only.add(COMPARTMENT)
     return frozenset(only | model_only_asks(findings, read))
+
+
+def _slow_without_pressure(words: str, onset: Onset) -> bool:
+    """Numbness told over weeks, nothing sudden and nothing new since, with nothing pressing or
+    crushing the limb: "back pain down my leg and a numb patch on my shin, 3 weeks now". The
+    guide's compartment syndrome is a limb pressed from inside after an injury or under a cast,
+    painful now; weeks of a nerve's pain are its reasons to book."""
+    return (
+        onset.gradual
+        and not onset.sudden
+        and bool(_OVER_WEEKS.search(words))
+        and not _NEW_CHANGE.search(words)
+        and not _PRESSED.search(words)
+    )

@@ -142,7 +142,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
         r"(?:frozen|froze|stiff|motionless|stuck|still|paralysed|paralyzed)\b",
         "face drooping on one side",
     ),
-    (r"\b(?:fell|falls|fall|falling|fallen)(?: back)? asleep\b", "asleep"),
+    (r"\b(?:fell|falls|fall|falling|fallin|fallen|fallling|faling)(?: back)? asleep\b", "asleep"),
     (r"\bslipped dis[ck]\b", "disc"),
     (r"\brear ?ended\b", "car crash"),
     (

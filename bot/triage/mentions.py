@@ -150,6 +150,13 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"presenting with|suffering from)\b",
         "papers about hypothetically",
     ),
+    # A show watched: "watching Grey's Anatomy and a patient had numb legs and couldn't move".
+    (
+        r"\b(?:watching|watched|binging|bingeing|streaming)(?: \w+){1,4}? (?:and|where|when|in "
+        r"which)(?: there was| theres)? (?=(?:a|an|this|the|one) (?:patient|character|doctor|"
+        r"surgeon|nurse|contestant)\b)",
+        "a show where hypothetically ",
+    ),
     # Others' beliefs in general: "half my calls are people who think a numb leg = stroke".
     # Plural strangers only, never "my mum thinks she's having a stroke".
     (

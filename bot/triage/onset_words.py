@@ -77,7 +77,7 @@ NOT_RECENT = (
 # model alone (it still gets the red-flag questions when the model suspects a sign). Only plain
 # statements that it passed: "when I walk" or "within minutes" tell of an emergency as often.
 RESOLVED = (
-    r"\b(?:went away|goes away|go away|gone (?:now|again|away)|"
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away|by the time|by then)|"
     r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
     r"(?<!pain )(?<!numbness )(?<!tingling )(?<!symptoms )(?:came|comes|has come) back"
     r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"

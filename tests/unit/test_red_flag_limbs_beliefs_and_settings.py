@@ -86,3 +86,28 @@ def test_beliefs_a_patient_a_dated_history_or_a_calm_setting_is_no_alarm(text: s
 )
 def test_the_same_words_told_as_an_event_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sciatica pain from my lower back into my calf and a numb patch on my shin for four weeks "
+        "now, no injury",
+        "binge watching a hospital drama and a patient couldn't move her legs, is that realistic?",
+    ],
+)
+def test_weeks_of_a_nerves_pain_or_a_show_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plaster cast on for three weeks and since this morning my toes are numb and the pain is "
+        "unbearable",
+        "my calf has been numb for weeks and now it's suddenly swollen, hot and really painful",
+        "I was watching TV and my leg went numb and I can't lift it",
+    ],
+)
+def test_a_cast_a_change_or_ones_own_leg_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

@@ -90,3 +90,29 @@ def test_suddenness_told_still_escalates(text: str) -> None:
     _gradual, sudden, _passed = onset_in(normalise(text))
     assert sudden
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet tingle at odd times, not from sitting, even when I'm out running",
+        "my shin goes numb a few times a week, not because of my chair or anything",
+        "my diabetic dad put his feet in bath water that was too hot and never noticed",
+    ],
+)
+def test_a_position_denied_or_bath_water_is_no_position(text: str) -> None:
+    assert not read_cues(text).position
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knelt on the tiles grouting for an hour and my knees down went numb, gone by the time "
+        "I'd made a cup of tea",
+        "my legs keep fallin asleep when I sit on the floor gaming, I stand up and they're fine "
+        "in a minute",
+    ],
+)
+def test_gone_by_the_time_and_a_misspelt_fall_asleep_get_the_self_care(text: str) -> None:
+    assert read_cues(text).passed
+    assert advised(text) is Level.SELF_CARE
