@@ -121,6 +121,7 @@ SCORING_SETS = (
     "*_round67.jsonl",
     "*_round68.jsonl",
     "*_round69.jsonl",
+    "*_round70.jsonl",
     "triage_test_set.jsonl",
 )
 
