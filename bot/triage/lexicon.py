@@ -14,6 +14,7 @@ from __future__ import annotations
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
 from bot.triage.mentions import MENTIONS
+from bot.triage.onset_words import ONSET_FOLDS
 from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
@@ -73,19 +74,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
         rf"{_TIME_UNIT})\b",
         r"about \1",
     ),
-    # Not sudden, told so: "it didn't come on all at once, more like it gradually got there".
-    (
-        r"\b(?:didnt|did not|wasnt|was not|not|never) (?:come on |came on |happen |happened |"
-        r"start |started |begin |began |appear |appeared )?(?:all at once|out of nowhere|out of "
-        r"the blue|overnight)\b",
-        "gradually",
-    ),
-    # Asked, not told: "will it go away?" hopes it passes.
-    (
-        r"\b(will|would|should|could|can|does|do) (it|this|that|they|the numbness|the tingling) "
-        r"(?:ever |just |eventually )?(?:go away|pass|wear off)\b",
-        r"\1 \2 improve",
-    ),
+    *ONSET_FOLDS,  # suddenness denied and passing hoped for (onset_words.py)
     (r"\b(?:my |his |her |the )?sentences? out\b", "my words out"),  # "can't get my sentences out"
     (
         r"\b(?:didnt|dont|cant) (?:even )?feel (?:that |if |when )?"

@@ -102,3 +102,21 @@ RESOLVED = (
     r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt|is|are) "
     r"(?:totally |completely |perfectly |all )?(?:normal|fine|gone|back|better|ok|okay))\b"
 )
+
+# Folds for bot.triage.lexicon.FOLDS, on the lowercased text without apostrophes: how numbness
+# came or went, told in words that say the opposite of what they contain.
+ONSET_FOLDS: tuple[tuple[str, str], ...] = (
+    # Not sudden, told so: "it didn't come on all at once, more like it gradually got there".
+    (
+        r"\b(?:didnt|did not|wasnt|was not|not|never) (?:come on |came on |happen |happened |"
+        r"start |started |begin |began |appear |appeared )?(?:all at once|out of nowhere|out of "
+        r"the blue|overnight)\b",
+        "gradually",
+    ),
+    # Asked, not told: "will it go away?" hopes it passes.
+    (
+        r"\b(will|would|should|could|can|does|do) (it|this|that|they|the numbness|the tingling) "
+        r"(?:ever |just |eventually )?(?:go away|pass|wear off)\b",
+        r"\1 \2 improve",
+    ),
+)

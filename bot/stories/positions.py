@@ -1,0 +1,49 @@
+"""Where a story's numbness came from: a position held or something pressing (sitting, kneeling,
+crossing one's legs, a long drive, tight shoes), as bot.stories.cues reads it, and a position the
+message denies ("not from sitting"), which tells none. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+POSITION = re.compile(
+    r"\b(?:sit|sits|sitting|sat|seated|cross[- ]?legged|crossed|crossing|leg over|kneel\w*|knelt|"
+    r"(?:on|onto) (?:my |his |her |their )?knees|squat\w*|lotus|meditat\w*|pray\w*|tucked|"
+    r"slept|sleeping on|lying on|lay on|lie on|laying on|lying still|lay still|leaning|"
+    r"(?:on|onto) (?:my|his|her|their) (?:front|stomach|tummy|belly)|stadium|stands|bleachers|"
+    r"cross(?:es|ing)? (?:my|his|her|their|your|our|both|one|the) (?:legs?|ankles?|feet)|"
+    r"(?:weird|odd|awkward|funny|strange|twisted) (?:lean|stance|pose)|meetings|lectures|"
+    r"classes|concerts|services|"
+    r"under (?:me|him|her|them)|"
+    r"positions?|posture|bench|pew|on top of (?:mine|my|his|her)|(?:at|behind) the wheel|"
+    r"awkward(?:ly)?|bent|cab|lorry|truck|without a break|"
+    r"(?:leg|legs|foot|feet) (?:on|over|across) the other|"
+    r"tight|too small|narrow|new (?:shoes|boots)|laced|shoes?|boots?|socks?|jeans|leggings|"
+    r"tights|trousers|pants|waistband|belt|heels|"
+    r"drive|driving|drove|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|"
+    r"travel\w*|"
+    r"cinema|theatre|church|mosque|temple|meeting|lecture|class|concert|"
+    r"toilet|loo|desk|couch|sofa|chair|armchair|seats?|floor|bath(?! water)|bed|gaming|wellies|"
+    r"computer|"
+    r"laptop|pc|desk job|office job|workstation|exam hall|(?:long|school|maths?|final|written|"
+    r"\w+[- ]hour|\d+ ?(?:hr|hrs|hour|hours)) (?:exams?|examinations?)|sewing|knitting|crochet\w*|"
+    r"embroider\w*|"
+    r"straps?|rowing machine|lying across|flite|terminal|airport|on (?:my|his|her|their) heels|"
+    r"skates?|during (?:a|an|the|my|his|her) exams?|"
+    r"(?:couldn'?t|could not|can'?t|"
+    r"cannot|wasn'?t able to) (?:really )?move (?:much|a lot|very much|about much|around much)|"
+    r"wellingtons|stool|crouch\w*|airplane|aeroplane|lap|hammock|perched|dangling|"
+    r"poses?|yoga|pilates|shapewear|spanx|corsets?|girdles?|taxi|(?:long|double|night) shifts?|"
+    r"beanbag|bean bag|curl(?:ed|ing|s)? up|recliner|(?:funny|odd|weird|strange) angle|"
+    r"motorway|highway|freeway|"
+    r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
+    r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
+)
+# A position denied: "not from sitting", "not after sitting or anything". Taken out before
+# POSITION is looked for.
+NOT_POSITION = re.compile(
+    r"\b(?:not|never|isn'?t|wasn'?t|nothing to do with)(?: just| even| really)? (?:from|after|"
+    r"when|while|by|because of|due to|caused by) (?:sitting|sat|kneeling|crossing my legs|"
+    r"(?:a |my |the )?(?:position|posture|chair|desk|shoes?))\b"
+)
