@@ -54,6 +54,11 @@ UNKNOWN_WORD_WEIGHT = 1.25
 about, and the guide says nothing about it."""
 
 
+def entry_key(kind: str, entry_id: str) -> str:
+    """`faq/sitting-numb` or `section/overview`: unique across both kinds."""
+    return f"{kind}/{entry_id}"
+
+
 @dataclass(frozen=True)
 class Entry:
     """Something the bot can answer with: an FAQ entry or a whole section."""
@@ -69,8 +74,7 @@ class Entry:
 
     @property
     def key(self) -> str:
-        """`faq/sitting-numb` or `section/overview`: unique across both kinds."""
-        return f"{self.kind}/{self.id}"
+        return entry_key(self.kind, self.id)
 
 
 @dataclass(frozen=True)

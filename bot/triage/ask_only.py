@@ -27,7 +27,7 @@ from collections.abc import Collection, Sequence
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
-from bot.triage.onset_words import NEW_CHANGE, OVER_WEEKS
+from bot.triage.onset_words import OVER_WEEKS
 from bot.triage.positional import lain_on_and_gone, recurs_with_position, recurs_with_walking
 from bot.triage.reading import ReadSentence
 from bot.triage.slow_weakness import (
@@ -44,7 +44,6 @@ _PAIN_OR_PRESSURE = re.compile(
     r"crying|killing)\b"
 )
 _OVER_WEEKS = re.compile(OVER_WEEKS)
-_NEW_CHANGE = re.compile(NEW_CHANGE)
 # What presses a limb from outside or crushed it: compartment syndrome's own setting.
 _PRESSED = re.compile(
     r"\b(?:cast|casts|plaster\w*|splint\w*|bandag\w*|brace|boot|crush\w*|tight\w*|tourniquet|"
@@ -90,9 +89,7 @@ def _slow_without_pressure(words: str, onset: Onset) -> bool:
     guide's compartment syndrome is a limb pressed from inside after an injury or under a cast,
     painful now; weeks of a nerve's pain are its reasons to book."""
     return (
-        onset.gradual
-        and not onset.sudden
+        weakness_told_as_slow(words, onset)  # gradual, nothing sudden, nothing new since
         and bool(_OVER_WEEKS.search(words))
-        and not _NEW_CHANGE.search(words)
         and not _PRESSED.search(words)
     )

@@ -14,7 +14,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content import Content, FaqEntry, Section
 from bot.faq.beyond_guide import WHO_CAN_TELL
-from bot.faq.index import Entry
+from bot.faq.index import Entry, entry_key
 from bot.ui.callbacks import encode
 from bot.ui.content_render import render_faq_answer, render_section, render_topic
 from bot.ui.html import bold, escape, italic
@@ -81,7 +81,8 @@ def faq_screen(
         rows.append(
             _button(content.faq_entry(related_id).question, show_data("faq", related_id, NEW))
         )
-    rows += _also_rows(also, {f"faq/{entry.id}", *(f"faq/{r}" for r in entry.related)})
+    shown = {entry_key("faq", entry_id) for entry_id in (entry.id, *entry.related)}
+    rows += _also_rows(also, shown)
     if feedback:
         rows.append(_feedback_row("faq", entry.id))
     return Screen(render_faq_answer(entry, section, show_question=True), InlineKeyboardMarkup(rows))
@@ -96,7 +97,8 @@ def section_screen(
     rows = [_button(entry.question, show_data("faq", entry.id, NEW)) for entry in own]
     topic = content.topic(section.topic)
     rows.append(_button(f"📚 More on {topic.title}", encode(TOPICS_ACTION, "t", topic.id)))
-    rows += _also_rows(also, {f"section/{section.id}", *(f"faq/{entry.id}" for entry in own)})
+    shown = {entry_key("section", section.id), *(entry_key("faq", entry.id) for entry in own)}
+    rows += _also_rows(also, shown)
     if feedback:
         rows.append(_feedback_row("section", section.id))
     return Screen(render_section(section), InlineKeyboardMarkup(rows))
