@@ -72,7 +72,7 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(leg|legs|foot|feet)\b((?:(?!\b(?:box|boxes|bag|bags|suitcase|shopping|crate|"
         r"weights?|barbell|dumbbell|kettlebell|baby|toddler|lid|jar|table|chair|sofa)\b)[^?])"
-        r"{0,160}?)\b(cant|cannot|couldnt|unable to|not able to) "
+        rf"{{0,160}}?)\b({_CANNOT}) "
         r"(lift|raise|move|budge) (?:it|them)\b(?! (?:up )?(?:without|with|for|past|beyond|higher|"
         r"over|above|when|until|till|after)\b)",
         r"\1\2\3 \4 my \1",
