@@ -284,6 +284,13 @@ FIELD_FORM_SETS = [
         "then its four emergency replies were read",
     ),
     (
+        *_pair("round72"),
+        "written by another helper who saw only the guide and the field set's README, four or "
+        "five questions for each of the 29 entries; 40 out-of-scope messages, 25 near; fifteen "
+        "questions and twelve messages within a rapidfuzz ratio of 80 of a field line or sharing "
+        "a run of words with content/ dropped unread ('far' written as offtopic); scored unread",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

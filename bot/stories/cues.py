@@ -27,7 +27,8 @@ from bot.stories.reason_words import (
 from bot.triage.chat_spellings import respell
 
 NUMBNESS = re.compile(
-    r"\b(?:numb\w*|tingl\w*|pins and needles|pins n needles|asleep|fall(?:s|en)? asleep|"
+    r"\b(?:numb\w*|tingl\w*|tingel\w*|tinlg\w*|pins and needles|pins n needles|asleep|"
+    r"fall(?:s|en)? asleep|"
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t) feel|no feelin\w*|"
     r"zero (?:feeling|sensation)|no sensation|(?:tv|television|into) static|"
     r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
@@ -141,7 +142,14 @@ STAYS = re.compile(
     r"\b(?:(?:just|now) stays|stays (?:even|all day|all the time|now|there)|(?:doesn'?t|does not|"
     r"won'?t|will not|never) (?:go|goes|wear|pass)(?: away| off)?(?: anymore| any more| now)|"
     r"no longer (?:goes|passes|wears off|clears)|not going away (?:anymore|any more|now)|"
-    r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now)\b"
+    r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now)\b|"
+    # What pressed it came off days ago and it is still numb: "took the belt off a week ago and
+    # still numb". Not "stood up, still numb for a second, then fine", which passed.
+    r"\b(?:took|taken|take|takes|got|pulled) (?:it|them|\w+ \w+) off\b[^.?!]{0,30}?\b(?:and|but) "
+    r"(?:(?:it|they|its|it'?s|theyre|they'?re|is|are|\w+) ){0,2}still (?:numb|tingl\w*|dead|"
+    r"asleep)\b(?! (?:for a (?:sec|second|moment|minute|bit)|then))|"
+    r"\b(?:a week|weeks|days|\d+ days|a month|months|a fortnight) (?:ago|later|on)\b[^.?!]{0,20}?"
+    r"\bstill (?:numb|tingl\w*|dead|asleep)\b"
 )
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(

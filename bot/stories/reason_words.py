@@ -28,8 +28,16 @@ _DAY_COUNT = (
     r"eighth|ninth|tenth|eleventh|twelfth) day\b"
 )
 
+# A count of more than one with its unit left singular, as in a second language: "since 2 week",
+# "maybe 3 month". Not an age or a length of something else: "a 3 month old", "a 2 week trip".
+_SINGULAR_COUNT = (
+    rf"\b(?:{_PLURAL} (?:week|month|year)|{_MORE_THAN_FEW_DAYS} day)\b(?! ?(?:old|holiday|trip|"
+    r"course|contract|plan|break|stay|wait|waiting|programme|program|supply|check|review|"
+    r"appointment|follow|visit|leave|later|ago|before|after))"
+)
+
 PERSISTING = re.compile(
-    rf"{_DAY_COUNT}|"
+    rf"{_DAY_COUNT}|{_SINGULAR_COUNT}|"
     r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like )*"
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
     rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
@@ -85,7 +93,8 @@ ACTIVITY_SPAN = re.compile(
 )
 # A time span of days or more, said outright: what lets a story told calmly stand as calm.
 DURATION = re.compile(
-    rf"{_DAY_COUNT}|\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
+    rf"{_DAY_COUNT}|{_SINGULAR_COUNT}|"
+    rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
     r"(?:a|one) (?:whole |full )?(?:week|month|year)|fortnight|"
     r"(?:been|for|over) (?:weeks|months|years|ages)|"
     r"since (?:last (?:week|month|year)|january|february|march|april|may|june|july|august|"

@@ -14,7 +14,10 @@ cases whatever the model likens their words to, and there its sign asks its ques
   syndrome;
 - a cast, splint or injury told with its numbness denied or its feeling told as normal and no pain
   or pressure told ("plaster on since last week, no pain, toes move fine, no numbness"): the
-  guide's compartment syndrome is a limb pressed and painful, numb under the cast.
+  guide's compartment syndrome is a limb pressed and painful, numb under the cast;
+- numbness from something worn too tight, gone once it came off (bot.triage.positional): the
+  guide's tight clothing or shoes, for every sign;
+- a numb face or lip told with the dentist's numbing, for stroke.
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.
 """
@@ -28,7 +31,12 @@ from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
 from bot.triage.onset_words import OVER_WEEKS
-from bot.triage.positional import lain_on_and_gone, recurs_with_position, recurs_with_walking
+from bot.triage.positional import (
+    lain_on_and_gone,
+    recurs_with_position,
+    recurs_with_walking,
+    worn_tight_and_relieved,
+)
 from bot.triage.reading import ReadSentence
 from bot.triage.slow_weakness import (
     SEVERE_WEAKNESS,
@@ -38,6 +46,21 @@ from bot.triage.slow_weakness import (
 from bot.triage.told_words import told_words
 
 COMPARTMENT = "compartment-syndrome"
+STROKE = "stroke"
+# A dentist's numbing told as the numbness's cause: "my lip is still numb from the dentist
+# injection", "why do dentists numb half your face". The model likens a numb half face to a
+# stroke; told so, its stroke asks the red-flag questions (the face, the speech and the arm first)
+# instead. A dentist named for another reason ("got a dentist appt thursday, maybe it's teeth")
+# is not a cause told, and the model's alarm stays.
+_DENTAL_WORK = (
+    r"(?:dentists?|dental \w+|filling|fillings|root canal|novocaine|novocain|lidocaine|wisdom "
+    r"(?:tooth|teeth)(?: out| removed| pulled)?|extraction|tooth (?:out|pulled|removed))"
+)
+_DENTAL = re.compile(
+    r"\b(?:from|after|since|at|by) (?:the |a |my |his |her |their |that |this )?(?:\w+ )?"
+    + _DENTAL_WORK
+    + r"\b|\bdentists? (?:numb\w*|injection|injections|jab|jabs|needle|anaesthetic|anesthetic)\b"
+)
 _PAIN_OR_PRESSURE = re.compile(
     r"\b(?:pain\w*|hurt\w*|agony|agonising|agonizing|tight\w*|tense|hard|pressure|swell\w*|swollen|"
     r"squeez\w*|throb\w*|burst\w*|ache\w*|aching|sore|unbearable|excruciating|scream\w*|cry\w*|"
@@ -71,12 +94,16 @@ def signs_that_only_ask(
         only |= NUMBNESS_AFTER
     if (not onset.sudden and recurs_with_position(words)) or lain_on_and_gone(words):
         only |= set(signs)
+    if worn_tight_and_relieved(words):
+        only |= set(signs)
     if weakness_told_as_slow(words, onset) or weakness_told_as_limiting(words, onset):
         only.add(SEVERE_WEAKNESS)
     if not onset.sudden and recurs_with_walking(words):
         only.add(SEVERE_WEAKNESS)
     if _slow_without_pressure(words, onset):
         only.add(COMPARTMENT)
+    if _DENTAL.search(words):
+        only.add(STROKE)
     feeling_normal = denied or bool(_FEELING_NORMAL.search(words))
     if feeling_normal and not _PAIN_OR_PRESSURE.search(told_words(read, affirmed_only=True)):
         only.add(COMPARTMENT)

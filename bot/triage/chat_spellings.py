@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 _DROPPED_G = (
-    "gett goin com walk feel sitt stand sleep runn work tingl happen start spread wak hurt burn"
+    "gett goin com walk feel sitt stand sleep runn work tingl happen start spread wak hurt burn "
+    "stopp do driv climb lift"
 )
 SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("wat", "wot", "wht", "wut"), "what"),
@@ -40,6 +41,7 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("wks", "weks"), "weeks"),
     **dict.fromkeys(("mth", "mnth"), "month"),
     **dict.fromkeys(("mths", "mnths"), "months"),
+    **dict.fromkeys(("fortnigt", "fortnihgt", "fortnght", "fortnigh"), "fortnight"),
     **dict.fromkeys(("ony", "onli", "onlee"), "only"),
     **dict.fromkeys(("febuary", "feburary", "februray"), "february"),
     **dict.fromkeys(("yday", "yest", "yesterdy"), "yesterday"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
+from bot.triage.idioms import IDIOMS
 from bot.triage.mentions import MENTIONS
 from bot.triage.onset_words import ONSET_FOLDS
 from bot.triage.told_signs import TOLD_SIGNS
@@ -151,6 +152,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
     (r"\bstroke of (?:luck|genius)\b", "luck"),
     *FIGURES,  # a sign's words in other senses (figures.py)
+    *IDIOMS,  # sayings, games and jokes (idioms.py)
     *FRAMES,  # a sign's words in a frame that tells no event (frames.py)
     *MENTIONS,  # a condition only mentioned (mentions.py)
     *TOLD_SIGNS,  # signs told by what happened or what it takes (told_signs.py)

@@ -29,6 +29,11 @@ _SHOWN = (
 # Conditions a fear names, the guide's emergencies and paralysis.
 _FEARED = r"(?:" + NAMED + r"|paralysis|being paraly[sz]ed|paraly[sz]ed|one sided numbness)"
 # What is said in a body's place as a joke: "the only thing breathless here is my wifi".
+# The jobs that meet patients, for "I'm an ER nurse" and "paramedic here".
+_JOBS = (
+    r"(?:nurse|paramedic|doctor|emt|medic|physio\w*|surgeon|gp|first responder|midwife|"
+    r"care worker|carer|hca|healthcare assistant)"
+)
 _THINGS = (
     r"(?:wifi|wi fi|internet|connection|broadband|phone|laptop|computer|pc|car|engine|bank "
     r"account|wallet|budget|bank balance|team|plants?|garden|printer|tv|telly|battery|router|"
@@ -150,11 +155,12 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"presenting with|suffering from)\b",
         "papers about hypothetically",
     ),
-    # A show watched: "watching Grey's Anatomy and a patient had numb legs and couldn't move".
+    # A show watched: "watching Grey's Anatomy and a patient had numb legs and couldn't move",
+    # "watching a hospital drama, a nurse's leg went numb".
     (
-        r"\b(?:watching|watched|binging|bingeing|streaming)(?: \w+){1,4}? (?:and|where|when|in "
-        r"which)(?: there was| theres)? (?=(?:a|an|this|the|one) (?:patient|character|doctor|"
-        r"surgeon|nurse|contestant)\b)",
+        r"\b(?:watching|watched|binging|bingeing|streaming)(?: \w+){1,4}?(?:,? (?:and|where|when|"
+        r"in which)|,)(?: there was| theres)? (?=(?:a|an|this|the|one) (?:patient|character|"
+        r"doctor|surgeon|nurse|contestant)s?\b)",
         "a show where hypothetically ",
     ),
     # Others' beliefs in general: "half my calls are people who think a numb leg = stroke".
@@ -168,9 +174,9 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     # A patient of one's own work, told singly: "I'm an ER nurse, had a lady today whose cast
     # was so tight her toes went numb". Only after the teller says the job: "I saw a man today
     # whose face was drooping" from a passer-by is a stranger's emergency, and stays one.
+    # "ER nurse here" says the job as well.
     (
-        r"\b(i ?a?m (?:a|an) (?:\w+ ){0,2}?(?:nurse|paramedic|doctor|emt|medic|physio\w*|"
-        r"surgeon|gp|first responder|midwife|care worker|carer|hca|healthcare assistant)\b"
+        r"\b((?:i ?a?m (?:a|an) (?:\w+ ){0,2}?" + _JOBS + r"|" + _JOBS + r" here)\b"
         r"[^.!?]{0,40}?)\b(?:had|saw|treated|attended|got|looked after) (?:a|an|this|one) "
         r"(?=(?:\w+ )?(?:lady|man|woman|guy|gentleman|gent|chap|bloke|fella|patient|kid|child|"
         r"boy|girl|teenager|teen|lad|lass)\b)",
@@ -329,5 +335,20 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"here |here |today |in (?:this|the|our) (?:house|office|room|home) )?(?:is|was) (?:my|"
         r"the|our|his|her) " + _THINGS + r"\b",
         "joking about the",
+    ),
+    # One of the calls a worker had: "we had three stroke calls tonight, one with a really
+    # obvious facial droop" (the calls were made "work calls" above).
+    (
+        r"(\bwork (?:calls?|callouts?|call outs?|jobs?|shouts?|referrals?|admissions?)\b"
+        r"[^.!?\n]{0,40}?)\b(one|two|three|a couple|some|most|half|all)(?: of (?:them|those|em|"
+        r"which))? (?=(?:with|had|has|was|were|who|where|that)\b)",
+        r"\1papers about hypothetically \2 ",
+    ),
+    # What a story's illness turned out to be is the story's too: "in the show I'm watching
+    # her leg went numb and she collapsed, turned out to be a blood clot".
+    (
+        r"(\bhypothetically\b[^.!?\n]*?\b(?:turned|turns|turning) out(?: to be| it was| that it"
+        r" was| (?:she|he|they) had)?) (?=(?:a |an |the )?" + NAMED + r"\b)",
+        r"\1 hypothetically ",
     ),
 )

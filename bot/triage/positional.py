@@ -72,3 +72,36 @@ def lain_on_and_gone(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness from lying or sitting on a
     limb that has gone."""
     return bool(_LAIN_ON.search(words) and _GONE_NOW.search(words) and _NUMBNESS.search(words))
+
+
+# Numbness from something worn too tight, told as gone once it came off: "numb feet from
+# too-tight socks, peeled them off and the feeling was back soon after". The guide's tight
+# clothing or shoes, a temporary cause, however the model likens a squeezed limb to compartment
+# syndrome; pain or swelling still told, or anything the lexicon finds, is untouched.
+_WORN_TIGHT = re.compile(
+    r"\b(?:too |so |really |very |super )?tight (?:\w+ )?(?:socks?|shoes?|boots?|trainers|jeans|"
+    r"trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
+    r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings) "
+    r"(?:were|was|are|is) (?:too |so |really |very )?tight\b"
+)
+_TAKEN_OFF = re.compile(
+    r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"
+    r"(?:my|his|her|the) \w+) off|\b(?:loosened|loosen|undid|undone|unlaced|unzipped|removed)\b"
+)
+_FEELING_BACK = re.compile(
+    r"\b(?:feeling|sensation|it|they) (?:was|were|is|are|came|comes|come|got|went) (?:\w+ )?"
+    r"(?:back|normal)|\bback to normal|\bwent away|\bwore off|\bgone (?:now|soon|after|within)"
+)
+_STILL_PRESSED = re.compile(r"\b(?:swell\w*|swollen|pain\w*|agony|throb\w*|hurt\w*|ache\w*)\b")
+
+
+def worn_tight_and_relieved(words: str) -> bool:
+    """Whether the message, as the screen's words, tells numbness from something worn tight
+    that went once it was taken off, with no pain or swelling told."""
+    return bool(
+        _WORN_TIGHT.search(words)
+        and _TAKEN_OFF.search(words)
+        and _FEELING_BACK.search(words)
+        and _NUMBNESS.search(words)
+        and not _STILL_PRESSED.search(words)
+    )

@@ -122,6 +122,8 @@ SCORING_SETS = (
     "*_round68.jsonl",
     "*_round69.jsonl",
     "*_round70.jsonl",
+    "*_round71.jsonl",
+    "*_round72.jsonl",
     "triage_test_set.jsonl",
 )
 

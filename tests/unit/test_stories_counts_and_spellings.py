@@ -1,0 +1,63 @@
+"""Story reasons told with a count left singular, a dropped "g" or a slip of the keys, and
+numbness still there days after what pressed it came off.
+
+"Since 2 week", "maybe 3 month" (a second language), "stoppin me from doing my garden", "the
+last fortnigt" and "legs went all tingely" tell the guide's reasons and numbness as surely as
+the spelled-out words; "took the belt off a week ago and still numb" is numbness that stays,
+not one that passed. Each case is written for this test (none is copied from an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.stories import read_cues
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband leg is numb since 3 week, he walk fine",
+        "numbness in my toes maybe 2 month, no pain",
+        "tingling both feet for 5 day, what I do?",
+        "my feet numb the last fortnigt",
+    ],
+)
+def test_a_count_left_singular_or_misspelled_is_a_time_it_lasts(text: str) -> None:
+    assert "lasting-days" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 3 month old baby kicks a lot, is my numb leg from carrying her?",
+        "just back from a 2 week holiday, legs went numb on the flight, fine now",
+        "sat for 4 hours, my foot went numb, 5 minutes later fine",
+    ],
+)
+def test_an_age_a_trip_or_a_sitting_is_no_time_numbness_lasts(text: str) -> None:
+    assert "lasting-days" not in read_cues(text).reasons
+
+
+def test_a_dropped_g_still_tells_daily_life() -> None:
+    assert "daily-activities" in read_cues("its stoppin me from doin my shopping").reasons
+
+
+def test_a_misspelled_tingle_is_numbness() -> None:
+    assert read_cues("legs went all tingely in the queue").numbness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my thigh went numb from a tight belt, took it off three days ago and still numb",
+        "toes numb from the new boots, a week later still tingly",
+    ],
+)
+def test_still_numb_days_after_it_came_off_has_not_passed(text: str) -> None:
+    assert not read_cues(text).passed
+
+
+def test_still_numb_for_a_moment_then_fine_has_passed() -> None:
+    cues = read_cues("took the boots off and still numb for a second, then fine")
+    assert cues.passed
