@@ -3,8 +3,10 @@
 "Our puppy lost control of his bladder" and "my brother's dog can't breathe properly" are about
 animals: the clause's subject is one, its owner named before it at most. A person anywhere else in
 the clause keeps it a person's ("the horse threw her and she landed on her back", "my dog knocked
-me over and I can't breathe"). A reflexive alone is no person: the screen retells "the dog wet
-the bed" as the sign's own words, "wet myself", and that "myself" is nobody the message named.
+me over and I can't breathe"); "she" or "they" alone may be the animal or its legs ("does my
+cat's leg twitching mean she's having a stroke?"). A reflexive alone is no person: the screen
+retells "the dog wet the bed" as the sign's own words, "wet myself", and that "myself" is nobody
+the message named.
 Pure.
 """
 
@@ -20,10 +22,22 @@ ANIMALS = stems(lexicon.ANIMALS)
 PEOPLE = stems(lexicon.PEOPLE)
 _REFLEXIVES = stems("myself himself herself themselves yourself")
 _WHO = PEOPLE - _REFLEXIVES
+# He, she or they may be the animal itself, or its legs; not after a deed done to someone.
+_THIRD = stems("he him she her hes shes his they them their theyre")
+_MINE = stems("my your mine")
+# A question's first word is no subject: "does my cat's leg twitching mean...".
+_ASKING = stems("does do did is are was can could would should will")
+_ACTS_ON = stems(
+    "threw throw throws thrown kicked kick kicks bit bite bites knocked knock knocks pushed push "
+    "dragged drag trampled trample attacked attack chased chase scratched scratch butted bucked "
+    "onto on at over"
+)
 
 
 def about_an_animal(tokens: Sequence[Token]) -> bool:
     named = [i for i, token in enumerate(tokens) if token.content and token.stem != "our"]
+    if named and tokens[named[0]].stem in _ASKING:
+        named = named[1:]
     if not named:
         return False
     subject = named[0]
@@ -36,4 +50,16 @@ def about_an_animal(tokens: Sequence[Token]) -> bool:
         if tokens[follows].stem not in ANIMALS:
             return False
         owner = subject
-    return not any(token.stem in _WHO for i, token in enumerate(tokens) if i != owner)
+    if owner is None and tokens[subject].stem in ANIMALS:
+        # "does my cat's leg twitching mean she's having a stroke": "she" is the cat, unless
+        # the animal did something to someone ("the horse threw her and she landed on her back").
+        acted_on = any(
+            token.stem in _THIRD and i and tokens[i - 1].stem in _ACTS_ON
+            for i, token in enumerate(tokens)
+        )
+        who = _WHO if acted_on else _WHO - _THIRD
+    else:
+        who = _WHO
+    # "My" after the animal is someone's own part: "does my dog's bite mean my face will droop".
+    mine = any(token.stem in _MINE for token in tokens[subject + 1 :])
+    return not mine and not any(token.stem in who for i, token in enumerate(tokens) if i != owner)

@@ -70,6 +70,42 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"figure|work out|make sense|parse|decipher))\b)",
         "getting upset ",
     ),
+    # A day that has not come, told from far off: "if one of my clients ever told me their leg
+    # was numb and their speech was slurred, what do I do?". The doubt reaches the words told.
+    (
+        r"\b(if (?:\w+ ){0,5}?ever (?:told|tells|said|says|mentioned|mentions|showed|shows|had|has|"
+        r"got|gets|complained|complains)(?: (?:me|us|you|of|about))?)\b",
+        r"\1 hypothetically",
+    ),
+    # A book's, a film's or a game's character: "in the book I'm reading, the detective wakes up
+    # paralysed from the waist down".
+    (
+        r"\bin (?:the|this|a|my|that) (?:book|novel|film|movie|show|series|episode|story|game|play|"
+        r"comic|manga|anime|drama|audiobook)(?: (?:im|i am|we are|were|i was|we were) (?:reading|"
+        r"watching|playing|writing|listening to))?,? (?=(?:the|a|an|one|this) (?:main )?(?:\w+ )?"
+        r"(?:detective|hero|heroine|character|protagonist|villain|guy|girl|man|woman|doctor|nurse|"
+        r"patient|soldier|kid|boy|king|queen|wife|husband|narrator|lead)s?\b)",
+        "in a story where hypothetically ",
+    ),
+    # A word talked about, no one who has it: "need a word that rhymes with numb".
+    (
+        r"\b(rhymes? with|rhyming with|(?:a )?rhyme for|another word for|(?:a )?synonym for|how "
+        r"(?:do you|do i|to) spell|spelling of|the word) (?:the word )?(?:numb|numbness|stroke|"
+        r"clot|paralysed|paralyzed|paralysis|slurred|slurring|drooping|droopy|seizure|heart attack)"
+        r"\b",
+        r"\1 something",
+    ),
+    # Machines and markets do not slur, gasp or have strokes: "my phone's speaker is slurring
+    # everything", "my laptop is gasping for breath", "the stock market had a heart attack".
+    (
+        r"\b(?:laptop|computer|pc|phone|speaker|printer|car|engine|router|wifi|internet|tv|telly|"
+        r"console|fridge|boiler|hoover|vacuum|battery|stock market|market|markets|economy|"
+        r"portfolio|shares|crypto|bitcoin|website|server|app)s?(?: \w+)? (?:is |was |has been |"
+        r"keeps |kept |started |starts |just |had |has )?(?:slurring|gasping|wheezing|choking|"
+        r"struggling to breathe|out of breath|on life support|having a (?:stroke|heart attack|"
+        r"seizure|fit)|a (?:stroke|heart attack|seizure|fit))(?: for (?:breath|air))?\b",
+        "acting up",
+    ),
     # A bladder or bowel that let go laughing, sneezing or coughing, or a joke taken back ("lost
     # control of my bowels laughing at that meme... jk"): hedged, so the red-flag questions ask
     # about the guide's loss of control rather than alarm.

@@ -286,7 +286,7 @@ HEDGES_ANYWHERE = (
     " since, as a child, a while back, year back, month back, survived, survivor, recovered, "
     "previously, treated for, last spring, last summer, last autumn, last winter, last month, "
     "last season, last term, last semester, summer ago, winter ago, spring ago, autumn ago, "
-    "season ago, christmas ago, back"
+    "season ago, christmas ago, decade ago, decade back, back"
     " in the day, back in high school, when i was in school, when i was in high school, when i was"
     " at school, when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in "
     "my teens, fully healed, totally healed, completely healed, all healed, healed up, fully "

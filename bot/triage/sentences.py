@@ -43,6 +43,15 @@ _TAGGED = re.compile(
     r"(?:a thing|a real thing|normal|possible|common|related|linked|connected|a symptom)$"
 )
 
+# A question typed after a comma, with no mark: "my dad's legs are numb, what kinds of treatment
+# exist", "grab bars, rugs, what changes at home help". Only a question's own opening: "..., is
+# fine now" tells, and "..., which wears off" goes on telling.
+_ASKED_LAST = re.compile(
+    r",\s*(?:(?:so|and|but|ok|okay|also|anyway) )?(?:(?:what|how|why)\b|"
+    r"(?:is|are|can|could|should|would|will|do|does) (?:it|this|that|i|we|he|she|they|there|you)"
+    r"\b)[^,]*$"
+)
+
 
 def sentences(text: str) -> Iterable[tuple[str, bool]]:
     """Sentences with whether each is a question (ends with "?" or opens like one)."""
@@ -58,7 +67,7 @@ def sentences(text: str) -> Iterable[tuple[str, bool]]:
             yield run_on.group(1), True
             yield run_on.group(2), False
             continue
-        tagged = bool(_TAGGED.search(" ".join(words)))
+        tagged = bool(_TAGGED.search(" ".join(words)) or _ASKED_LAST.search(body))
         yield body, "?" in chunk or asks or tagged
 
 

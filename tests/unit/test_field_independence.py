@@ -124,6 +124,7 @@ SCORING_SETS = (
     "*_round70.jsonl",
     "*_round71.jsonl",
     "*_round72.jsonl",
+    "*_round73.jsonl",
     "triage_test_set.jsonl",
 )
 

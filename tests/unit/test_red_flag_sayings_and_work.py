@@ -72,3 +72,27 @@ def test_laughter_a_workers_call_a_show_the_dentist_or_tight_boots_ask_at_most(
 )
 def test_the_same_words_told_as_ones_own_event_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my legs are numb, what treatments are out there",
+        "handrails, mats and so on, what changes at home for someone with numb legs who keeps "
+        "tripping",
+    ],
+)
+def test_a_question_typed_after_a_comma_asks_at_most(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg went numb and now I can't move it at all, what do I do",
+        "dad's face is drooping on one side, what should I do",
+        "her leg went numb an hour ago and she can't lift it, is that bad",
+    ],
+)
+def test_a_sign_told_before_a_question_after_a_comma_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
