@@ -317,7 +317,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:my|his|her|their|our|\w+s) (?:face|jaw|heart|stomach) "
-        r"(?:dropped|dropping|fell|falls|sank) "
+        r"(?:dropped|droped|dropping|fell|falls|sank) "
         r"(?:at|when (?:i|we|he|she|they) (?:saw|heard|read|got|opened|looked|found))\b",
         "i was shocked",
     ),

@@ -5,9 +5,11 @@ game is unfair", "tongue-tied from nerves", "she's having a stroke every time Ex
 nobody is paralysed, mute or having a stroke. Each rewrite turns the words into ones that carry
 no sign, or hedges them where the words may still tell something true ("peed myself laughing"
 is a bladder that let go, not the guide's loss of control; it asks, never alarms). Part of
-`bot.triage.lexicon.FOLDS`, after figures.py, on the lowercased text without apostrophes. Each
-class has probes and guards that a real emergency beside it still escalates in
-tests/unit/test_red_flag_sayings_and_work.py.
+`bot.triage.lexicon.FOLDS`, after figures.py, on the lowercased text without apostrophes. So are
+machines and markets, words talked about, a book's character, a speech given, an accent, a
+ball's bladder, breath in everyday senses and a year long gone. Each class has probes and guards
+that a real emergency beside it still escalates in tests/unit/test_red_flag_sayings_and_work.py,
+test_red_flag_machines_books_and_pets.py and test_red_flag_speech_breath_and_years.py.
 """
 
 from __future__ import annotations
@@ -87,10 +89,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"patient|soldier|kid|boy|king|queen|wife|husband|narrator|lead)s?\b)",
         "in a story where hypothetically ",
     ),
-    # A word talked about, no one who has it: "need a word that rhymes with numb".
+    # A word talked about, no one who has it: "need a word that rhymes with numb", "what is the
+    # meaning of numb?", "how to say numb in Spanish".
     (
         r"\b(rhymes? with|rhyming with|(?:a )?rhyme for|another word for|(?:a )?synonym for|how "
-        r"(?:do you|do i|to) spell|spelling of|the word) (?:the word )?(?:numb|numbness|stroke|"
+        r"(?:do you|do i|to) (?:spell|say)|spelling of|(?:the )?meaning of|the word|say (?:the )?"
+        r"words?) (?:the word )?(?:numb|numbness|stroke|"
         r"clot|paralysed|paralyzed|paralysis|slurred|slurring|drooping|droopy|seizure|heart attack)"
         r"\b",
         r"\1 something",
@@ -105,6 +109,63 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"struggling to breathe|out of breath|on life support|having a (?:stroke|heart attack|"
         r"seizure|fit)|a (?:stroke|heart attack|seizure|fit))(?: for (?:breath|air))?\b",
         "acting up",
+    ),
+    # A speech given is a talk, and stumbling over its words nerves: "my best-man speech", "I
+    # stumbled over every word of my speech at the wedding". Not "his speech is slurred".
+    (
+        r"\b(?:(?:best ?man|best mans|wedding|maid of honou?r|retirement|leaving|graduation|"
+        r"acceptance|farewell|school|birthday)s? speech(?:es)?|(?:give|gave|given|giving|make|"
+        r"made|making|write|wrote|writing|deliver\w*|practi[sc]e\w*|rehears\w*) (?:a|the|my|his|"
+        r"her|their|our) speech|speech at (?:the|my|his|her|a|our|their) (?:\w+ )?(?:wedding|party|"
+        r"funeral|event|conference|school|dinner|meeting|do))\b",
+        "toast",
+    ),
+    (
+        r"\b(toast\b[^.!?\n]*?)\bstumbl\w* (?:over|on) (?:\w+ ){0,3}words?\b|"
+        r"\bstumbl\w* (?:over|on) (?:\w+ ){0,3}words?\b(?=[^.!?\n]*\b(?:nerves|nervous|toast)\b)",
+        r"\1got nervous",
+    ),
+    # A teacher's word on an accent, no slurred speech: "my teacher says my Rs come out slurred",
+    # "my speech is slurred because of my accent".
+    (
+        r"\b(?:teacher|tutor|coach|classmates?)s? (?:says?|said|tells me|told me) (?:that )?(?:my|"
+        r"his|her) (?:\w+ ){0,3}(?:is|are|come out|comes out|sounds?|sounded) slurred\b|"
+        r"\bslurred (?:and \w+ )?because (?:of )?(?:my|his|her) accent\b",
+        "has an accent",
+    ),
+    # A ball's bladder is its inner tube: "the bladder inside my son's football has gone".
+    (
+        r"\b((?:foot|rugby |basket|volley|net|beach )?ball\b[^.!?\n]{0,40}?)\bbladders?\b|"
+        r"\bbladders? (?=(?:inside|in) (?:the|my|his|her|a) (?:foot|rugby |basket|volley|net)?"
+        r"ball\b)",
+        r"\1inner tube",
+    ),
+    # Breath in everyday senses: someone breathing down one's neck, breath lost laughing or
+    # chasing children, breath held under water, bad breath, a swimmer's breathing, a chest
+    # press. Not "out of breath climbing the stairs", which the guide's chest sign may be.
+    (r"\bbreathing down (?:my|his|her|our|their) necks?\b", "pressuring me"),
+    (
+        r"\b(?:gasping for (?:breath|air)|out of breath|breathless|winded|puffed out|(?:couldnt|"
+        r"was cant|cant) breathe) (?:from |with )?(?:laughing|laughter|chasing (?:them|him|her|the "
+        r"kids|my \w+)|playing with)\b|\blaugh\w* so (?:hard|much) (?:that )?(?:i|we|he|she) "
+        r"(?:couldnt|was cant|cant) breathe\b",
+        "laughing a lot",
+    ),
+    (r"\bhold (?:his|her|my|their|your) breath (?:under ?water|in the pool|for long)\b", "dive"),
+    (r"\b(?:bad|smelly|garlic|morning) breath\b|\bbreath (?:is |was )?smel\w*", "halitosis"),
+    (
+        r"\b(?:breathing|breath) (?:technique )?(?:is|was|has been) (?:really )?(?:spot on|great|"
+        r"good|perfect|improving|better)\b",
+        "technique is good",
+    ),
+    (r"\bchest (?:press|presses|day|fly|flies|workout)\b", "weights"),
+    # Spirits lifted, no limb: "can't lift my spirits since he passed".
+    (r"\blift (?:my|his|her|their|our) (?:spirits|mood)\b", "cheer up"),
+    # A year long gone, or "before 5 year" for "5 years ago" in a second language.
+    (r"\bin (?:19[0-9][0-9]|200[0-9]|201[0-9])\b", "years ago"),
+    (
+        r"\bbefore (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years?\b",
+        "years ago",
     ),
     # A bladder or bowel that let go laughing, sneezing or coughing, or a joke taken back ("lost
     # control of my bowels laughing at that meme... jk"): hedged, so the red-flag questions ask

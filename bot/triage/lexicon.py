@@ -280,7 +280,8 @@ HEDGES_BEFORE = (
 MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
-    "history of, used to, in the past, year ago, month ago, for year, when i was a, age ago, long "
+    "history of, used to, in the past, year ago, month ago, for year, when i was a, when i was "
+    "young, when i was younger, in my youth, age ago, long "
     "ago, way back, rehab, rehabilitation, recovering from, recovery from, full recovery, fully "
     "recovered, recovered fully, made a recovery, all good since, fine since, last year, been fine"
     " since, as a child, a while back, year back, month back, survived, survivor, recovered, "

@@ -1,0 +1,56 @@
+"""The red-flag screen on a speech given, an accent, a ball's bladder, breath in everyday senses,
+spirits lifted and a year long gone.
+
+False alarms, each a class: "I stumbled over my words in my wedding speech", "my tutor says my
+vowels sound slurred", "the bladder inside the football has gone", "my manager is breathing down
+my neck", "out of breath from laughing", "garlic breath", "a chest press at the gym", "nothing
+lifts my mood", "I broke my back in 2004, fine since", "before 10 year I fall". Each asks at
+most; beside each, guards show the same words told as an event now still escalate. Every case
+is written for this test (none is copied from an evaluation set). The model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+
+SCREEN = tools_for(load_content()).screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gave my retirement speech today and stumbled over half the words from nerves, so "
+        "embarrassing. what shoes for a long party?",
+        "my tutor says my vowels sound slurred, it's just my accent. is cycling good for legs?",
+        "the bladder inside the rugby ball has split, can it be patched?",
+        "my manager is breathing down my neck all week, can stress make my feet tingle?",
+        "we were out of breath from laughing at the panto, my legs are fine",
+        "garlic breath all day lol, anyway which socks help numb toes?",
+        "did a chest workout at the gym, can weights cause numb legs? none now",
+        "nothing can lift my mood since the dog died, my legs are fine though",
+        "I broke my back in 2004 falling off a ladder, walking fine for years now. can numbness "
+        "come back later?",
+        "before 10 year I fall from a horse and hurt my neck, now all good. numbness can come?",
+    ],
+)
+def test_a_speech_an_accent_a_ball_a_breath_a_mood_or_an_old_year_is_no_alarm(
+    text: str,
+) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his speech is slurred and he keeps stumbling over his words, his leg went numb an hour "
+        "ago",
+        "I'm out of breath just sitting here and my calf is swollen and hot",
+        "I lost control of my bladder this morning and my legs are numb",
+        "I fell off a ladder an hour ago, hurt my neck and now my legs are numb",
+    ],
+)
+def test_the_same_words_told_as_an_event_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
