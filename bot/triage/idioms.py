@@ -135,7 +135,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     # A ball's bladder is its inner tube: "the bladder inside my son's football has gone".
     (
-        r"\b((?:foot|rugby |basket|volley|net|beach )?ball\b[^.!?\n]{0,40}?)\bbladders?\b|"
+        r"\b((?:foot|rugby |basket|volley|net|beach )?balls?\b[^.!?\n]{0,40}?)\bbladders?\b|"
         r"\bbladders? (?=(?:inside|in) (?:the|my|his|her|a) (?:foot|rugby |basket|volley|net)?"
         r"ball\b)",
         r"\1inner tube",
@@ -162,10 +162,52 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # Spirits lifted, no limb: "can't lift my spirits since he passed".
     (r"\blift (?:my|his|her|their|our) (?:spirits|mood)\b", "cheer up"),
     # A year long gone, or "before 5 year" for "5 years ago" in a second language.
-    (r"\bin (?:19[0-9][0-9]|200[0-9]|201[0-9])\b", "years ago"),
+    (r"\bin (?:19[0-9][0-9]|200[0-9]|201[0-9])\b", "many years ago"),
     (
         r"\bbefore (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years?\b",
         "years ago",
+    ),
+    # Breath taken away by a fright or a joke, told laughing: "that jump scare, I literally
+    # couldn't breathe haha". Hedged, so it asks at most.
+    (
+        r"\b(?=(?:literally )?(?:couldnt|was cant|cant|could not) breathe(?: \w+)? (?:haha\w*|"
+        r"lol\w*|lmao|rofl|hehe)\b)",
+        "hypothetically ",
+    ),
+    # A chess piece, a singer, a stage fright: "my rook is paralysed on the back rank", "my
+    # karaoke was so slurred", "the intern froze up during the presentation, totally paralysed".
+    (
+        r"\b(?:rook|rooks|bishop|bishops|knight|knights|pawn|pawns|pieces?|queen|king)(?: is| are|"
+        r" was| were)? (?:totally |completely |fully )?paraly[sz]ed\b",
+        "pinned",
+    ),
+    (
+        r"\b((?:song|songs|singing|sang|sing|karaoke|vocals?|lyrics|rap|rapping|choirs?)\b"
+        r"[^.!?\n]{0,40}?)\bslurred\b",
+        r"\1off key",
+    ),
+    (
+        r"\b(froze up\b[^.!?\n]{0,30}?)\b(?:totally |completely )?paraly[sz]ed\b|"
+        r"\b(?:totally |completely )?paraly[sz]ed\b(?=[^.!?\n]*\b" + _ON_THE_SPOT + r"\b)",
+        r"\1frozen",
+    ),
+    # A course's lesson: "did a first aid course and they talked about FAST for stroke".
+    (
+        r"\b((?:they|we|the (?:trainer|instructor|teacher|tutor|course|paramedic|nurse|medic)|our "
+        r"(?:trainer|instructor|teacher|tutor)) (?:talked|taught|teach|teaches|learned|learnt|told "
+        r"us|went over|covered|explained|showed us|practi[sc]ed)(?: us)?(?: about)?) (?=(?:the )?"
+        r"(?:fast\b|befast\b|signs|symptoms|how to|what to do|recovery position|cpr|strokes?|heart "
+        r"attacks?|clots?|spinal|choking)\b)",
+        r"\1 hypothetically ",
+    ),
+    # A word's meaning in another language: "'doof' means deaf, and can mean numb too".
+    (r"\b(means?|meaning|translates? (?:to|as)) (?:deaf|numb)\b", r"\1 something"),
+    # Held still by a sleeping child or pet, no leg that fails: "baby fell asleep on my lap and
+    # I couldn't move for an hour".
+    (
+        r"\b(asleep on (?:me|my \w+|top of me)\b[^.!?\n]{0,40}?)\b(?:i|we) (?:was cant|couldnt|"
+        r"cant|could not) move\b",
+        r"\1i stayed still",
     ),
     # A bladder or bowel that let go laughing, sneezing or coughing, or a joke taken back ("lost
     # control of my bowels laughing at that meme... jk"): hedged, so the red-flag questions ask

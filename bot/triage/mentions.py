@@ -185,7 +185,8 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     # A part played, a dummy practised on: "he plays a man having a heart attack", "clutching
     # his chest dramatically to practise", "a dummy with a drooping face painted on".
     (
-        r"\b(?:(?:plays|playing|played|play|acting|acts|acted|cast as) (?:as )?"
+        r"\b(?:act(?:s|ed|ing)? out (?:having )?(?:a |an )?(?=" + NAMED + r"\b)|"
+        r"(?:plays|playing|played|play|acting|acts|acted|cast as) (?:as )?"
         r"(?:a|an|the|some)(?: \w+)? (?:man|woman|guy|lady|character|person|patient|role|part|"
         r"victim|casualty|grandad|granny|doctor)(?: (?:who is|who has|who had|with|having|"
         r"that has))?|(?:pretend\w*|fak\w*|mimic\w*|imitat\w*) (?:to (?:have|be having|be) )?"

@@ -121,9 +121,10 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
     ),
     # A spread told from where it began, no new event: "tingling was just my heel at first, now
     # it's the whole sole". The guide's numbness that progressively worsens; "now" after "at
-    # first" is the spread's end, not a change since.
+    # first" (or after how it "used to" come) is the spread's end, not a change since.
     (
-        r"\b((?:at first|to begin with|in the beginning|first it was|it started (?:in|at|with|on))"
+        r"\b((?:at first|to begin with|in the beginning|first it was|it started (?:in|at|with|on)|"
+        r"used to)"
         r"\b[^.?!]{0,60}?),? (?:and |but )?now\b",
         r"\1, over time",
     ),

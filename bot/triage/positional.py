@@ -35,8 +35,9 @@ def recurs_with_position(words: str) -> bool:
 # walk a block". The guide's peripheral artery disease ("numbness along with pain and weakness"),
 # a chronic cause to book for, not a leg that will not move now.
 _WALKING = re.compile(
-    r"\b(?:when|whenever|every time|each time|if|after) (?:i|he|she|we|they|you) (?:walk|walks|"
-    r"go for a walk|goes for a walk) (?:a block|blocks|far|any distance|long distances|a mile|"
+    r"\b(?:when|whenever|every time|each time|if|after) (?:i|he|she|we|they|you) (?:try to |tries "
+    r"to )?(?:walk|walks|go for a walk|goes for a walk) (?:the dog|round the block|into town|to "
+    r"work|a block|blocks|far|any distance|long distances|a mile|"
     r"a few hundred|uphill|up hills?|up the hill|to the shops|for (?:more than|over|a while|long|"
     r"\d+|ten|twenty|half an hour|an hour)|more than)\b"
 )

@@ -125,6 +125,7 @@ SCORING_SETS = (
     "*_round71.jsonl",
     "*_round72.jsonl",
     "*_round73.jsonl",
+    "*_round74.jsonl",
     "triage_test_set.jsonl",
 )
 

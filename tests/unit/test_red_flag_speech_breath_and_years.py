@@ -54,3 +54,38 @@ def test_a_speech_an_accent_a_ball_a_breath_a_mood_or_an_old_year_is_no_alarm(
 )
 def test_the_same_words_told_as_an_event_now_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bishop is completely paralysed in the corner, chess tips?",
+        "our choir's alto line sounded slurred at the concert, how do we tighten it",
+        "she froze up at the interview, totally paralysed, how can I help her prepare",
+        "in Polish 'drętwy' means numb, right?",
+        "my toddler fell asleep on my legs and I couldn't move for ages, foot went numb, fine "
+        "once I stood up",
+        "did a first aid day at work, the trainer explained the FAST test for strokes. what does "
+        "the A mean?",
+        "he has to act out a heart attack in the school play, any tips?",
+        "I was in a bike crash in 2011, spinal injury, numb legs for months, fully recovered "
+        "now. any long term risk?",
+    ],
+)
+def test_a_game_piece_a_song_a_fright_a_word_a_sleeping_child_or_a_lesson_is_no_alarm(
+    text: str,
+) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm paralysed on my left side since this morning",
+        "his singing stopped and now his speech is slurred and his face droops",
+        "I can't move my leg at all since an hour ago and it's numb",
+        "I was in a bike crash an hour ago, hurt my back and my legs are numb",
+    ],
+)
+def test_a_persons_own_sign_now_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
