@@ -21,12 +21,15 @@ from bot.triage.words import stems
 # denial of them ("not dead", "can feel it") is no denial of numbness in the guide's words.
 NUMBNESS = stems("numb numbness numbed tingling tingly tingle tingles")
 
+# The limbs whose feeling an injury's numbness would take.
+_LIMBS = stems("leg legs foot feet toes")
 # Signs the guide names as numbness after something: without the numbness, no such sign.
 NUMBNESS_AFTER = frozenset({"head-spinal-injury"})
 
 
 def numbness_denied(read: Sequence[ReadSentence], findings: Sequence[Finding] = ()) -> bool:
-    """Whether the message names numbness and every mention of it is denied, as numbness itself:
+    """Whether the message names numbness and every mention of it is denied, as numbness itself,
+    or names none and tells the legs or feet as fine:
     a denied sign that speaks of numbness ("no sudden numbness on one side, but I hit my head")
     denies that sign, not the numbness an injury would bring."""
     if any(f.negated and NUMBNESS & stems(f.phrase) for f in findings):
@@ -38,7 +41,16 @@ def numbness_denied(read: Sequence[ReadSentence], findings: Sequence[Finding] = 
         for token in clause.tokens
         if NUMBNESS & token.matches
     ]
-    return bool(told) and all(token.negated for token in told)
+    if told:
+        return all(token.negated for token in told)
+    # No numbness named, the legs told as fine: "no head knock, back's fine, legs feel totally
+    # normal" denies the numbness an injury would bring as surely.
+    return any(
+        token.reassured and token.stem in _LIMBS
+        for sentence in read
+        for clause in sentence.clauses
+        for token in clause.tokens
+    )
 
 
 def injuries_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:

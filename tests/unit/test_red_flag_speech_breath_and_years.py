@@ -89,3 +89,20 @@ def test_a_game_piece_a_song_a_fright_a_word_a_sleeping_child_or_a_lesson_is_no_
 )
 def test_a_persons_own_sign_now_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_an_injury_told_with_the_legs_fine_asks_at_most() -> None:
+    text = "came off my scooter, no head knock, neck's fine, legs feel completely normal, sore knee"
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "came off my scooter an hour ago, hit my head, now my legs are numb",
+        "came off my scooter and hit my head, legs fine but my speech is slurred and my arm is "
+        "weak",
+    ],
+)
+def test_an_injury_with_numbness_or_another_sign_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
