@@ -291,6 +291,13 @@ FIELD_FORM_SETS = [
         "a run of words with content/ dropped unread ('far' written as offtopic); scored unread",
     ),
     (
+        *_pair("round75"),
+        "written by another helper who saw only the guide and the field set's README, at least "
+        "four questions for each of the 29 entries; 40 out-of-scope messages, 25 near; fourteen "
+        "questions and ten messages within a rapidfuzz ratio of 80 of a field line or sharing a "
+        "run of words with content/ dropped unread ('far' written as offtopic); scored unread",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

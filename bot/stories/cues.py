@@ -29,7 +29,8 @@ from bot.triage.chat_spellings import respell
 NUMBNESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|tingel\w*|tinlg\w*|pins and needles|pins n needles|asleep|"
     r"fall(?:s|en)? asleep|"
-    r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t) feel|no feelin\w*|"
+    r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t)(?: really| quite| "
+    r"properly| fully)? feel|no feelin\w*|"
     r"zero (?:feeling|sensation)|no sensation|(?:tv|television|into) static|"
     r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
@@ -126,7 +127,8 @@ QUERY = re.compile(
 # Passing denied, with what it did not pass on: "it doesn't improve when I get up and walk", "it
 # doesn't go when I take them off". Taken out before PASSED is looked for.
 NOT_PASSING = re.compile(
-    r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|never|not)(?: \w+)? "
+    r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|hasn'?t|has not|"
+    r"haven'?t|have not|never|not)(?: \w+)? "
     r"(?:improve|go|get "
     r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"

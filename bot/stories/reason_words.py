@@ -72,8 +72,11 @@ PERSISTING = re.compile(
     r"thursday|friday|saturday|sunday)|the last while|a week and a half)\b|"
     rf"\b(?:{_PLURAL} (?:weeks|wks|months|mths|years|yrs)|{_MORE_THAN_FEW_DAYS} days|"
     r"(?:been|for) (?:weeks|months|years|ages)|"
-    r"(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the start of "
-    r"(?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+    r"(?:for|since|from) (?:like |about |around |some |a few |before |maybe )?(?:a |one |the start "
+    r"of (?:the |this )?)?(?:weeks?|months?|christmas|easter))\b|"
+    # "since I got back from holiday last week", "months of this", "not worse, not better".
+    r"\bsince [^.?!,]{0,30}? last (?:week|month)\b|\b(?:weeks|months) of (?:this|it)\b|"
+    r"\bnot (?:any )?worse,? (?:and )?not (?:any )?better\b"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -134,6 +137,9 @@ DAILY_LIFE = re.compile(
     r"hold (?:on to |onto )?the (?:rail|railing|banister|wall)|watch my feet|"
     r"(?:making|makes|made|make) (?:\w+ )?(?:hard|difficult|awkward|tricky|a problem)|"
     r"(?:making|makes|made) (?:\w+ ){1,4}a (?:real )?(?:chore|struggle)|"
+    r"(?:making|makes|made) (?:my|his|her|their) (?:\w+ ){1,4}(?:hard|harder|difficult|tricky)|"
+    r"(?:turned|turning|become|becoming|became) (?:into )?a (?:real )?(?:struggle|chore|nightmare)|"
+    r"miss(?:ing|ed|es)? (?:a |the )?(?:last |bottom |top |odd )?(?:steps?|stairs?|kerbs?|curbs?)|"
     r"(?:stairs|steps|walking|walks|work|job|driving|running) (?:is |are )?(?:getting |becoming )?"
     r"(?:hard|harder|difficult|tough|tricky|a struggle|awkward)|"
     r"(?:hard|difficult|awkward|tricky) (?:to|now|lately)|problems? (?:in|at|with) (?:my )?"

@@ -159,6 +159,19 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         "technique is good",
     ),
     (r"\bchest (?:press|presses|day|fly|flies|workout)\b", "weights"),
+    (
+        r"\bbreath(?:e|ing) (?:to|on) (?:the|one|both|each) sides?\b|\bbreathe? (?:from|with|"
+        r"into) (?:the|your|my|our) (?:diaphragm|belly|tummy|stomach)(?:,? not (?:the|your|my|our) "
+        r"chest)?",
+        "technique",
+    ),
+    # Speech slurred by drink at a party: "his speech was slurred after the champagne".
+    (
+        r"\bslurr\w*(?= (?:after|from|with) (?:the |a few |too many |some |all the |a bottle of )?"
+        r"(?:champagne|wine|beers?|pints?|drinks?|vodka|whisky|whiskey|alcohol|booze|shots|"
+        r"cocktails|prosecco|cider)\b)",
+        "tipsy",
+    ),
     # Spirits lifted, no limb: "can't lift my spirits since he passed".
     (r"\blift (?:my|his|her|their|our) (?:spirits|mood)\b", "cheer up"),
     # A year long gone, or "before 5 year" for "5 years ago" in a second language.

@@ -68,11 +68,24 @@ _GONE_NOW = re.compile(
     r"gone now|fine now|normal now)\b"
 )
 
+# Sitting long on the toilet, the feeling back once up: "I sit on toilet long time with phone and
+# my leg become numb, when I stand and walk it come back". The model reads the toilet as the
+# guide's loss of bladder control; it is the guide's prolonged sitting.
+_ON_THE_TOILET = re.compile(r"\b(?:sit|sits|sat|sitting) on (?:the )?(?:toilet|loo|pot)\b")
+_CAME_BACK = re.compile(
+    r"\b(?:it|feeling|sensation|they)(?: \w+)? (?:come|comes|came) back|\bback to normal|"
+    r"\bwent away|\bwore off|\bgone (?:after|within|in|once)"
+)
+
 
 def lain_on_and_gone(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness from lying or sitting on a
-    limb that has gone."""
-    return bool(_LAIN_ON.search(words) and _GONE_NOW.search(words) and _NUMBNESS.search(words))
+    limb, or sitting long on the toilet, that has gone."""
+    if not _NUMBNESS.search(words):
+        return False
+    lain_on = _LAIN_ON.search(words) and _GONE_NOW.search(words)
+    on_the_toilet = _ON_THE_TOILET.search(words) and _CAME_BACK.search(words)
+    return bool(lain_on or on_the_toilet)
 
 
 # Numbness from something worn too tight, told as gone once it came off: "numb feet from

@@ -126,6 +126,7 @@ SCORING_SETS = (
     "*_round72.jsonl",
     "*_round73.jsonl",
     "*_round74.jsonl",
+    "*_round75.jsonl",
     "triage_test_set.jsonl",
 )
 

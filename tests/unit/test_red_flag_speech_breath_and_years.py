@@ -106,3 +106,22 @@ def test_an_injury_told_with_the_legs_fine_asks_at_most() -> None:
 )
 def test_an_injury_with_numbness_or_another_sign_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his words were all slurred after the wine at the party, so funny",
+        "how do I teach kids to breathe to the side in front crawl?",
+        "our singing teacher says breathe from the belly, not the chest",
+        "I sit on the loo too long scrolling and my legs go numb, when I get up and walk it "
+        "comes back",
+    ],
+)
+def test_drink_a_swimmer_a_singer_or_the_toilet_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+def test_the_toilet_with_the_bladder_gone_still_escalates() -> None:
+    text = "sat on the loo for ages, legs went numb, and now I've wet myself and can't feel it"
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

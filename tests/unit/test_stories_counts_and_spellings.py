@@ -61,3 +61,27 @@ def test_still_numb_days_after_it_came_off_has_not_passed(text: str) -> None:
 def test_still_numb_for_a_moment_then_fine_has_passed() -> None:
     cues = read_cues("took the boots off and still numb for a second, then fine")
     assert cues.passed
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("my soles have been numb since maybe one month", "lasting-days"),
+        ("since we came home from the cruise last week my toes feel numb", "lasting-days"),
+        ("my calves are numb, not worse, not better, just there", "lasting-days"),
+        ("weeks of this numbness in my heels", "lasting-days"),
+        ("the numbness is making my shifts at the bakery hard", "daily-activities"),
+        ("climbing to my flat has turned into a struggle, my feet are numb", "daily-activities"),
+        ("my feet are numb and I keep missing the last step", "daily-activities"),
+    ],
+)
+def test_a_reason_told_in_everyday_words(text: str, reason: str) -> None:
+    assert reason in read_cues(text).reasons
+
+
+def test_numbness_that_has_not_gone_away_has_not_passed() -> None:
+    assert not read_cues("five days now my toes are numb and it hasn't gone away").passed
+
+
+def test_not_really_feeling_the_feet_is_numbness() -> None:
+    assert read_cues("I can't really feel my feet on the pedals").numbness
