@@ -144,7 +144,8 @@ STAYS = re.compile(
     r"\b(?:(?:just|now) stays|stays (?:even|all day|all the time|now|there)|(?:doesn'?t|does not|"
     r"won'?t|will not|never) (?:go|goes|wear|pass)(?: away| off)?(?: anymore| any more| now)|"
     r"no longer (?:goes|passes|wears off|clears)|not going away (?:anymore|any more|now)|"
-    r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now)\b|"
+    r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now|(?:has |have |had )?stayed (?:numb|"
+    r"tingly|dead|asleep)|stays (?:numb|tingly|dead))\b|"
     # What pressed it came off days ago and it is still numb: "took the belt off a week ago and
     # still numb". Not "stood up, still numb for a second, then fine", which passed.
     r"\b(?:took|taken|take|takes|got|pulled) (?:it|them|\w+ \w+) off\b[^.?!]{0,30}?\b(?:and|but) "

@@ -216,7 +216,8 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     # A claim about what something means: "my friend said one-sided numbness means stroke".
     (
         r"(\b(?:said|says|say|told (?:me|us|him|her)|tells (?:me|us)|reckons|claims|read|heard|"
-        r"googled|google says|internet says|looked it up)(?: that)?)\b([^.!?\n]{0,60}?) (?:means?|"
+        r"googled|google says|internet says|looked it up|(?:is|was|are) convinced|believes|swears)"
+        r"(?: that)?)\b([^.!?\n]{0,60}?) (?:means?|"
         r"meant|is a sign of|are signs of|is a symptom of|are symptoms of|equals|=) (?:a |an )?"
         r"(?=(?:\w+ (?:or|and|or even|and even) )?" + NAMED + r"\b)",
         r"\1 hypothetically\2 might mean ",

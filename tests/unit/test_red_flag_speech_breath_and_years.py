@@ -125,3 +125,13 @@ def test_drink_a_swimmer_a_singer_or_the_toilet_is_no_alarm(text: str) -> None:
 def test_the_toilet_with_the_bladder_gone_still_escalates() -> None:
     text = "sat on the loo for ages, legs went numb, and now I've wet myself and can't feel it"
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_relatives_conviction_about_numbness_in_general_asks_at_most() -> None:
+    text = "my uncle is convinced any numbness means a stroke is on the way, is he right?"
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+def test_a_conviction_beside_a_sign_told_still_escalates() -> None:
+    text = "my wife is convinced my numb leg means a stroke, and my face is drooping on one side"
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

@@ -85,3 +85,14 @@ def test_numbness_that_has_not_gone_away_has_not_passed() -> None:
 
 def test_not_really_feeling_the_feet_is_numbness() -> None:
     assert read_cues("I can't really feel my feet on the pedals").numbness
+
+
+def test_a_ride_is_a_position() -> None:
+    cues = read_cues("my feet go numb on long bike rides, fine once I get off and walk")
+    assert cues.position
+    assert cues.passed
+
+
+def test_numbness_that_stayed_has_not_passed() -> None:
+    text = "usually it goes when I get off the bike, but for 9 days my right foot has stayed numb"
+    assert not read_cues(text).passed
