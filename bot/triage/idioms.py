@@ -181,11 +181,12 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         "years ago",
     ),
     # Breath taken away by a fright or a joke, told laughing: "that jump scare, I literally
-    # couldn't breathe haha". Hedged, so it asks at most.
+    # couldn't breathe haha". Hedged, so it asks at most; the hedge closes with the laugh, so
+    # what is told after it ("... lol and my calf is swollen and hot") is read as told.
     (
-        r"\b(?=(?:literally )?(?:couldnt|was cant|cant|could not) breathe(?: \w+)? (?:haha\w*|"
-        r"lol\w*|lmao|rofl|hehe)\b)",
-        "hypothetically ",
+        r"\b((?:literally )?(?:couldnt|was cant|cant|could not) breathe(?: \w+)? (?:haha\w*|"
+        r"lol\w*|lmao|rofl|hehe))\b",
+        r"hypothetically \1,",
     ),
     # A chess piece, a singer, a stage fright: "my rook is paralysed on the back rank", "my
     # karaoke was so slurred", "the intern froze up during the presentation, totally paralysed".
@@ -224,17 +225,17 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     # A bladder or bowel that let go laughing, sneezing or coughing, or a joke taken back ("lost
     # control of my bowels laughing at that meme... jk"): hedged, so the red-flag questions ask
-    # about the guide's loss of control rather than alarm.
+    # about the guide's loss of control rather than alarm; the hedge ends with the laugh.
     (
-        r"\b(?=(?:lost|lose|losing|loses) control of (?:my|his|her|their) (?:bladder|bowels?)"
+        r"\b((?:lost|lose|losing|loses) control of (?:my|his|her|their) (?:bladder|bowels?)"
         r" (?:laughing|from laughing|with laughter|sneezing|coughing|when (?:i|he|she|they) "
-        r"(?:laughed|sneezed|coughed)|at (?:that|this|the|a) (?:meme|joke|video|clip))\b)",
-        "hypothetically ",
+        r"(?:laughed|sneezed|coughed)|at (?:that|this|the|a) (?:meme|joke|video|clip)))\b",
+        r"hypothetically \1,",
     ),
     (
-        r"\b(?=(?:peed|wee+d|wet|pissed|pooped|shat) (?:myself|himself|herself|themselves|"
+        r"\b((?:peed|wee+d|wet|pissed|pooped|shat) (?:myself|himself|herself|themselves|"
         r"(?:my|his|her|their) (?:pants|trousers|knickers)) (?:a (?:bit|little) )?(?:laughing|"
-        r"from laughing|with laughter|sneezing|coughing)\b)",
-        "hypothetically ",
+        r"from laughing|with laughter|sneezing|coughing))\b",
+        r"hypothetically \1,",
     ),
 )

@@ -68,6 +68,8 @@ def test_laughter_a_workers_call_a_show_the_dentist_or_tight_boots_ask_at_most(
         "my calf is tight and swollen and throbbing since the flight, I took my socks off and "
         "it's still numb",
         "I'm having a stroke, my face is drooping and my arm is weak",
+        "I was laughing then couldn't breathe lol and my calf is swollen and hot",
+        "lost control of my bladder laughing and my face is drooping on one side",
     ],
 )
 def test_the_same_words_told_as_ones_own_event_still_escalate(text: str) -> None:
