@@ -38,6 +38,7 @@ NUMBNESS = re.compile(
     r"(?:foot|feet|leg|legs|toes?) (?:felt|feel|feels|feeling|went|go|goes) (?:all )?funny|"
     r"loss of (?:feeling|sensation)|(?:lost|losing) (?:some )?sensation|"
     r"(?:reduced|less|decreased|diminished|poor|little) (?:sensation|feeling)|dead leg|fizz\w*|"
+    r"(?:reduction|loss|decrease|drop) (?:of|in) (?:sensation|feeling)|"
     r"prickl\w*|"
     r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
     r"felt|was|is|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
@@ -130,7 +131,8 @@ NOT_PASSING = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|hasn'?t|has not|"
     r"haven'?t|have not|never|not)(?: \w+)? "
     r"(?:improve|go|get "
-    r"better|pass|ease|change|wear off|come back)\w*(?: away)?(?: (?:even )?(?:when|once|after|if) "
+    r"better|pass|ease|change|wear off|come back|came back|returned)\w*(?: away)?(?: (?:even )?"
+    r"(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
     r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b|"

@@ -76,7 +76,12 @@ PERSISTING = re.compile(
     r"of (?:the |this )?)?(?:weeks?|months?|christmas|easter))\b|"
     # "since I got back from holiday last week", "months of this", "not worse, not better".
     r"\bsince [^.?!,]{0,30}? last (?:week|month)\b|\b(?:weeks|months) of (?:this|it)\b|"
-    r"\bnot (?:any )?worse,? (?:and )?not (?:any )?better\b"
+    r"\bnot (?:any )?worse,? (?:and )?not (?:any )?better\b|"
+    # "for most of this year", "over recent weeks", "the feeling never came back", "he's had the
+    # numbness for a long time".
+    r"\bfor most of (?:this|the|last) (?:year|month|week)\b|\b(?:over|in|during) (?:the )?recent "
+    r"(?:weeks|months)\b|\bnever (?:came|come|comes) back\b|\b(?:had|has|have|been)(?: the| "
+    r"this| that)? (?:numbness|tingling|numb|tingly|it)(?: \w+)? for a long time\b"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -154,6 +159,8 @@ WORSENING = re.compile(
     r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|"
     rf"{_NOT_PASSED}now (?:in|after|also|it)|"
     r"creep\w* (?:up|higher)|crept (?:up|higher)|mov(?:ed|ing|es) up|going up|gone up|"
+    r"(?:going|moving|creeping|getting|gone|went) higher|mov(?:ed|ing|es) from \w+(?: \w+)? (?:to|"
+    r"into|up)|now (?:till|until|up to|to) (?:the |her |his |my )?knees?|"
     r"(?:it|numbness|they) (?:go|goes|went) up|bigger now|"
     r"(?:first|at first|to begin with) (?:only |just )?[^.?!]{0,40}\bnow|"
     r"(?:gone|went|go|going) (?:up )?from (?:a |about )?\d+ (?:out of 10 |/10 )?to|"
@@ -171,6 +178,7 @@ ONE_SIDED = re.compile(
     r"\bone (?:leg|foot|side)\b(?! (?:tucked|crossed|folded|over|under|on top|bent|pressed|"
     r"beneath|twisted))|"
     r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
+    r"\bthe (?:left|right) (?:leg|foot|side|one) (?:is|feels|seems) (?:unaffected|not affected)\b|"
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems) (?:fine|ok|okay|normal|good|"
     r"alright|completely normal|totally normal)\b|"
     r"\bnot (?:on )?the other\b|\bnever the other\b|"

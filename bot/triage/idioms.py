@@ -165,12 +165,18 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"chest)?",
         "technique",
     ),
-    # Speech slurred by drink at a party: "his speech was slurred after the champagne".
+    # Speech slurred by drink at a party: "his speech was slurred after the champagne", "at the
+    # pub last night".
     (
         r"\bslurr\w*(?= (?:after|from|with) (?:the |a few |too many |some |all the |a bottle of )?"
         r"(?:champagne|wine|beers?|pints?|drinks?|vodka|whisky|whiskey|alcohol|booze|shots|"
-        r"cocktails|prosecco|cider)\b)",
+        r"cocktails|prosecco|cider)\b| (?:at|in) (?:the )?(?:pub|bar|club|party|reception)\b)",
         "tipsy",
+    ),
+    (
+        r"\b(?:need to |have to |should |must )?breathe every (?:[0-9]+|two|three|four|five|other) "
+        r"(?:strokes?|technique)\b",
+        "swim",
     ),
     # Spirits lifted, no limb: "can't lift my spirits since he passed".
     (r"\blift (?:my|his|her|their|our) (?:spirits|mood)\b", "cheer up"),

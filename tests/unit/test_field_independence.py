@@ -127,6 +127,7 @@ SCORING_SETS = (
     "*_round73.jsonl",
     "*_round74.jsonl",
     "*_round75.jsonl",
+    "*_round76.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -135,3 +135,14 @@ def test_a_relatives_conviction_about_numbness_in_general_asks_at_most() -> None
 def test_a_conviction_beside_a_sign_told_still_escalates() -> None:
     text = "my wife is convinced my numb leg means a stroke, and my face is drooping on one side"
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my coach says breathe every 2 strokes in front crawl, is swimming good for my legs?",
+        "his speech was slurred at the pub on friday, fine the next day. can drink numb legs?",
+    ],
+)
+def test_a_swimmers_count_or_a_pub_night_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY

@@ -96,3 +96,34 @@ def test_a_ride_is_a_position() -> None:
 def test_numbness_that_stayed_has_not_passed() -> None:
     text = "usually it goes when I get off the bike, but for 9 days my right foot has stayed numb"
     assert not read_cues(text).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (
+            "my shin went numb after the op last year and the feeling never came back",
+            "lasting-days",
+        ),
+        ("toes numb on and off for most of this year", "lasting-days"),
+        ("my dad's had the numbness for a long time now", "lasting-days"),
+        ("over recent weeks my left calf has felt numb", "lasting-days"),
+        (
+            "the numbness in her feet is slowly going higher, now till the knee",
+            "worsening-spreading",
+        ),
+        ("my numbness has moved from my feet to my lower legs", "worsening-spreading"),
+        ("a numb patch on my left thigh, the right leg is unaffected", "one-side"),
+    ],
+)
+def test_a_reason_told_in_other_everyday_words(text: str, reason: str) -> None:
+    assert reason in read_cues(text).reasons
+
+
+def test_sitting_for_a_long_time_is_no_time_numbness_lasts() -> None:
+    text = "why does sitting for a long time make my legs numb? fine once I walk"
+    assert "lasting-days" not in read_cues(text).reasons
+
+
+def test_a_loss_of_sensation_is_numbness() -> None:
+    assert read_cues("a gradual reduction of sensation in my left foot").numbness
