@@ -114,6 +114,26 @@ QUESTION_SETTINGS: dict[str, str] = {
     ),
 }
 
+# A question's chest, told as trouble: in a question the model alone alarms on the chest or the
+# breath only where the message tells them hurting, tight, pressed or failing ("my chest is
+# tight and my leg is numb, should I go in?"), not where it names them ("my mates begged me to
+# stop my karaoke, is singing good for the lungs?"). The chest's own words are still needed
+# (ALARM_SETTINGS): both are required, each by a look-ahead. Of every set's emergencies the model
+# alone escalated on this sign in a question, each tells one of these words.
+_CHEST_TROUBLE = (
+    r"pain\w*|hurt\w*|ache\w*|achy|aching|sore|tight\w*|pressure|press\w*|crush\w*|squeez\w*|"
+    r"heavy|heaviness|weight|elephant|sitting on|cant breathe|cantbreathe|breathless\w*|short of "
+    r"breath|shortness|out of breath|gasp\w*|struggl\w*|labou?red|wheez\w*|cough\w*|palpitat\w*|"
+    r"racing|pound\w*|flutter\w*|sweat\w*|clammy|faint\w*|dizz\w*|grey|gray|pale|blue|chok\w*|"
+    r"suffocat\w*|panting|winded|weird|funny|odd|strange|discomfort|uncomfortable|heartburn|"
+    r"indigestion|rubbing|holding|clutch\w*|burn\w*|stab\w*|sharp|fast|faster|shallow|rapid\w*|"
+    r"quick|catch|hard|harder|ran a race|marathon|puff\w*|huff\w*|rattl\w*|noisy|noise\w*|"
+    r"whistl\w*|gurgl\w*|strain\w*|effort|lips|barely|hardly|stop\w*|not breathing|cantbreath\w*"
+)
+QUESTION_SETTINGS["chest-breathing"] = (
+    rf"^(?=[\s\S]*?{ALARM_SETTINGS['chest-breathing']})(?=[\s\S]*?\b(?:{_CHEST_TROUBLE})\b)"
+)
+
 # A message asks even with no question mark and no question's first word: "i have high blood
 # pressure, does that have anything to do with my legs getting numb", "starting to wonder if the
 # two are connected", "home tips for numb legs". For QUESTION_SETTINGS, over the words as read.

@@ -146,3 +146,27 @@ def test_a_conviction_beside_a_sign_told_still_escalates() -> None:
 )
 def test_a_swimmers_count_or_a_pub_night_is_no_alarm(text: str) -> None:
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mates begged me to quit karaoke, is singing good for the lungs?",
+        "my friends begged me to give up the choir, is singing good for my lungs?",
+    ],
+)
+def test_a_question_that_only_names_the_lungs_asks_at_most(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my chest feels weird and my leg went numb, is that bad?",
+        "should my dad be breathing fast and shallow like that when he's lying still? his leg "
+        "is numb",
+        "her lips look blue and she can barely breathe, leg numb since lunch, what do I do?",
+    ],
+)
+def test_a_question_that_tells_the_chest_or_breath_in_trouble_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
