@@ -1,13 +1,13 @@
 """A sign's words in other senses: folds the screen applies before it reads a word.
 
 "I read that a stroke can leave a leg numb" is a claim in general, "if I ever get trouble peeing,
-go to A&E" advice for a day that has not come, "my cousin swears by it" no trouble speaking and
-"my laptop has a stroke" no stroke at all. Each rewrite turns such words into ones that carry no
-sign (or hedge it, "supposedly", "hypothetically"), on the lowercased text without apostrophes,
-in order, as part of `bot.triage.lexicon.FOLDS`, before the signs told in other words
-(told_signs.py). Each class has probes in tests/unit/test_red_flag_screen.py,
-test_red_flag_slow_and_supposed.py or test_red_flag_told_and_denied.py, with guards that a real
-emergency beside it still escalates.
+go to A&E" advice for a day that has not come and "my cousin swears by it" no trouble speaking
+(machines that "have a stroke" and sayings such as "paralysed by fear" are idioms.py's). Each
+rewrite turns such words into ones that carry no sign (or hedge it, "supposedly",
+"hypothetically"), on the lowercased text without apostrophes, in order, as part of
+`bot.triage.lexicon.FOLDS`, before the signs told in other words (told_signs.py). Each class has
+probes in tests/unit/test_red_flag_screen.py, test_red_flag_slow_and_supposed.py or
+test_red_flag_told_and_denied.py, with guards that a real emergency beside it still escalates.
 """
 
 from __future__ import annotations
@@ -226,7 +226,6 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"(?:left|right)(?: hand)? side\b",
         r"\1ache",
     ),
-    (r"\b(?:paralysed|paralyzed) (?:with|by) (?:fear|indecision|worry|nerves)\b", "frozen"),
     (r"\b(?:analysis|decision|choice|option) paralysis\b", "indecision"),
     (r"\bdead (?:tired|serious|on (?:my|his|her|our|their) feet)\b", "exhausted"),
     # Everyday senses of emergency words: a sport's stroke, furniture, a figure of speech.
@@ -338,13 +337,6 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"\bstrok(?:e|es|ed|ing) (?=(?:the|a|my|his|her|our|their|your) (?:\w+ )?(?:cat|cats|"
         r"kitten|dog|dogs|puppy|pet|horse|pony|rabbit|hair|beard|fur)\b)",
         "petting ",
-    ),
-    # Machines do not have strokes: "my laptop has a stroke when I open a big file".
-    (
-        r"\b((?:laptop|computer|pc|phone|printer|car|engine|router|wifi|internet|spreadsheet|"
-        r"excel|app|system|server|website|tv|telly|console)s? (?:has|had|have|having|gets|got) a"
-        r"(?: little| mini)?) (?:stroke|heart attack|seizure)\b",
-        r"\1 meltdown",
     ),
     # A stroke in sport or art: "the golf pro says my stroke needs work".
     (

@@ -99,15 +99,17 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\b",
         r"\1 something",
     ),
-    # Machines and markets do not slur, gasp or have strokes: "my phone's speaker is slurring
-    # everything", "my laptop is gasping for breath", "the stock market had a heart attack".
+    # Machines and markets do not slur, gasp or have strokes: "my laptop has a stroke when I open
+    # a big file", "my phone's speaker is slurring everything", "my laptop is gasping for breath",
+    # "the stock market had a heart attack".
     (
         r"\b(?:laptop|computer|pc|phone|speaker|printer|car|engine|router|wifi|internet|tv|telly|"
         r"console|fridge|boiler|hoover|vacuum|battery|stock market|market|markets|economy|"
-        r"portfolio|shares|crypto|bitcoin|website|server|app)s?(?: \w+)? (?:is |was |has been |"
-        r"keeps |kept |started |starts |just |had |has )?(?:slurring|gasping|wheezing|choking|"
-        r"struggling to breathe|out of breath|on life support|having a (?:stroke|heart attack|"
-        r"seizure|fit)|a (?:stroke|heart attack|seizure|fit))(?: for (?:breath|air))?\b",
+        r"portfolio|shares|crypto|bitcoin|website|server|app|spreadsheet|excel|system)s?(?: \w+)? "
+        r"(?:is |was |has been |keeps |kept |started |starts |just |had |has |have |gets |got )?"
+        r"(?:slurring|gasping|wheezing|choking|struggling to breathe|out of breath|on life support|"
+        r"having a(?: little| mini)? (?:stroke|heart attack|seizure|fit)|a(?: little| mini)? "
+        r"(?:stroke|heart attack|seizure|fit))(?: for (?:breath|air))?\b",
         "acting up",
     ),
     # A speech given is a talk, and stumbling over its words nerves: "my best-man speech", "I

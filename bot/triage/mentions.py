@@ -28,12 +28,12 @@ _SHOWN = (
 )
 # Conditions a fear names, the guide's emergencies and paralysis.
 _FEARED = r"(?:" + NAMED + r"|paralysis|being paraly[sz]ed|paraly[sz]ed|one sided numbness)"
-# What is said in a body's place as a joke: "the only thing breathless here is my wifi".
 # The jobs that meet patients, for "I'm an ER nurse" and "paramedic here".
 _JOBS = (
     r"(?:nurse|paramedic|doctor|emt|medic|physio\w*|surgeon|gp|first responder|midwife|"
     r"care worker|carer|hca|healthcare assistant)"
 )
+# What is said in a body's place as a joke: "the only thing breathless here is my wifi".
 _THINGS = (
     r"(?:wifi|wi fi|internet|connection|broadband|phone|laptop|computer|pc|car|engine|bank "
     r"account|wallet|budget|bank balance|team|plants?|garden|printer|tv|telly|battery|router|"

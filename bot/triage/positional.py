@@ -72,9 +72,12 @@ _GONE_NOW = re.compile(
 # my leg become numb, when I stand and walk it come back". The model reads the toilet as the
 # guide's loss of bladder control; it is the guide's prolonged sitting.
 _ON_THE_TOILET = re.compile(r"\b(?:sit|sits|sat|sitting) on (?:the )?(?:toilet|loo|pot)\b")
-_CAME_BACK = re.compile(
-    r"\b(?:it|feeling|sensation|they)(?: \w+)? (?:come|comes|came) back|\bback to normal|"
-    r"\bwent away|\bwore off|\bgone (?:after|within|in|once)"
+# The feeling back, for the toilet and for something worn tight taken off: "it come back after
+# some minute", "the feeling was back soon after".
+_FEELING_BACK = re.compile(
+    r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
+    r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
+    r"\bgone (?:now|soon|after|within|in|once)"
 )
 
 
@@ -84,7 +87,7 @@ def lain_on_and_gone(words: str) -> bool:
     if not _NUMBNESS.search(words):
         return False
     lain_on = _LAIN_ON.search(words) and _GONE_NOW.search(words)
-    on_the_toilet = _ON_THE_TOILET.search(words) and _CAME_BACK.search(words)
+    on_the_toilet = _ON_THE_TOILET.search(words) and _FEELING_BACK.search(words)
     return bool(lain_on or on_the_toilet)
 
 
@@ -101,10 +104,6 @@ _WORN_TIGHT = re.compile(
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"
     r"(?:my|his|her|the) \w+) off|\b(?:loosened|loosen|undid|undone|unlaced|unzipped|removed)\b"
-)
-_FEELING_BACK = re.compile(
-    r"\b(?:feeling|sensation|it|they) (?:was|were|is|are|came|comes|come|got|went) (?:\w+ )?"
-    r"(?:back|normal)|\bback to normal|\bwent away|\bwore off|\bgone (?:now|soon|after|within)"
 )
 _STILL_PRESSED = re.compile(r"\b(?:swell\w*|swollen|pain\w*|agony|throb\w*|hurt\w*|ache\w*)\b")
 

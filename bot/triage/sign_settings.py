@@ -122,7 +122,7 @@ QUESTION_SETTINGS: dict[str, str] = {
 # alone escalated on this sign in a question, each tells one of these words.
 _CHEST_TROUBLE = (
     r"pain\w*|hurt\w*|ache\w*|achy|aching|sore|tight\w*|pressure|press\w*|crush\w*|squeez\w*|"
-    r"heavy|heaviness|weight|elephant|sitting on|cant breathe|cantbreathe|breathless\w*|short of "
+    r"heavy|heaviness|weight|elephant|sitting on|cant breathe|breathless\w*|short of "
     r"breath|shortness|out of breath|gasp\w*|struggl\w*|labou?red|wheez\w*|cough\w*|palpitat\w*|"
     r"racing|pound\w*|flutter\w*|sweat\w*|clammy|faint\w*|dizz\w*|grey|gray|pale|blue|chok\w*|"
     r"suffocat\w*|panting|winded|weird|funny|odd|strange|discomfort|uncomfortable|heartburn|"
