@@ -298,6 +298,13 @@ FIELD_FORM_SETS = [
         "run of words with content/ dropped unread ('far' written as offtopic); scored unread",
     ),
     (
+        *_pair("round79"),
+        "written by another helper who saw only the guide and the field set's README, at least "
+        "three questions for each of the 29 entries; 30 out-of-scope messages, 14 near; eleven "
+        "questions and ten messages within a rapidfuzz ratio of 80 of a field line or sharing a "
+        "run of words with content/ dropped unread; scored unread",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

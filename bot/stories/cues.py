@@ -206,7 +206,12 @@ PASSED = re.compile(
     r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bim )(?<!\bive )"
     r"(?:wakes? (?:back )?up|woke (?:back )?up)|all good|sorted|(?:it'?s|its|all) fine now|"
     r"now (?:he|she|i|we|it|they)(?:'s|'m|'re| is| am| are)? (?:totally |completely )?(?:fine|ok|"
-    r"okay|normal|better|alright))\b"
+    r"okay|normal|better|alright)|"
+    # "shook it out and fine", "stood up, stomped a bit, gone".
+    r"(?:stood up|got up|walked around|walk around|stomped|stamped|shook (?:it|them) out|"
+    r"moved around)\b[^.?!]{0,25}?,? (?:and )?(?:its |it was |all )?(?:gone|fine|ok|okay|"
+    r"normal)$|(?:shook (?:it|them) out|stomped it out) (?:and )?(?:its |it was |all )?(?:gone|"
+    r"fine|ok|okay|normal))\b"
 )
 
 
@@ -260,6 +265,8 @@ NO_HURT = re.compile(
     # A fall feared, none had: "she is afraid to fall", "scared I'll fall".
     r"\b(?:afraid|scared|worried|frightened|terrified|nervous|fear\w*) (?:[\w']+ ){0,3}(?:fall|"
     r"falling)\b|"
+    # Slippers that fall off unfelt, no one falling: "he can't feel them fall off".
+    r"\b(?:slippers?|shoes?|sandals?|flip ?flops?|socks?|them) (?:fall|falls|fell|falling) off\b|"
     # Shoes kicked off, no kick taken: "kicked em off under the table".
     r"\bkick(?:ed|ing|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+) off|off (?:my|his|"
     r"her|the|their) \w+)"
@@ -345,7 +352,7 @@ _QUOTES = re.compile(r"(?<![a-z0-9])['\"‘“”]|['\"”](?![a-z0-9])")
 def read_cues(text: str) -> Cues:
     # "shoud i get it checked" asks as "should i" does.
     # Quote marks around a word go, apostrophes inside one stay: "her leg was 'gone'".
-    unquoted = _QUOTES.sub(" ", text.lower().replace("’", "'"))
+    unquoted = _QUOTES.sub(" ", text.lower().replace("’", "'").replace("&", " and "))
     flat = respell(" ".join(unquoted.split()))
     reasons = set()
     timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))

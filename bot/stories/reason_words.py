@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
+)
 _NUMBER = (
     r"(?:\d+|a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|few|several|couple of|many)"
@@ -81,7 +85,17 @@ PERSISTING = re.compile(
     # numbness for a long time".
     r"\bfor most of (?:this|the|last) (?:year|month|week)\b|\b(?:over|in|during) (?:the )?recent "
     r"(?:weeks|months)\b|\bnever (?:came|come|comes) back\b|\b(?:had|has|have|been)(?: the| "
-    r"this| that)? (?:numbness|tingling|numb|tingly|it)(?: \w+)? for a long time\b"
+    r"this| that)? (?:numbness|tingling|numb|tingly|it)(?: \w+)? for a long time\b|"
+    # "continuously since 2 October", "since the clocks went back", "all of the summer holidays",
+    # "a dull numb feeling that never really goes".
+    rf"\bsince (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b|\bsince {_MONTH} \d{{1,2}}"
+    r"(?:st|nd|rd|th)?\b|\bsince (?:the )?(?:clocks (?:went|go|changed)|new year|new years|"
+    r"halloween|bonfire night|thanksgiving|valentines?(?: day)?|the (?:school )?holidays|half "
+    r"term|(?:the )?(?:school|term|uni) (?:started|went back|began))\b|"
+    r"\b(?:all|most|the whole)(?: of)? (?:the |this |last )?(?:summer|winter|easter|christmas|"
+    r"school|spring|autumn|half term)(?: holidays?| break| vacation| term)\b|"
+    r"\bnever (?:really |fully |completely |quite )?(?:goes|went)(?: away| off)?\b"
+    r"(?! (?:numb|dead|to sleep|asleep|tingly))"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -150,8 +164,17 @@ DAILY_LIFE = re.compile(
     r"(?:hard|difficult|awkward|tricky) (?:to|now|lately)|problems? (?:in|at|with) (?:my )?"
     r"(?:job|work|walking)|(?:can'?t|cannot) do my (?:job|work)|"
     r"stopped (?:driving|walking|running|working|going|playing|dancing|cycling)|"
-    r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run))\b"
+    r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run)|"
+    # "stopped taking the stairs", "makes the job much harder", "I keep stubbing them and don't
+    # notice till they bruise".
+    r"stopped (?:taking|using|climbing|doing) (?:the )?(?:stairs|steps)|"
+    r"(?:making|makes|made|make) (?:\w+ ){1,3}(?:much|a lot|far|way|so much) (?:harder|more "
+    r"difficult|tougher)|keep (?:stubbing|bumping|banging|knocking|cutting|burning|bruising)|"
+    r"(?:didn'?t|don'?t|doesn'?t|hadn'?t|haven'?t|did not|do not) (?:notice|feel) (?:\w+ )?"
+    r"(?:till|until))\b"
 )
+# "Now they're fine" tells that it passed, not that it changed since.
+_NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|good))"
 # "Gone now after walking" tells that it passed, not that it spread: no "now" after these.
 _NOT_PASSED = "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )"
 WORSENING = re.compile(
@@ -170,7 +193,17 @@ WORSENING = re.compile(
     rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
-    r"(?:twice|double) (?:the|its|as) (?:size|big))\b"
+    r"(?:twice|double) (?:the|its|as) (?:size|big)|"
+    # "Before, only small toe was numb. Now all the foot", "just a bit tingly at christmas, now
+    # both legs are numb to the knee", "worse every time I visit", "getting slowly bigger".
+    r"(?:before|previously|originally|in the beginning|at the start),? (?:it was |they were |"
+    rf"there was )?(?:only|just) [^?!]{{0,50}}?\bnow\b{_NOT_WELL}|"
+    r"(?:was|were) (?:just|only) (?:a (?:bit|little|touch) )?(?:numb|tingly|tingling|dead)\b"
+    rf"[^?!]{{0,40}}?\bnow\b{_NOT_WELL}|"
+    r"worse (?:every|each) (?:time|week|month|visit)|now (?:\w+ ){0,3}reach\w* (?:up )?(?:to )?"
+    r"(?:my|his|her|their|the) (?:shins?|knees?|calf|calves|ankles?|thighs?|hips?|waist)|"
+    r"(?:getting|got|grown|growing|grew) (?:slowly |gradually |steadily |a bit |a little )"
+    r"(?:bigger|larger|wider|worse))\b"
 )
 ONE_SIDED = re.compile(
     r"\b(?:only|just) (?:in )?(?:on )?(?:my |the |his |her |one )?(?:left|right|one)\b|"
@@ -179,7 +212,7 @@ ONE_SIDED = re.compile(
     r"beneath|twisted))|"
     r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
     r"\bthe (?:left|right) (?:leg|foot|side|one) (?:is|feels|seems) (?:unaffected|not affected)\b|"
-    r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems) (?:fine|ok|okay|normal|good|"
+    r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems)? (?:fine|ok|okay|normal|good|"
     r"alright|completely normal|totally normal)\b|"
     r"\bnot (?:on )?the other\b|\bnever the other\b|"
     r"\bnot (?:on )?the (?:left|right)(?: one| leg| foot| side)?\b|"
@@ -188,5 +221,7 @@ ONE_SIDED = re.compile(
     r"\bthe (?:right|left) (?:leg|foot|one) no\b|"
     r"\bwhile the (?:right|left|other)(?: \w+)? (?:is|feels) (?:normal|fine|ok|okay)\b|"
     r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b|"
-    r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b"
+    r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b|"
+    r"\b(?:only|just) (?:the )?(?:outside|inside|front|back|side|top|bottom|sole|edge|outer "
+    r"edge|outer side|inner side) of (?:my |the |his |her )?(?:left|right)\b"
 )

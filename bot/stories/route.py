@@ -60,6 +60,7 @@ from bot.triage.findings import Detection, Finding, Screen
 NUMBNESS_HINTS = frozenset({"cantfeel"})
 NAMED_HINTS = frozenset({"clot", "stroke"})  # a condition's name, no sign of it
 SLOW_STORY_HINTS = NUMBNESS_HINTS | {"one side"}
+CALMED_WHEN_SUDDEN = frozenset({"head-spinal-injury", "severe-weakness"})
 
 
 class Step(StrEnum):
@@ -218,6 +219,14 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         # about clots") is a worry, no sign, when the model suspects nothing and nothing hurts.
         return cues.temporary
     onset = detection.onset
+    if onset.sudden and story.level is Level.SELF_CARE:
+        # "Kneeling for ages, legs went numb, got up, sorted within minutes": numbness that came
+        # at once and passed on moving, where the model wondered only whether a knock or a
+        # weak leg lay behind it. Never where it wondered about a stroke, the chest, the
+        # bladder, a clot or a pressed limb: a leg gone cold and blue while sitting, "really
+        # hurts", is no position's numbness whatever passes.
+        wondered = set(detection.suspected)
+        return cues.temporary and numbness_only and wondered <= CALMED_WHEN_SUDDEN
     if onset.sudden:
         return False
     if story.level is Level.SELF_CARE:

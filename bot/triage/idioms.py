@@ -183,7 +183,20 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # Spirits lifted, no limb: "can't lift my spirits since he passed".
     (r"\blift (?:my|his|her|their|our) (?:spirits|mood)\b", "cheer up"),
     # A year long gone, or "before 5 year" for "5 years ago" in a second language.
-    (r"\bin (?:19[0-9][0-9]|200[0-9]|201[0-9])\b", "many years ago"),
+    (
+        r"\b(?:(?:back )?in|(?:that|this|it) was(?: back)?(?: in)?) (?:like |about |around |"
+        r"roughly |circa )?(?:19[0-9][0-9]|200[0-9]|201[0-9]|the (?:19)?[5-9]0s|the (?:fifties|"
+        r"sixties|seventies|eighties|nineties))\b",
+        "many years ago",
+    ),
+    # Signs asked about by their name: "find out what stroke signs look like", "looking up
+    # stroke symptoms". Read as "the signs of a stroke" are, which someone asks about.
+    (
+        r"\b(what|find out|look(?:ing)? up|looked up|learn\w*|read(?:ing)? (?:up )?(?:about|on)|"
+        r"know|recogni[sz]e|spot|list of|leaflet (?:on|about)) (?:the |all the |common |typical |"
+        r"main )?stroke (?:signs|symptoms|warning signs)\b",
+        r"\1 the signs of a stroke",
+    ),
     (
         r"\bbefore (?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years?\b",
         "years ago",
@@ -244,6 +257,46 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\b((?:peed|wee+d|wet|pissed|pooped|shat) (?:myself|himself|herself|themselves|"
         r"(?:my|his|her|their) (?:pants|trousers|knickers)) (?:a (?:bit|little) )?(?:laughing|"
         r"from laughing|with laughter|sneezing|coughing))\b",
+        r"hypothetically \1,",
+    ),
+    # A face that is an object's: "my vase has a droopy face on one side", "the snowman's smile
+    # droops". No one's face.
+    (
+        r"\b((?:vase|vases|pot|pots|mug|mugs|jug|clock|clocks|statue|statues|sculpture|doll|dolls|"
+        r"puppet|teddy|pumpkin|jack o lantern|snowman|snowmans|cake|emoji|drawing|painting|"
+        r"portrait|cartoon|mask|figurine|sketch|scarecrow|sandcastle|gingerbread man|bust)\b"
+        r"[^.!?\n]{0,40}?)\b(?:face|faces|smile|mouth)\b",
+        r"\1 shape",
+    ),
+    # A device that garbles a voice: "my headset keeps slurring my voice on discord".
+    (
+        r"\b((?:headset|headphones|mic|microphone|audio|speaker|speakers|bluetooth|connection|"
+        r"signal|wifi|internet|zoom|teams|discord|skype|voicemail|recording|app|robot|alexa|siri|"
+        r"sat ?nav|gps|text to speech|voice assistant|phone line|radio|stream|video)\b"
+        r"[^.!?\n]{0,40}?)\b(?:slurr\w*|garbl\w*)"
+        r"(?: (?:my|his|her|their|our) (?:voice|words|speech))?"
+        r"(?:[^.!?\n]{0,40}?\b(?:i|we|he|she|they) sounds? drunk)?",
+        r"\1 distorting the sound",
+    ),
+    # Footwear that slips off unfelt, no one falling: "he can't feel his slippers fall off".
+    (
+        r"\b(slippers?|shoes?|sandals?|flip ?flops?|socks?|boots?|them) (?:fall|falls|fell|"
+        r"falling) off\b",
+        r"\1 come off",
+    ),
+    # Breath short from a climb or a run, told back to normal: "out of breath after climbing
+    # 300 steps, back to normal after a minute". Hedged, so it asks at most.
+    (
+        r"\b((?:out of breath|breathless|puffed out|winded|gasping|huffing and puffing) (?:after|"
+        r"from|climbing|running|walking up|going up|on)\b[^.!?\n]{0,60}?\b(?:back to normal|caught "
+        r"my breath|got my breath back|fine after|normal after|recovered after))\b",
+        r"hypothetically \1,",
+    ),
+    # A joke taken back: "this spreadsheet is giving me chest pains jk". The sentence is hedged,
+    # so it asks at most; "not kidding" and "no joke" are no joke taken back.
+    (
+        r"(?:^|(?<=[.!?\n]))([^.!?\n]*?)(?<!not )(?<!no )(?<!nt )\b(?:jk|j k|just kidding|just "
+        r"joking|only joking|kidding|joking)\b",
         r"hypothetically \1,",
     ),
 )

@@ -292,7 +292,7 @@ HEDGES_ANYWHERE = (
     " at school, when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in "
     "my teens, fully healed, totally healed, completely healed, all healed, healed up, fully "
     "better, all better now, all resolved, fully resolved, completely resolved, no symptoms since,"
-    " no problems since, fine ever since, "
+    " no problems since, fine ever since, when i was pregnant, when i was expecting, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe
@@ -334,7 +334,9 @@ REPORTING = (
     "agreed agrees confirmed confirms"
 )
 
-QUESTION_OPENERS = "can could does do is are what which how why when should will would"
+QUESTION_OPENERS = (
+    "can could does do is are what whats which how hows why when where wheres should will would"
+)
 # Chat words a question may open with before its own first word: "wait can a stroke do that",
 # "ok so is it normal", "hey quick question does sitting cause it".
 QUESTION_LEADS = (

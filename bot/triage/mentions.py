@@ -222,6 +222,17 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"(?=(?:\w+ (?:or|and|or even|and even) )?" + NAMED + r"\b)",
         r"\1 hypothetically\2 might mean ",
     ),
+    # A claim about what is serious, told of no one: "my friend said numbness plus not being able
+    # to pee is serious, is that true?". Not where the words tell of someone ("my wife said my
+    # face is drooping and it's serious"): that is a report.
+    (
+        r"(\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|reckons|claims|read|heard|googled)"
+        r"(?: that)?)\b(?=(?:(?!\b(?:my|his|her|your|you|i|im|ive|he|hes|she|shes|they|their|me|"
+        r"him|them|we|our|us)\b)[^.!?\n]){0,70}? (?:is|are|can be|could be|might be) (?:really "
+        r"|very |quite |pretty |super )?(?:serious|dangerous|an emergency|urgent|a red flag|a bad "
+        r"sign|a warning sign|worrying)\b)",
+        r"\1 hypothetically",
+    ),
     # Breath lost in a good way: "out of breath at the top but in a good way".
     (
         r"\b(?:out of breath|breathless|puffed out|puffed|winded|short of breath|puffing|"

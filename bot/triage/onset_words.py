@@ -19,6 +19,7 @@ GRADUAL_ONSET = (
     r"several|few|couple of|\d+)? ?"
     r"(?:days|weeks?|months?|years?)|getting worse|worse and worse|spreading|spread(?:ing)? up|"
     r"(?:weeks|months) now|been (?:weeks|months)|fortnight|over time|building up|been building|"
+    r"worse (?:every|each) (?:time|visit|week|month)|"
     r"building (?:for|over) (?:ages|weeks|months)|"
     r"(?:for|been|like this) a while|"
     r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"

@@ -81,14 +81,35 @@ _FEELING_BACK = re.compile(
 )
 
 
+# Kneeling, squatting or sitting a long while, the numbness gone within minutes of getting up:
+# "kneeling on the floor playing lego for ages, legs went numb, got up, walked around, sorted
+# within minutes". The guide's temporary numbness, "typically resolves quickly", however the
+# model likens a floor and legs gone numb to an injury.
+_POSED = re.compile(
+    r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
+    r"seated)\b"
+)
+_MOVED = re.compile(
+    r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
+    r"round|it off|them off|a bit)|shook (?:it|them|\w+ \w+) (?:out|off)|stretch\w*|stomp\w*|"
+    r"mov(?:ed|ing) (?:around|about|it|them|a bit))\b"
+)
+_GONE_IN_MINUTES = re.compile(
+    r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed)(?: \w+)? (?:within|in|after) (?:a |"
+    r"few |a few |a couple of |couple of |\d+ |two |three |five |ten )?(?:minutes?|mins?|seconds?|"
+    r"secs?|moments?)\b"
+)
+
+
 def lain_on_and_gone(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness from lying or sitting on a
-    limb, or sitting long on the toilet, that has gone."""
+    limb, sitting long on the toilet, or kneeling or sitting a long while, that has gone."""
     if not _NUMBNESS.search(words):
         return False
     lain_on = _LAIN_ON.search(words) and _GONE_NOW.search(words)
     on_the_toilet = _ON_THE_TOILET.search(words) and _FEELING_BACK.search(words)
-    return bool(lain_on or on_the_toilet)
+    posed = all(pattern.search(words) for pattern in (_POSED, _MOVED, _GONE_IN_MINUTES))
+    return bool(lain_on or on_the_toilet or posed)
 
 
 # Numbness from something worn too tight, told as gone once it came off: "numb feet from

@@ -103,8 +103,9 @@ QUESTION_SETTINGS: dict[str, str] = {
         r"caught|trip\w*|"
         r"stumbl\w*|fall\w*|fell|falls?|collaps\w*|buckl\w*|fold\w*|gave|give|gives|giving|"
         r"hold\w*|held|(?:put|puts|putting|bear\w*|bore|take|takes|taking|took|carry\w*|carri\w*|"
-        r"any|no|full|my|his|her|their|your) weight|support\w*|bear|stand\w*|stood|walk\w*|"
-        r"step\w*|stairs?|climb\w*|"
+        r"any|no|full|my|his|her|their|your) weight|support\w*|bear|stand\w*|stood|"
+        # A walker, a walking stick or frame is an aid asked about, not a leg that fails.
+        r"walk(?!ers?\b|ing (?:sticks?|frames?|aids?|poles?|canes?)\b)\w*|step\w*|stairs?|climb\w*|"
         r"move\w*|moving|movement|budg\w*|shift\w*|control\w*|work\w*|useless|dead|heavy|"
         r"strength|strong|power\w*|paraly\w*|floor|ground|pavement|steady|unsteady|wobbl\w*|"
         r"balance|limp\w*|obey\w*|respond\w*|listen\w*|cooperat\w*|lame|jelly|rubber|mush|"
@@ -132,6 +133,17 @@ _CHEST_TROUBLE = (
 )
 QUESTION_SETTINGS["chest-breathing"] = (
     rf"^(?=[\s\S]*?{ALARM_SETTINGS['chest-breathing']})(?=[\s\S]*?\b(?:{_CHEST_TROUBLE})\b)"
+)
+
+# A question's clot, told as trouble: in a question the model alone alarms on a clot only where
+# the leg is told swollen, red, warm, hard or painful, not where a question names only what
+# brings one on ("going on a long flight next month, what symptoms afterwards should send me to
+# hospital?"). Told so, it asks the clot's question instead.
+QUESTION_SETTINGS["blood-clot"] = (
+    r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red\w*|"
+    r"inflam\w*|hot|warm\w*|heat|burn\w*|(?<!back )(?<!neck )(?<!head )pain\w*|hurt\w*|sore\w*|"
+    r"ache\w*|aching|tender\w*|throb\w*|tight\w*|hard|firm|tense|cramp\w*|agony|killing|"
+    r"discolou?r\w*|purple|blue|heavy|heaviness)\b"
 )
 
 # A message asks even with no question mark and no question's first word: "i have high blood

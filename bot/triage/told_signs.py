@@ -78,14 +78,19 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\1\2\3 \4 my \1",
     ),
     # Unable to stand at all. Not "can't stand the tingling" or "can't stand sitting" (to bear),
-    # nor "can't stand for long at work" (the guide's numbness in the way of daily life).
+    # nor "can't stand for long at work" or "through the rush without sitting down" (the guide's
+    # numbness in the way of daily life).
     (
         rf"\b(?:{_CANNOT}|unable to|not able to) (?:stand|stand up|"
         r"bear weight|put (?:any )?weight (?:on|through) (?:it|them|my leg|his leg|her leg|"
         r"the leg|my foot|his foot|her foot))\b(?! (?:it|the|this|that|these|those|him|her|them|"
         r"my|his|their|your|being|people|for|long|too|very|all|still|around|straight|at work|in)"
         r"\b)(?! \w+ing\b)(?![^.,;!?]{0,25}\b(?:for long|for very long|long enough|for more than|"
-        r"for hours|all day|all shift|for a while|as long|too long|at work|for ages)\b)",
+        r"for hours|all day|all shift|for a while|as long|too long|at work|for ages)\b)"
+        # "can't stand at the counter through the morning rush without sitting down": how long.
+        r"(?![^.,;!?]{0,60}\b(?:without (?:sitting|a break|a rest|resting|leaning|taking a break)|"
+        r"through (?:the|a|my|his|her|their|a whole) (?:\w+ )?(?:shift|rush|day|service|mass|"
+        r"sermon|concert|queue|line|meeting|lesson|class))\b)",
         "cant stand up",
     ),
     # A leg "like rubber" or "gone to mush" may be weakness or only tiredness: a hint, so the

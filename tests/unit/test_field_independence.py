@@ -128,6 +128,11 @@ SCORING_SETS = (
     "*_round74.jsonl",
     "*_round75.jsonl",
     "*_round76.jsonl",
+    "*_round77.jsonl",
+    "*_round78.jsonl",
+    "*_round79.jsonl",
+    "*_round80.jsonl",
+    "*_round81.jsonl",
     "triage_test_set.jsonl",
 )
 

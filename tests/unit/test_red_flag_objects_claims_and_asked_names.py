@@ -1,0 +1,100 @@
+"""The red-flag screen on an object's face, a device's garbled sound, a joke taken back, a climb's
+breath that came back, a claim of what is serious, a pregnancy long past, a condition asked about
+by its name and questions about walking aids or a coming flight.
+
+False alarms, each a class: "my vase has a droopy face", "my headset keeps slurring my voice",
+"this spreadsheet gives me chest pains jk", "out of breath after the tower steps, back to normal
+after a minute", "my friend said numbness and not peeing is serious, is that true?", "when I
+was pregnant ... that was 2012", "whats compartment syndrome", "where can I get a walker",
+"what symptoms after a long flight should send me to hospital?", "can't stand through the rush
+without sitting down". None may alarm; beside each class, guards show the same words told as an
+event now still escalate. Every case is written for this test (none is copied from an evaluation
+set). The model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.content import load_content
+from bot.triage import Screen, tools_for
+
+SCREEN = tools_for(load_content()).screen
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the vase from my pottery class has a droopy face, it's meant to be abstract",
+        "the snowman's smile drooped by lunchtime in the sun lol",
+        "my bluetooth mic keeps garbling my voice on calls, any fix? legs fine",
+        "my inbox is giving me a heart attack jk, what chair helps numb thighs?",
+        "out of breath after running for the bus, back to normal after a minute, legs fine",
+        "my neighbour said numbness with bladder trouble is an emergency, is that right? I'm "
+        "fine, just wondering",
+        "when i was pregnant with my second my legs went numb and i couldnt pee after the "
+        "spinal. that was 2009, all fine since",
+        "i broke my back falling off a horse in like 2005, totally fine now, can numbness come "
+        "back years later?",
+        "looking up stroke symptoms for a school project, which ones affect the legs?",
+    ],
+)
+def test_an_object_a_device_a_joke_a_claim_or_a_past_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the zoom connection was slurring everyone's words today, so annoying",
+        "the clay mug I made in class has a droopy face on one side, my kids love it",
+        "out of breath walking up the lighthouse stairs, caught my breath at the top, lovely view",
+    ],
+)
+def test_the_lexicon_alone_reads_a_device_a_mug_or_a_climb_as_no_sign_told(text: str) -> None:
+    """The lexicon's half: it finds no sign, or only doubts one. The model reads the whole
+    message on its own and may still alarm on these; its reading is not folded."""
+    assert SCREEN.detector.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whats compartment syndrome and can it make your leg numb",
+        "what's a dvt and why does it make legs numb",
+        "where can i buy a walker for my mum's numb legs",
+        "is a walking stick a good idea for numb feet",
+        "off on a long flight next week, what leg symptoms afterwards mean I should go to a&e?",
+    ],
+)
+def test_a_condition_or_an_aid_asked_about_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my numb feet mean I can't stand at the till through a whole shift without sitting down",
+        "I can't stand at the sink without leaning on it since my feet went numb months ago",
+    ],
+)
+def test_standing_through_a_shift_is_no_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum's face is drooping on one side and her leg is numb",
+        "his speech is slurred and his left leg went numb an hour ago",
+        "I'm out of breath just sitting here and my calf is swollen and hot",
+        "my wife said my face is drooping and my leg is numb, she says it's serious",
+        "I'm pregnant and my legs went numb and I can't pee since this morning",
+        "my legs went numb and I can't stand at all",
+        "my leg is numb and my chest hurts, not joking",
+        "flew home yesterday, my calf is swollen and hot and my foot is numb, should I go in?",
+        "my dad is having stroke symptoms right now, his leg went numb",
+    ],
+)
+def test_the_same_words_told_as_an_event_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
