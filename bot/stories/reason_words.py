@@ -95,7 +95,16 @@ PERSISTING = re.compile(
     r"\b(?:all|most|the whole)(?: of)? (?:the |this |last )?(?:summer|winter|easter|christmas|"
     r"school|spring|autumn|half term)(?: holidays?| break| vacation| term)\b|"
     r"\bnever (?:really |fully |completely |quite )?(?:goes|went)(?: away| off)?\b"
-    r"(?! (?:numb|dead|to sleep|asleep|tingly))"
+    r"(?! (?:numb|dead|to sleep|asleep|tingly))|"
+    # "since we moved house, and that was back in March", "since the kids went back to school",
+    # "nonstop since the start of the holidays", "some months", "since half year", "..., months".
+    r"\bsince (?:we|i|he|she|they) (?:moved|retired|changed jobs|switched jobs|came back|got back|"
+    r"went back|started (?:my |the |a |at |his |her )?(?:new )?(?:job|work|school|uni|college|role|"
+    r"course|shifts?))\b|\b(?:that|it|this) was back in " + _MONTH + r"\b|\bsince (?:the )?"
+    r"(?:kids|children|school|term) (?:went back|started|began|go back)\b|\bsince the start of the "
+    r"(?:school |summer |christmas |easter )?(?:holidays|term|year|month)\b|\bnon ?stop\b|"
+    r"\bsome (?:months|years)\b|\bsince half (?:a )?year\b|[,.] (?:for )?(?:weeks|months|years)"
+    r"\.?$"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -171,7 +180,16 @@ DAILY_LIFE = re.compile(
     r"(?:making|makes|made|make) (?:\w+ ){1,3}(?:much|a lot|far|way|so much) (?:harder|more "
     r"difficult|tougher)|keep (?:stubbing|bumping|banging|knocking|cutting|burning|bruising)|"
     r"(?:didn'?t|don'?t|doesn'?t|hadn'?t|haven'?t|did not|do not) (?:notice|feel) (?:\w+ )?"
-    r"(?:till|until))\b"
+    r"(?:till|until)|"
+    # "my boss says I walk strange", "stairs are a problem now", "can't trust each step", "up 4-5
+    # times a night", "can't feel my clutch pedal", "can not stand whole lesson".
+    r"(?:walk|walks|walking) (?:strange|strangely|funny|weird|weirdly|oddly|differently)|"
+    r"(?:stairs|steps|walking|driving|work) (?:are|is) (?:a |now a |becoming a )?(?:real |big |"
+    r"proper )?(?:problem|issue|nightmare|challenge)|trust (?:each|every|my) step|"
+    r"(?:up|awake|wake up|waking up) "
+    r"(?:\d+(?:-\d+)?|several|a few|many|three|four|five) times (?:a|each|every) night|"
+    r"feel (?:the|my) (?:clutch|brake|gas) pedal|(?:can'?t|cannot|can not) stand (?:the )?whole "
+    r"(?:lesson|shift|day|service|class|meeting|mass))\b"
 )
 # "Now they're fine" tells that it passed, not that it changed since.
 _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|good))"
@@ -193,7 +211,8 @@ WORSENING = re.compile(
     rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
-    r"(?:twice|double) (?:the|its|as) (?:size|big)|"
+    r"(?:twice|double) (?:the|its|as) (?:size|big)|creep\w* (?:slowly|gradually|steadily) (?:up|"
+    r"higher)|(?:started|began) in (?:my|his|her|their|the) \w+ [^.?!]{0,30}\bthis (?:year|month)|"
     # "Before, only small toe was numb. Now all the foot", "just a bit tingly at christmas, now
     # both legs are numb to the knee", "worse every time I visit", "getting slowly bigger".
     r"(?:before|previously|originally|in the beginning|at the start),? (?:it was |they were |"

@@ -138,8 +138,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # A ball's bladder is its inner tube: "the bladder inside my son's football has gone".
     (
         r"\b((?:foot|rugby |basket|volley|net|beach )?balls?\b[^.!?\n]{0,40}?)\bbladders?\b|"
-        r"\bbladders? (?=(?:inside|in) (?:the|my|his|her|a) (?:foot|rugby |basket|volley|net)?"
-        r"ball\b)",
+        r"\bbladders? (?=(?:inside|in|of) (?:the |my |his |her |a |our |their )?(?:\w+ )?(?:foot|"
+        r"rugby |basket|volley|net)?ball\b)",
         r"\1inner tube",
     ),
     # Breath in everyday senses: someone breathing down one's neck, breath lost laughing or
@@ -291,6 +291,21 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"from|climbing|running|walking up|going up|on)\b[^.!?\n]{0,60}?\b(?:back to normal|caught "
         r"my breath|got my breath back|fine after|normal after|recovered after))\b",
         r"hypothetically \1,",
+    ),
+    # A close game, a crammed seat: "a breathless win", "crammed seats, couldn't move my legs for
+    # two hours" (no room to, one's own legs, for a span). Not "trapped in the crushed seat, she
+    # can't move her legs".
+    (
+        r"\bbreathless (win|game|match|finish|finale|thriller|performance|race|victory|ending|pace|"
+        r"action|comeback|final|episode)\b",
+        r"thrilling \1",
+    ),
+    (
+        r"\b((?:no legroom|no leg room|crammed|cramped|packed|squashed|squeezed)\b[^.!?\n]{0,40}?)"
+        r"\b(?:i |we )?(?:was cant|couldnt|cant|could not) move (my|our) legs\b(?= for (?:\d+|an?|"
+        r"two|three|four|five|six|several|many|the whole|hours|ages)\b| all (?:flight|show|concert|"
+        r"night|day|evening|journey)\b)",
+        r"\1had no room for \2 legs",
     ),
     # A joke taken back: "this spreadsheet is giving me chest pains jk". The sentence is hedged,
     # so it asks at most; "not kidding" and "no joke" are no joke taken back.

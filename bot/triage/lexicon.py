@@ -292,7 +292,8 @@ HEDGES_ANYWHERE = (
     " at school, when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in "
     "my teens, fully healed, totally healed, completely healed, all healed, healed up, fully "
     "better, all better now, all resolved, fully resolved, completely resolved, no symptoms since,"
-    " no problems since, fine ever since, when i was pregnant, when i was expecting, "
+    " no problems since, fine ever since, when i was pregnant, when i was expecting, back in uni, "
+    "back at uni, back in college, back at college, back in school, back at school, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe

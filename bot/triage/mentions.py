@@ -228,9 +228,10 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     (
         r"(\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|reckons|claims|read|heard|googled)"
         r"(?: that)?)\b(?=(?:(?!\b(?:my|his|her|your|you|i|im|ive|he|hes|she|shes|they|their|me|"
-        r"him|them|we|our|us)\b)[^.!?\n]){0,70}? (?:is|are|can be|could be|might be) (?:really "
+        r"him|them|we|our|us)\b)[^.!?\n]){0,70}? (?:(?:is|are|can be|could be|might be) (?:really "
         r"|very |quite |pretty |super )?(?:serious|dangerous|an emergency|urgent|a red flag|a bad "
-        r"sign|a warning sign|worrying)\b)",
+        r"sign|a warning sign|worrying)|means? (?:you|u|one|people|someone) (?:need|needs|should|"
+        r"must|have to|has to|call|go)))\b",
         r"\1 hypothetically",
     ),
     # Breath lost in a good way: "out of breath at the top but in a good way".

@@ -77,7 +77,7 @@ _ON_THE_TOILET = re.compile(r"\b(?:sit|sits|sat|sitting) on (?:the )?(?:toilet|l
 _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
-    r"\bgone (?:now|soon|after|within|in|once)"
+    r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) (?:returned|came back)"
 )
 
 
@@ -101,6 +101,14 @@ _GONE_IN_MINUTES = re.compile(
 )
 
 
+# Well at once on moving: "stood up, stamped a bit, fine".
+_WELL_ON_MOVING = re.compile(
+    r"\b(?:stood up|got up|stamped|stomped|shook (?:it|them) out|walked (?:around|about|it off))"
+    r"\b[^.!?]{0,25}?[,.]? (?:and )?(?:it was |all |its |they were )?(?:fine|normal|ok|okay|gone|"
+    r"back)\b"
+)
+
+
 def lain_on_and_gone(words: str) -> bool:
     """Whether the message, as the screen's words, tells numbness from lying or sitting on a
     limb, sitting long on the toilet, or kneeling or sitting a long while, that has gone."""
@@ -108,7 +116,8 @@ def lain_on_and_gone(words: str) -> bool:
         return False
     lain_on = _LAIN_ON.search(words) and _GONE_NOW.search(words)
     on_the_toilet = _ON_THE_TOILET.search(words) and _FEELING_BACK.search(words)
-    posed = all(pattern.search(words) for pattern in (_POSED, _MOVED, _GONE_IN_MINUTES))
+    moved_and_gone = _GONE_IN_MINUTES.search(words) or _WELL_ON_MOVING.search(words)
+    posed = bool(_POSED.search(words) and _MOVED.search(words) and moved_and_gone)
     return bool(lain_on or on_the_toilet or posed)
 
 
@@ -119,8 +128,8 @@ def lain_on_and_gone(words: str) -> bool:
 _WORN_TIGHT = re.compile(
     r"\b(?:too |so |really |very |super )?tight (?:\w+ )?(?:socks?|shoes?|boots?|trainers|jeans|"
     r"trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
-    r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings) "
-    r"(?:were|was|are|is) (?:too |so |really |very )?tight\b"
+    r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|buckles?"
+    r"|straps?) (?:were |was |are |is )?(?:way |far )?(?:too |so |really |very )?tight\b"
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"

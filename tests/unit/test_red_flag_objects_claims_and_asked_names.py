@@ -37,6 +37,11 @@ SCREEN = tools_for(load_content()).screen
         "i broke my back falling off a horse in like 2005, totally fine now, can numbness come "
         "back years later?",
         "looking up stroke symptoms for a school project, which ones affect the legs?",
+        "my brother says numbness with chest pain means you need an ambulance, true?",
+        "the valve on my son's rugby ball bladder broke, and the bladder of his football too",
+        "what a breathless finale to the match last night, my legs were tingly on the coach home "
+        "but fine now",
+        "back in college I broke my back skiing, full recovery, any exercises for numb feet?",
     ],
 )
 def test_an_object_a_device_a_joke_a_claim_or_a_past_is_no_alarm(text: str) -> None:
@@ -85,6 +90,30 @@ def test_standing_through_a_shift_is_no_alarm(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "so numb after kneeling at mass that I couldn't stand, but it went after a minute",
+        "squashed in the back row of the plane, couldn't move my legs for hours, feet numb",
+    ],
+)
+def test_the_lexicon_alone_reads_a_numb_stand_that_passed_or_a_crammed_seat_as_no_sign(
+    text: str,
+) -> None:
+    """The lexicon's half; the model reads on its own and may still ask."""
+    assert SCREEN.detector.screen(text).screen is not Screen.EMERGENCY
+
+
+def test_words_swapped_for_others_are_a_stroke_speech_sign() -> None:
+    text = "grandma asked for the spoon when she meant her glasses and her foot has gone numb"
+    assert SCREEN.detector.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_call_meant_for_someone_else_is_no_swapped_word() -> None:
+    text = "he called me when he meant to ring my sister, my feet are a bit numb after the drive"
+    assert SCREEN.detector.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "my mum's face is drooping on one side and her leg is numb",
         "his speech is slurred and his left leg went numb an hour ago",
         "I'm out of breath just sitting here and my calf is swollen and hot",
@@ -94,6 +123,10 @@ def test_standing_through_a_shift_is_no_alarm(text: str) -> None:
         "my leg is numb and my chest hurts, not joking",
         "flew home yesterday, my calf is swollen and hot and my foot is numb, should I go in?",
         "my dad is having stroke symptoms right now, his leg went numb",
+        "my legs went numb and I couldn't stand, it's been like that for an hour",
+        "she can't move her legs since the crash, seats crushed around her",
+        "trapped in the crushed back seat after the crash, she can't move her legs",
+        "we were squashed in the car when it rolled and now I can't move my legs",
     ],
 )
 def test_the_same_words_told_as_an_event_now_still_escalate(text: str) -> None:

@@ -49,6 +49,11 @@ def advised(text: str) -> Level | None:
         "both shins numb since half term, otherwise well",
         "legs have felt like cardboard all of the easter holidays",
         "there's a dull numbness in my heel that never really goes",
+        "my toes went numb since we moved flats, that was back in april",
+        "soles tingling since the kids went back to school",
+        "calves numb pretty much nonstop",
+        "my feet numb, not pain. some months.",
+        "numb soles, cant feel the gas pedal, weeks",
     ],
 )
 def test_a_date_a_season_or_never_going_is_a_time_it_lasts(text: str) -> None:
@@ -74,6 +79,8 @@ def test_never_going_numb_or_a_minute_is_no_time_it_lasts(text: str) -> None:
         "my wife's feet were just a bit tingly in the summer, now both legs are numb to the shin",
         "grandad's numb feet seem worse each visit, now he says it's reaching his knees",
         "a numb patch on my thigh that is getting gradually bigger",
+        "mum's numbness started in her toes last spring and this year it's up to her shins",
+        "my heels went numb months ago and it has been creeping gradually up my legs",
     ],
 )
 def test_a_before_and_now_or_a_slow_growth_is_worsening(text: str) -> None:
@@ -98,6 +105,10 @@ def test_a_before_and_now_that_is_well_is_no_worsening(text: str) -> None:
         "I'm a courier and the numb feet make the rounds much harder than last year",
         "my toes are numb and I keep bumping them on the bed frame",
         "numb feet, I don't notice cuts until I see blood on my sock",
+        "my feet are numb and my wife says I walk funny now",
+        "stairs are a real problem since my feet went numb",
+        "numb feet keep me up three times a night",
+        "I cannot stand the whole shift anymore, my feet are numb",
     ],
 )
 def test_a_scene_of_daily_life_is_its_reason(text: str) -> None:
@@ -124,6 +135,14 @@ def test_a_side_told_fine_or_a_part_of_one_side_is_one_sided(text: str) -> None:
         "they were normal in minutes",
         "an hour on the turbo trainer and my toes tingle, clip out, walk around, gone in a few "
         "minutes",
+        "knelt weeding the borders all morning, stood up and my shins were dead, stamped about "
+        "and they were back",
+        "sat in the stands for the whole match, feet went fuzzy, walked to the bus and they were "
+        "fine",
+        "the cat slept on my legs all film, couldn't feel my foot, a minute of stretching, "
+        "totally normal",
+        "drum kit practice with my foot pressed on the kick pedal for an hour, foot went numb, "
+        "fine shortly after",
     ],
 )
 def test_a_move_that_ends_it_is_self_care(text: str) -> None:
@@ -141,6 +160,10 @@ def test_a_move_that_ends_it_is_self_care(text: str) -> None:
 )
 def test_a_slipper_that_falls_off_or_a_slow_spread_gets_the_appointment(text: str) -> None:
     assert advised(text) is Level.APPOINTMENT
+
+
+def test_numbness_that_stays_after_a_move_has_not_passed() -> None:
+    assert not read_cues("stood up and stamped about but my foot is still numb a week on").passed
 
 
 def test_a_slipper_falling_off_is_no_hurt() -> None:

@@ -1,0 +1,76 @@
+"""How a story says its numbness passed: the words a self-care story ends on.
+
+"It went away", "back to normal after a minute", "shook it out and fine", "stood up, stamped a
+bit, fine": the guide's temporary numbness "typically resolves within minutes of changing
+position". Used by bot.stories.cues, after the words that say it still stays are taken out.
+Pure.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
+PASSED = re.compile(
+    r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once|by the time|"
+    r"by then)|passed|"
+    r"passes|faded|fades|(?:came|come|comes|coming) (?:right |straight |slowly |quickly )?back|"
+    r"back to normal|normal again|back in (?:a|\d+|a few|a couple of)|"
+    r"(?:fine|ok|okay|alright|normal|better|good) (?:now|again|after|in|within|once|when|very|"
+    r"quick|quickly|soon|straight|right away|by)|"
+    r"(?:feeling|sensation) (?:was|is|came|had come) back|(?:came|come|comes) right|"
+    rf"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
+    rf"{_SOON} later|"
+    r"(?:it|that|they|everything|they'?re|theyre)(?: is| was|'s| were| felt| feels| had| are)? "
+    r"(?:totally |totaly |completely |perfectly |all |pretty much |mostly |basically |almost |"
+    r"nearly )?(?:fine|ok|okay|normal|gone|better|all gone)|"
+    # "five minutes later she was running about"
+    rf"{_SOON} later (?:he|she|i|we|they|it)(?: was| were|'s|'re)? (?:running|walking|playing|"
+    r"dancing|skipping|jumping|back)|"
+    r"wore off|wears off|worn off|walked it off|shook it off|resolv\w*|did the trick|"
+    r"(?:skated|ran|danced|stamped|stomped|jogged|cycled) it off|right as rain|good as new|"
+    rf"{_SOON} and (?:it'?s |it is )?(?:finish\w*|gone|over)\b|"
+    r"(?:sorted|fixed|cured|solved) (?:it|that|him|her|me|them)(?: out| right up)?|"
+    r"then (?:totally |totaly |completely |all )?(?:normal|fine|ok|okay|better)\b"
+    r"(?! (?:until|till|before))|"
+    rf"{_SOON} (?:later )?(?:totally |totaly |completely |all )?(?:fine|ok|okay|normal|better)\b"
+    r"(?! (?:until|till|before))|"
+    # "2 min of walking and he was fine": the teller well again, not well until something, nor
+    # well before it ("she was fine all morning, then after lunch her leg went numb")
+    r"(?:he|she|i|we|they) (?:was|were|felt)(?: totally| completely| perfectly| all)? (?:fine|ok|"
+    r"okay|alright|normal|better)\b(?! (?:until|till|before|up until|yesterday|last|this|for|"
+    r"when|til|all (?:morning|day|afternoon|evening|week|weekend|along)|earlier|at (?:breakfast|"
+    r"lunch|dinner|work|school))\b)|"
+    r"settl\w*|(?:it|that|which)(?: is| was)? (?:clears|cleared|finish\w*)|disappear\w*|"
+    r"(?:took|take|takes|taking|kicked) (?:them|'?em|it|those|my \w+) off|"
+    r"(?:off|around|about|up|walked|moved|stood|stomped|shook it)[,.]? (?:fine|ok|okay|better|"
+    r"normal)|"
+    r"(?:stops?|stopped|eases?|eased|goes|went) (?:when|once|after|as soon|quickly|straight|in|"
+    r"within)|"
+    rf"within (?:a |an |\d+ |a few |a couple of |few |couple |two |three |five |ten )?{_SOON}|"
+    rf"(?:after|in) (?:a |\d+ |a few |a couple of |few |couple |some |two |three |five )?{_SOON}|"
+    r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
+    r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
+    r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
+    # Numbness told in the past as lasting minutes: "couldn't feel it for a couple of minutes".
+    r"(?:was|were|went|felt|stayed|couldn'?t feel (?:it|them|my \w+)|could not feel (?:it|them|"
+    r"my \w+))(?: \w+)? for (?:a |a few |a couple of |couple of |few |one |two |three |\d+ )?"
+    rf"{_SOON}|"
+    # The leg waking up, not its owner: "it woke up after a minute", never "since I woke up".
+    r"(?<!\bi )(?<!\bhe )(?<!\bshe )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bim )(?<!\bive )"
+    r"(?:wakes? (?:back )?up|woke (?:back )?up)|all good|sorted|(?:it'?s|its|all) fine now|"
+    r"now (?:he|she|i|we|it|they)(?:'s|'m|'re| is| am| are)? (?:totally |completely )?(?:fine|ok|"
+    r"okay|normal|better|alright)|"
+    # "shook it out and fine", "stood up, stomped a bit, gone".
+    r"(?:stood up|got up|walked around|walk around|stomped|stamped|shook (?:it|them) out|"
+    r"moved around)\b[^.?!]{0,25}?,? (?:and )?(?:its |it was |all )?(?:gone|fine|ok|okay|"
+    r"normal)(?=[.!]*$)|(?:shook (?:it|them) out|stomped it out) (?:and )?(?:its |it was |all )?"
+    r"(?:gone|fine|ok|okay|normal)|"
+    # "stamped about for a minute and they were back", "feeling returned by the next run", "two
+    # minutes of wiggling, totally normal", "fine shortly after".
+    r"(?:they|legs|feet|feeling|sensation) (?:were|was) back|(?:feeling|sensation) (?:returned|"
+    r"came back)|"
+    rf"{_SOON} of \w+ing(?: \w+)?,? (?:and )?(?:it was |they were |all |it'?s )?(?:totally |"
+    r"completely )?(?:fine|normal|ok|okay|better|gone)|(?:fine|ok|okay|normal|better) (?:shortly|"
+    r"soon|right|straight|quickly) after)\b"
+)
