@@ -305,6 +305,14 @@ FIELD_FORM_SETS = [
         "run of words with content/ dropped unread; scored unread",
     ),
     (
+        *_pair("round83"),
+        "written by another helper who saw only the guide and the field set's README, at least "
+        "three questions for each of the 29 entries, asked to make them hard (questions inside "
+        "stories, a relative's, words the guide never uses); 30 out-of-scope messages, 14 near; "
+        "thirteen questions and thirteen messages within a rapidfuzz ratio of 80 of a field line "
+        "or sharing a run of words with content/ dropped unread; scored unread",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

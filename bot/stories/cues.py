@@ -136,6 +136,9 @@ NOT_PASSING = re.compile(
     r"better|pass|ease|change|wear off|come back|came back|returned)\w*(?: away)?(?: (?:even )?"
     r"(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
+    # Passing only expected: "I thought the numb toes would settle".
+    r"\b(?:thought|hoped|expected|assumed|figured|was sure)(?: \w+){0,5} would (?:settle|pass|go "
+    r"away|wear off|clear|get better)\b|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
     r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b|"
     # Asked, not told: "is that normal or should someone look at it", "will it go away?".
@@ -210,6 +213,9 @@ NO_HURT = re.compile(
     r"falling)\b|"
     # Slippers that fall off unfelt, no one falling: "he can't feel them fall off".
     r"\b(?:slippers?|shoes?|sandals?|flip ?flops?|socks?|them) (?:fall|falls|fell|falling) off\b|"
+    # A cup knocked over, no one knocked: "the cat knocked my coffee over".
+    r"\bknock(?:ed|s|ing)? (?:over )?(?:my|the|a|his|her|our) (?:coffee|tea|mug|cup|glass|drink|"
+    r"vase|lamp|bottle|plant|bowl)\b|"
     # Shoes kicked off, no kick taken: "kicked em off under the table".
     r"\bkick(?:ed|ing|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+) off|off (?:my|his|"
     r"her|the|their) \w+)"
@@ -286,7 +292,8 @@ class Cues:
 MOMENTARY = re.compile(
     r"(?<!keep )(?<!keeps )(?<!always )(?<!kept )\b(?:wobbl\w*|stumbl\w*|unsteady|"
     r"(?:fell|fall) over|(?:lost|lose|losing) (?:my|his|her|their) (?:balance|footing)|"
-    r"walk\w* (?:funny|strange\w*|weird\w*|oddly|differently))\b"
+    r"walk\w* (?:funny|strange\w*|weird\w*|oddly|differently)|"
+    r"feel (?:the|my) (?:ground|floor) for a (?:minute|moment|sec|second|bit|few))\b"
 )
 
 

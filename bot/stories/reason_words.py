@@ -42,7 +42,8 @@ _SINGULAR_COUNT = (
 
 PERSISTING = re.compile(
     rf"{_DAY_COUNT}|{_SINGULAR_COUNT}|"
-    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like )*"
+    r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like |close "
+    r"to |going on |more than |just over |well over |some )*"
     rf"(?:(?:\w+ or |\w+ to |\w+-)?{_MORE_THAN_FEW_DAYS} days|"
     rf"{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|"
     r"weeks|months|years|ages|a while|a good while|quite a while|a long while|some time|"
@@ -59,7 +60,8 @@ PERSISTING = re.compile(
     r"operation|holiday|chemo\w*))\b|"
     r"\b(?:won'?t|doesn'?t|does not|will not|isn'?t|is not|not) (?:go(?:ing)? away|shift|budge|"
     r"clear(?:ing)? up|stop(?:ping)?|wear(?:ing)? off|improv\w*|get(?:ting)? better)\b|"
-    r"\b(?:all the time|constant\w*|every day|every night|always there|most of the day|"
+    r"\b(?:all the time|constant\w*|every (?:single )?day|every (?:single )?night|always there|"
+    r"most of the day|"
     r"day and night|permanent\w*|persist\w*|hasn'?t (?:gone|stopped|improved|changed)|"
     r"never (?:goes|went) away|weeks now|months now|fortnight|a while now|for a while|"
     r"going on (?:for )?(?:a while|a good while|weeks|months|ages)|"
@@ -163,7 +165,7 @@ DAILY_LIFE = re.compile(
     r"(?:feel|feeling) the (?:pedals?|accelerator|brake|clutch|floor|ground|ladder|rungs|ball|"
     r"bike|steps?|stairs)|clumsy|"
     r"hold (?:on to |onto )?the (?:rail|railing|banister|wall)|watch my feet|"
-    r"(?:making|makes|made|make) (?:\w+ )?(?:hard|difficult|awkward|tricky|a problem)|"
+    r"(?:making|makes|made|make) (?:\w+ ){0,7}(?:hard|difficult|awkward|tricky|a problem)|"
     r"(?:making|makes|made) (?:\w+ ){1,4}a (?:real )?(?:chore|struggle)|"
     r"(?:making|makes|made) (?:my|his|her|their) (?:\w+ ){1,4}(?:hard|harder|difficult|tricky)|"
     r"(?:turned|turning|become|becoming|became) (?:into )?a (?:real )?(?:struggle|chore|nightmare)|"

@@ -31,6 +31,7 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("btw", "fyi"), "also"),
     **dict.fromkeys(("tbh", "ngl", "tbf"), "honestly"),
     "dunno": "dont know",
+    **dict.fromkeys(("sinse", "snce", "sence", "sinc"), "since"),
     "wanna": "want to",
     "gonna": "going to",
     "kinda": "kind of",

@@ -307,6 +307,29 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"night|day|evening|journey)\b)",
         r"\1had no room for \2 legs",
     ),
+    # A cup knocked over, a team that froze, a fright, a coach's joke: "the cat knocked my coffee
+    # over", "our defence looked paralysed out there", "I nearly had a stroke when the cat got
+    # out" (hedged: it asks at most), "watching my deadlift gives him chest pain lol" (hedged).
+    (
+        r"\bknock(?:ed|s|ing)? (?:over )?(my|the|a|his|her|our) (coffee|tea|mug|cup|glass|drink|"
+        r"vase|lamp|bottle|plant|bowl)(?: over)?\b",
+        r"spilled \1 \2",
+    ),
+    (
+        r"\b(defence|defense|team|midfield|attack|offence|offense|squad|lineup|back line|backline|"
+        r"players|economy|market|markets|government|traffic|network)((?: \w+){0,2}) (?:looked |"
+        r"was |were |is |are |seemed |got )?(?:totally |completely )?paraly[sz]ed\b",
+        r"\1\2 froze",
+    ),
+    (
+        r"\b(?:nearly|almost|practically) (?:had|have|having) a stroke\b",
+        "hypothetically had a stroke,",
+    ),
+    (
+        r"\b((?:gives?|giving|gave) (?:me|him|her|them|us) (?:a )?(?:chest pains?|heart attacks?|"
+        r"a stroke)(?: \w+)? (?:lol\w*|lmao|haha\w*|rofl|hehe|jk))\b",
+        r"hypothetically \1,",
+    ),
     # A joke taken back: "this spreadsheet is giving me chest pains jk". The sentence is hedged,
     # so it asks at most; "not kidding" and "no joke" are no joke taken back.
     (

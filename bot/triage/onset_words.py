@@ -12,7 +12,7 @@ GRADUAL_ONSET = (
     r"slow(?: slow)? (?:begin|began|beginning|start|started|starting|onset|come|came|coming)|"
     r"(?:began|begin|begun|started|start|came on|come on|coming on) (?:very |so |really )?slow|"
     r"on and off|over (?:the )?(?:past |last )?(?:few |couple of |several )?(?:weeks|months|year)|"
-    r"over (?:a|one|two|three|four|five|six|\d+) (?:weeks?|months?)|"
+    r"over (?:a|one|two|three|four|five|six|some|several|\d+) (?:weeks?|months?)|"
     r"for (?:weeks|months|ages|a while|a month|a few weeks|a couple of weeks)|"
     r"(?:for|over|in|during|across) (?:the |about |around |nearly |almost |roughly )*"
     r"(?:past |last )?(?:a few|a couple of|a|one|two|three|four|five|six|seven|eight|nine|ten|"

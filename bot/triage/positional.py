@@ -87,12 +87,13 @@ _FEELING_BACK = re.compile(
 # model likens a floor and legs gone numb to an injury.
 _POSED = re.compile(
     r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
-    r"seated)\b"
+    r"seated|drove|driving|flight|flew)\b"
 )
 _MOVED = re.compile(
     r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
     r"round|it off|them off|a bit)|shook (?:it|them|\w+ \w+) (?:out|off)|stretch\w*|stomp\w*|"
-    r"mov(?:ed|ing) (?:around|about|it|them|a bit))\b"
+    r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap|walked (?:to|round|"
+    r"around|about))\b"
 )
 _GONE_IN_MINUTES = re.compile(
     r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed)(?: \w+)? (?:within|in|after) (?:a |"
@@ -105,7 +106,8 @@ _GONE_IN_MINUTES = re.compile(
 _WELL_ON_MOVING = re.compile(
     r"\b(?:stood up|got up|stamped|stomped|shook (?:it|them) out|walked (?:around|about|it off))"
     r"\b[^.!?]{0,25}?[,.]? (?:and )?(?:it was |all |its |they were )?(?:fine|normal|ok|okay|gone|"
-    r"back)\b"
+    r"back)\b|\b(?:went|passed|cleared)(?: away)? (?:when|once|as soon as) (?:i|he|she|we|they) "
+    r"(?:got up|stood|stood up|walked|moved|stretched)\b"
 )
 
 

@@ -22,6 +22,17 @@ _NOT_DONE = rf"(?:{_HAVE_NOT}|didnt|did not|not)"
 _FOR_A_WHILE = r"(?= (?:since|for|all|in|today|this|last))"  # "since yesterday", "all day"
 
 TOLD_SIGNS: tuple[tuple[str, str], ...] = (
+    # A limb gone rock hard or tight as a drum after a blow, a crush or under a cast, and
+    # hurting: the guide's "increased pressure within muscle compartments". Only with both the
+    # injury and the pain told; a calf "rock hard" after a run is a cramp.
+    (
+        r"^(?=[\s\S]*\b(?:kick\w*|hit|struck|crush\w*|trapped|pinned|cast|plaster\w*|splint\w*|"
+        r"fractur\w*|broke\w*|break|bandag\w*|tackl\w*|stamped on|run over|ran over)\b)"
+        r"(?=[\s\S]*\b(?:pain\w*|hurt\w*|agony|agonising|agonizing|unbearable|excruciating|"
+        r"scream\w*|killing)\b)([\s\S]*?)\b(?:rock hard|hard as (?:a )?(?:rock|stone|wood|board)|"
+        r"tight as a drum)\b",
+        r"\1has pressure in my muscle compartment",
+    ),
     # A foot or leg that drags or flops: the words alone ("sagging", "dropping") are a typo away
     # from others, so the screen reads the pair.
     (

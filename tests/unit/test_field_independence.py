@@ -133,6 +133,8 @@ SCORING_SETS = (
     "*_round79.jsonl",
     "*_round80.jsonl",
     "*_round81.jsonl",
+    "*_round82.jsonl",
+    "*_round83.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -42,6 +42,10 @@ SCREEN = tools_for(load_content()).screen
         "what a breathless finale to the match last night, my legs were tingly on the coach home "
         "but fine now",
         "back in college I broke my back skiing, full recovery, any exercises for numb feet?",
+        "our midfield looked completely paralysed in the second half, shocking",
+        "the toddler ran into the road and I nearly had a stroke, she's fine",
+        "my coach says my squat form gives him a heart attack lol, legs fine",
+        "the cat knocked my mug over onto my foot, didn't feel much, feet a bit numb lately",
     ],
 )
 def test_an_object_a_device_a_joke_a_claim_or_a_past_is_no_alarm(text: str) -> None:
@@ -127,6 +131,10 @@ def test_a_call_meant_for_someone_else_is_no_swapped_word() -> None:
         "she can't move her legs since the crash, seats crushed around her",
         "trapped in the crushed back seat after the crash, she can't move her legs",
         "we were squashed in the car when it rolled and now I can't move my legs",
+        "my son was paralysed after the tackle and can't feel his legs",
+        "I think I'm having a stroke, my face is drooping and my leg is numb",
+        "got kicked in the shin at rugby, now the calf is rock hard, the pain is unbearable and my "
+        "foot is numb",
     ],
 )
 def test_the_same_words_told_as_an_event_now_still_escalate(text: str) -> None:

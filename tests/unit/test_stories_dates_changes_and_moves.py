@@ -54,6 +54,9 @@ def advised(text: str) -> Level | None:
         "calves numb pretty much nonstop",
         "my feet numb, not pain. some months.",
         "numb soles, cant feel the gas pedal, weeks",
+        "toes numb sinse early february",
+        "my shins have been numb for close to a month",
+        "I hoped the tingling would settle. Still there every single day.",
     ],
 )
 def test_a_date_a_season_or_never_going_is_a_time_it_lasts(text: str) -> None:
@@ -109,6 +112,7 @@ def test_a_before_and_now_that_is_well_is_no_worsening(text: str) -> None:
         "stairs are a real problem since my feet went numb",
         "numb feet keep me up three times a night",
         "I cannot stand the whole shift anymore, my feet are numb",
+        "numb feet have, over some weeks, made getting in and out of the bath difficult",
     ],
 )
 def test_a_scene_of_daily_life_is_its_reason(text: str) -> None:
@@ -143,6 +147,10 @@ def test_a_side_told_fine_or_a_part_of_one_side_is_one_sided(text: str) -> None:
         "totally normal",
         "drum kit practice with my foot pressed on the kick pedal for an hour, foot went numb, "
         "fine shortly after",
+        "sat on the nursery floor building blocks, stood up and couldn't feel the floor for a "
+        "minute, hopped about and it came back",
+        "drove the van through the night, left foot numb at the services, did a lap of the car "
+        "park, fine after a few minutes",
     ],
 )
 def test_a_move_that_ends_it_is_self_care(text: str) -> None:
@@ -160,6 +168,14 @@ def test_a_move_that_ends_it_is_self_care(text: str) -> None:
 )
 def test_a_slipper_that_falls_off_or_a_slow_spread_gets_the_appointment(text: str) -> None:
     assert advised(text) is Level.APPOINTMENT
+
+
+def test_passing_only_expected_has_not_passed() -> None:
+    assert not read_cues("I thought my numb heel would settle, it hasn't, weeks now").passed
+
+
+def test_a_cup_knocked_over_is_no_hurt() -> None:
+    assert not read_cues("the dog knocked my tea over and I barely felt it, numb feet").hurt
 
 
 def test_numbness_that_stays_after_a_move_has_not_passed() -> None:
