@@ -46,6 +46,7 @@ NUMBNESS = re.compile(
     r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|"
     r"to sleep|(?:foot|feet|leg|legs|toes?) (?:is |are |was |"
     r"were )?(?:sleep|sleeping|slept)|(?:went|gone|goes|go|going) sleep|"
+    r"(?:feel|feels|felt|go|goes|went|going) (?:like )?sleeping|"
     # "his foot was gone", "a dead foot", "like walking on sponges"
     r"(?:foot|feet|leg|legs|toes?) (?:was|were|is|are|had) gone|dead (?:foot|feet|toes?|limb)|"
     r"walking on (?:sponges?|cotton|pillows?|clouds?|marshmallows?|foam)|"
@@ -293,7 +294,8 @@ MOMENTARY = re.compile(
     r"(?<!keep )(?<!keeps )(?<!always )(?<!kept )\b(?:wobbl\w*|stumbl\w*|unsteady|"
     r"(?:fell|fall) over|(?:lost|lose|losing) (?:my|his|her|their) (?:balance|footing)|"
     r"walk\w* (?:funny|strange\w*|weird\w*|oddly|differently)|"
-    r"feel (?:the|my) (?:ground|floor) for a (?:minute|moment|sec|second|bit|few))\b"
+    r"feel (?:the|my) (?:ground|floor) for a (?:minute|moment|sec|second|bit|few)|"
+    r"(?:could barely|could hardly|couldn'?t|could not) feel the (?:ground|floor))\b"
 )
 
 

@@ -21,6 +21,8 @@ PASSED = re.compile(
     r"(?:feeling|sensation) (?:was|is|came|had come) back|(?:came|come|comes) right|"
     rf"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
     rf"{_SOON} later|"
+    r"(?:thats|its|that'?s|it'?s) (?:all )?(?:gone|fine|ok|okay|normal|better)|"
+    r"(?:to )?get (?:them|it) back|(?:got|get|getting) (?:the )?feeling back|"
     r"(?:it|that|they|everything|they'?re|theyre)(?: is| was|'s| were| felt| feels| had| are)? "
     r"(?:totally |totaly |completely |perfectly |all |pretty much |mostly |basically |almost |"
     r"nearly )?(?:fine|ok|okay|normal|gone|better|all gone)|"

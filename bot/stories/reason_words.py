@@ -91,7 +91,8 @@ PERSISTING = re.compile(
     # "continuously since 2 October", "since the clocks went back", "all of the summer holidays",
     # "a dull numb feeling that never really goes".
     rf"\bsince (?:the )?\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{_MONTH}\b|\bsince {_MONTH} \d{{1,2}}"
-    r"(?:st|nd|rd|th)?\b|\bsince (?:the )?(?:clocks (?:went|go|changed)|new year|new years|"
+    r"(?:st|nd|rd|th)?\b|\bsince (?:about |around |roughly |just after )?(?:the )?(?:clocks "
+    r"(?:went|go|changed)|new year|new years|"
     r"halloween|bonfire night|thanksgiving|valentines?(?: day)?|the (?:school )?holidays|half "
     r"term|(?:the )?(?:school|term|uni) (?:started|went back|began))\b|"
     r"\b(?:all|most|the whole)(?: of)? (?:the |this |last )?(?:summer|winter|easter|christmas|"
@@ -105,8 +106,8 @@ PERSISTING = re.compile(
     r"course|shifts?))\b|\b(?:that|it|this) was back in " + _MONTH + r"\b|\bsince (?:the )?"
     r"(?:kids|children|school|term) (?:went back|started|began|go back)\b|\bsince the start of the "
     r"(?:school |summer |christmas |easter )?(?:holidays|term|year|month)\b|\bnon ?stop\b|"
-    r"\bsome (?:months|years)\b|\bsince half (?:a )?year\b|[,.] (?:for )?(?:weeks|months|years)"
-    r"\.?$"
+    r"\bsome (?:months|years)\b|\bfrom last (?:week|month|year)\b|\bsince half (?:a )?year\b|"
+    r"[,.] (?:for )?(?:weeks|months|years)\.?$"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -157,7 +158,8 @@ DAILY_LIFE = re.compile(
     r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
     r"stopp(?:ed|ing) me|gets? in the way|getting in the way|got in the way|interfer\w*|"
     r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|hours|"
-    r"shifts|team|football|gym|dancing|cycling|rides)|prevents? (?:me|him|her|them) from|"
+    r"shifts|team|football|gym|dancing|cycling|rides|class|classes|lessons?|training|practice|"
+    r"choir|club|yoga|pilates|gardening)|prevents? (?:me|him|her|them) from|"
     r"pull(?:ed)? out of|"
     r"(?:everyday|day to day|day-to-day) life|"
     r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
@@ -165,6 +167,12 @@ DAILY_LIFE = re.compile(
     r"(?:feel|feeling) the (?:pedals?|accelerator|brake|clutch|floor|ground|ladder|rungs|ball|"
     r"bike|steps?|stairs)|clumsy|"
     r"hold (?:on to |onto )?the (?:rail|railing|banister|wall)|watch my feet|"
+    # "round the supermarket holding the trolley" (a shuffle alone is how numbness is walked
+    # off), "can't get through a full
+    # school day on my feet".
+    r"(?:hold|holding|cling\w*) (?:on to |onto |to )?the (?:trolley|cart|furniture)|"
+    r"(?:can'?t|cannot|can no longer|struggl\w* to) get through (?:a |the |my )?(?:full |whole |"
+    r"school |work |working )*(?:day|shift|week|lesson|class)|"
     r"(?:making|makes|made|make) (?:\w+ ){0,7}(?:hard|difficult|awkward|tricky|a problem)|"
     r"(?:making|makes|made) (?:\w+ ){1,4}a (?:real )?(?:chore|struggle)|"
     r"(?:making|makes|made) (?:my|his|her|their) (?:\w+ ){1,4}(?:hard|harder|difficult|tricky)|"
@@ -213,7 +221,9 @@ WORSENING = re.compile(
     rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
-    r"(?:twice|double) (?:the|its|as) (?:size|big)|creep\w* (?:slowly|gradually|steadily) (?:up|"
+    r"(?:twice|double) (?:the|its|as) (?:size|big)|(?:gone|went|spread|moved|progressed) from "
+    r"(?:just |only )?(?:the |my |his |her )?[^.?!]{0,40}? to (?:both|all|the whole|right up|up)\b|"
+    r"creep\w* (?:slowly|gradually|steadily) (?:up|"
     r"higher)|(?:started|began) in (?:my|his|her|their|the) \w+ [^.?!]{0,30}\bthis (?:year|month)|"
     # "Before, only small toe was numb. Now all the foot", "just a bit tingly at christmas, now
     # both legs are numb to the knee", "worse every time I visit", "getting slowly bigger".

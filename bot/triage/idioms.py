@@ -268,15 +268,22 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"[^.!?\n]{0,40}?)\b(?:face|faces|smile|mouth)\b",
         r"\1 shape",
     ),
-    # A device that garbles a voice: "my headset keeps slurring my voice on discord".
+    # A device that garbles a voice: "my headset keeps slurring my voice on discord", "the
+    # connection was slurring everyone's words". The device must do the slurring: "mum was
+    # slurring her words on the video call" is a person's speech.
     (
         r"\b((?:headset|headphones|mic|microphone|audio|speaker|speakers|bluetooth|connection|"
-        r"signal|wifi|internet|zoom|teams|discord|skype|voicemail|recording|app|robot|alexa|siri|"
-        r"sat ?nav|gps|text to speech|voice assistant|phone line|radio|stream|video)\b"
-        r"[^.!?\n]{0,40}?)\b(?:slurr\w*|garbl\w*)"
-        r"(?: (?:my|his|her|their|our) (?:voice|words|speech))?"
-        r"(?:[^.!?\n]{0,40}?\b(?:i|we|he|she|they) sounds? drunk)?",
-        r"\1 distorting the sound",
+        r"signal|wifi|internet|voicemail|recording|app|robot|alexa|siri|sat ?nav|gps|text to "
+        r"speech|voice assistant|phone line|radio|stream)(?: \w+)? (?:keeps |kept |is |was |were |"
+        r"started |starts |has been )?)(?:slurr\w*|garbl\w*)"
+        r"(?: (?:my|our|the|everyones|everybodys) (?:voice|voices|words|speech|audio))?"
+        r"(?:[^.!?\n]{0,40}?\b(?:i|we) sound drunk)?",
+        r"\1distorting the sound",
+    ),
+    (
+        r"\b(?:everyones|everybodys|all our|all their) (?:speech|voices|words|audio) (?:went|got|"
+        r"was|were|kept going) (?:all )?(?:garbled|slurred|choppy|robotic)\b",
+        "the audio was choppy",
     ),
     # Footwear that slips off unfelt, no one falling: "he can't feel his slippers fall off".
     (
@@ -329,6 +336,27 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\b((?:gives?|giving|gave) (?:me|him|her|them|us) (?:a )?(?:chest pains?|heart attacks?|"
         r"a stroke)(?: \w+)? (?:lol\w*|lmao|haha\w*|rofl|hehe|jk))\b",
         r"hypothetically \1,",
+    ),
+    # A device's wrong words, a message's jumble, a one-sided game: "speech to text keeps typing
+    # the wrong words", "sorry if this is garbled", "the game was so one-sided".
+    (
+        r"\b((?:speech to text|autocorrect|auto correct|predictive text|voice typing|dictation|"
+        r"spell ?check|keyboard)(?: \w+)? (?:keeps |kept |is |was |started )?(?:typing |putting |"
+        r"using |giving |making |changing )?)(?:in )?(?:the )?(?:wrong words|garbled|gibberish|"
+        r"nonsense)\b",
+        r"\1typing errors",
+    ),
+    (
+        r"\b(?:sorry|apologies|excuse)(?: \w+){0,3} (?:if|for) (?:this|the|my) (?:message |text )?"
+        r"(?:is |being |was |looks )?(?:garbled|jumbled|nonsense|gibberish|all over the place|"
+        r"messy)\b",
+        "sorry for the typos",
+    ),
+    (
+        r"\b(game|match|contest|fight|debate|race|score|scoreline|result|argument|conversation|"
+        r"final|series)( (?:was|is|were|got))? (?:so |very |pretty |totally |completely )?one "
+        r"?sided\b",
+        r"\1\2 uneven",
     ),
     # A joke taken back: "this spreadsheet is giving me chest pains jk". The sentence is hedged,
     # so it asks at most; "not kidding" and "no joke" are no joke taken back.

@@ -50,7 +50,7 @@ NAMED: dict[str, frozenset[str]] = {
     "blood-clot": stems(
         "swollen swelling swell puffy bigger fat hot warm red redness pain painful hurt hurts "
         "sore tender throbbing ache aching cramp breath breathe breathless chest size tight "
-        "hard heavy"
+        "hard heavy killing agony"
     ),
 }
 # Said of a feature after it, as "fine" is: "smile even", "face looks the same".
@@ -91,18 +91,24 @@ def features_checked(read: Sequence[ReadSentence], features: frozenset[str]) -> 
     stems_told = {t.stem for s in read for c in s.clauses for t in c.tokens}
     if not WORRIED & stems_told:
         return False
-    mentioned = False
+    return _checked_mentions(read, features) >= 1
+
+
+def _checked_mentions(read: Sequence[ReadSentence], features: frozenset[str]) -> int:
+    """How many different `features` the message mentions, each mention absent or fine; 0 when
+    any is told as present, or anything as sudden or happening now."""
+    mentioned: set[str] = set()
     for sentence in read:
         for clause in sentence.clauses:
             for index, token in enumerate(clause.tokens):
                 if token.stem in SUDDEN and not token.negated:
-                    return False
+                    return 0
                 if not (features & (token.matches | {token.stem})):
                     continue
                 if not _checked(clause.tokens, index):
-                    return False
-                mentioned = True
-    return mentioned
+                    return 0
+                mentioned.add(token.stem)
+    return len(mentioned)
 
 
 def named_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
@@ -123,11 +129,16 @@ MODEL_ASKS = frozenset({"blood-clot"})
 
 def model_only_asks(findings: Sequence[Finding], read: Sequence[ReadSentence]) -> frozenset[str]:
     """The signs of MODEL_ASKS the message names (the lexicon found the name, hedged or not) with
-    every feature it mentions checked and nothing of it told otherwise."""
+    every feature it mentions checked and nothing of it told otherwise; and those it does not
+    name at all, with two or more of its features denied and none told ("no swelling in my
+    calves, not red or hot, my leg was a bit numb after the plane but that's gone"): a traveller
+    going through the clot's own list."""
     asks = set()
     for sign in MODEL_ASKS:
         found = [f for f in findings if f.sign_id == sign and not f.negated]
         if found and all(f.phrase in NAMES for f in found) and features_checked(read, NAMED[sign]):
+            asks.add(sign)
+        if not found and _checked_mentions(read, NAMED[sign]) >= 2:
             asks.add(sign)
     return frozenset(asks)
 

@@ -46,6 +46,11 @@ SCREEN = tools_for(load_content()).screen
         "the toddler ran into the road and I nearly had a stroke, she's fine",
         "my coach says my squat form gives him a heart attack lol, legs fine",
         "the cat knocked my mug over onto my foot, didn't feel much, feet a bit numb lately",
+        "autocorrect keeps typing the wrong words, sorry if this is garbled, my foot was numb "
+        "at my desk but it's fine now",
+        "the final was so one-sided I dozed off, legs went numb in the stands, fine after a walk",
+        "no swelling in my calves, not red or warm, legs were a bit numb after the coach trip "
+        "but that's gone",
     ],
 )
 def test_an_object_a_device_a_joke_a_claim_or_a_past_is_no_alarm(text: str) -> None:
@@ -132,6 +137,10 @@ def test_a_call_meant_for_someone_else_is_no_swapped_word() -> None:
         "trapped in the crushed back seat after the crash, she can't move her legs",
         "we were squashed in the car when it rolled and now I can't move my legs",
         "my son was paralysed after the tackle and can't feel his legs",
+        "mum was on a video call and she was slurring her words, her leg is numb",
+        "on the zoom call my husband was garbling his words and his arm and leg went numb",
+        "dad on the phone sounded garbled and his leg is numb",
+        "he keeps saying the wrong words and his foot went numb",
         "I think I'm having a stroke, my face is drooping and my leg is numb",
         "got kicked in the shin at rugby, now the calf is rock hard, the pain is unbearable and my "
         "foot is numb",

@@ -57,6 +57,8 @@ def advised(text: str) -> Level | None:
         "toes numb sinse early february",
         "my shins have been numb for close to a month",
         "I hoped the tingling would settle. Still there every single day.",
+        "from last month my feet feel like sleeping all the time",
+        "shins numb since around halloween, no pain",
     ],
 )
 def test_a_date_a_season_or_never_going_is_a_time_it_lasts(text: str) -> None:
@@ -84,6 +86,7 @@ def test_never_going_numb_or_a_minute_is_no_time_it_lasts(text: str) -> None:
         "a numb patch on my thigh that is getting gradually bigger",
         "mum's numbness started in her toes last spring and this year it's up to her shins",
         "my heels went numb months ago and it has been creeping gradually up my legs",
+        "the numbness has gone from just my toes in spring to both feet right up to the ankle",
     ],
 )
 def test_a_before_and_now_or_a_slow_growth_is_worsening(text: str) -> None:
@@ -113,6 +116,9 @@ def test_a_before_and_now_that_is_well_is_no_worsening(text: str) -> None:
         "numb feet keep me up three times a night",
         "I cannot stand the whole shift anymore, my feet are numb",
         "numb feet have, over some weeks, made getting in and out of the bath difficult",
+        "my numb feet mean I've quit pilates",
+        "I shuffle round the shops holding the trolley now, feet numb",
+        "I can't get through a full work day on my feet any more, soles numb",
     ],
 )
 def test_a_scene_of_daily_life_is_its_reason(text: str) -> None:
@@ -151,6 +157,9 @@ def test_a_side_told_fine_or_a_part_of_one_side_is_one_sided(text: str) -> None:
         "minute, hopped about and it came back",
         "drove the van through the night, left foot numb at the services, did a lap of the car "
         "park, fine after a few minutes",
+        "half an hour of kneeling in prayer, couldn't feel my feet, took a couple of minutes of "
+        "walking to get them back",
+        "leg went numb resting it on the footstool all evening, feeling came back within minutes",
     ],
 )
 def test_a_move_that_ends_it_is_self_care(text: str) -> None:
