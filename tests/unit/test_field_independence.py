@@ -135,6 +135,7 @@ SCORING_SETS = (
     "*_round81.jsonl",
     "*_round82.jsonl",
     "*_round83.jsonl",
+    "*_round84.jsonl",
     "triage_test_set.jsonl",
 )
 
