@@ -11,31 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content import load_content
-from bot.faq.index import FaqIndex
 from bot.stories import Level, read_cues
-from bot.stories.route import Step
-from bot.stories.tools import reader_for
-from bot.stories.understand import understand
-from bot.triage import Screen, tools_for
+from bot.triage import Screen
 from bot.triage.told_words import onset_in
 from bot.triage.words import normalise
-
-CONTENT = load_content()
-READER = reader_for(CONTENT)
-INDEX = FaqIndex.from_content(CONTENT)
-SCREEN = tools_for(CONTENT).screen
-
-
-def advised(text: str) -> Level | None:
-    """The level whose advice the reply carries: its story step or its banner."""
-    read = understand(text, SCREEN.screen(text), INDEX, READER)
-    decision = read.decision
-    if decision.self_care or decision.step is Step.SELF_CARE:
-        return Level.SELF_CARE
-    if decision.step is Step.APPOINTMENT or decision.advice is Level.APPOINTMENT:
-        return Level.APPOINTMENT
-    return decision.banner
+from tests.unit.story_advice import SCREEN, advised
 
 
 @pytest.mark.parametrize(
