@@ -17,6 +17,10 @@ cases whatever the model likens their words to, and there its sign asks its ques
   guide's compartment syndrome is a limb pressed and painful, numb under the cast;
 - numbness from something worn too tight, gone once it came off (bot.triage.positional): the
   guide's tight clothing or shoes, for every sign;
+- numbness after kneeling, sitting a long while, a long drive or a flight, gone within minutes
+  of moving (bot.triage.positional), for every sign;
+- a clot's own features, two or more, all denied with no clot named ("no swelling, not red or
+  hot", bot.triage.named_checked), for a clot;
 - a numb face or lip told with the dentist's numbing, for stroke.
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.

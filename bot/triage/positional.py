@@ -77,23 +77,23 @@ _ON_THE_TOILET = re.compile(r"\b(?:sit|sits|sat|sitting) on (?:the )?(?:toilet|l
 _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
-    r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) (?:returned|came back)"
+    r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned"
 )
 
 
-# Kneeling, squatting or sitting a long while, the numbness gone within minutes of getting up:
-# "kneeling on the floor playing lego for ages, legs went numb, got up, walked around, sorted
-# within minutes". The guide's temporary numbness, "typically resolves quickly", however the
-# model likens a floor and legs gone numb to an injury.
+# Kneeling, squatting or sitting a long while, a long drive or a flight, the numbness gone within
+# minutes of getting up or at once: "kneeling on the floor playing lego for ages, legs went numb,
+# got up, walked around, sorted within minutes", "drove through the night, did a lap of the
+# yard, fine after five minutes". The guide's temporary numbness, "typically resolves quickly",
+# however the model likens a floor and legs gone numb to an injury.
 _POSED = re.compile(
     r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
     r"seated|drove|driving|flight|flew)\b"
 )
 _MOVED = re.compile(
     r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
-    r"round|it off|them off|a bit)|shook (?:it|them|\w+ \w+) (?:out|off)|stretch\w*|stomp\w*|"
-    r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap|walked (?:to|round|"
-    r"around|about))\b"
+    r"round|to|it off|them off|a bit)|shook (?:it|them|\w+ \w+) (?:out|off)|stretch\w*|stomp\w*|"
+    r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap)\b"
 )
 _GONE_IN_MINUTES = re.compile(
     r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed)(?: \w+)? (?:within|in|after) (?:a |"
