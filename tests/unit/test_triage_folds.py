@@ -7,6 +7,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -44,15 +45,22 @@ def test_every_fold_is_in_exactly_one_run_in_order() -> None:
     assert all(len(run) <= words.FOLD_BLOCK for _, run in words.FOLD_BLOCKS)
 
 
-def test_the_project_sets_read_the_same_either_way() -> None:
-    texts = [
-        json.loads(line)["text"]
-        for path in sorted(DATA.glob("*.jsonl"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    assert len(texts) > 3000
-    for text in texts:
+def _texts(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+# One case per set, so the test workers share the sets between them.
+SETS = sorted(DATA.glob("*.jsonl"))
+
+
+def test_the_project_sets_hold_thousands_of_texts() -> None:
+    assert sum(len(_texts(path)) for path in SETS) > 3000
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda path: path.name)
+def test_the_project_sets_read_the_same_either_way(path: Path) -> None:
+    for text in _texts(path):
         assert words.normalise(text) == _one_by_one(_before_folds(text))
 
 
