@@ -136,6 +136,7 @@ SCORING_SETS = (
     "*_round82.jsonl",
     "*_round83.jsonl",
     "*_round84.jsonl",
+    "*_round85.jsonl",
     "triage_test_set.jsonl",
 )
 
