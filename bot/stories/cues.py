@@ -33,7 +33,8 @@ NUMBNESS = re.compile(
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t)(?: really| quite| "
     r"properly| fully)? feel|no feelin\w*|"
     r"zero (?:feeling|sensation)|no sensation|(?:tv|television|into) static|"
-    r"(?:lost|losing) (?:the |all |some )?feeling|belongs? to someone else|"
+    r"(?:lost|losing|lose|loses) (?:the |all |some )?feeling|belong(?:s|ed)? to (?:someone|"
+    r"somebody) else|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) (?:\w+ )?died|"
     r"(?:foot|feet|leg|legs|toes?|thigh|calf|calves) dead|"
     r"(?:foot|feet|leg|legs|toes?) (?:felt|feel|feels|feeling|went|go|goes) (?:all )?funny|"
@@ -43,7 +44,8 @@ NUMBNESS = re.compile(
     r"prickl\w*|"
     r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
     r"felt|was|is|were|are|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
-    r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|"
+    r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|fuzzy (?:feeling|sensation)|"
+    r"(?:foot|feet|leg|legs|toes?) conk(?:s|ed)? out|"
     r"to sleep|(?:foot|feet|leg|legs|toes?) (?:is |are |was |"
     r"were )?(?:sleep|sleeping|slept)|(?:went|gone|goes|go|going) sleep|"
     r"(?:feel|feels|felt|go|goes|went|going) (?:like )?sleeping|"
@@ -153,7 +155,10 @@ STAYS = re.compile(
     r"won'?t|will not|never) (?:go|goes|wear|pass)(?: away| off)?(?: anymore| any more| now)|"
     r"no longer (?:goes|passes|wears off|clears)|not going away (?:anymore|any more|now)|"
     r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now|(?:has |have |had )?stayed (?:numb|"
-    r"tingly|dead|asleep)|stays (?:numb|tingly|dead))\b|"
+    r"tingly|dead|asleep)|stays (?:numb|tingly|dead)|"
+    # "stay numb for hours after I get off the bike"
+    r"stay(?:s|ed|ing)? (?:numb|tingly|dead|asleep) for (?:hours|ages|days|the rest of the day|"
+    r"the whole day|the evening|the night|a day|\d+ (?:hours|hrs|days)))\b|"
     # What pressed it came off days ago and it is still numb: "took the belt off a week ago and
     # still numb". Not "stood up, still numb for a second, then fine", which passed.
     r"\b(?:took|taken|take|takes|got|pulled) (?:it|them|\w+ \w+) off\b[^.?!]{0,30}?\b(?:and|but) "
@@ -207,7 +212,8 @@ TOLD_NOW = re.compile(
 # questions; the guide's reasons to book are about numbness, not a hurt limb.
 # An injury denied with its part named: "no back injury", "not a fall or anything".
 NO_HURT = re.compile(
-    r"\b(?:no|not|without|never|nothing|denies) (?:\w+ ){0,2}(?:injur\w*|accident|fall|fell|"
+    r"\b(?:no|not|without|never|nothing|denies|haven'?t|hasn'?t|hadn'?t|didn'?t) (?:\w+ ){0,2}"
+    r"(?:injur\w*|accident|fall|fallen|fell|"
     r"crash\w*|knock\w*|hit|trauma)\b|"
     # A fall feared, none had: "she is afraid to fall", "scared I'll fall".
     r"\b(?:afraid|scared|worried|frightened|terrified|nervous|fear\w*) (?:[\w']+ ){0,3}(?:fall|"

@@ -53,7 +53,10 @@ PASSED = re.compile(
     rf"(?:after|in) (?:a |\d+ |a few |a couple of |few |couple |some |two |three |five )?{_SOON}|"
     r"(?:when|once|after|as soon as|until|till) (?:i|we|he|she|they) (?:stand|stood|get up|"
     r"got up|move|moved|walk|walked|shake|shook|stretch|stretched|change|changed|take|took|"
-    r"uncross|loosen|loosened|wiggle|wiggled)\w*|"
+    r"uncross|loosen|loosened|wiggle|wiggled)\w*"
+    # Not where standing is when the leg fails: "when he stand up the leg give way totally".
+    r"(?![^.,;!?]{0,30}\b(?:give|gives|gave|giving|weak|weaker|cant|cannot|couldnt|collaps\w*|"
+    r"falls|fell|buckl\w*|worse|still)\b)|"
     # Numbness told in the past as lasting minutes: "couldn't feel it for a couple of minutes".
     r"(?:was|were|went|felt|stayed|couldn'?t feel (?:it|them|my \w+)|could not feel (?:it|them|"
     r"my \w+))(?: \w+)? for (?:a |a few |a couple of |couple of |few |one |two |three |\d+ )?"
@@ -74,5 +77,13 @@ PASSED = re.compile(
     r"came back)|"
     rf"{_SOON} of \w+ing(?: \w+)?,? (?:and )?(?:it was |they were |all |it'?s )?(?:totally |"
     r"completely )?(?:fine|normal|ok|okay|better|gone)|(?:fine|ok|okay|normal|better) (?:shortly|"
-    r"soon|right|straight|quickly) after)\b"
+    r"soon|right|straight|quickly) after|"
+    # "ran around for a minute and forgot all about it", "undid the belt, walked to the car, it
+    # went.", "stamped it a few times and it was back".
+    r"forgot (?:all )?about it|(?:it|they|that|the numbness|the tingling) (?:all |just )?went"
+    r"(?=\s*(?:[.!]|$))|(?:stamp|stomp|wiggl|shak|shook|walk|mov|uncross|jiggl|rubb)\w* "
+    r"[^.?!]{0,30}?\band (?:it|they)(?:'s| was| were| is| are) back\b(?! (?:again|to))|"
+    r"(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|with|once) (?:a |some |"
+    r"a little |a quick |a short |a bit of )?(?:walk|stroll|wander|stretch|shake|stamp|wiggle|"
+    r"move|jiggle))\b"
 )

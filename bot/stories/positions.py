@@ -18,7 +18,8 @@ POSITION = re.compile(
     r"under (?:me|him|her|them)|"
     r"positions?|posture|bench|pew|on top of (?:mine|my|his|her)|(?:at|behind) the wheel|"
     r"awkward(?:ly)?|bent|cab|lorry|truck|without a break|"
-    r"(?:leg|legs|foot|feet) (?:on|over|across) the other|"
+    r"(?:leg|legs|foot|feet) (?:on|over|across) (?:the )?other|(?:sleep\w*|slept|lying|lie|lay) "
+    r"on (?:the|one) side|"
     r"tight|too small|narrow|new (?:shoes|boots)|laced|shoes?|boots?|socks?|jeans|leggings|"
     r"tights|trousers|pants|waistband|belt|heels|"
     r"drive|driving|drove|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|rides|"
@@ -43,6 +44,11 @@ POSITION = re.compile(
     r"poses?|yoga|pilates|shapewear|spanx|corsets?|girdles?|taxi|(?:long|double|night) shifts?|"
     r"beanbag|bean bag|curl(?:ed|ing|s)? up|recliner|(?:funny|odd|weird|strange) angle|"
     r"motorway|highway|freeway|"
+    # "long haul from Dubai", "stockings a bit too snug", "lying under sinks, twisted", "on the
+    # sustain pedal", "a five hour poker game", "a lengthy dental appointment", "stood up from".
+    r"long[- ]?haul|snug|stilettos?|(?:lying|lie|lay|laying|working) under|twisted|contorted|"
+    r"pedals?|piano|drums?|drumming|drum kit|poker|cards|chess|dental|dentist'?s?|bleacher|"
+    r"(?:stood|stand|stands|standing|got|get|gets|getting) up from|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )

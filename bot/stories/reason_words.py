@@ -53,7 +53,8 @@ PERSISTING = re.compile(
     r"a year))\b|"
     rf"\b{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs) (?:now|ago|straight)\b|"
     rf"\b{_MORE_THAN_FEW_DAYS} days (?:now|ago|straight|in a row)\b|"
-    r"\bsince (?:about |around |roughly )?(?:last (?:week|month|year)|january|february|"
+    r"\bsince (?:about |around |roughly |maybe |like |probably )?(?:last (?:week|month|year)|"
+    r"january|february|"
     r"march|april|may|june|july|august|"
     r"september|october|november|december|christmas|xmas|easter|the summer|the spring|the winter|"
     r"the autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|my (?:surgery|"
@@ -107,7 +108,14 @@ PERSISTING = re.compile(
     r"(?:kids|children|school|term) (?:went back|started|began|go back)\b|\bsince the start of the "
     r"(?:school |summer |christmas |easter )?(?:holidays|term|year|month)\b|\bnon ?stop\b|"
     r"\bsome (?:months|years)\b|\bfrom last (?:week|month|year)\b|\bsince half (?:a )?year\b|"
-    r"[,.] (?:for )?(?:weeks|months|years)\.?$"
+    r"[,.] (?:for )?(?:weeks|months|years)\.?$|"
+    # "since last Thursday", "for most of the summer", "since the 3rd and it's the 15th now",
+    # "(that was the 3rd, it's the 20th now)".
+    r"\bsince last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|"
+    r"\bfor (?:most|much|all) of (?:the |this |last )?(?:summer|winter|spring|autumn|fall|"
+    r"holidays)\b|\bsince (?:the )?\d{1,2}(?:st|nd|rd|th)\b(?! (?:time|hour|minute|floor|"
+    r"lap|round|set|game|go))|\b(?:was|on) the \d{1,2}(?:st|nd|rd|th)\b[^.?!]{0,20}?\b(?:it'?s|it "
+    r"is|today is|now) the \d{1,2}(?:st|nd|rd|th)\b"
 )
 # How often numbness comes is no time it lasts: "every few weeks", "twice a month" (but "every
 # day" is numbness all the time, and stays).
@@ -134,7 +142,8 @@ DURATION = re.compile(
     r"since (?:last (?:week|month|year)|january|february|march|april|may|june|july|august|"
     r"september|october|november|december|christmas|xmas|easter|(?:the )?(?:spring|summer|autumn|"
     r"winter))|(?:for|since|from) (?:like |about |around |some |a few |before )?(?:a |one |the "
-    r"start of (?:the |this )?)?(?:weeks?|months?|christmas|easter))\b"
+    r"start of (?:the |this )?)?(?:weeks?|months?|christmas|easter)|since last (?:monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday))\b"
 )
 DAILY_LIFE = re.compile(
     r"\b(?:trip(?:s|ping|ped)? (?:over|up|on)|keep trip\w*|stumbl\w*|unsteady|wobbl\w*|"
@@ -160,7 +169,7 @@ DAILY_LIFE = re.compile(
     r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|hours|"
     r"shifts|team|football|gym|dancing|cycling|rides|class|classes|lessons?|training|practice|"
     r"choir|club|yoga|pilates|gardening)|prevents? (?:me|him|her|them) from|"
-    r"pull(?:ed)? out of|"
+    r"pull(?:ed)? out of|drop(?:ped|ping|s)? out of|"
     r"(?:everyday|day to day|day-to-day) life|"
     r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
     r"daily (?:life|activities|tasks)|disturb\w*|unsafe|slow(?:er)? (?:to|when) walk\w*|"
@@ -199,7 +208,20 @@ DAILY_LIFE = re.compile(
     r"(?:up|awake|wake up|waking up) "
     r"(?:\d+(?:-\d+)?|several|a few|many|three|four|five) times (?:a|each|every) night|"
     r"feel (?:the|my) (?:clutch|brake|gas) pedal|(?:can'?t|cannot|can not) stand (?:the )?whole "
-    r"(?:lesson|shift|day|service|class|meeting|mass))\b"
+    r"(?:lesson|shift|day|service|class|meeting|mass)|"
+    # "cannot go to the mosque by walking", "well enough to play football properly anymore",
+    # "the stairs are a real effort", "I have to watch every step".
+    r"(?:can'?t|cannot|can not|can no longer|no longer|unable to) (?:go|get) (?:to )?(?:the |his "
+    r"|her |my )?\w+ (?:by walking|on foot|walking)|well enough to (?:play|walk|drive|work|run|"
+    r"dance|balance|stand|cycle|ride)|(?:properly|normally|like before) any ?more|"
+    r"(?:can'?t|cannot|can not) tell where (?:my|his|her|their) (?:feet|foot|legs?) (?:land|are|"
+    r"go)|"
+    r"(?:step|steps|stepped|stepping|stand|stood|standing) on (?:a |some )?(?:drawing |sewing )?"
+    r"(?:lego|pins?|glass|"
+    r"nails?|a plug|something sharp|tacks?|thorns?) and (?:don'?t|didn'?t|never|do not|did not) "
+    r"(?:even )?(?:notice|feel)|"
+    r"(?:stairs|steps|walking|climbing|the walk|the climb)(?: \w+){0,6} (?:is|are) (?:a |such a )?"
+    r"(?:real |big |huge )?effort|watch (?:every|each) step)\b"
 )
 # "Now they're fine" tells that it passed, not that it changed since.
 _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|good))"
@@ -234,13 +256,30 @@ WORSENING = re.compile(
     r"worse (?:every|each) (?:time|week|month|visit)|now (?:\w+ ){0,3}reach\w* (?:up )?(?:to )?"
     r"(?:my|his|her|their|the) (?:shins?|knees?|calf|calves|ankles?|thighs?|hips?|waist)|"
     r"(?:getting|got|grown|growing|grew) (?:slowly |gradually |steadily |a bit |a little )"
-    r"(?:bigger|larger|wider|worse))\b"
+    r"(?:bigger|larger|wider|worse)|"
+    # "used to stop at his toes. This month it's reached his heels", "was just in her toes at
+    # her last check-up, now it's halfway up her shins", "now goes round the tops of his feet
+    # too", "have slowly gone a bit numb", "gradually developing numbness".
+    r"used to (?:stop|end|finish|be|stay) (?:at|in|around|below|on) [^?!]{0,60}?\b(?:now|this "
+    r"(?:month|week|year))\b" + _NOT_WELL + r"|(?:was|were) (?:just|only) (?:in|on|at|around) "
+    r"[^?!]{0,60}?\bnow\b" + _NOT_WELL + r"|now (?:goes|go|reaches|covers|extends|includes|wraps|"
+    r"runs|spreads)\b[^.?!]{0,40}\b(?:too|as well|also)|(?:slowly|gradually|steadily|"
+    r"progressively) (?:gone|going|getting|become|becoming|developing|developed|turned|turning|"
+    r"got) (?:a bit |a little |more )?(?:numb\w*|tingl\w*|dead)|"
+    # "now is April and numb go to all foot", "gone to the whole leg"
+    r"\b(?:go|goes|gone|went|going|spread\w*|mov\w*|reach\w*) (?:to|into|over) (?:all|the whole|"
+    r"whole|both|the entire|my whole|his whole|her whole) (?:foot|feet|leg|legs|sole|soles|shin|"
+    r"shins))\b"
 )
 ONE_SIDED = re.compile(
     r"\b(?:only|just) (?:in )?(?:on )?(?:my |the |his |her |one )?(?:left|right|one)\b|"
     r"\b(?:left|right|one) (?:leg|foot|side|calf|thigh|shin|toe|knee|ankle)s? only\b|"
+    r"(?<!tucked to )(?<!tucked on )(?<!folded to )(?<!sleep on )(?<!slept on )(?<!sleeping on )"
+    r"(?<!lying on )(?<!lie on )(?<!lay on )(?<!leaning to )(?<!leaning on )(?<!curled to )"
     r"\bone (?:leg|foot|side)\b(?! (?:tucked|crossed|folded|over|under|on top|bent|pressed|"
-    r"beneath|twisted))|"
+    r"beneath|twisted|on (?:the )?other))|"
+    r"\b(?:confined|limited|restricted|isolated) to (?:my |the |his |her |one )?(?:left|right|"
+    r"one)\b|"
     r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
     r"\bthe (?:left|right) (?:leg|foot|side|one) (?:is|feels|seems) (?:unaffected|not affected)\b|"
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems)? (?:fine|ok|okay|normal|good|"

@@ -32,6 +32,7 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("tbh", "ngl", "tbf"), "honestly"),
     "dunno": "dont know",
     **dict.fromkeys(("sinse", "snce", "sence", "sinc"), "since"),
+    **dict.fromkeys(("cudnt", "cdnt", "coudnt", "culdnt"), "couldnt"),
     "wanna": "want to",
     "gonna": "going to",
     "kinda": "kind of",

@@ -41,7 +41,7 @@ from bot.triage.clause_cuts import cut
 from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
-from bot.triage.history import continues_history
+from bot.triage.history import continues_history, lists_on
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
@@ -263,6 +263,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             words = [t.word for t in clause.tokens]
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
+            clause.history = clause.history or lists_on(words)
         # Not a person's sign, at most a question: "our puppy lost control of his bladder".
         if about_an_animal(clause.tokens):
             clause.history = True

@@ -112,6 +112,13 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"one|two|three|four|five|ten|twenty|thirty|forty) (?:hours?|hrs?|minutes?|mins?))\b)",
         "struggle to stand",
     ),
+    # A way of sitting or lying, no side of the body: "legs tucked to one side", "sleep on one
+    # side".
+    (
+        r"\b(tucked|folded|curled|bent|lying|lie|lay|sleep\w*|slept|leaning|lean) (?:to|on|onto) "
+        r"one side\b",
+        r"\1 sideways",
+    ),
     # A sofa collapsed onto: "came home and collapsed on the beanbag".
     (
         r"\b(?:collapsed|collapse|collapsing|collapses|flopped|crashed) (?:on|onto|into|in|on "

@@ -71,6 +71,15 @@ def continues_history(words: Sequence[str], after_history: bool) -> bool:
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
+def lists_on(words: Sequence[str]) -> bool:
+    """Whether a clause, as its normalised words, only lists what the dated clause before it in
+    the same sentence told: "last year I had a heart attack, chest pain and numb legs, went to
+    hospital". A few words with no verb and nothing of now; a history is still asked about."""
+    if not words or len(words) > 6 or any(_now(words, i) for i in range(len(words))):
+        return False
+    return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
+
+
 def _now(words: Sequence[str], position: int) -> bool:
     """A word of now, but for "can't" told in the past ("was cant", from "couldn't") and a
     span of time ("numb for a day", "off work one week")."""

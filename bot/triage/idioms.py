@@ -105,7 +105,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:laptop|computer|pc|phone|speaker|printer|car|engine|router|wifi|internet|tv|telly|"
         r"console|fridge|boiler|hoover|vacuum|battery|stock market|market|markets|economy|"
-        r"portfolio|shares|crypto|bitcoin|website|server|app|spreadsheet|excel|system)s?(?: \w+)? "
+        r"portfolio|shares|crypto|bitcoin|website|server|app|spreadsheet|excel|system|deploy|"
+        r"deployment|build|pipeline|codebase|code|database|network|software|script|release)s?"
+        r"(?: \w+)? "
         r"(?:is |was |has been |keeps |kept |started |starts |just |had |has |have |gets |got )?"
         r"(?:slurring|gasping|wheezing|choking|struggling to breathe|out of breath|on life support|"
         r"having a(?: little| mini)? (?:stroke|heart attack|seizure|fit)|a(?: little| mini)? "

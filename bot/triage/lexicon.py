@@ -16,6 +16,8 @@ from bot.triage.frames import FRAMES
 from bot.triage.idioms import IDIOMS
 from bot.triage.mentions import MENTIONS
 from bot.triage.onset_words import ONSET_FOLDS
+from bot.triage.pastimes import PASTIMES
+from bot.triage.questions_asked import QUESTIONS_ASKED
 from bot.triage.told_signs import TOLD_SIGNS
 
 # Rewrites on the lowercased text without apostrophes, in order, before words are split.
@@ -153,6 +155,8 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\bstroke of (?:luck|genius)\b", "luck"),
     *FIGURES,  # a sign's words in other senses (figures.py)
     *IDIOMS,  # sayings, games and jokes (idioms.py)
+    *PASTIMES,  # pastimes, pets and charities (pastimes.py)
+    *QUESTIONS_ASKED,  # which signs matter, asked; doubts about a link (questions_asked.py)
     *FRAMES,  # a sign's words in a frame that tells no event (frames.py)
     *MENTIONS,  # a condition only mentioned (mentions.py)
     *TOLD_SIGNS,  # signs told by what happened or what it takes (told_signs.py)

@@ -41,6 +41,13 @@ _THINGS = (
 )
 
 MENTIONS: tuple[tuple[str, str], ...] = (
+    # A fall feared, not had: "I'm 70 and I'm afraid I'll fall", "scared she might fall".
+    (
+        r"\b(afraid|scared|worried|frightened|terrified|nervous|anxious)(?: that)? "
+        r"(?:hypothetically|i|he|she|they|we|mum|mom|dad)(?:ll| will| might| may| could| would)? "
+        r"(?:fall|trip)\b",
+        r"\1 about steps",
+    ),
     # A fear named, not an event: "terrified of getting a clot on my flight", "my biggest fear
     # is paralysis", "one-sided numbness scares me".
     (
@@ -90,7 +97,8 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         "about hypothetically ",
     ),
     (
-        r"\b(?:watch\w*|binge\w*) [^.!?\n]{1,40}? and " + _STRANGER + r" (?:had|has|gets|got|"
+        r"\b(?:watch\w*|binge\w*) [^.!?\n]{1,40}? and (?:" + _STRANGER + r"|someone|somebody)"
+        r" (?:had|has|gets|got|"
         r"having|was having|is having) (?:a |an )?(?=" + NAMED + r"\b)",
         "watching a story where hypothetically someone had a ",
     ),

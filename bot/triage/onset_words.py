@@ -25,8 +25,9 @@ GRADUAL_ONSET = (
     r"a while now|for some time|for ages|(?:every|each) (?:week|month|year)|"
     r"(?:week|month) (?:by|after) (?:week|month)|more and more|higher and higher|"
     r"(?:few|couple of|several|\d+|two|three|four|five|six) (?:wks|weeks|months|mths)|"
-    r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|easter|christmas|the new year|spring|summer|autumn|winter)|"
+    r"since (?:maybe |about |around |roughly |like |probably )?(?:january|february|march|april|"
+    r"may|june|july|august|september|october|november|december|easter|christmas|the new year|"
+    r"spring|summer|autumn|winter)|"
     r"since (?:last (?:week|month|year)|the summer|the winter|spring|autumn)|"
     r"over the (?:summer|winter|spring|autumn|holidays|year)|since (?:a )?long time|"
     r"since (?:some|a few|few|several|two|three|four|five|six|\d+) (?:weeks?|months?|years?))\b"
@@ -70,7 +71,10 @@ RECENT_ONSET = r"\b(?:today|tonight|this (?:morning|afternoon|evening)|last nigh
 NOT_RECENT = (
     r"\b(?:still(?: \w+){0,3}|(?:until|till|up to|up until|as of|to) (?:this|that)?|(?:mentioned|"
     r"said|told (?:me|us|him|her)|asked|rang|phoned|called|messaged|texted|admitted|complained)"
-    r"(?: (?:me|us|him|her))?) (?:today|tonight|this (?:morning|afternoon|evening))\b"
+    r"(?: (?:me|us|him|her))?) (?:today|tonight|this (?:morning|afternoon|evening))\b|"
+    # A date told, no onset: "since last Thursday, and today is Wednesday".
+    r"\btoday (?:is|its) (?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"\d{1,2}(?:st|nd|rd|th)?)\b"
 )
 
 # Numbness that has already passed: the guide's temporary numbness ("typically resolve within
@@ -128,5 +132,12 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
         r"used to)"
         r"\b[^.?!]{0,60}?),? (?:and |but )?now\b",
         r"\1, over time",
+    ),
+    # How soon it passed, not how soon it came: "walking to the lift restored normal sensation
+    # within minutes", "gone within seconds of standing".
+    (
+        r"\b((?:gone|fine|normal|back|better|passed|cleared|resolved|restored|sorted|ok|okay|"
+        r"returned|eased|went away|wore off)(?: \w+){0,2}) within (?:minutes|seconds)\b",
+        r"\1 after a few minutes",
     ),
 )

@@ -48,6 +48,7 @@ SYMPTOMS = frozenset(
         *("tender", "throbbing", "burning", "cramp", "cramps", "cramping", "bad", "serious"),
         *("weak", "weakness", "weaker", "redness", "warmth", "heat", "tenderness", "soreness"),
         *("tight", "tightness", "tense", "bruised", "bruising"),
+        *("pressure", "heaviness", "discomfort", "stiff", "stiffness"),  # "no pressure or ache"
         *NUMBNESS,
     }
 )

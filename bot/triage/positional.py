@@ -88,7 +88,7 @@ _FEELING_BACK = re.compile(
 # however the model likens a floor and legs gone numb to an injury.
 _POSED = re.compile(
     r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
-    r"seated|drove|driving|flight|flew)\b"
+    r"seated|drove|driving|flight|flew|sit|sits|meeting|meetings|lecture|sermon|long haul)\b"
 )
 _MOVED = re.compile(
     r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
@@ -96,15 +96,20 @@ _MOVED = re.compile(
     r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap)\b"
 )
 _GONE_IN_MINUTES = re.compile(
-    r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed)(?: \w+)? (?:within|in|after) (?:a |"
+    r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed|restored|no numbness)(?: \w+)? "
+    r"(?:within|in|after) (?:a |"
     r"few |a few |a couple of |couple of |\d+ |two |three |five |ten )?(?:minutes?|mins?|seconds?|"
-    r"secs?|moments?)\b"
+    r"secs?|moments?)\b|"
+    # "gone after a little walk around the flat"
+    r"\b(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|with|once) (?:a |some |"
+    r"a little |a quick |a short |a bit of )?(?:walk|stroll|wander|stretch|shake|stamp|wiggle)\b"
 )
 
 
 # Well at once on moving: "stood up, stamped a bit, fine".
 _WELL_ON_MOVING = re.compile(
-    r"\b(?:stood up|got up|stamped|stomped|shook (?:it|them) out|walked (?:around|about|it off))"
+    r"\b(?:stood up|got up|stamped|stomped|shook (?:it|them) out|walked (?:around|about|it off)|"
+    r"walk(?:ed)? to (?:the )?\w+)"
     r"\b[^.!?]{0,25}?[,.]? (?:and )?(?:it was |all |its |they were )?(?:fine|normal|ok|okay|gone|"
     r"back)\b|\b(?:went|passed|cleared)(?: away)? (?:when|once|as soon as) (?:i|he|she|we|they) "
     r"(?:got up|stood|stood up|walked|moved|stretched)\b"

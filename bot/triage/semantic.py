@@ -143,8 +143,10 @@ class SemanticScreen:
         told = told_words(read)
         gradual, sudden, passed = onset_in(told)
         # One leg numb on one side, told with nothing sudden and nothing beyond its numbness,
-        # asks as gradual one-sided numbness does: that is the guide's reason to book.
-        beyond = bool(_BEYOND_NUMBNESS.search(told))
+        # asks as gradual one-sided numbness does: that is the guide's reason to book. What is
+        # denied or told as normal ("no weakness, face normal") is nothing beyond it.
+        standing = told_words(read, affirmed_only=True, cleared_only=True)
+        beyond = bool(_BEYOND_NUMBNESS.search(standing))
         slow = gradual and bool(_OVER_WEEKS.search(told)) and not _NEW_CHANGE.search(told)
         affirmed = told_words(read, affirmed_only=True)
         cleared = told_words(read, cleared_only=True)

@@ -41,6 +41,8 @@ _LIMITING = re.compile(
     r"(?:interfer\w*|affect\w*|getting in the way of|messing up|ruining) (?:with )?(?:my|his|her|"
     r"their) (?:work|job|life|day|days|sleep|ability|walking|driving|shifts?)|"
     r"(?:make|makes|making|made) it (?:hard|harder|difficult|tricky)|"
+    # "the stairs are a real effort with my numb feet, I have to watch every step"
+    r"(?:is|are) (?:a |such a )?(?:real |big |huge )?effort|watch (?:every|each) step|"
     r"(?:cant|cannot|can no longer|unable to|struggl\w* to|not able to)\b(?:(?!\b(?:flex|lift|"
     r"raise|move|point|bend|pull|push|feel|hold|grip|bear|stand up|get up)\b)[^.!?]){0,40}\b"
     r"(?:anymore|any more|like before|as before|like i used to|like he used to|like she used to))"

@@ -29,8 +29,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"^(?=[\s\S]*\b(?:kick\w*|hit|struck|crush\w*|trapped|pinned|cast|plaster\w*|splint\w*|"
         r"fractur\w*|broke\w*|break|bandag\w*|tackl\w*|stamped on|run over|ran over)\b)"
         r"(?=[\s\S]*\b(?:pain\w*|hurt\w*|agony|agonising|agonizing|unbearable|excruciating|"
-        r"scream\w*|killing)\b)([\s\S]*?)\b(?:rock hard|hard as (?:a )?(?:rock|stone|wood|board)|"
-        r"tight as a drum)\b",
+        r"scream\w*|killing|insane)\b)([\s\S]*?)\b(?:rock hard|(?:hard|tight|tense) (?:as|like) "
+        r"(?:a )?(?:rock|stone|wood|board|brick|drum)|tight as a drum)\b",
         r"\1has pressure in my muscle compartment",
     ),
     # A foot or leg that drags or flops: the words alone ("sagging", "dropping") are a typo away
@@ -82,7 +82,11 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     # to weigh), nor a question's limb ("why does my foot...?"), nor a thing lifted ("the box").
     (
         r"\b(leg|legs|foot|feet)\b((?:(?!\b(?:box|boxes|bag|bags|suitcase|shopping|crate|"
-        r"weights?|barbell|dumbbell|kettlebell|baby|toddler|lid|jar|table|chair|sofa)\b)[^?])"
+        r"weights?|barbell|dumbbell|kettlebell|baby|toddler|lid|jar)\b)"
+        # Furniture is a thing lifted, not where one sat or fell: "collapsed on the sofa, he
+        # cannot lift it" is the leg.
+        r"(?!(?<!on the )(?<!in the )(?<!to the )(?<!on my )(?<!in my )(?<!onto the )"
+        r"(?<!into the )(?<!off the )(?<!from the )\b(?:table|chair|sofa)\b)[^?])"
         rf"{{0,160}}?)\b({_CANNOT}) "
         r"(lift|raise|move|budge) (?:it|them)\b(?! (?:up )?(?:without|with|for|past|beyond|higher|"
         r"over|above|when|until|till|after)\b)",
@@ -133,7 +137,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(leg|knee|it)( (?:just|suddenly|then|simply) )folded (?:under|beneath|underneath) "
         r"(?:me|him|her|them)\b|\b(leg|legs|knee|knees|it|they)( (?:just |then |suddenly |totally "
-        r"|completely |simply )?)(?:gave|gives|give|giving) out\b",
+        r"|completely |simply |keeps |kept |still |always )?)(?:gave|gives|give|giving) "
+        r"(?:out|way)\b",
         r"\1\3\2\4leg gave way",
     ),
     (

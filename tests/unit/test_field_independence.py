@@ -137,6 +137,10 @@ SCORING_SETS = (
     "*_round83.jsonl",
     "*_round84.jsonl",
     "*_round85.jsonl",
+    "*_round86.jsonl",
+    "*_round87.jsonl",
+    "*_round88.jsonl",
+    "*_round89.jsonl",
     "triage_test_set.jsonl",
 )
 

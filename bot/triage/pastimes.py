@@ -1,0 +1,131 @@
+"""Pastimes, pets and charities that borrow a sign's words: folds the screen applies before it
+reads.
+
+"My parrot keeps squawking 'I can't breathe!'", "rewatching Breathless", "the cleric got a
+spinal injury from a falling trap", "a heart attack awareness walk", "dropped my phone face
+down", "I can't lift more than 40kg on deadlift", "laughed so hard I nearly wet myself": nobody
+here is short of breath, injured, drooping, weak or incontinent. Each rewrite carries no sign,
+or hedges the words where they may still tell something ("nearly wet myself" alone asks at
+most). Part of `bot.triage.lexicon.FOLDS`, after idioms.py, on the lowercased text without
+apostrophes. A sign told as one's own beside any of these keeps its words and escalates: each
+class has probes and guards in tests/unit/test_red_flag_pastimes_and_pets.py.
+"""
+
+from __future__ import annotations
+
+# Characters of a tabletop or video game: they are hurt, cursed or paralysed in play.
+_GAME_CLASSES = (
+    r"(?:cleric|bard|wizard|paladin|rogue|warlock|druid|sorcerer|sorceress|barbarian|"
+    r"necromancer|npc|avatar|toon|dwarf|elf|orc|goblin|halfling|tiefling)s?"
+)
+# Where "my character" lives: a table, a screen, a story.
+_PLAY = (
+    r"(?:d ?(?:and|n) ?d|dnd|dungeons and dragons|campaign|session|tabletop|rpg|game|gaming|"
+    r"quest|dungeon|dm|gm|dungeon master|the sims|minecraft|fortnite|skyrim|baldurs gate|"
+    r"elden ring|raid|boss fight|character sheet|novel|book|story|film|movie|show|series)"
+)
+# Animals and toys that repeat what they hear.
+_TALKERS = (
+    r"(?:parrot|parrots|budgie|budgies|cockatoo|cockatiel|african grey|macaw|mynah|myna|bird|"
+    r"talking toy|toy|doll|robot|alexa|siri|furby|teddy)"
+)
+# Conditions a charity, a walk or an awareness week is named for.
+_CAUSES = (
+    r"(?:stroke|strokes|heart attack|heart attacks|heart|cardiac|dvt|blood clot|blood clots|"
+    r"clot|thrombosis|spinal injury|spinal injuries|spinal cord injury|paralysis|chest|lung|"
+    r"breathing|continence|bladder|bowel)"
+)
+
+PASTIMES: tuple[tuple[str, str], ...] = (
+    # A game's characters hurt in play: "our D&D party wiped: the cleric got a spinal injury
+    # from a falling trap and the bard lost his speech", "my character in the campaign".
+    (
+        r"\b(?:the|my|our|his|her|their|a|an|one|every) (?:\w+ )?" + _GAME_CLASSES + r"\b",
+        "hypothetically a game piece",
+    ),
+    (
+        r"\b(?:my|our|his|her|their|the) (?:\w+ )?(?:character|characters|sim|sims|party)\b"
+        r"(?=[^.!?\n]{0,80}\b(?:in|on|from) (?:the |my |our |this |a )?(?:\w+ )?" + _PLAY + r"\b)",
+        "hypothetically a game piece",
+    ),
+    # A pet or a toy repeating words: "my parrot keeps squawking 'I can't breathe!' because my
+    # son taught him". The words are the bird's, to the end of the clause.
+    (
+        r"\b" + _TALKERS + r"\b(?: \w+){0,2}? (?:keeps |kept |always |just |now |has learned to |"
+        r"learned to |learnt to )?(?:squawk\w*|say|says|saying|said|repeat\w*|shout\w*|screech\w*|"
+        r"mimic\w*|copy|copies|copying|copied|yell\w*|scream\w*|chirp\w*|whistl\w*|sing|sings|"
+        r"singing|talk\w*)\b"
+        # To the end of the clause, but never past a turn to what happens: "the parrot was
+        # squawking when I realised I can't breathe" tells one's own breath.
+        r"(?:(?!\b(?:when|while|whilst|as|then|but|because|so|suddenly|now|and (?:i|my|me|we|"
+        r"he|she|then|now))\b)[^.!?,;\n])*",
+        "the pet talks",
+    ),
+    # A charity, a walk or a week named for a condition: "attending a heart attack awareness
+    # walk", "fundraising for the stroke association".
+    (
+        r"\b" + _CAUSES + r"(?: \w+)? (?:awareness|charity|charities|fundraiser|fundraising|"
+        r"fun run|sponsored|memorial|research|support group|foundation|association|society|"
+        r"trust|appeal|ribbon|campaign|walkathon|bake sale|raffle)\b",
+        "a charity",
+    ),
+    # A thing lying on its face: "dropped my phone face down", "the card landed face up".
+    (r"\bface ?(?:down|up|downwards|upwards)\b", "upside down"),
+    # A show, a film, a book or a song named by a sign's word, straight after its watching or
+    # reading: "rewatching Breathless", "listening to Paralyzed on repeat".
+    (
+        r"\b((?:watch\w*|rewatch\w*|re watch\w*|stream\w*|binge\w*|binging|read|reading|reread\w*|"
+        r"listening to|listened to|playing|played|seen|saw|recommend\w*) (?:the (?:film|movie|show|"
+        r"book|novel|series|song|album|play) )?)(?:breathless|paraly[sz]ed|paralysis|stroke|"
+        r"the stroke|speechless|numb|heart attack|spinal tap|the fall|the drop)\b",
+        r"\1a title",
+    ),
+    # A lift one cannot make at the gym is a weight, not a leg: "I can't lift more than 40kg on
+    # deadlift", "can't squat over 100 kilos".
+    (
+        r"\bcant (?:lift|raise|press|bench|squat|deadlift|pull|push|curl|move)(?: (?:more than|"
+        r"over|above|past|beyond|as much as|much more than|heavier than))? \d+ ?(?:kg|kgs|kilos?|"
+        r"kilograms?|lbs?|pounds?|plates?)\b",
+        "use lighter weights",
+    ),
+    (r"\b(?:dead ?lifts?|deadlifting)\b", "weight training"),
+    # Swimming strokes are kinds of swimming: "working on my backstroke and breaststroke kick".
+    (
+        r"\b(?:(?:back|breast|side|free|butterfly) ?strokes?|(?:front|back) crawl)(?: (?:kick|"
+        r"kicks|kicking|legs))?\b",
+        "swimming",
+    ),
+    # A coach's word on form is a claim, not a leg that fails: "coach says my feet are lazy".
+    (
+        r"\b(?:coach|coaches|trainer|instructor|teacher|pt|physio|sensei|manager) (?:says|said|"
+        r"thinks|reckons|told me|tells me|keeps saying|keeps telling me)(?: that)?(?= (?:my|his|"
+        r"her|our|their) (?:\w+ )?(?:feet|foot|legs?|kick|kicks|technique|form|footwork|stroke|"
+        r"arms?)\b[^.!?\n]{0,20}\b(?:lazy|weak|slow|sloppy|heavy|dead|floppy|rubbish|poor|bad|"
+        r"lame|useless)\b)",
+        "supposedly",
+    ),
+    # "Laughed so hard I nearly wet myself": a bladder that held. Hedged: it asks at most.
+    (
+        r"\b(?:nearly|almost|practically|about to|close to) (?:peed|pee|wet|wee+d|pissed|pooped|"
+        r"shat|soiled) (?:myself|himself|herself|themselves|my pants|his pants|her pants)\b",
+        "hypothetically an accident",
+    ),
+    # What goes flat is a ball, a tyre or a mattress with a puncture, not a bladder that leaks:
+    # "my football's inner tube has a slow leak".
+    (
+        r"\b(inner tube|inner tubes|tyre|tyres|tire|tires|ball|balls|airbed|air bed|mattress|"
+        r"lilo|paddling pool|pool|dinghy|boat|pipe|pipes|tap|roof|radiator|hose|kettle)\b"
+        r"([^.!?\n]{0,30}?)\bleak(?:s|ing|ed|y)?\b",
+        r"\1\2puncture",
+    ),
+    # A language learnt, words mixed in it: "my Spanish is so bad I keep mixing up words".
+    (
+        r"\b(?:my|his|her|their|our) (?:spanish|french|german|italian|english|japanese|chinese|"
+        r"mandarin|cantonese|arabic|russian|portuguese|korean|dutch|polish|turkish|hindi|urdu|"
+        r"greek|welsh|irish|gaelic|latin|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|"
+        r"swahili) (?:is|was|isnt|wasnt|still|accent|grammar|vocab\w*)\b[^.!?\n]{0,60}?\b(?:mix\w*|"
+        r"muddl\w*|jumbl\w*|slur\w*|garbl\w*|confus\w*|wrong|stumbl\w*)(?: up)? (?:words?|"
+        r"sentences?|phrases?|tenses?|verbs?|letters?)\b",
+        "learning a language",
+    ),
+)

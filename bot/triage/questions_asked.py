@@ -1,0 +1,28 @@
+"""Questions about which signs matter, and doubts about whether two complaints are linked: folds
+the screen applies before it reads.
+
+"My kid plays rugby, what symptoms after a knock to the neck mean ER straight away?" asks which
+signs to act on, for someone of one's own: the knock is supposed, not told, so it asks at most
+(a sign told as now beside it keeps its own words). "Not sure if related: pins and needles in
+both feet and a pressure in my chest" doubts a link, not the pressure: the complaint is told and
+escalates. Part of `bot.triage.lexicon.FOLDS`, after pastimes.py, on the lowercased text without
+apostrophes; probes and guards in tests/unit/test_red_flag_pastimes_and_pets.py.
+"""
+
+from __future__ import annotations
+
+QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
+    # "What symptoms after a knock to the neck mean ER?", "which signs would need an ambulance".
+    (
+        r"\b(what|which)( (?:warning |red flag |danger |emergency |serious )?(?:symptoms?|signs?))"
+        r" (?=(?:\w+ ){0,10}?(?:mean|means|meant|need|needs|should|would|warrant|warrants|require|"
+        r"requires|call for|calls for)\b)",
+        r"\1\2 hypothetically ",
+    ),
+    # Whether two complaints belong together, not whether either is there: said plainly.
+    (
+        r"\b(?:not sure|unsure|dunno|dont know|no idea) (?:if|whether) (?:its |it is |this is |"
+        r"theyre |they are |these are )?(?:related|connected|linked|relevant)\b",
+        "also",
+    ),
+)

@@ -1,0 +1,153 @@
+"""Story reasons told through weekdays, a month's dates, seasons, scenes and changes, positions
+from pastimes and trades, and numbness that passed told through a short walk.
+
+"Since last Tuesday", "since the 4th, it's the 18th now", "for most of the winter" are the
+guide's numbness lasting more than a few days; "used to stop at the ankle, this month it reached
+the knee", "was only in her heel at the last visit, now halfway up", "slowly gone numb" its
+progressive worsening; "dropped out of the running club", "can't go to church by walking", "the
+stairs are a real effort, I watch every step" numbness in the way of daily life; "confined to
+my right calf" one side, never "legs tucked to one side". A long-haul flight, a drum kit's pedal,
+lying under sinks, a poker game are positions; "forgot all about it", "it went.", "gone after a
+little walk" tell numbness that passed. Each case is written for this test (none is copied from
+an evaluation set).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.stories import Level, read_cues
+from tests.unit.story_advice import advised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heels have felt dead since last tuesday, no pain",
+        "toes numb since the 4th and it's the 18th today",
+        "both soles like cardboard (it started on the 2nd, it's the 16th now)",
+        "my wife's calves have been numb for most of the winter",
+        "toes tingly since maybe february, no other problems",
+        "numb feet since like november, I can walk fine",
+    ],
+)
+def test_a_weekday_a_month_s_dates_or_a_season_is_a_time_it_lasts(text: str) -> None:
+    assert "lasting-days" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my foot was numb for a minute after the 3rd lap, fine now",
+        "my legs went numb since the 2nd time I sat down today, gone now",
+    ],
+)
+def test_a_lap_or_a_time_sat_down_is_no_time_it_lasts(text: str) -> None:
+    assert "lasting-days" not in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the numbness used to stop at my ankle, this month it has reached my knee",
+        "mum's tingling was only in her heel at the last visit, now it's halfway up her calf",
+        "the numb patch he had in spring now covers the front of his shin as well",
+        "my right big toe has slowly gone numb",
+        "gradually developing tingling in both soles, nothing else",
+        "since april my toes are numb and now it go to the whole foot",
+    ],
+)
+def test_a_change_told_from_before_or_slowly_is_worsening(text: str) -> None:
+    assert "worsening-spreading" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had to drop out of the running club, my feet go numb and stay numb for hours after",
+        "my father's feet are numb, he cannot go to church by walking now",
+        "my numb toes mean I can't feel the ball well enough to play properly",
+        "the stairs to my flat are a real effort with numb feet, I watch every step",
+        "as a dance teacher I can't tell where my feet land anymore, they're numb",
+        "I stood on a drawing pin and didn't even notice, my soles are that numb",
+    ],
+)
+def test_a_scene_of_daily_life_is_in_its_way(text: str) -> None:
+    assert "daily-activities" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a gradual numbness confined to my right calf, the left is fine",
+        "tingling limited to the left foot for weeks",
+    ],
+)
+def test_confined_to_one_side_is_one_side(text: str) -> None:
+    assert "one-side" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "knitting with my legs tucked to one side, foot went numb, fine once I stood",
+        "I sleep on the side with one leg on other, toes numb, normal after a minute of moving",
+    ],
+)
+def test_a_way_of_sitting_or_sleeping_is_no_side(text: str) -> None:
+    assert "one-side" not in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs numb after a long-haul to Singapore, walked the aisle and it passed in minutes",
+        "after two hours on the drum kit my right foot was numb on the pedal, paced about and "
+        "it was normal quickly",
+        "electrician here, lying under floors all day, legs go numb from being twisted, stretch "
+        "and it's gone in a minute",
+        "stood up from a long chess match and my foot had no feeling, stamped it and it was back",
+        "bridesmaid in stilettos all day, toes were numb, kicked them off and they came back in "
+        "a few minutes",
+        "my son's feet were numb after kneeling at the lego table, he ran around for a minute and "
+        "forgot all about it",
+        "support stockings a bit snug, toes tingled, rolled them down and it went.",
+        "a long dental appointment and my legs were numb on standing, resolved within two "
+        "minutes of walking",
+        "dozed off with my leg under me and cudnt feel it, shook it out and it was ok in 2 min",
+        "knelt on the kitchen floor scrubbing, legs went numb, gone after a little walk",
+        "sat in a four-hour board meeting, left foot went numb, walking to the lift brought "
+        "normal feeling back within minutes",
+    ],
+)
+def test_a_position_of_a_pastime_or_a_trade_that_passed_gets_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "numb toes since last thursday and today is tuesday, no pain at all",
+        "my grandad's feet have been numb for ages and he is afraid he'll fall on the steps, "
+        "hasn't fallen yet",
+        "only my left thigh has been numb for three weeks, came on slowly, no weakness, face "
+        "normal",
+        "since maybe january my toes are numb, now is march and numb go to all foot, both side "
+        "same, no pain",
+    ],
+)
+def test_a_date_a_fear_of_falling_or_denied_signs_keep_the_appointment(text: str) -> None:
+    assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Standing is when the leg fails, nothing passed.
+        "my dad's leg is numb and when he stand up the leg give way, he fell on the sofa",
+        "my leg is numb and when I stand up it is weak and I can't lift it",
+    ],
+)
+def test_a_leg_failing_on_standing_is_no_passing(text: str) -> None:
+    assert not read_cues(text).passed
+    assert advised(text) is not Level.SELF_CARE
