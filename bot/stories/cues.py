@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.stories.beside_words import signs_told
 from bot.stories.passing_words import PASSED
 from bot.stories.positions import NOT_POSITION, POSITION
 from bot.stories.reason_words import (
@@ -46,6 +47,9 @@ NUMBNESS = re.compile(
     r"felt|was|is|were|are|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
     r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|fuzzy (?:feeling|sensation)|"
     r"(?:foot|feet|leg|legs|toes?) conk(?:s|ed)? out|"
+    # "felt like it wasn't there", "I can feel the wool on my left foot but not the right"
+    r"(?:felt|feel|feels) like (?:it|they|my \w+) (?:wasn'?t|weren'?t|isn'?t|aren'?t) there|"
+    r"can feel (?:\w+ ){0,6}(?:on|in|with) (?:my|the|his|her) (?:left|right)(?: \w+)? but not|"
     r"to sleep|(?:foot|feet|leg|legs|toes?) (?:is |are |was |"
     r"were )?(?:sleep|sleeping|slept)|(?:went|gone|goes|go|going) sleep|"
     r"(?:feel|feels|felt|go|goes|went|going) (?:like )?sleeping|"
@@ -136,7 +140,8 @@ NOT_PASSING = re.compile(
     r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|won'?t|will not|hasn'?t|has not|"
     r"haven'?t|have not|never|not)(?: \w+)? "
     r"(?:improve|go|get "
-    r"better|pass|ease|change|wear off|come back|came back|returned)\w*(?: away)?(?: (?:even )?"
+    r"better|pass|ease|change|wear off|come back|came back|returned|shift|budge|clear|settle|fade)"
+    r"\w*(?: away)?(?: (?:even )?"
     r"(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
     # Passing only expected: "I thought the numb toes would settle".
@@ -290,6 +295,8 @@ class Cues:
 
     all_clear: bool = False  # the teller says all is well now ("I have no symptoms")
 
+    told_signs: frozenset[str] = frozenset()  # signs whose own words are told (beside_words.py)
+
     @property
     def impersonal_question(self) -> bool:
         """A question about numbness in general: nobody's story in it."""
@@ -339,6 +346,7 @@ def read_cues(text: str) -> Cues:
         passed=passed,
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
+        told_signs=signs_told(flat),
         in_general=bool(IN_GENERAL.search(flat)),
         hurt=bool(
             HURT.search(NO_HURT.sub(" ", flat)) or SWOLLEN.search(NOT_SWOLLEN.sub(" ", flat))

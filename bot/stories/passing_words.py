@@ -80,7 +80,9 @@ PASSED = re.compile(
     r"soon|right|straight|quickly) after|"
     # "ran around for a minute and forgot all about it", "undid the belt, walked to the car, it
     # went.", "stamped it a few times and it was back".
-    r"forgot (?:all )?about it|(?:it|they|that|the numbness|the tingling) (?:all |just )?went"
+    r"forgot (?:all )?about it|(?:feet|legs|toes|foot|leg) (?:\w+ )?(?:woke|wake|waking) (?:back )?"
+    r"up|(?:they|it) woke (?:back )?up (?:pretty |really |very |quite )?(?:fast|quickly|soon|"
+    r"straight away|right away|in)|(?:it|they|that|the numbness|the tingling) (?:all |just )?went"
     r"(?=\s*(?:[.!]|$))|(?:stamp|stomp|wiggl|shak|shook|walk|mov|uncross|jiggl|rubb)\w* "
     r"[^.?!]{0,30}?\band (?:it|they)(?:'s| was| were| is| are) back\b(?! (?:again|to))|"
     r"(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|with|once) (?:a |some |"

@@ -46,7 +46,8 @@ POSITION = re.compile(
     r"motorway|highway|freeway|"
     # "long haul from Dubai", "stockings a bit too snug", "lying under sinks, twisted", "on the
     # sustain pedal", "a five hour poker game", "a lengthy dental appointment", "stood up from".
-    r"long[- ]?haul|snug|stilettos?|(?:lying|lie|lay|laying|working) under|twisted|contorted|"
+    r"long[- ]?haul|snug|stilettos?|waist trainer|binder|face down|tattoo|(?:lying|lie|lay|"
+    r"laying|working) under|twisted|contorted|"
     r"pedals?|piano|drums?|drumming|drum kit|poker|cards|chess|dental|dentist'?s?|bleacher|"
     r"(?:stood|stand|stands|standing|got|get|gets|getting) up from|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.faq.answer import Band, Reply
+from bot.stories.beside_words import SADDLE
 from bot.stories.cues import Cues
 from bot.stories.levels import Level, Story, StoryEntries
 from bot.triage.conditions import CONDITION_NAMES
@@ -61,6 +62,7 @@ NUMBNESS_HINTS = frozenset({"cantfeel"})
 NAMED_HINTS = frozenset({"clot", "stroke"})  # a condition's name, no sign of it
 SLOW_STORY_HINTS = NUMBNESS_HINTS | {"one side"}
 CALMED_WHEN_SUDDEN = frozenset({"head-spinal-injury", "severe-weakness"})
+BLADDER = frozenset({"bladder-bowel"})
 
 
 class Step(StrEnum):
@@ -210,6 +212,8 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         return cues.temporary  # _fear_gone: a condition feared by name, numbness that passed
     if not detection.by_model and detection.hints == ():
         return False  # nothing from the model either: this ask is the lexicon's own
+    if story.level is Level.SELF_CARE and set(detection.suspected) & cues.told_signs:
+        return False  # the sign the model wonders about is told in its own words beside it
     numbness_only = set(detection.hints) <= NUMBNESS_HINTS
     named_only = set(detection.hints) <= NUMBNESS_HINTS | NAMED_HINTS
     if story.level is Level.SELF_CARE and not detection.suspected and named_only:
@@ -225,7 +229,9 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         # weak leg lay behind it. Never where it wondered about a stroke, the chest, the
         # bladder, a clot or a pressed limb: a leg gone cold and blue while sitting, "really
         # hurts", is no position's numbness whatever passes.
-        wondered = set(detection.suspected)
+        # So may a bladder the model wonders about when the message tells no word of it (no
+        # toilet, no wetting, no saddle): "slept on my leg, numb when I woke, fine 3 mins later".
+        wondered = set(detection.suspected) - (BLADDER if SADDLE not in cues.told_signs else set())
         return cues.temporary and numbness_only and wondered <= CALMED_WHEN_SUDDEN
     if onset.sudden:
         return False

@@ -112,6 +112,12 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"one|two|three|four|five|ten|twenty|thirty|forty) (?:hours?|hrs?|minutes?|mins?))\b)",
         "struggle to stand",
     ),
+    # A grip or limbs told as strong are told as normal: "grip strong on both sides". Not a
+    # pain "too strong".
+    (
+        r"\b(grip|grips|arms|arm|hands|hand|legs) (?:is |are |feels |feel )?(?:strong|equal)\b",
+        r"\1 normal",
+    ),
     # A way of sitting or lying, no side of the body: "legs tucked to one side", "sleep on one
     # side".
     (

@@ -361,7 +361,7 @@ HINTS = (
     "stroke chest breathe slurred drooping paralysed weak swollen clot fall slip accident injury "
     "crash trauma bladder bowel incontinence faint fainted collapse unconscious seizure emergency "
     "ambulance sudden compartment spine spinal embolism thrombosis cantfeel bump bumped banged "
-    "knocked inflamed bluish"
+    "knocked inflamed bluish mumbling mumbled"
 )
 HINT_PAIRS = (("one", "side"), ("cant", "walk"), ("cant", "move"), ("cant", "pee"))
 

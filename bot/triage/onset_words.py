@@ -137,7 +137,8 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
     # within minutes", "gone within seconds of standing".
     (
         r"\b((?:gone|fine|normal|back|better|passed|cleared|resolved|restored|sorted|ok|okay|"
-        r"returned|eased|went away|wore off)(?: \w+){0,2}) within (?:minutes|seconds)\b",
+        r"returned|eased|went away|wore off|disappeared|vanished|subsided|stopped)(?: \w+){0,2}) "
+        r"within (?:minutes|seconds)\b",
         r"\1 after a few minutes",
     ),
 )

@@ -54,6 +54,7 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"\b" + _TALKERS + r"\b(?: \w+){0,2}? (?:keeps |kept |always |just |now |has learned to |"
         r"learned to |learnt to )?(?:squawk\w*|say|says|saying|said|repeat\w*|shout\w*|screech\w*|"
         r"mimic\w*|copy|copies|copying|copied|yell\w*|scream\w*|chirp\w*|whistl\w*|sing|sings|"
+        r"shriek\w*|squeal\w*|croak\w*|mutter\w*|"
         r"singing|talk\w*)\b"
         # To the end of the clause, but never past a turn to what happens: "the parrot was
         # squawking when I realised I can't breathe" tells one's own breath.
@@ -94,6 +95,20 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:back|breast|side|free|butterfly) ?strokes?|(?:front|back) crawl)(?: (?:kick|"
         r"kicks|kicking|legs))?\b",
         "swimming",
+    ),
+    # A kick in the pool is swimming: "trying to improve my backstroke, coach says I kick too
+    # much".
+    (
+        r"\b(swimming|swim\w*|pool|lengths?|laps?|technique|coach)\b([^.!?\n]{0,60}?)\bkick"
+        r"(?:s|ing|ed)?\b(?! (?:in|to|from|off|on) (?:the|my|his|her) (?:back|head|neck|shin|leg|"
+        r"chest|face)\b)",
+        r"\1\2paddle",
+    ),
+    # Legs to get moving are exercise wanted: "any good walking routes to get my legs moving?"
+    (
+        r"\b(?:get|getting|keep|keeping) (?:my|his|her|our|their|the) (?:legs|body|feet) "
+        r"(?:moving|going|active)\b",
+        "exercise more",
     ),
     # A coach's word on form is a claim, not a leg that fails: "coach says my feet are lazy".
     (

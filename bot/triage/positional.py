@@ -65,7 +65,8 @@ _LAIN_ON = re.compile(
 _GONE_NOW = re.compile(
     r"\b(?:(?:now|and) (?:its|it is|they are|theyre|all|everything is) (?:completely |totally |"
     r"back to |all )?(?:normal|fine|ok|okay|good|gone)|back to normal|wore off|went away|"
-    r"gone now|fine now|normal now)\b"
+    r"gone now|fine now|normal now|(?:\d+|a few|few|two|three|five) (?:minutes?|mins?|seconds?|"
+    r"secs?) later (?:totally |completely |all )?(?:normal|fine|ok|okay|good|gone))\b"
 )
 
 # Sitting long on the toilet, the feeling back once up: "I sit on toilet long time with phone and
@@ -77,7 +78,8 @@ _ON_THE_TOILET = re.compile(r"\b(?:sit|sits|sat|sitting) on (?:the )?(?:toilet|l
 _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
-    r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned"
+    r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned|"
+    r"\b(?:disappeared|vanished|subsided)"
 )
 
 
@@ -133,14 +135,15 @@ def lain_on_and_gone(words: str) -> bool:
 # clothing or shoes, a temporary cause, however the model likens a squeezed limb to compartment
 # syndrome; pain or swelling still told, or anything the lexicon finds, is untouched.
 _WORN_TIGHT = re.compile(
-    r"\b(?:too |so |really |very |super )?tight (?:\w+ )?(?:socks?|shoes?|boots?|trainers|jeans|"
-    r"trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
+    r"\b(?:too |so |really |very |super )?tight (?:\w+ ){0,3}?(?:socks?|shoes?|boots?|trainers|"
+    r"jeans|trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
     r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|buckles?"
     r"|straps?) (?:were |was |are |is )?(?:way |far )?(?:too |so |really |very )?tight\b"
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"
-    r"(?:my|his|her|the) \w+) off|\b(?:loosened|loosen|undid|undone|unlaced|unzipped|removed)\b"
+    r"(?:my|his|her|the) \w+) off|\b(?:loosened|loosen|undid|undone|unlaced|unzipped|removed|"
+    r"swapped|changed|switched|rolled (?:them|it) down)\b"
 )
 _STILL_PRESSED = re.compile(r"\b(?:swell\w*|swollen|pain\w*|agony|throb\w*|hurt\w*|ache\w*)\b")
 

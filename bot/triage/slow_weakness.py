@@ -43,6 +43,12 @@ _LIMITING = re.compile(
     r"(?:make|makes|making|made) it (?:hard|harder|difficult|tricky)|"
     # "the stairs are a real effort with my numb feet, I have to watch every step"
     r"(?:is|are) (?:a |such a )?(?:real |big |huge )?effort|watch (?:every|each) step|"
+    # "now is difficult to walk on the field, I must go slow", "can't do my job properly, I
+    # don't trust my footing", "needs the banister".
+    r"(?:is|its|it is) (?:so |very |really )?(?:difficult|hard|tough) to (?:walk|climb|stand|"
+    r"work|drive|run)|(?:must|have to|had to|has to) (?:go|walk) (?:slow|slowly|carefully)|"
+    r"(?:cant|cannot) do (?:my|his|her) (?:job|work)|(?:dont|doesnt|do not|does not) trust "
+    r"(?:my|his|her) (?:footing|feet|legs?|balance)|needs? the (?:banister|handrail|railing)|"
     r"(?:cant|cannot|can no longer|unable to|struggl\w* to|not able to)\b(?:(?!\b(?:flex|lift|"
     r"raise|move|point|bend|pull|push|feel|hold|grip|bear|stand up|get up)\b)[^.!?]){0,40}\b"
     r"(?:anymore|any more|like before|as before|like i used to|like he used to|like she used to))"

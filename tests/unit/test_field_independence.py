@@ -141,6 +141,8 @@ SCORING_SETS = (
     "*_round87.jsonl",
     "*_round88.jsonl",
     "*_round89.jsonl",
+    "*_round90.jsonl",
+    "*_round91.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -46,6 +46,12 @@ SCREEN = tools_for(load_content()).screen
         "my daughter does judo, which signs after a blow to the head would need A&E?",
         "two years ago I had a clot, swollen calf and numb foot, had injections, all fine now",
         "i'm 82 and worried i might fall, my feet have been numb for months",
+        "getting better at front crawl, coach says I kick too hard, tips?",
+        "any nice cycling routes to get my legs moving again after winter?",
+        "mum's fine now: smile even, grip strong on both sides, her foot had just gone to sleep",
+        "our budgie shrieks 'I can't breathe' whenever the kettle boils, so funny",
+        "over two months the patch of reduced feeling on my shins has slowly got wider",
+        "I can't find the words to thank you, the tips for my numb feet really helped",
     ],
 )
 def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
@@ -69,6 +75,10 @@ def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
         "last year I had a heart attack and now I have chest pain again and numb legs",
         "I'm worried I'll fall, I fell down the stairs an hour ago, hit my back and my legs are "
         "numb",
+        "my daughter's leg is in a cast since yesterday, the pain is too strong and her toes are "
+        "numb",
+        "I can't find my words and my right leg has gone numb",
+        "I knew what I wanted to say but couldn't find the words, and my feet are numb",
     ],
 )
 def test_one_s_own_sign_beside_them_still_escalates(text: str) -> None:

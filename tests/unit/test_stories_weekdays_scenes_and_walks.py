@@ -151,3 +151,88 @@ def test_a_date_a_fear_of_falling_or_denied_signs_keep_the_appointment(text: str
 def test_a_leg_failing_on_standing_is_no_passing(text: str) -> None:
     assert not read_cues(text).passed
     assert advised(text) is not Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grandma's numb feet mean she now needs the banister and takes the stairs one at a time",
+        "with my numb feet I can barely manage to the shop without a rest",
+        "i am builder, with numb feet now is difficult to walk on the roof, i must go slow",
+        "had to drop my long rides, my feet are numb after an hour and I can't tell how my feet "
+        "are landing",
+    ],
+)
+def test_a_banister_a_rest_or_going_slow_is_daily_life(text: str) -> None:
+    assert "daily-activities" in read_cues(text).reasons
+
+
+def test_a_walking_stick_used_is_no_daily_life_of_its_own() -> None:
+    text = "I use a walking stick. Sat on a bench too long, leg went numb, fine after a stroll."
+    assert "daily-activities" not in read_cues(text).reasons
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("every few weeks the numb patch on my shins is a little bigger, now near my knees", "w"),
+        ("the area of reduced feeling in my soles has gradually enlarged over two months", "w"),
+        ("my right foot has been going numb bit by bit", "w"),
+        ("my right leg alone is numb, from the hip to the knee, it came on slowly", "o"),
+        ("left leg going numb, right one's totally chill", "o"),
+        (
+            "had flu in october, the tingling in my feet that started then is still hanging around",
+            "l",
+        ),
+    ],
+)
+def test_a_wider_patch_one_leg_alone_or_still_hanging_around(text: str, reason: str) -> None:
+    names = {"w": "worsening-spreading", "o": "one-side", "l": "lasting-days"}
+    assert names[reason] in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "wore a waist trainer to the party, thighs got numb, took it off, moved about, cleared "
+        "in minutes",
+        "lay face down for a three hour tattoo, feet went numb, walked around and they woke up "
+        "fast",
+        "sat on my foot while sewing and when I got up it felt like it wasn't there, pottered "
+        "about and the feeling returned within minutes",
+        "elastic on my new socks was tight, toes tingled, swapped socks and the tingling "
+        "disappeared within minutes",
+        "scared myself this morning, my leg was numb when I woke, I'd been sleeping on it, "
+        "walked around and 2 mins later totally normal",
+    ],
+)
+def test_a_garment_a_tattoo_chair_or_a_leg_slept_on_that_passed_gets_self_care(
+    text: str,
+) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sat cross legged for an hour, foot went numb, walked it off in a minute, but my husband "
+        "says I was mumbling at dinner",
+        "knelt in the garden, legs numb, stood up and it passed, then I couldn't find my words "
+        "for a bit",
+        "foot went numb at my desk, walked about and it was fine, but my chest feels tight now",
+    ],
+)
+def test_a_sign_told_beside_numbness_that_passed_keeps_the_questions(text: str) -> None:
+    """The story reads as temporary numbness; the sign's own words beside it keep the red-flag
+    questions (or the alarm), never self-care alone."""
+    assert advised(text) is not Level.SELF_CARE
+
+
+def test_denied_signs_beside_numbness_that_passed_still_get_self_care() -> None:
+    text = (
+        "sat on my foot, it went numb, walked around and it was normal within a minute. no "
+        "slurring, face fine, no chest pain"
+    )
+    assert read_cues(text).told_signs == frozenset()
+    assert advised(text) is Level.SELF_CARE
