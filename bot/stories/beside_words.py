@@ -36,6 +36,12 @@ SIGN_WORDS: dict[str, re.Pattern[str]] = {
         r"heavy|dead|floppy|limp|useless)|dropp\w* (?:my|his|her) (?:cup|mug|phone|pen|fork|"
         r"glass))\b"
     ),
+    "severe-weakness": re.compile(
+        r"\b(?:(?:can'?t|cannot|couldn'?t|unable to) (?:lift|raise|pull|move|flex|point) (?:my|"
+        r"his|her|their|the) (?:foot|feet|toes|leg|legs)|(?:foot|feet|toes?|it) (?:\w+ )?(?:slaps?|"
+        r"slapping|drags?|dragging|catch\w*|flops?|flopping|hangs?|hanging)\b|"
+        r"(?:gave|gives|give|giving) way|(?:leg|legs|knee|knees) (?:\w+ )?buckl\w*|foot ?drop)\b"
+    ),
     "chest-breathing": re.compile(
         r"\b(?:chest|breathless\w*|short of breath|out of breath|can'?t (?:breathe|catch)|"
         r"couldn'?t (?:breathe|catch)|puffing|gasp\w*|wheez\w*|struggling to breathe)\b"

@@ -46,7 +46,7 @@ NUMBNESS = re.compile(
     r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
     r"felt|was|is|were|are|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
     r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|fuzzy (?:feeling|sensation)|"
-    r"(?:foot|feet|leg|legs|toes?) conk(?:s|ed)? out|"
+    r"(?:foot|feet|leg|legs|toes?) conk(?:s|ed)? out|(?:total|totally|complete|pure) jelly|"
     # "felt like it wasn't there", "I can feel the wool on my left foot but not the right"
     r"(?:felt|feel|feels) like (?:it|they|my \w+) (?:wasn'?t|weren'?t|isn'?t|aren'?t) there|"
     r"can feel (?:\w+ ){0,6}(?:on|in|with) (?:my|the|his|her) (?:left|right)(?: \w+)? but not|"
@@ -161,7 +161,8 @@ STAYS = re.compile(
     r"no longer (?:goes|passes|wears off|clears)|not going away (?:anymore|any more|now)|"
     r"(?:is|it'?s|its) (?:there )?(?:constant|permanent) now|(?:has |have |had )?stayed (?:numb|"
     r"tingly|dead|asleep)|stays (?:numb|tingly|dead)|"
-    # "stay numb for hours after I get off the bike"
+    # "stay numb for hours after I get off the bike", "has stuck around the whole time"
+    r"(?:stuck|stayed|hung|hanging|sticking) around|"
     r"stay(?:s|ed|ing)? (?:numb|tingly|dead|asleep) for (?:hours|ages|days|the rest of the day|"
     r"the whole day|the evening|the night|a day|\d+ (?:hours|hrs|days)))\b|"
     # What pressed it came off days ago and it is still numb: "took the belt off a week ago and
@@ -170,7 +171,11 @@ STAYS = re.compile(
     r"(?:(?:it|they|its|it'?s|theyre|they'?re|is|are|\w+) ){0,2}still (?:numb|tingl\w*|dead|"
     r"asleep)\b(?! (?:for a (?:sec|second|moment|minute|bit)|then))|"
     r"\b(?:a week|weeks|days|\d+ days|a month|months|a fortnight) (?:ago|later|on)\b[^.?!]{0,20}?"
-    r"\bstill (?:numb|tingl\w*|dead|asleep)\b"
+    r"\bstill (?:numb|tingl\w*|dead|asleep)\b|"
+    # "it's been 40 minutes and the outside of the shin is still numb"
+    r"\b(?:it'?s|it has|its) been (?:\d+|an?|one|two|three|forty|thirty|twenty|ten|fifteen|"
+    r"several|a few|a couple of) (?:minutes|mins|hours|hrs|hour)\b[^.?!]{0,50}?\bstill (?:numb|"
+    r"tingl\w*|dead|asleep)\b"
 )
 # How a question in general is asked: "how do I know if it's a stroke?" tells of nobody.
 ASKER = re.compile(

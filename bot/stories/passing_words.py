@@ -56,7 +56,7 @@ PASSED = re.compile(
     r"uncross|loosen|loosened|wiggle|wiggled)\w*"
     # Not where standing is when the leg fails: "when he stand up the leg give way totally".
     r"(?![^.,;!?]{0,30}\b(?:give|gives|gave|giving|weak|weaker|cant|cannot|couldnt|collaps\w*|"
-    r"falls|fell|buckl\w*|worse|still)\b)|"
+    r"falls|fell|buckl\w*|worse|still|numb|dead|tingly|tingling|asleep)\b)|"
     # Numbness told in the past as lasting minutes: "couldn't feel it for a couple of minutes".
     r"(?:was|were|went|felt|stayed|couldn'?t feel (?:it|them|my \w+)|could not feel (?:it|them|"
     r"my \w+))(?: \w+)? for (?:a |a few |a couple of |couple of |few |one |two |three |\d+ )?"
@@ -80,8 +80,13 @@ PASSED = re.compile(
     r"soon|right|straight|quickly) after|"
     # "ran around for a minute and forgot all about it", "undid the belt, walked to the car, it
     # went.", "stamped it a few times and it was back".
-    r"forgot (?:all )?about it|(?:feet|legs|toes|foot|leg) (?:\w+ )?(?:woke|wake|waking) (?:back )?"
-    r"up|(?:they|it) woke (?:back )?up (?:pretty |really |very |quite )?(?:fast|quickly|soon|"
+    r"(?:could|can) feel (?:it|them|my \w+) (?:properly |normally |fine )?again|(?:it|they) "
+    r"(?:was|were|is|are) (?:right|all right|alright) again|(?:after|with) (?:a )?(?:walk|walking|"
+    r"moving|stretching)\w* (?:\d+|a few|few|two|some) (?:minutes?|mins?) (?:is |its |it'?s |was )?"
+    r"(?:ok|okay|fine|normal|better|gone)|(?:feeling|sensation) (?:was|is|came) (?:completely |"
+    r"totally |fully |all )back|forgot (?:all )?about it|"
+    r"(?:feet|legs|toes|foot|leg) (?:\w+ )?(?:woke|wake|waking) (?:back )?up|"
+    r"(?:they|it) woke (?:back )?up (?:pretty |really |very |quite )?(?:fast|quickly|soon|"
     r"straight away|right away|in)|(?:it|they|that|the numbness|the tingling) (?:all |just )?went"
     r"(?=\s*(?:[.!]|$))|(?:stamp|stomp|wiggl|shak|shook|walk|mov|uncross|jiggl|rubb)\w* "
     r"[^.?!]{0,30}?\band (?:it|they)(?:'s| was| were| is| are) back\b(?! (?:again|to))|"

@@ -109,6 +109,12 @@ PERSISTING = re.compile(
     r"(?:kids|children|school|term) (?:went back|started|began|go back)\b|\bsince the start of the "
     r"(?:school |summer |christmas |easter )?(?:holidays|term|year|month)\b|\bnon ?stop\b|"
     r"\bsome (?:months|years)\b|\bfrom last (?:week|month|year)\b|\bsince half (?:a )?year\b|"
+    # "since the weekend before last", "every time I've visited this month", "around New Year
+    # ... it's March now", "been a month", "for like 2wks".
+    r"\bsince the (?:weekend|week|month) before last\b|\bevery time (?:i|we)(?:'ve| have)? "
+    r"(?:visited|visit|seen|see|called|rang|spoken)\b|\b(?:around|since|at|from|after) (?:the )?"
+    r"new year\b|\bit'?s (?:" + _MONTH + r") now\b|\bbeen (?:a|one|about a|like a|nearly a|over a) "
+    r"(?:month|fortnight|year)\b|\b\d+ ?(?:wks|weeks)\b|"
     r"[,.] (?:for )?(?:weeks|months|years)\.?$|"
     # "since last Thursday", "for most of the summer", "since the 3rd and it's the 15th now",
     # "(that was the 3rd, it's the 20th now)".
@@ -226,6 +232,8 @@ DAILY_LIFE = re.compile(
     r"[^.?!]{0,30}?without (?:a rest|stopping|a break|resting|sitting)|(?:is|its|it'?s|it is|now "
     r"is) (?:so |very |really )?(?:difficult|hard|tough) to (?:walk|climb|stand|work|drive|run)|"
     r"(?:must|have to|had to|has to) (?:go|walk) (?:slow|slowly|carefully)|"
+    r"messing (?:w|with|up) (?:my|his|her) (?:\w+ )?(?:gym|training|runs?|walks?|work|job|sleep|"
+    r"sessions?|game|football|sport)|(?:can'?t|cannot) (?:squat|balance|jump|dance|run) properly|"
     r"(?:had to |have to )?drop (?:my|his|her|the) (?:\w+ )?(?:runs?|walks?|rides?|classes?|"
     r"sessions?|shifts?|hours)|"
     r"(?:step|steps|stepped|stepping|stand|stood|standing) on (?:a |some )?(?:drawing |sewing )?"
@@ -299,7 +307,7 @@ ONE_SIDED = re.compile(
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'?s| is| feels| seems)? (?:totally|completely|"
     r"perfectly|100%) (?:fine|ok|okay|normal|good|alright|chill|unaffected)\b|"
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'?s| is| feels| seems)? (?:chill|grand|"
-    r"unaffected)\b|"
+    r"unaffected)\b|\b[lr] (?:is|feels|seems) (?:fine|ok|okay|normal|good)\b|"
     r"\bthe other (?:leg|foot|side|one) (?:is|feels|seems) (?:fine|ok|okay|normal|good|alright)\b|"
     r"\bthe (?:left|right) (?:leg|foot|side|one) (?:is|feels|seems) (?:unaffected|not affected)\b|"
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems)? (?:fine|ok|okay|normal|good|"

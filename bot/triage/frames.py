@@ -112,6 +112,17 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"one|two|three|four|five|ten|twenty|thirty|forty) (?:hours?|hrs?|minutes?|mins?))\b)",
         "struggle to stand",
     ),
+    # Furniture that falls over is no one's fall: "my chest of drawers fell over, nobody hurt".
+    (
+        r"\b(?:(?:my|the|our|a|his|her|their) )?(?:chest of drawers|drawers|wardrobe|bookcase|"
+        r"bookshelf|shelf|shelves|cupboard|mirror|lamp|vase|fence|tree|christmas tree|telly|tv|"
+        r"statue|cabinet|dresser|plant pot) (?:just |has |had )?(?:fell|fallen|falls|toppled|"
+        r"tipped|crashed|came|come) (?:over|down)\b"
+        # Not onto someone: "the wardrobe fell over onto my back".
+        r"(?! (?:on|onto|on to|against) (?:me|my|him|his|her|them|their|us|our|the (?:baby|kid|"
+        r"child|dog)|mum|dad))",
+        "the furniture shifted",
+    ),
     # A grip or limbs told as strong are told as normal: "grip strong on both sides". Not a
     # pain "too strong".
     (

@@ -41,6 +41,13 @@ _THINGS = (
 )
 
 MENTIONS: tuple[tuple[str, str], ...] = (
+    # Years at a university or school long past: "got compartment syndrome playing rugby at uni,
+    # had the fasciotomy, fine for ten years".
+    (
+        r"\b((?:got|had|broke|did|suffered|was)\b[^.!?]{0,50}?)\b(?:at|in) (uni|university|college|"
+        r"secondary school|high school|boarding school)\b",
+        r"\1back in \2",
+    ),
     # A fall feared, not had: "I'm 70 and I'm afraid I'll fall", "scared she might fall".
     (
         r"\b(afraid|scared|worried|frightened|terrified|nervous|anxious)(?: that)? "

@@ -133,6 +133,20 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
         r"\b[^.?!]{0,60}?),? (?:and |but )?now\b",
         r"\1, over time",
     ),
+    # What never used to happen is new, no history: "I've been wetting the bed and I never used
+    # to".
+    (
+        r"\b(?:never|didnt|did not|didn'?t) (?:use|used) to\b(?: (?:do that|be like (?:this|that)|"
+        r"have (?:it|this|that)|happen|get (?:it|this|that)))?",
+        "this is new",
+    ),
+    # How long someone sat or knelt is no slow onset: "sat cross-legged doing a jigsaw for ages",
+    # "knelt for ages laying tiles".
+    (
+        r"\b((?:sat|sit|sits|sitting|knelt|kneel\w*|squat\w*|crouch\w*|lying|lay|lain|stood|"
+        r"standing|driving|drove|gaming|playing|working)\b(?: \w+){0,12}?) for (?:ages|a while)\b",
+        r"\1 for hours",
+    ),
     # How soon it passed, not how soon it came: "walking to the lift restored normal sensation
     # within minutes", "gone within seconds of standing".
     (

@@ -172,7 +172,10 @@ def _segments(sentence: ReadSentence) -> list[_Segment]:
             if token.reassured:
                 segment.fine.add(len(segment.words))
             segment.words.append(word)
-            if token.negated and not token.reassured:
+            # A denial inside a history or an animal's clause is the lexicon's to ask about, no
+            # function lost now: "my Labrador pulls a face when he sulks about not getting a
+            # treat".
+            if token.negated and not token.reassured and not clause.history:
                 segment.denied.append(word)
             # Words of a denial ("my face isn't drooping": its subject and cue too) and words
             # said to be fine are no statement of a sign.

@@ -70,6 +70,13 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"trust|appeal|ribbon|campaign|walkathon|bake sale|raffle)\b",
         "a charity",
     ),
+    # A face pulled is an expression made, by a dog or a child: "my Labrador pulls the droopiest
+    # face when he sulks". Not a face that droops by itself.
+    (
+        r"\b(pull|pulls|pulled|pulling|make|makes|made|making) (?:a|the|such a|this|that|his|her|"
+        r"their|its) (?:\w+ ){0,2}faces?\b",
+        r"\1 an expression",
+    ),
     # A thing lying on its face: "dropped my phone face down", "the card landed face up".
     (r"\bface ?(?:down|up|downwards|upwards)\b", "upside down"),
     # A show, a film, a book or a song named by a sign's word, straight after its watching or

@@ -33,6 +33,27 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:a )?(?:rock|stone|wood|board|brick|drum)|tight as a drum)\b",
         r"\1has pressure in my muscle compartment",
     ),
+    # A thing that toppled onto someone's back or head hit it: "the wardrobe fell over onto my
+    # back" (a thing that fell over alone "toppled", mentions.py).
+    (
+        r"\b(?:toppled|tipped|came down|crashed down|fell) (?:over )?(?:on|onto|on to) (my|his|her|"
+        r"their) (back|head|neck|spine|lower back)\b",
+        r"hit \1 \2",
+    ),
+    # A foot that cannot be pulled up, slaps the floor or catches as one walks: the guide's
+    # "inability to lift the leg or foot". "I can't pull my foot up", "it slaps the floor and
+    # catches on the rug when I walk".
+    (
+        rf"\b{_CANNOT} (?:pull|bring|get|lift|flex|point) (?:my|his|her|their|the) (?:foot|toes|"
+        r"feet)(?: \w+)? up\b|\b{_CANNOT} (?:pull|bring|lift|flex) (?:it|them) up\b",
+        "cant lift my foot",
+    ),
+    (
+        r"\b(foot|feet|toes?|it|they)((?: \w+){0,3}?) (?:slaps|slap|slapping|slapped|smacks|"
+        r"smacking|catches|catch|catching|caught|snags|snagging|snagged) (?:down )?(?:on )?"
+        r"(?:the |every )?(?:floor|ground|rug|carpet|kerb|curb|step|steps|stairs|pavement|lino)\b",
+        r"\1\2 footdrag",
+    ),
     # A foot or leg that drags or flops: the words alone ("sagging", "dropping") are a typo away
     # from others, so the screen reads the pair.
     (

@@ -143,6 +143,8 @@ SCORING_SETS = (
     "*_round89.jsonl",
     "*_round90.jsonl",
     "*_round91.jsonl",
+    "*_round92.jsonl",
+    "*_round93.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -52,6 +52,10 @@ SCREEN = tools_for(load_content()).screen
         "our budgie shrieks 'I can't breathe' whenever the kettle boils, so funny",
         "over two months the patch of reduced feeling on my shins has slowly got wider",
         "I can't find the words to thank you, the tips for my numb feet really helped",
+        "my spaniel pulls a sad face when he sulks about not getting a walk, so cute",
+        "the bookcase fell over last night, nobody hurt. how often should I stretch at my desk?",
+        "had compartment syndrome playing hockey at college, had the surgery, legs fine for "
+        "twelve years, can I start running?",
     ],
 )
 def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
@@ -96,6 +100,10 @@ def test_one_s_own_sign_beside_them_still_escalates(text: str) -> None:
         "trapped my shin under the tractor, it's tense and hard like wood, the pain is insane and "
         "my foot tingles",
         "not sure if it's related but my feet tingle and my chest feels tight and heavy",
+        "my foot is numb and I can't pull my foot up, it slaps the floor when I walk",
+        "dad's toes catch on the carpet when he walks since this morning and his foot is numb",
+        "the wardrobe fell over onto my back an hour ago and my legs are numb",
+        "the shelf toppled onto his head and now his feet tingle",
     ],
 )
 def test_a_leg_that_gives_way_a_hard_crushed_leg_or_a_doubted_link_escalates(text: str) -> None:

@@ -236,3 +236,47 @@ def test_denied_signs_beside_numbness_that_passed_still_get_self_care() -> None:
     )
     assert read_cues(text).told_signs == frozenset()
     assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my shins have felt numb since the weekend before last",
+        "nan says her soles feel like cotton wool every time I've visited this month",
+        "around new year my toes started feeling dead, it's april now and no change",
+        "tingly feet, been a month now",
+        "R foot numb for 3wks, no pain",
+    ],
+)
+def test_a_week_before_last_a_visit_a_new_year_or_wks_is_a_time_it_lasts(text: str) -> None:
+    assert "lasting-days" in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sitting on the floor with my legs folded, when I got up my leg was totally numb, after "
+        "two minutes of walking I could feel it properly again",
+        "grandad sat in a deckchair all afternoon, legs numb when he got up, we walked slowly "
+        "and the feeling was completely back in minutes",
+        "crouched to film my son, when I stood up my leg was numb, a few minutes of strolling "
+        "and it was right again",
+        "I sit on floor for prayer, when I stand my leg is numb, but after walk 2 minute is ok",
+        "two hour board game on the floor, stood up and my foot was total jelly, walked around "
+        "and it was fine in three minutes",
+    ],
+)
+def test_the_feeling_back_told_many_ways_gets_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when I stood up my left leg was numb, and it still is",
+        "used to get numb legs in the lorry, but this time the numbness has stuck around the "
+        "whole week even on holiday",
+    ],
+)
+def test_standing_up_numb_or_numbness_that_stuck_around_is_no_passing(text: str) -> None:
+    assert not read_cues(text).passed
