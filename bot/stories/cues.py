@@ -313,6 +313,7 @@ MOMENTARY = re.compile(
     r"(?:fell|fall) over|(?:lost|lose|losing) (?:my|his|her|their) (?:balance|footing)|"
     r"walk\w* (?:funny|strange\w*|weird\w*|oddly|differently)|"
     r"feel (?:the|my) (?:ground|floor) for a (?:minute|moment|sec|second|bit|few)|"
+    r"had to hold (?:on to |onto )?(?:the )?(?:wall|door|chair|table|rail)|"
     r"(?:could barely|could hardly|couldn'?t|could not) feel the (?:ground|floor))\b"
 )
 

@@ -85,6 +85,8 @@ PASSED = re.compile(
     r"moving|stretching)\w* (?:\d+|a few|few|two|some) (?:minutes?|mins?) (?:is |its |it'?s |was )?"
     r"(?:ok|okay|fine|normal|better|gone)|(?:feeling|sensation) (?:was|is|came) (?:completely |"
     r"totally |fully |all )back|forgot (?:all )?about it|"
+    r"(?:fine|ok|okay|normal|better) (?:a |\d+ |a few |a couple of |few |couple |two |three )?"
+    r"(?:minutes?|mins?) after|"
     r"(?:feet|legs|toes|foot|leg) (?:\w+ )?(?:woke|wake|waking) (?:back )?up|"
     r"(?:they|it) woke (?:back )?up (?:pretty |really |very |quite )?(?:fast|quickly|soon|"
     r"straight away|right away|in)|(?:it|they|that|the numbness|the tingling) (?:all |just )?went"

@@ -46,7 +46,9 @@ POSITION = re.compile(
     r"motorway|highway|freeway|"
     # "long haul from Dubai", "stockings a bit too snug", "lying under sinks, twisted", "on the
     # sustain pedal", "a five hour poker game", "a lengthy dental appointment", "stood up from".
-    r"long[- ]?haul|snug|stilettos?|waist trainer|binder|face down|tattoo|(?:lying|lie|lay|"
+    r"camping|hard ground|sleeping bag|tent|dash|dashboard|feet up|legs up|perch\w*|side of the "
+    r"(?:tub|bath|bed)|long[- ]?haul|snug|stilettos?|waist trainer|binder|face down|tattoo|"
+    r"(?:lying|lie|lay|"
     r"laying|working) under|twisted|contorted|"
     r"pedals?|piano|drums?|drumming|drum kit|poker|cards|chess|dental|dentist'?s?|bleacher|"
     r"(?:stood|stand|stands|standing|got|get|gets|getting) up from|"

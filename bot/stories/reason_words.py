@@ -111,7 +111,9 @@ PERSISTING = re.compile(
     r"\bsome (?:months|years)\b|\bfrom last (?:week|month|year)\b|\bsince half (?:a )?year\b|"
     # "since the weekend before last", "every time I've visited this month", "around New Year
     # ... it's March now", "been a month", "for like 2wks".
-    r"\bsince the (?:weekend|week|month) before last\b|\bevery time (?:i|we)(?:'ve| have)? "
+    r"\bsince the (?:weekend|week|month) before last\b|\b(?:hang|hangs|hanging|hung) around for "
+    r"(?:a |the )?(?:whole|full|entire) (?:week|month)\b|\bfor (?:a |the )?(?:whole|full|entire) "
+    r"(?:week|month|fortnight)\b|\bevery time (?:i|we)(?:'ve| have)? "
     r"(?:visited|visit|seen|see|called|rang|spoken)\b|\b(?:around|since|at|from|after) (?:the )?"
     r"new year\b|\bit'?s (?:" + _MONTH + r") now\b|\bbeen (?:a|one|about a|like a|nearly a|over a) "
     r"(?:month|fortnight|year)\b|\b\d+ ?(?:wks|weeks)\b|"
@@ -135,6 +137,7 @@ FREQUENCY = re.compile(
 # video games for ages", "been sitting for a while". Not when the numbness comes between.
 ACTIVITY_SPAN = re.compile(
     r"\b(?:sat|sit|sits|sitting|kneel\w*|knelt|squat\w*|driv\w*|drove|gaming|gamed|play\w*|"
+    r"feet up|legs up|propped|perch\w*|"
     r"watch\w*|stood|standing|crouch\w*|lying|lay|lain|slept|sleeping|stud\w*|travel\w*|flying|"
     r"flew|scroll\w*|\w*feeding|nursing|position)\b(?: (?!numb|tingl|asleep|dead|feel|felt|went|"
     r"gone|been)\w+){0,10}? for "
@@ -174,6 +177,7 @@ DAILY_LIFE = re.compile(
     r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
     r"stopp(?:ed|ing) me|gets? in the way|getting in the way|got in the way|interfer\w*|"
     r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|hours|"
+    r"hikes?|hiking|rambles?|swims?|golf|tennis|matches|rounds|"
     r"shifts|team|football|gym|dancing|cycling|rides|class|classes|lessons?|training|practice|"
     r"choir|club|yoga|pilates|gardening)|prevents? (?:me|him|her|them) from|"
     r"pull(?:ed)? out of|drop(?:ped|ping|s)? out of|"
@@ -215,7 +219,14 @@ DAILY_LIFE = re.compile(
     r"(?:up|awake|wake up|waking up) "
     r"(?:\d+(?:-\d+)?|several|a few|many|three|four|five) times (?:a|each|every) night|"
     r"feel (?:the|my) (?:clutch|brake|gas) pedal|(?:can'?t|cannot|can not) stand (?:the )?whole "
-    r"(?:lesson|shift|day|service|class|meeting|mass)|"
+    r"(?:lesson|shift|day|service|class|meeting|mass)|(?:can'?t|cannot|can not) stand (?:the |a )?"
+    r"full (?:shift|day|service|lesson)|need (?:to )?sit down (?:many|several|a lot of|lots of) "
+    r"times|(?:can'?t|cannot) tell (?:if|whether|when|how hot) (?:the )?(?:bath|bathwater|bath "
+    r"water|water|shower)|(?:become|becoming|became|is|it'?s) (?:a )?(?:real )?(?:hassle|"
+    r"nuisance)|(?:must|have to|had to|need to) stop every (?:hour|half hour|\d+ minutes)|"
+    r"(?:is|it'?s|it is) (?:a )?(?:big |real )?problem (?:for|with|at) (?:my|his|her) (?:work|job)|"
+    r"nervous on the (?:stairs|steps)|holds? (?:on to |onto )?the (?:rail|railing|banister|"
+    r"handrail)|(?:trust|trusting) (?:the ground|my footing|my feet)|"
     # "cannot go to the mosque by walking", "well enough to play football properly anymore",
     # "the stairs are a real effort", "I have to watch every step".
     r"(?:can'?t|cannot|can not|can no longer|no longer|unable to) (?:go|get) (?:to )?(?:the |his "
@@ -249,7 +260,7 @@ _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|goo
 _NOT_PASSED = "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )"
 WORSENING = re.compile(
     r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
-    r"worse and worse|worse than|worsen\w*|spread\w*|grow(?:s|ing)|"
+    r"worse and worse|worse than|worsen\w*|spread(?!sheet)\w*|grow(?:s|ing)|"
     rf"{_NOT_PASSED}now (?:in|after|also|it)|"
     r"creep\w* (?:up|higher)|crept (?:up|higher)|mov(?:ed|ing|es) up|going up|gone up|"
     r"(?:going|moving|creeping|getting|gone|went) higher|mov(?:ed|ing|es) from \w+(?: \w+)? (?:to|"
@@ -291,7 +302,8 @@ WORSENING = re.compile(
     r"up|higher)|\bnow (?:near|at|up to|almost at|almost up to|close to|nearly at|nearly up to) "
     r"(?:my|his|her|the|their) (?:knees?|shins?|ankles?|calf|calves|thighs?|hips?|waist)|"
     r"\b(?:enlarg\w*|expand\w*|widen\w*)|\b(?:bit by bit|little by little|inch by inch)|"
-    r"\b(?:go|goes|gone|went|going|spread\w*|mov\w*|reach\w*) (?:to|into|over) (?:all|the whole|"
+    r"\b(?:go|goes|gone|went|going|spread(?!sheet)\w*|mov\w*|reach\w*) (?:to|into|over) "
+    r"(?:all|the whole|"
     r"whole|both|the entire|my whole|his whole|her whole) (?:foot|feet|leg|legs|sole|soles|shin|"
     r"shins))\b"
 )

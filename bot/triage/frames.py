@@ -123,6 +123,12 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"child|dog)|mum|dad))",
         "the furniture shifted",
     ),
+    # The furniture, once shifted, that "fell on the carpet": "it just fell on the carpet".
+    (
+        r"(?<=the furniture shifted)([^.!?]*[.!?,]?[^.!?]*?)\b(?:it|that) (?:just )?fell "
+        r"(?:on|onto) (?:the )?(?:carpet|floor|rug|bed|sofa)\b",
+        r"\1it rests on the carpet",
+    ),
     # A grip or limbs told as strong are told as normal: "grip strong on both sides". Not a
     # pain "too strong".
     (

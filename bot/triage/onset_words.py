@@ -156,3 +156,11 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
         r"\1 after a few minutes",
     ),
 )
+
+# The numbness back after it passed: "walked it off ... now the tingling in that foot has come
+# back". What passed before is no passing now.
+RETURNED = (
+    r"\b(?:numbness|tingling|tingles|pins and needles|numb feeling|dead feeling)(?: in (?:that|"
+    r"my|his|her|the|both|each) \w+)? (?:has |have |had |is |was )?(?:come back|came back|back "
+    r"again|returned)\b(?! (?:to normal|after|within|in \w+ minutes?))"
+)

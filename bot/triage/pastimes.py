@@ -77,6 +77,29 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"their|its) (?:\w+ ){0,2}faces?\b",
         r"\1 an expression",
     ),
+    # A thing dropped that fell, no one's fall: "my phone took a nasty fall down the stairs".
+    (
+        r"\b(?:my |the |his |her |our )?(?:phone|mobile|laptop|tablet|ipad|glasses|camera|bag|box|"
+        r"suitcase|mug|cup|bottle|remote|keys|console|controller|watch) (?:took|had|has taken) a "
+        r"(?:\w+ )?(?:fall|tumble)(?: (?:down|off|from) (?:the )?(?:stairs|steps|table|desk|"
+        r"counter|shelf|balcony|roof))?\b",
+        "a thing got dropped",
+    ),
+    # Breath lost to pride, joy or a film: "so proud I can't breathe!", "I literally forgot to
+    # breathe in the final scene", "breathtaking".
+    (
+        r"\b(?:so |too )?(proud|happy|excited|thrilled|overjoyed|in love|giddy|emotional)\b"
+        r"(?:(?!\b(?:but|now|suddenly|then|since|and)\b)[^.!?\n]){0,40}?\b(?:i|we) (?:cant|"
+        r"couldnt|can not|could not|was cant) (?:even )?breathe\b",
+        r"so \1",
+    ),
+    (r"\b(?:literally |actually )?forgot to breathe\b", "was gripped"),
+    (r"\bbreath ?taking\b", "stunning"),
+    # Breathing told as easy is breathing told as fine: "no chest tightness, breathing's easy".
+    (
+        r"\b(breathing|breath)s? (?:is |was |feels |felt )?(?:easy|easier|normal)\b",
+        "breathing fine",
+    ),
     # A thing lying on its face: "dropped my phone face down", "the card landed face up".
     (r"\bface ?(?:down|up|downwards|upwards)\b", "upside down"),
     # A show, a film, a book or a song named by a sign's word, straight after its watching or

@@ -33,6 +33,14 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:a )?(?:rock|stone|wood|board|brick|drum)|tight as a drum)\b",
         r"\1has pressure in my muscle compartment",
     ),
+    # A leg tried and not moved: "when I try to raise it off the floor nothing happens".
+    (
+        r"\b(?:try|tries|tried|trying) to (?:raise|lift|move|pick up) (?:it|them|my leg|my foot|"
+        r"his leg|his foot|her leg|her foot)\b[^.!?]{0,30}?\b(?:nothing happens|nothing happened|"
+        r"it (?:wont|doesnt|didnt|will not|does not) (?:move|budge|go|lift)|(?:it|they) (?:just )?"
+        r"(?:stays|stayed) (?:down|put|there))\b",
+        "cant lift my leg",
+    ),
     # A thing that toppled onto someone's back or head hit it: "the wardrobe fell over onto my
     # back" (a thing that fell over alone "toppled", mentions.py).
     (
@@ -168,7 +176,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\1\2cant pee",
     ),
     (
-        r"\b(?:fatter|bigger|larger|thicker|puffier|twice the size) than (?:the|my|his|her|their) "
+        r"\b(?:(?:fatter|bigger|larger|thicker|puffier|twice the size) than|(?:double|twice|three "
+        r"times) the size of) (?:the|my|his|her|their) "
         r"(?:other|left|right)(?: one| leg| calf| side)?\b",
         "swollen",
     ),

@@ -20,6 +20,7 @@ from bot.triage.onset_words import (
     NOT_RECENT,
     RECENT_ONSET,
     RESOLVED,
+    RETURNED,
     SUDDEN_ONSET,
 )
 from bot.triage.parts import PROBLEMS
@@ -30,6 +31,7 @@ _SUDDEN = re.compile(SUDDEN_ONSET)
 _RECENT = re.compile(RECENT_ONSET)
 _NOT_RECENT = re.compile(NOT_RECENT)
 _RESOLVED = re.compile(RESOLVED)
+_RETURNED = re.compile(RETURNED)
 
 
 def onset(read: list[ReadSentence]) -> Onset:
@@ -61,4 +63,5 @@ def onset_in(told: str) -> tuple[bool, bool, bool]:
     # "Normal again within minutes" tells how it passed, not how it came.
     unresolved = _RESOLVED.sub(" ", told)
     sudden = bool(_SUDDEN.search(unresolved) or _RECENT.search(_NOT_RECENT.sub(" ", unresolved)))
-    return bool(_GRADUAL.search(told)) and not sudden, sudden, bool(_RESOLVED.search(told))
+    passed = bool(_RESOLVED.search(told)) and not _RETURNED.search(told)
+    return bool(_GRADUAL.search(told)) and not sudden, sudden, passed

@@ -145,6 +145,8 @@ SCORING_SETS = (
     "*_round91.jsonl",
     "*_round92.jsonl",
     "*_round93.jsonl",
+    "*_round94.jsonl",
+    "*_round95.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -56,6 +56,13 @@ SCREEN = tools_for(load_content()).screen
         "the bookcase fell over last night, nobody hurt. how often should I stretch at my desk?",
         "had compartment syndrome playing hockey at college, had the surgery, legs fine for "
         "twelve years, can I start running?",
+        "my tablet took a nasty tumble down the steps and the glass cracked, does the bot work "
+        "on a cracked screen?",
+        "so proud of my son's graduation I can't breathe! just sharing",
+        "the finale was breathtaking, I literally forgot to breathe",
+        "week two on the new pills: no numbness, no chest tightness, breathing's easy",
+        "the wardrobe tipped over in the spare room last night, nobody hurt, it just fell on the "
+        "carpet. how do I anchor it?",
     ],
 )
 def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
@@ -104,6 +111,9 @@ def test_one_s_own_sign_beside_them_still_escalates(text: str) -> None:
         "dad's toes catch on the carpet when he walks since this morning and his foot is numb",
         "the wardrobe fell over onto my back an hour ago and my legs are numb",
         "the shelf toppled onto his head and now his feet tingle",
+        "after the flight I walked the tingling off, but now my calf is double the size of the "
+        "other, warm and aching, and the tingling has come back",
+        "probably slept funny but my leg is numb and when I try to raise it nothing happens",
     ],
 )
 def test_a_leg_that_gives_way_a_hard_crushed_leg_or_a_doubted_link_escalates(text: str) -> None:

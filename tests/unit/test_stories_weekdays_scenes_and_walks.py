@@ -280,3 +280,44 @@ def test_the_feeling_back_told_many_ways_gets_self_care(text: str) -> None:
 )
 def test_standing_up_numb_or_numbness_that_stuck_around_is_no_passing(text: str) -> None:
     assert not read_cues(text).passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm a nurse and with my numb feet I can not stand the full shift anymore, I need sit "
+        "down many times",
+        "my numb feet can't tell if the bathwater is too hot, it's become a real hassle",
+        "I drive a bus, my feet go numb so much I must stop every hour, it is problem for my work",
+        "mum holds the rail with both hands now, her feet are that numb, she's nervous on the "
+        "stairs",
+        "the tingling means I've quit my saturday hikes, can't trust the ground under me",
+    ],
+)
+def test_a_shift_a_bath_a_stop_every_hour_or_a_rail_is_daily_life(text: str) -> None:
+    assert "daily-activities" in read_cues(text).reasons
+
+
+def test_spreadsheets_are_no_spread() -> None:
+    text = "an afternoon at my desk on spreadsheets, thighs went numb, got up and it wore off"
+    assert "worsening-spreading" not in read_cues(text).reasons
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "legs numb after camping on hard ground, fine a few minutes after stretching",
+        "had my feet up on the dash for ages on a road trip, numb legs at the petrol stop, gone "
+        "after a short walk",
+        "leg went dead from perching on the side of the bath, walked it off in a minute",
+        "held lotus for twenty minutes, stood and my feet were like wood, had to hold the wall, "
+        "walked round slowly and after three minutes everything was back to normal",
+    ],
+)
+def test_camping_a_dashboard_a_bath_s_edge_or_lotus_that_passed_gets_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+def test_pins_and_needles_hanging_around_a_whole_week_is_a_time_it_lasts() -> None:
+    assert "lasting-days" in read_cues("pins and needles hang around for a whole week").reasons
