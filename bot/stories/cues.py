@@ -47,6 +47,7 @@ NUMBNESS = re.compile(
     r"felt|was|is|were|are|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
     r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|fuzzy (?:feeling|sensation)|"
     r"(?:foot|feet|leg|legs|toes?) conk(?:s|ed)? out|(?:total|totally|complete|pure) jelly|"
+    r"(?:can|could) feel (?:much |a lot |far |a bit )?less|"
     # "felt like it wasn't there", "I can feel the wool on my left foot but not the right"
     r"(?:felt|feel|feels) like (?:it|they|my \w+) (?:wasn'?t|weren'?t|isn'?t|aren'?t) there|"
     r"can feel (?:\w+ ){0,6}(?:on|in|with) (?:my|the|his|her) (?:left|right)(?: \w+)? but not|"

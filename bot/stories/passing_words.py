@@ -13,7 +13,10 @@ import re
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
 PASSED = re.compile(
     r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once|by the time|"
-    r"by then)|passed|"
+    r"by then|quickly|quick|fast|soon|straight away|right away)|passed|"
+    # "carried on 2 mins later", "it returned quick"
+    r"carried on (?:\d+|a few|a couple of|two|five) (?:mins?|minutes?) later|(?:it|they) "
+    r"(?:returned|came back) (?:quick|quickly|fast|soon|straight away|right away)|"
     r"passes|faded|fades|(?:came|come|comes|coming) (?:right |straight |slowly |quickly )?back|"
     r"back to normal|normal again|back in (?:a|\d+|a few|a couple of)|"
     r"(?:fine|ok|okay|alright|normal|better|good) (?:now|again|after|in|within|once|when|very|"

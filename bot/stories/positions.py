@@ -46,7 +46,8 @@ POSITION = re.compile(
     r"motorway|highway|freeway|"
     # "long haul from Dubai", "stockings a bit too snug", "lying under sinks, twisted", "on the
     # sustain pedal", "a five hour poker game", "a lengthy dental appointment", "stood up from".
-    r"camping|hard ground|sleeping bag|tent|dash|dashboard|feet up|legs up|perch\w*|side of the "
+    r"tractor|combine harvester|forklift|digger|wallet|camping|hard ground|sleeping bag|tent|dash|"
+    r"dashboard|feet up|legs up|perch\w*|side of the "
     r"(?:tub|bath|bed)|long[- ]?haul|snug|stilettos?|waist trainer|binder|face down|tattoo|"
     r"(?:lying|lie|lay|"
     r"laying|working) under|twisted|contorted|"

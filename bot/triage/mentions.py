@@ -44,9 +44,9 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     # Years at a university or school long past: "got compartment syndrome playing rugby at uni,
     # had the fasciotomy, fine for ten years".
     (
-        r"\b((?:got|had|broke|did|suffered|was)\b[^.!?]{0,50}?)\b(?:at|in) (uni|university|college|"
-        r"secondary school|high school|boarding school)\b",
-        r"\1back in \2",
+        r"\b((?:got|had|broke|did|suffered|was)\b[^.!?]{0,80}?)\b(?:at|in) (?:uni|university|"
+        r"college|secondary school|high school|boarding school)\b",
+        r"\1back in school",
     ),
     # A fall feared, not had: "I'm 70 and I'm afraid I'll fall", "scared she might fall".
     (

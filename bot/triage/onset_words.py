@@ -140,6 +140,12 @@ ONSET_FOLDS: tuple[tuple[str, str], ...] = (
         r"have (?:it|this|that)|happen|get (?:it|this|that)))?",
         "this is new",
     ),
+    # "within minutes all good": how soon it passed, told first.
+    (
+        r"\bwithin (?:minutes|seconds),? (all good|fine|gone|normal|ok|okay|back to normal|it was "
+        r"fine|it was gone|they were fine|all fine|sorted)\b",
+        r"after a few minutes \1",
+    ),
     # How long someone sat or knelt is no slow onset: "sat cross-legged doing a jigsaw for ages",
     # "knelt for ages laying tiles".
     (

@@ -107,8 +107,10 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     (
         r"\b((?:watch\w*|rewatch\w*|re watch\w*|stream\w*|binge\w*|binging|read|reading|reread\w*|"
         r"listening to|listened to|playing|played|seen|saw|recommend\w*) (?:the (?:film|movie|show|"
-        r"book|novel|series|song|album|play) )?)(?:breathless|paraly[sz]ed|paralysis|stroke|"
-        r"the stroke|speechless|numb|heart attack|spinal tap|the fall|the drop)\b",
+        r"book|novel|series|song|album|play) )?|(?:the )?(?:song|album|track|single|band|film|"
+        r"movie|book|novel|show|series|play|musical) (?:called |named |titled )?)(?:breathless|"
+        r"paraly[sz]ed|paralysis|stroke|the stroke|speechless|numb|heart attack|spinal tap|"
+        r"the fall|the drop)\b",
         r"\1a title",
     ),
     # A lift one cannot make at the gym is a weight, not a leg: "I can't lift more than 40kg on

@@ -79,7 +79,7 @@ _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
     r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned|"
-    r"\b(?:disappeared|vanished|subsided)"
+    r"\b(?:disappeared|vanished|subsided)|\ball good\b"
 )
 
 
@@ -90,7 +90,8 @@ _FEELING_BACK = re.compile(
 # however the model likens a floor and legs gone numb to an injury.
 _POSED = re.compile(
     r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
-    r"seated|drove|driving|flight|flew|sit|sits|meeting|meetings|lecture|sermon|long haul)\b"
+    r"seated|drove|driving|flight|flew|sit|sits|meeting|meetings|lecture|sermon|long haul|"
+    r"tractor|cab|lorry|truck|forklift|digger)\b"
 )
 _MOVED = re.compile(
     r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
@@ -114,7 +115,10 @@ _WELL_ON_MOVING = re.compile(
     r"walk(?:ed)? to (?:the )?\w+)"
     r"\b[^.!?]{0,25}?[,.]? (?:and )?(?:it was |all |its |they were )?(?:fine|normal|ok|okay|gone|"
     r"back)\b|\b(?:went|passed|cleared)(?: away)? (?:when|once|as soon as) (?:i|he|she|we|they) "
-    r"(?:got up|stood|stood up|walked|moved|stretched)\b"
+    r"(?:got up|stood|stood up|walked|moved|stretched)\b|"
+    # "walked round the yard and it returned quick"
+    r"\b(?:it|they|feeling|sensation) (?:returned|came back|come back) (?:quick|quickly|fast|"
+    r"soon|straight away|right away)\b"
 )
 
 
@@ -137,8 +141,9 @@ def lain_on_and_gone(words: str) -> bool:
 _WORN_TIGHT = re.compile(
     r"\b(?:too |so |really |very |super )?tight (?:\w+ ){0,3}?(?:socks?|shoes?|boots?|trainers|"
     r"jeans|trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
-    r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|buckles?"
-    r"|straps?) (?:were |was |are |is )?(?:way |far )?(?:too |so |really |very )?tight\b"
+    r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|tights|leggings) with "
+    r"(?:really |very |too |super |a )?tight\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|"
+    r"buckles?|straps?) (?:were |was |are |is )?(?:way |far )?(?:too |so |really |very )?tight\b"
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"

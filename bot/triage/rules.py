@@ -60,7 +60,7 @@ CLASSES: dict[str, str] = {
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
     "pain": "pain hurt ache aching tender sore wince winces wincing winced flinch flinches "
-    "throbbing throbs agony",
+    "throbbing throbs agony burning hot warm red redness",
 }
 
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -61,9 +61,16 @@ _LATELY = re.compile(
 _NUMB = re.compile(r"\b(?:numb\w*|tingl\w*|cantfeel|no feeling|reduced sensation)\b")
 
 
+# How hard a thing is now is the limit told, no change since: "stairs at work are a pain now, I
+# have to watch every step".
+_HARD_NOW = re.compile(
+    r"\b(?:a pain|hard|harder|difficult|a struggle|tricky|an effort|a problem) now\b"
+)
+
+
 def weakness_told_as_limiting(words: str, onset: Onset) -> bool:
     """Whether the message tells its numbness as keeping someone from daily life, nothing sudden
     and nothing new since."""
-    if onset.sudden or _NEW_CHANGE.search(words) or _LATELY.search(words):
+    if onset.sudden or _NEW_CHANGE.search(_HARD_NOW.sub(" ", words)) or _LATELY.search(words):
         return False
     return bool(_LIMITING.search(words)) and bool(_NUMB.search(words))

@@ -33,6 +33,15 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:a )?(?:rock|stone|wood|board|brick|drum)|tight as a drum)\b",
         r"\1has pressure in my muscle compartment",
     ),
+    # Half the body told numb a few words on: "the entire right side of my body, shoulder down to
+    # toes, has felt numb". Not past a turn to another part: "... is fine but my foot is numb".
+    (
+        r"\bbodyside\b(?! face)((?:(?!\b(?:but|fine|ok|okay|normal|not|no|except|didnt|doesnt|"
+        r"isnt|wasnt|never|dont)\b|, (?:my|his|her|their) (?:foot|feet|leg|legs|toes|knee|calf|"
+        r"thigh|shin)\b)[^.!?\n]){0,80}?)\b"
+        r"(numb|tingl\w*|weak|dead|heavy|asleep|cantfeel)\b",
+        r"bodyside \2\1",
+    ),
     # A leg tried and not moved: "when I try to raise it off the floor nothing happens".
     (
         r"\b(?:try|tries|tried|trying) to (?:raise|lift|move|pick up) (?:it|them|my leg|my foot|"
@@ -185,7 +194,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     # "my calves are massive from cycling".
     (
         r"\b((?:calf|leg|thigh|ankle|shin)(?: \w+)?) (?:is|looks|has gone|went|got|feels|is all) "
-        r"(?:massive|huge|enormous|ballooned|like a balloon|twice the size|humongous)\b"
+        r"(?:all )?(?:massive|huge|enormous|ballooned|like a balloon|twice the size|humongous|fat|"
+        r"puffy|puffed up)\b"
         r"(?! (?:from|after|because of|with) (?:cycling|running|training|the gym|gym|squats|"
         r"lifting|football|rugby|skating|dancing)\b)",
         r"\1 is swollen",

@@ -147,6 +147,7 @@ SCORING_SETS = (
     "*_round93.jsonl",
     "*_round94.jsonl",
     "*_round95.jsonl",
+    "*_round96.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -63,6 +63,9 @@ SCREEN = tools_for(load_content()).screen
         "week two on the new pills: no numbness, no chest tightness, breathing's easy",
         "the wardrobe tipped over in the spare room last night, nobody hurt, it just fell on the "
         "carpet. how do I anchor it?",
+        "the song Paralyzed has been stuck in my head all week",
+        "I had compartment syndrome in my calf after a hockey injury at university, they "
+        "operated, twelve years on I'm totally fine",
     ],
 )
 def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
@@ -114,6 +117,10 @@ def test_one_s_own_sign_beside_them_still_escalates(text: str) -> None:
         "after the flight I walked the tingling off, but now my calf is double the size of the "
         "other, warm and aching, and the tingling has come back",
         "probably slept funny but my leg is numb and when I try to raise it nothing happens",
+        "for about an hour the whole left side of my body, from the shoulder down to my toes, "
+        "has felt numb",
+        "probably pulled something but my calf has gone fat and red and it's burning hot, foot "
+        "all pins and needles",
     ],
 )
 def test_a_leg_that_gives_way_a_hard_crushed_leg_or_a_doubted_link_escalates(text: str) -> None:
@@ -125,6 +132,8 @@ def test_a_leg_that_gives_way_a_hard_crushed_leg_or_a_doubted_link_escalates(tex
     [
         "the bike chain gave way on the hill, legs fine",
         "my calf was hard like a rock after the run, cramp, numb toes, gone now",
+        "the right side of my body is fine but my left foot has been numb for weeks",
+        "no pain, no swelling, calves not red or warm, feet a bit numb after the drive, gone now",
     ],
 )
 def test_a_chain_a_sofa_moved_or_a_cramp_does_not_alarm(text: str) -> None:

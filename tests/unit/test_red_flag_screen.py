@@ -34,7 +34,7 @@ def screened(text: str) -> Detection:
     [
         ("she sounds drunk but hasn't touched a drop, and her leg is numb", "stroke"),
         ("grandad is talking rubbish all of a sudden and his foot is numb", "stroke"),
-        ("my calf went fat and really sore and my foot is numb", "blood-clot"),
+        ("my calf is all puffed and throbbing and my foot is numb", "blood-clot"),
         ("toes numb in the cast and the pain is terrible", "compartment-syndrome"),
         ("my foot slaps down when I walk and it's numb", "severe-weakness"),
         (

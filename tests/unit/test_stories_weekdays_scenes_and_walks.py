@@ -321,3 +321,51 @@ def test_camping_a_dashboard_a_bath_s_edge_or_lotus_that_passed_gets_self_care(t
 
 def test_pins_and_needles_hanging_around_a_whole_week_is_a_time_it_lasts() -> None:
     assert "lasting-days" in read_cues("pins and needles hang around for a whole week").reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("toes numb since the week before christmas and it's nearly march", "l"),
+        ("feet like cotton wool since around when the clocks went back, still the same", "l"),
+        ("compared with last year I can feel much less in both feet", "w"),
+        ("his numb toes have slowly turned into numb feet over the winter", "w"),
+        ("I can't use my bike anymore, my feet are too numb to work the pedals", "d"),
+        ("one-sided, right calf numb on the outside, nothing on the other side", "o"),
+    ],
+)
+def test_a_week_before_a_holiday_a_year_compared_or_nothing_on_the_other_side(
+    text: str, reason: str
+) -> None:
+    names = {
+        "w": "worsening-spreading",
+        "o": "one-side",
+        "l": "lasting-days",
+        "d": "daily-activities",
+    }
+    assert names[reason] in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the combine harvester all day, leg went numb, climbed down, walked round and it "
+        "returned quick",
+        "new tights with really tight elastic, feet tingled, peeled them off and within minutes "
+        "all good",
+        "knelt under the van for half an hour, legs numb, shook them out and carried on 2 mins "
+        "later",
+        "sat on my wallet the whole train ride, thigh went numb, moved it, walked about, all gone "
+        "quickly",
+    ],
+)
+def test_a_tractor_tights_a_van_or_a_wallet_that_passed_gets_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+def test_stairs_a_pain_now_with_weeks_of_numbness_is_the_appointment() -> None:
+    text = (
+        "stairs at home are a pain now, i have to watch every step cos my feet are numb, no "
+        "weakness, been weeks"
+    )
+    assert advised(text) is Level.APPOINTMENT

@@ -109,7 +109,7 @@ def test_the_guides_emergency_instruction_is_the_first_paragraph_and_names_the_n
 @pytest.mark.parametrize(
     ("text", "by_model"),
     [
-        ("my calf went fat and really sore and my foot is numb", True),
+        ("my calf is all puffed and throbbing and my foot is numb", True),
         ("my face is drooping on one side and my leg is numb", False),
     ],
 )
