@@ -31,8 +31,8 @@ _ON_THE_SPOT = (
 IDIOMS: tuple[tuple[str, str], ...] = (
     # Thanks beyond words: "I can't find the words to thank you".
     (
-        r"\bcant find (?:the |my )?(?:right )?words (?:to (?:thank|express|describe|say how|tell "
-        r"you how)|for how (?:grateful|thankful|happy))\b",
+        r"\bcant find (?:the |my )?(?:right )?words (?:to (?:thank|express|describe|say|tell|"
+        r"explain|write|put|break|ask|apologi[sz]e)|for how (?:grateful|thankful|happy))\b",
         "am so grateful to thank",
     ),
     # A choice or a fear that freezes: "paralysed by choice", "paralyzed by too many options".

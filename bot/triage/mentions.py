@@ -48,6 +48,13 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"college|secondary school|high school|boarding school)\b",
         r"\1back in school",
     ),
+    # An accident on the news is a stranger's: "the car accident on the news today was awful".
+    (
+        r"\b(?:the |a |that )?(?:car |bus |train |plane |motorbike |motorway |road )?(?:accident|"
+        r"crash|collision|pile ?up)(?: \w+){0,2} (?:on|in) the (?:news|paper|papers|telly|tv|"
+        r"radio)\b",
+        "a story on the news",
+    ),
     # A fall feared, not had: "I'm 70 and I'm afraid I'll fall", "scared she might fall".
     (
         r"\b(afraid|scared|worried|frightened|terrified|nervous|anxious)(?: that)? "

@@ -79,7 +79,8 @@ _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
     r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned|"
-    r"\b(?:disappeared|vanished|subsided)|\ball good\b"
+    r"\b(?:disappeared|vanished|subsided)|\ball good\b|\b(?:minutes?|mins?) later (?:totally |"
+    r"completely |all )?(?:normal|fine|ok|okay|gone|back)\b"
 )
 
 
@@ -143,7 +144,9 @@ _WORN_TIGHT = re.compile(
     r"jeans|trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
     r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|tights|leggings) with "
     r"(?:really |very |too |super |a )?tight\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|"
-    r"buckles?|straps?) (?:were |was |are |is )?(?:way |far )?(?:too |so |really |very )?tight\b"
+    r"tights|stockings|trousers|belt|waistband|buckles?|straps?) (?:were |was |are |is )?"
+    r"(?:way |far )?(?:too |so |really |very |super )?"
+    r"tight\b"
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"

@@ -19,6 +19,16 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
         r"requires|call for|calls for)\b)",
         r"\1\2 hypothetically ",
     ),
+    # Anyone at all, supposed, in a course's question: "question for a first aid course: when
+    # someone has numb legs after a fall, when should we call an ambulance?". Only where a course
+    # or a lesson is named: "when someone has a drooping face, should I call? my husband has that
+    # right now" is told.
+    (
+        r"^(?=[\s\S]*\b(?:first aid|course|class|training|exam|quiz|lesson|workshop|module|"
+        r"assignment|homework|lecture)\b)([\s\S]*?)\b(when|if) (?:someone|somebody|a person|"
+        r"a patient|people|anyone|a casualty) (has|have|gets|get|is|are)\b",
+        r"\1\2 hypothetically someone \3",
+    ),
     # Whether two complaints belong together, not whether either is there: said plainly.
     (
         r"\b(?:not sure|unsure|dunno|dont know|no idea) (?:if|whether) (?:its |it is |this is |"

@@ -148,6 +148,7 @@ SCORING_SETS = (
     "*_round94.jsonl",
     "*_round95.jsonl",
     "*_round96.jsonl",
+    "*_round97.jsonl",
     "triage_test_set.jsonl",
 )
 

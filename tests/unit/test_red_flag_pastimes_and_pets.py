@@ -66,6 +66,11 @@ SCREEN = tools_for(load_content()).screen
         "the song Paralyzed has been stuck in my head all week",
         "I had compartment syndrome in my calf after a hockey injury at university, they "
         "operated, twelve years on I'm totally fine",
+        "for my first aid training: if someone has numb legs after a fall from a ladder, do we "
+        "call an ambulance?",
+        "profits took a drop and I can't find the words to tell the team. are standing desks good?",
+        "the motorway pile up on the news last night was awful, nobody hurt. can traffic jams make "
+        "legs numb?",
     ],
 )
 def test_a_pastime_a_pet_a_charity_or_a_history_is_no_alarm(text: str) -> None:
@@ -121,6 +126,10 @@ def test_one_s_own_sign_beside_them_still_escalates(text: str) -> None:
         "has felt numb",
         "probably pulled something but my calf has gone fat and red and it's burning hot, foot "
         "all pins and needles",
+        "when someone has a drooping face and numb legs, should I call 999? my husband has that "
+        "right now",
+        "the crash on the news reminded me, I was in a car crash an hour ago, my neck hurts and "
+        "my legs tingle",
     ],
 )
 def test_a_leg_that_gives_way_a_hard_crushed_leg_or_a_doubted_link_escalates(text: str) -> None:

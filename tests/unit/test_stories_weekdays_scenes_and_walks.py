@@ -369,3 +369,16 @@ def test_stairs_a_pain_now_with_weeks_of_numbness_is_the_appointment() -> None:
         "weakness, been weeks"
     )
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the elastic on my new tights is super tight, feet tingle by evening, took them off, few "
+        "minutes later normal",
+        "on long calls I cross my legs and my foot goes numb, upon standing the sensation returns "
+        "within approximately two minutes",
+    ],
+)
+def test_super_tight_elastic_or_approximately_two_minutes_gets_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
