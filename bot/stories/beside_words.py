@@ -23,7 +23,6 @@ _DENIED = re.compile(
     r"bladder|bowels?|peeing|calf|calves)\b[^.,;!?]{0,25}?\b(?:fine|normal|ok|okay|good|clear|"
     r"alright|all right|strong|same|equal|coming out normal)\b"
 )
-SADDLE = "saddle"
 SIGN_WORDS: dict[str, re.Pattern[str]] = {
     "stroke": re.compile(
         r"\b(?:slur\w*|mumbl\w*|garbl\w*|gibberish|nonsense|jumbled|"
@@ -50,12 +49,6 @@ SIGN_WORDS: dict[str, re.Pattern[str]] = {
         r"\b(?:bladder|bowels?|wet (?:myself|himself|herself|themselves|the bed)|pee\w*|wee|"
         r"urin\w*|incontinen\w*|soil\w*|leak\w*)\b"
     ),
-    # Not a sign by itself (a numb bum after a hard seat is the guide's sitting), but what keeps
-    # the model's bladder when a story is told as sudden (bot.stories.route).
-    SADDLE: re.compile(
-        r"\b(?:saddle|groin|bum|butt|buttocks?|bottom|crotch|between (?:my|his|her|their) legs|"
-        r"down there|privates?|genitals?|pee\w*|wee|wet|toilet|loo)\b"
-    ),
     "blood-clot": re.compile(
         r"\b(?:swollen|swelling|swelled|puffy|red|redness|warm to|hot to|bigger than|fatter than|"
         r"throbb\w*)\b"
@@ -67,3 +60,16 @@ def signs_told(text: str) -> frozenset[str]:
     """The signs whose own words the message tells, affirmed (lowercased text)."""
     kept = _DENIED.sub(" ", text)
     return frozenset(sign for sign, words in SIGN_WORDS.items() if words.search(kept))
+
+
+# Not a sign by itself (a numb bum after a hard seat is the guide's sitting), but what keeps the
+# model's bladder when a story is told as sudden (bot.stories.route).
+_SADDLE = re.compile(
+    r"\b(?:saddle|groin|bum|butt|buttocks?|bottom|crotch|between (?:my|his|her|their) legs|"
+    r"down there|privates?|genitals?|pee\w*|wee|wet|toilet|loo)\b"
+)
+
+
+def saddle_told(text: str) -> bool:
+    """Whether the message names the parts one sits on or the toilet, affirmed."""
+    return bool(_SADDLE.search(_DENIED.sub(" ", text)))

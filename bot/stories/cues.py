@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.stories.beside_words import signs_told
+from bot.stories.beside_words import saddle_told, signs_told
 from bot.stories.passing_words import PASSED
 from bot.stories.positions import NOT_POSITION, POSITION
 from bot.stories.reason_words import (
@@ -303,6 +303,8 @@ class Cues:
 
     told_signs: frozenset[str] = frozenset()  # signs whose own words are told (beside_words.py)
 
+    saddle: bool = False  # names the parts one sits on or the toilet (beside_words.py)
+
     @property
     def impersonal_question(self) -> bool:
         """A question about numbness in general: nobody's story in it."""
@@ -354,6 +356,7 @@ def read_cues(text: str) -> Cues:
         lasting=bool(DURATION.search(timed)),
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         told_signs=signs_told(flat),
+        saddle=saddle_told(flat),
         in_general=bool(IN_GENERAL.search(flat)),
         hurt=bool(
             HURT.search(NO_HURT.sub(" ", flat)) or SWOLLEN.search(NOT_SWOLLEN.sub(" ", flat))

@@ -49,7 +49,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from bot.faq.answer import Band, Reply
-from bot.stories.beside_words import SADDLE
 from bot.stories.cues import Cues
 from bot.stories.levels import Level, Story, StoryEntries
 from bot.triage.conditions import CONDITION_NAMES
@@ -231,7 +230,7 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
         # hurts", is no position's numbness whatever passes.
         # So may a bladder the model wonders about when the message tells no word of it (no
         # toilet, no wetting, no saddle): "slept on my leg, numb when I woke, fine 3 mins later".
-        wondered = set(detection.suspected) - (BLADDER if SADDLE not in cues.told_signs else set())
+        wondered = set(detection.suspected) - (frozenset() if cues.saddle else BLADDER)
         return cues.temporary and numbness_only and wondered <= CALMED_WHEN_SUDDEN
     if onset.sudden:
         return False

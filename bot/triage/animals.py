@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.triage import lexicon
+from bot.triage import animal_words, lexicon
 from bot.triage.reading import Token
 from bot.triage.words import stems
 
-ANIMALS = stems(lexicon.ANIMALS)
+ANIMALS = stems(animal_words.ANIMALS)
 PEOPLE = stems(lexicon.PEOPLE)
 _REFLEXIVES = stems("myself himself herself themselves yourself")
 _WHO = PEOPLE - _REFLEXIVES

@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content.models import EmergencySign
-from bot.triage import lexicon, rules
+from bot.triage import animal_words, lexicon, rules
 from bot.triage.animals import about_an_animal
 from bot.triage.clause_cuts import cut
 from bot.triage.conditions import CONDITION_NAMES, named_with_signs
@@ -76,7 +76,7 @@ _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
 _SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
-_ANIMAL_PLACES = _stems(lexicon.ANIMAL_PLACES)
+_ANIMAL_PLACES = _stems(animal_words.ANIMAL_PLACES)
 _NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)

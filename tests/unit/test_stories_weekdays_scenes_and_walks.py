@@ -19,6 +19,14 @@ import pytest
 from bot.stories import Level, read_cues
 from tests.unit.story_advice import advised
 
+# The guide's reasons to book, by the letter the parametrized cases give them.
+REASONS = {
+    "w": "worsening-spreading",
+    "o": "one-side",
+    "l": "lasting-days",
+    "d": "daily-activities",
+}
+
 
 @pytest.mark.parametrize(
     "text",
@@ -188,8 +196,7 @@ def test_a_walking_stick_used_is_no_daily_life_of_its_own() -> None:
     ],
 )
 def test_a_wider_patch_one_leg_alone_or_still_hanging_around(text: str, reason: str) -> None:
-    names = {"w": "worsening-spreading", "o": "one-side", "l": "lasting-days"}
-    assert names[reason] in read_cues(text).reasons
+    assert REASONS[reason] in read_cues(text).reasons
 
 
 @pytest.mark.parametrize(
@@ -337,13 +344,7 @@ def test_pins_and_needles_hanging_around_a_whole_week_is_a_time_it_lasts() -> No
 def test_a_week_before_a_holiday_a_year_compared_or_nothing_on_the_other_side(
     text: str, reason: str
 ) -> None:
-    names = {
-        "w": "worsening-spreading",
-        "o": "one-side",
-        "l": "lasting-days",
-        "d": "daily-activities",
-    }
-    assert names[reason] in read_cues(text).reasons
+    assert REASONS[reason] in read_cues(text).reasons
 
 
 @pytest.mark.parametrize(
