@@ -25,7 +25,9 @@ symptoms_round80.jsonl, symptoms_round81.jsonl, symptoms_round82.jsonl,
 symptoms_round84.jsonl, symptoms_round85.jsonl, symptoms_round86.jsonl,
 symptoms_round87.jsonl, symptoms_round88.jsonl, symptoms_round89.jsonl,
 symptoms_round90.jsonl, symptoms_round91.jsonl, symptoms_round92.jsonl, symptoms_round93.jsonl,
-symptoms_round94.jsonl, symptoms_round95.jsonl, symptoms_round96.jsonl, symptoms_round97.jsonl)
+symptoms_round94.jsonl, symptoms_round95.jsonl, symptoms_round96.jsonl, symptoms_round97.jsonl,
+symptoms_round98.jsonl, symptoms_round99.jsonl, symptoms_round100.jsonl, symptoms_round101.jsonl,
+symptoms_round102.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -116,6 +118,11 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_round95.jsonl",
     ROOT / "tests" / "data" / "symptoms_round96.jsonl",
     ROOT / "tests" / "data" / "symptoms_round97.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round98.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round99.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round100.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round101.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round102.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

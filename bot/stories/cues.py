@@ -43,6 +43,24 @@ NUMBNESS = re.compile(
     r"(?:reduced|less|decreased|diminished|poor|little) (?:sensation|feeling)|dead leg|fizz\w*|"
     r"(?:reduction|loss|decrease|drop) (?:of|in) (?:sensation|feeling)|"
     r"prickl\w*|"
+    # "the sleeping feeling", "ants walking feeling", "the legs feeling is dull", "current in foot".
+    r"full of (?:\w+ )?(?:pins|needles)|needles and pins|sleep(?:ing|y) (?:feeling|sensation)|"
+    r"ants? (?:walking|crawling|running|marching|biting)|(?:many|little|tiny) ants|"
+    r"pin ?cushions?|pinsy|stat(?:ic|icky)|"
+    # Said by likeness: "felt muffled", "toes felt like they'd dozed off", "thigh front feel like
+    # not mine", "legs felt like they belonged to a scarecrow", "feet were wood", "dull toes".
+    r"(?:felt|feel|feels|feeling|were|was|are|is|went|gone|all|so|bit|kind of|kinda) "
+    r"(?:muffled|muted|distant|far away|numbish|wooden)|"
+    r"(?:toes|feet|foot|legs?) (?:\w+ ){0,3}(?:dozed|nodded) off|"
+    r"like (?:they|it)(?:'d| had)? (?:disappeared|vanished|switched off|been switched off)|"
+    r"(?:feel|feels|felt) like not (?:mine|my own)|belong(?:s|ed)? to (?:a|an) \w+|"
+    r"(?:foot|feet|leg|legs|toes?|shins?|calf|calves|thighs?) (?:were|was|are|is) "
+    r"(?:like )?(?:wood|stone|rubber|ice)\b|"
+    r"(?:toes|feet|foot|legs?|shins?|ankles?|thighs?|soles?) (?:\w+ )?dull\b(?! ache| pain)|"
+    r"dull (?:sensation|feeling|patch)|like (?:a |an )?(?:bag|sack|lump|block) of|"
+    r"like (?:cotton|paper|sponges?)|a size too (?:thick|big)|dead[- ](?:feeling|ish)\b|"
+    r"(?:doesn'?t|does not|didn'?t|did not|won'?t) register|"
+    r"like ants|(?:feeling|sensation) (?:is|was|are|were|become|became) (?:\w+ )?dull|"
     r"buzz\w*|cotton wool|like (?:wood|rubber|cardboard)|(?:go|goes|went|gone|going|feels?|"
     r"felt|was|is|were|are|totally|completely)(?: a bit| kind of| sort of| really| a little)? dead|"
     r"(?:go|goes|went|gone|going|feels?|felt|kinda|all|a bit) fuzzy|fuzzy (?:feeling|sensation)|"
@@ -197,6 +215,12 @@ IN_GENERAL = re.compile(
     r"why (?:would|does|do|can|is)|explain|tell me about)\b|"
     r"\b(?:can|could|does|do|would|will|is|are)\b[^.?!]{0,40}\b(?:cause|causes|make|makes|give|"
     r"gives|present|lead|trigger|triggers|a sign|signs)\b"
+)
+
+
+# "No other symptoms", "no signs of infection": symptoms denied, not asked about in general.
+_NO_OTHER = re.compile(
+    r"\b(?:no|without|not any|zero) (?:other |more |further |new )?(?:symptoms?|signs?)\b"
 )
 
 
@@ -357,7 +381,7 @@ def read_cues(text: str) -> Cues:
         impersonal=not PERSON.search(ASKER.sub(" ", flat)),
         told_signs=signs_told(flat),
         saddle=saddle_told(flat),
-        in_general=bool(IN_GENERAL.search(flat)),
+        in_general=bool(IN_GENERAL.search(_NO_OTHER.sub(" ", flat))),
         hurt=bool(
             HURT.search(NO_HURT.sub(" ", flat)) or SWOLLEN.search(NOT_SWOLLEN.sub(" ", flat))
         ),

@@ -74,6 +74,8 @@ _DEFICITS = _stems(lexicon.DEFICITS)
 _HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
 _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
+_PROVOKERS = _stems("i you he she we they someone anyone anybody")
+_PROVOKING = _stems("touch touches press presses poke pokes squeeze squeezes prod prods")
 _SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
 _ANIMAL_PLACES = _stems(animal_words.ANIMAL_PLACES)
@@ -271,7 +273,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             clause.history = True
     for index, clause in enumerate(clauses):
         stems = clause.stems
-        clause.hedges = _find(stems, _HEDGES_BEFORE)
+        clause.hedges = _find(stems, _HEDGES_BEFORE) - _provoked(stems)
         # "Say my calf got swollen": a sentence opening with "say" supposes, nobody said it.
         supposes = (
             index == 0 and clause.tokens[0].word == "say" and bool(_FIRST_PERSON & set(stems[1:2]))
@@ -304,6 +306,15 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             token.reassured = i in fine and not (clause.carried or denied_after or cue)
             topic = token.word in _TOPICS  # "anxious about strokes"
             token.hedged = topic or clause.history or clause.doubts(i)
+
+
+def _provoked(stems: list[str]) -> set[int]:
+    """ "if" that tells what brings a pain on, no doubt: "he winces if I touch it"."""
+    return {
+        i
+        for i in range(len(stems) - 2)
+        if stems[i] == "if" and stems[i + 1] in _PROVOKERS and stems[i + 2] in _PROVOKING
+    }
 
 
 def _find(stems: list[str], sequences: dict[str, tuple[tuple[str, ...], ...]]) -> set[int]:

@@ -241,6 +241,12 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"camphor|mahogany|walnut|teak|metal|tin) chest)\b",
         "drawers",
     ),
+    # A thing worn or kept across the chest: "the chest strap of my backpack is broken".
+    (
+        r"\bchest (strap|straps|pocket|pockets|harness|rig|freezer|protector|guard|mount|buckle|"
+        r"clip|strap\w*)\b",
+        r"\1",
+    ),
     # Gear and outings named for walking, no walk that fails: "won some new walking boots".
     (
         r"\bwalking (?=(?:boots?|shoes?|socks?|trainers|sandals|holidays?|group|club|trips?|tours?|"

@@ -129,10 +129,17 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:on|onto) (?:the )?(?:carpet|floor|rug|bed|sofa)\b",
         r"\1it rests on the carpet",
     ),
-    # A grip or limbs told as strong are told as normal: "grip strong on both sides". Not a
-    # pain "too strong".
+    # A grip or limbs told as strong are told as normal: "grip strong on both sides", "arm and
+    # leg strong both sides". Not a pain "too strong".
     (
-        r"\b(grip|grips|arms|arm|hands|hand|legs) (?:is |are |feels |feel )?(?:strong|equal)\b",
+        r"\b((?:(?:arm|arms|leg|legs|hand|hands) (?:and|n|&) )?(?:grip|grips|arms|arm|hands|hand|"
+        r"legs|leg)) (?:is |are |feels |feel |both |still )?(?:(?:on )?both sides? )?"
+        r"(?:strong|equal)\b",
+        r"\1 normal",
+    ),
+    # A smile told straight is told as normal: "face normal, smile straight".
+    (
+        r"\b(smile|smiles|smiling|mouth|lips) (?:is |looks |look |was )?(?:straight|even|level)\b",
         r"\1 normal",
     ),
     # A way of sitting or lying, no side of the body: "legs tucked to one side", "sleep on one

@@ -36,6 +36,9 @@ SUDDEN_ONSET = (
     r"\b(?:sudden|suddenly|all at once|out of nowhere|out of the blue|just now|"
     r"(?:a few |few |\d+ |ten |twenty |thirty |an? )?(?:minutes?|mins?|hours?|hrs?) ago|"
     r"within (?:minutes|seconds)|since (?:this morning|the (?:fall|accident|crash|injury))|"
+    # "since one hour", "since 30 minutes": how long ago, in a second language.
+    r"since (?:about |around |maybe )?(?:a few |few |\d+ |one |two |three |ten |twenty |thirty |"
+    r"half an? |an? )(?:minutes?|mins?|hours?|hrs?)|"
     r"since (?:i|he|she|we|they) (?:woke|wake|waked|got up|get up)|since (?:waking|getting up))\b"
 )
 # Beyond a leg's numbness: weakness, the arm, hand, face or speech (as people tell them too:
@@ -83,10 +86,24 @@ NOT_RECENT = (
 # statements that it passed: "when I walk" or "within minutes" tell of an emergency as often.
 RESOLVED = (
     r"\b(?:went away|goes away|go away|gone (?:now|again|away|by the time|by then)|"
-    r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)|"
+    r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)"
+    r"(?! (?:past|up|into|to|over|beyond|further|higher|down|numb|dead|all the way|from)\b)|"
     r"(?<!pain )(?<!numbness )(?<!tingling )(?<!symptoms )(?:came|comes|has come) back"
     r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"
     r"back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
+    # In the present of another language, or told as a time: "I do some steps and it pass",
+    # "now ok after walking", "10 minutes later fine".
+    r"(?<!will )(?<!would )(?<!does )(?<!did )(?:it|they) pass\b(?! (?:out|water|urine))|"
+    r"\bnow (?:ok|okay|fine|normal|better)\b(?! (?:until|till|but|except|apart))|"
+    # "it felt right again", "they'd woken up", "the feeling had come back", "by the top they
+    # were fine": the numbness gone, told plainly. Not well until or before something.
+    r"(?:felt|feels|was|were|is|are) (?:right|all right|alright) again|"
+    r"(?:they|it|feet|legs|foot|leg|toes)(?:'d|d| had| have|'ve|ve)? (?:woken|woke) (?:back )?up|"
+    r"(?:feeling|sensation) (?:has|had|'d) (?:come back|returned)|"
+    r"(?:they|it) (?:were|was) (?:totally |completely |perfectly |all )?(?:fine|normal)\b"
+    r"(?! (?:until|till|before|yesterday|this|earlier|all|at|when|up|for|last)\b)|"
+    r"(?:minutes?|mins?|seconds?) later,? (?:all |totally |completely )?(?:fine|ok|okay|normal|"
+    r"gone|better)|"
     r"wore off|wears off|worn off|(?:it|which|that|this|numbness|tingling) (?:has |had )?resolv\w*|"
     r"(?:sorted|fixed|cured) (?:it|that)(?: out| right up)?|did the trick|"
     r"(?:walked|shook|skated|ran|danced|stamped|stomped|jogged) it off|right as rain|"
@@ -95,7 +112,8 @@ RESOLVED = (
     r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|normally|fine|ok|okay|"
     r"better|gone|went|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |"
     r"three |five |a couple of |a |an |half a |half an )?(?:minutes?|seconds?|mins?)|"
-    r"(?:become|became|becomes) normal|(?:was|were|is|are|it|they) normal (?:again|after|once|"
+    r"(?:become|became|becomes) normal|(?:was|were|it|they|(?:it|they|that|feet|legs|foot|leg|"
+    r"toes) (?:is|are)) normal (?:again|after|once|"
     r"when|by)|(?:it|that|which) cleared|"
     r"cleared (?:up|after|within|once|when)|"
     # "it come back after 1 or 2 minutes", "after three minutes of walking it was totally normal",
@@ -104,7 +122,8 @@ RESOLVED = (
     r"(?:minutes?|mins?|seconds?)|"
     r"then (?:it(?:s| is| was)|they(?:re| are| were)|all|everything(?:s| is| was)) (?:fine|ok|okay|"
     r"normal|gone|better|back to normal)|"
-    r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,60}\b(?:it|they|everything) (?:was|were|felt|is|are) "
+    r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,60}\b(?:it|they|everything|he|she|i|we) "
+    r"(?:was|were|felt|is|are) "
     r"(?:totally |completely |perfectly |all )?(?:normal|fine|gone|back|better|ok|okay))\b"
 )
 
@@ -113,7 +132,8 @@ RESOLVED = (
 ONSET_FOLDS: tuple[tuple[str, str], ...] = (
     # Not sudden, told so: "it didn't come on all at once, more like it gradually got there".
     (
-        r"\b(?:didnt|did not|wasnt|was not|not|never) (?:come on |came on |happen |happened |"
+        r"\b(?:didnt|did not|wasnt|was not|not|never|nothing) (?:come on |came on |happen |"
+        r"happened |"
         r"start |started |begin |began |appear |appeared )?(?:all at once|out of nowhere|out of "
         r"the blue|overnight)\b",
         "gradually",

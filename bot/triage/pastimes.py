@@ -100,6 +100,27 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"\b(breathing|breath)s? (?:is |was |feels |felt )?(?:easy|easier|normal)\b",
         "breathing fine",
     ),
+    # Breath taken by good news: "I'm breathless - we just got the keys to our first house!!".
+    (
+        r"\b(?:im|i am|were|we are) (?:so |literally |honestly |totally )?breathless\b"
+        r"(?=[ ,!-]{1,5}(?:we|i) (?:just |finally )?(?:got|won|passed|bought|booked|heard|"
+        r"found out)\b)",
+        "im thrilled",
+    ),
+    # A call's sound, not a voice: "the speaker's muffled, my words sound all garbled on calls".
+    (
+        r"\b(?:(?:my|his|her|our|their) )?(?:words?|voice|voices|speech|i|he|she|we|they) "
+        r"(?:sound|sounds|sounded|come out|comes out|came out|is|are|was|were|get|gets) (?:all |so "
+        r"|really |a bit |kind of |kinda )?(?:garbled|muffled|slurred|distorted|robotic|choppy|"
+        r"broken up|breaking up|jumbled) on (?:calls?|the phone|phone calls?|zoom|teams|video "
+        r"calls?|facetime|whatsapp|skype|the line|voice notes?|the mic|the recording)\b",
+        "the call line is bad",
+    ),
+    (
+        r"\b(phone|phones|case|cover|screen protector|speaker|headset|earbud|earbuds|airpods?|"
+        r"remote|controller|laptop|tablet)\b((?: \w+){0,3}) fell (?:off|out)\b",
+        r"\1\2 came loose",
+    ),
     # A thing lying on its face: "dropped my phone face down", "the card landed face up".
     (r"\bface ?(?:down|up|downwards|upwards)\b", "upside down"),
     # A show, a film, a book or a song named by a sign's word, straight after its watching or
@@ -174,5 +195,21 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"muddl\w*|jumbl\w*|slur\w*|garbl\w*|confus\w*|wrong|stumbl\w*)(?: up)? (?:words?|"
         r"sentences?|phrases?|tenses?|verbs?|letters?)\b",
         "learning a language",
+    ),
+    # A language spoken slurred or mumbled, as a grandmother teases: "my Spanish is slurred
+    # because I talk too fast, how to improve pronunciation?".
+    (
+        r"\b(?:my|his|her|their|our) (?:spanish|french|german|italian|english|japanese|chinese|"
+        r"mandarin|cantonese|arabic|russian|portuguese|korean|dutch|polish|turkish|hindi|urdu|"
+        r"greek|welsh|irish|gaelic|latin|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|"
+        r"swahili|accent|pronunciation) (?:is|sounds|was|gets|comes out) (?:so |too |a bit |very |"
+        r"kind of |kinda )?(?:slurred|slurry|slurring|mumbled|mumbly|garbled)\b",
+        "learning a language",
+    ),
+    # Talking fast is a habit, not speech gone wrong: "because I talk too fast".
+    (
+        r"\b(?:i|he|she|they|we|you) (?:talk|talks|speak|speaks|talked|spoke) (?:way |much )?"
+        r"(?:too|so|very|really) (?:fast|quickly|quick)\b",
+        "chat a lot",
     ),
 )

@@ -29,6 +29,22 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
         r"a patient|people|anyone|a casualty) (has|have|gets|get|is|are)\b",
         r"\1\2 hypothetically someone \3",
     ),
+    # A rule heard and checked: "my friend say if face drop with numb leg, call ambulance. Is
+    # true?". Advice someone gave, asked whether it is true; no one's sign is told.
+    (
+        r"\b(says?|said|told (?:me|us)|tells? (?:me|us)|heard|read)( that)? (if|when) "
+        r"(?=[^.?!]{0,80}\b(?:call|dial|ring|phone|get|go to|go)\b[^?!]{0,40}?[.?!,]\s*"
+        r"(?:is (?:it|that|this) |is |its |it is |thats |that is )?(?:true|right|correct)\b)",
+        r"\1\2 \3 hypothetically ",
+    ),
+    # A story heard of a stranger: "a friend told me about someone who got back pain and numb
+    # legs and then couldn't pee ... if that ever happened to someone, how quickly ...".
+    (
+        r"\b(told (?:me|us)|heard|read|hearing|reading) (?:a story |an article |a post )?about "
+        r"(someone|somebody|a (?:man|woman|guy|person|lady|bloke|girl|boy|patient|stranger))"
+        r" (who|that)\b",
+        r"\1 about \2 hypothetically \3",
+    ),
     # Whether two complaints belong together, not whether either is there: said plainly.
     (
         r"\b(?:not sure|unsure|dunno|dont know|no idea) (?:if|whether) (?:its |it is |this is |"

@@ -35,7 +35,7 @@ CLASSES: dict[str, str] = {
     "shortness enough gasping hurt hurts pain painful",
     "impact": "hit bang banged bump bumped knock knocked fall landed slip slipped whack smack "
     "kick kicked punched tackle tackled "
-    "injury trauma crash struck tumble tumbled",
+    "injury trauma crash struck tumble tumbled clash clashed collided",
     "head_or_spine": "head back spine spinal neck tailbone coccyx",
     "vehicle": "car motorbike motorcycle bike bicycle scooter truck bus van",
     "crash": "accident crash crashed collision",

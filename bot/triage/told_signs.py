@@ -174,10 +174,12 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(leg|knee|it)( (?:just|suddenly|then|simply) )folded (?:under|beneath|underneath) "
-        r"(?:me|him|her|them)\b|\b(leg|legs|knee|knees|it|they)( (?:just |then |suddenly |totally "
-        r"|completely |simply |keeps |kept |still |always )?)(?:gave|gives|give|giving) "
+        r"(?:me|him|her|them)\b|\b(?<!sit )(?<!sat )(?<!sitting )(leg|knee|it)( )fold (?:under|"
+        r"beneath|underneath) (?:me|him|her)\b(?! when (?:i|he|she) (?:sit|sat|kneel|knelt))|"
+        r"\b(leg|legs|knee|knees|it|they)( (?:just |then |suddenly |totally "
+        r"|completely |simply |keeps |keep |kept |still |always )?)(?:gave|gives|give|giving) "
         r"(?:out|way)\b",
-        r"\1\3\2\4leg gave way",
+        r"\1\3\5\2\4\6leg gave way",
     ),
     (
         r"\b(pee|wee|toilet|loo|bathroom|urinate|bladder)\b([^.!?]*?)\bnothing (?:comes|will come|"
@@ -277,4 +279,11 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     # A leg red and hot (or warm): not the guide's clot (swelling and severe pain), but worth
     # the red-flag questions (a hint, bot.triage.lexicon.HINTS).
     (r"\b(?:red|hot|warm) and (?:hot|red|warm)\b", "inflamed"),
+    # A face fallen on one side, in a second language: "now her face one side is down, the eye
+    # and mouth".
+    (
+        r"\b(?:face|mouth)(?: on)? one side (?:of it )?(?:is |has |went |gone |was |has gone |is "
+        r"gone )?(?:down|dropped|dropping|fallen|falling|droopy|drooping|sagging|slipped)\b",
+        "face drooping",
+    ),
 )

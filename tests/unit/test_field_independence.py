@@ -149,6 +149,13 @@ SCORING_SETS = (
     "*_round95.jsonl",
     "*_round96.jsonl",
     "*_round97.jsonl",
+    "*_round98.jsonl",
+    "*_round99.jsonl",
+    "*_round100.jsonl",
+    "*_round101.jsonl",
+    "*_round102.jsonl",
+    "*_round103.jsonl",
+    "*_round104.jsonl",
     "triage_test_set.jsonl",
 )
 
