@@ -27,7 +27,8 @@ symptoms_round87.jsonl, symptoms_round88.jsonl, symptoms_round89.jsonl,
 symptoms_round90.jsonl, symptoms_round91.jsonl, symptoms_round92.jsonl, symptoms_round93.jsonl,
 symptoms_round94.jsonl, symptoms_round95.jsonl, symptoms_round96.jsonl, symptoms_round97.jsonl,
 symptoms_round98.jsonl, symptoms_round99.jsonl, symptoms_round100.jsonl, symptoms_round101.jsonl,
-symptoms_round102.jsonl)
+symptoms_round102.jsonl, symptoms_round103.jsonl, symptoms_round104.jsonl,
+symptoms_round105.jsonl, symptoms_round106.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -123,6 +124,10 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_round100.jsonl",
     ROOT / "tests" / "data" / "symptoms_round101.jsonl",
     ROOT / "tests" / "data" / "symptoms_round102.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round103.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round104.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round105.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round106.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

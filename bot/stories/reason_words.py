@@ -52,6 +52,9 @@ PERSISTING = re.compile(
     r"(?<=past |last )(?:month|fortnight|year))\b|"
     r"\b(?:half a year|(?:took|taken) (?:about |around |nearly |over )?(?:weeks|months|a month|"
     r"a year))\b|"
+    # "more than one week continuous", "already two weeks".
+    r"\b(?:more than|longer than|already) (?:one|a|1|two|2|three|3) (?:full )?(?:weeks?|months?)\b"
+    r"(?! ago)|"
     rf"\b{_NUMBER} (?:whole |full |entire )?(?:weeks?|wks|months?|mths|years?|yrs) (?:now|ago|"
     r"straight)\b|"
     # "It's been a week that both my legs ...", "has been numb a month": a span told with "been",
@@ -61,6 +64,10 @@ PERSISTING = re.compile(
     rf"(?:{_NUMBER} (?:weeks?|wks|months?|mths|years?|yrs)|{_MORE_THAN_FEW_DAYS} days)\b"
     r"(?! since| ago| after| before)|"
     rf"\b{_MORE_THAN_FEW_DAYS} days (?:now|ago|straight|in a row)\b|"
+    # "From last Monday ... today is Sunday": "from" for "since", in a second language.
+    r"\bfrom (?:last (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|\d+ (?:days|weeks|months)|(?:two|three|four|five|six|several|many) (?:days|weeks|"
+    r"months))\b|"
     r"\bsince (?:about |around |roughly |maybe |like |probably )?(?:the (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|week) before last|last (?:week|month|year)|"
     r"january|february|"
@@ -177,7 +184,7 @@ DAILY_LIFE = re.compile(
     r"(?:can'?t|cannot|can not|can no longer|no longer able to|unable to|hard to|harder to|"
     r"trouble|difficult\w*|struggl\w*) "
     # "can't stand the tingling", "can't stand sitting": to bear, not to stand up.
-    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|"
+    r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|ride|riding|cycle|cycling|"
     r"stand(?! (?:the|it|this|that|these|those|him|her|them|\w+ing)\b)|standing|run|"
     r"running|climb|climbing|(?:get|go|going|getting) (?:up|down) (?:the )?stairs|do my|"
     r"play|playing|dance|dancing|cook|cooking|carry|carrying|finish|concentrate|"
@@ -190,7 +197,8 @@ DAILY_LIFE = re.compile(
     r"(?:shifts?|job|work|round|sleep)?|(?:can'?t|cannot) get (?:off )?to sleep|"
     r"drop(?:s|ping)? things|(?:had|have) to (?:stop|give up|quit|leave)|gave up|given up|"
     r"stopp(?:ed|ing) me|gets? in the way|getting in the way|got in the way|interfer\w*|"
-    r"stop (?:my|his|her) (?:\w+ )?(?:walks?|runs?|hikes?|swims?|gym|class|classes|training|"
+    r"stop (?:my|his|her) (?:\w+ )?(?:walks?|runs?|hikes?|swims?|gym|class|classes|training|group|"
+    r"club|"
     r"shifts?|work|job|football|dancing|cycling|rides)\b|"
     r"(?:stopped|given up|gave up|quit|cut|cutting|dropped) (?:\w+ ){0,2}(?:walks?|runs?|"
     r"hours|hikes?|hiking|rambles?|swims?|golf|tennis|matches|rounds|"
@@ -268,6 +276,16 @@ DAILY_LIFE = re.compile(
     r"times|again and again)|"
     r"(?:can'?t|cannot) tell (?:if|whether|what|where) (?:i'?m|i am|he'?s|she'?s) (?:on|stepping|"
     r"standing|walking)|"
+    # "afraid to walk to market alone now", "I get cut without knowing", "I walk so slow",
+    # "even going to bus stop is hard".
+    r"(?:afraid|scared|nervous|frightened) (?:to|of) (?:walk|walking|go out|going out|drive|"
+    r"driving|climb|climbing|the stairs|stairs|use the stairs)\b|"
+    r"(?:got|get|gets|getting|had|have) (?:a )?(?:cut|cuts|bruise\w*|burn\w*|blister\w*) "
+    r"(?:\w+ ){0,3}(?:without (?:knowing|noticing|feeling|realising|realizing)|and (?:don'?t|"
+    r"didn'?t|do not|did not|never) (?:notice|feel))|(?:i|he|she|"
+    r"they) walks? (?:so|very|really|too) slow(?:ly)?|"
+    r"(?:going|walking|getting) to (?:the )?(?:\w+ ){0,2}is (?:so |very |really )?(?:hard|"
+    r"difficult)|"
     r"keeps? (?:me )?waking (?:me )?up(?! with)|(?:wreck|ruin|destroy|kill|mess)\w* (?:up )?"
     r"(?:my|his|her) (?:sleep|job|work|nights?)|"
     r"(?:only|maybe|barely|just|about) (?:\d|two|three|four|five) hours'? (?:of )?sleep|"
@@ -296,7 +314,9 @@ DAILY_LIFE = re.compile(
 # "Now they're fine" tells that it passed, not that it changed since.
 _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|good))"
 # "Gone now after walking" tells that it passed, not that it spread: no "now" after these.
-_NOT_PASSED = "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )"
+_NOT_PASSED = (
+    "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )(?<!good )"
+)
 WORSENING = re.compile(
     r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
     r"worse and worse|worse than|worsen\w*|spread(?!sheet)\w*|grow(?:s|ing)|grew|"
@@ -314,7 +334,8 @@ WORSENING = re.compile(
     r"(?:gone|went|go|going) (?:up )?from (?:a |about )?\d+ (?:out of 10 |/10 )?to|"
     r"up to my|higher and higher|higher every|further up|more and more|"
     r"used to be (?:just |only )?(?:in )?(?:my |his |her |the )?\w+[^.?!]{0,40}\bnow|"
-    r"(?:getting|got|gets|grown|growing|grew|bit|lot|much) bigger|bigger and bigger|"
+    r"(?:getting|got|gets|grown|growing|grew|bit|lot|much|become|became|becomes|becoming) bigger|"
+    r"bigger and bigger|"
     rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
@@ -376,7 +397,7 @@ ONE_SIDED = re.compile(
     r"\b(?:left|right) (?:leg|foot|side|one)(?:'s| is| feels| seems)? (?:fine|ok|okay|normal|good|"
     r"alright|completely normal|totally normal)\b|"
     r"\bnot (?:on )?the other\b|\bnever the other\b|\bnothing (?:on|in) the other (?:side|leg|"
-    r"foot|one)\b|\bone[- ]sided\b|"
+    r"foot|one)\b|\bone[- ]sided\b|\bnot both\b|"
     r"\bnot (?:on )?the (?:left|right)(?: one| leg| foot| side)?\b|"
     r"\b(?:the )?other (?:leg|foot|side|one) (?:is |feels |seems )?(?:normal|fine|ok|okay|good)\b|"
     r"\b(?:left|right) (?:leg|foot) (?:is |feels )?(?:numb |tingly )?only\b|"

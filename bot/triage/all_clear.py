@@ -27,7 +27,8 @@ from bot.triage.reading import ReadSentence
 _WELL_NOW = re.compile(
     r"\b(?:(?:i|we|he|she|they) (?:have|has|got) (?:no|nothing) (?:symptoms?|problems?|issues?|"
     r"complaints?)|nothing to report|"
-    r"(?:im|i am|hes|he is|shes|she is|theyre|they are|were|we are|i feel|he feels|she feels|"
+    r"(?:im|i am|hes|he is|shes|she is|theyre|they are|were|we are|i feel|he feels|she feels|he|"
+    r"she|"
     r"(?:my|his|her) legs? (?:feel|feels|are|is)) "
     r"(?:now |myself |totally |perfectly |completely |absolutely |fully |all |really )*"
     r"(?:fine|well|healthy|okay|ok|good|normal))(?: myself| now| today| at all| anymore)?\b"
@@ -48,12 +49,10 @@ def checklist_all_clear(read: Sequence[ReadSentence]) -> bool:
     """Whether the message is a checklist told all clear (see the module)."""
     tokens = [t for sentence in read for clause in sentence.clauses for t in clause.tokens]
     denials = sum(
-        any(t.negated and not t.reassured for t in clause.tokens)
-        for sentence in read
-        for clause in sentence.clauses
+        any(t.negated for t in clause.tokens) for sentence in read for clause in sentence.clauses
     )
     if denials < 2:
-        return False  # a list checked, two things or more denied
+        return False  # a list checked: two things or more denied or told normal
     words = " ".join(t.word for t in tokens)
     if _SUDDEN.search(words):
         return False

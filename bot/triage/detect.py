@@ -41,7 +41,7 @@ from bot.triage.clause_cuts import cut
 from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
-from bot.triage.history import continues_history, lists_on
+from bot.triage.history import continues_history, lists_on, opened_by_times
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
@@ -75,7 +75,10 @@ _HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
 _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
 _PROVOKERS = _stems("i you he she we they someone anyone anybody")
-_PROVOKING = _stems("touch touches press presses poke pokes squeeze squeezes prod prods")
+_PROVOKING = _stems(
+    "touch touches press presses poke pokes squeeze squeezes prod prods move moves wiggle bend "
+    "bends"
+)
 _SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
 _ANIMAL_PLACES = _stems(animal_words.ANIMAL_PLACES)
@@ -266,6 +269,9 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
             clause.history = clause.history or lists_on(words)
+            opening = [[t.word for t in c.tokens] for c in clauses[:index]]
+            dated = all(c.history for c in clauses[:index])
+            clause.history = clause.history or (dated and opened_by_times(opening, words))
         # Not a person's sign, at most a question: "our puppy lost control of his bladder".
         if about_an_animal(clause.tokens):
             clause.history = True

@@ -80,6 +80,15 @@ def lists_on(words: Sequence[str]) -> bool:
     return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
 
 
+def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bool:
+    """Whether a clause follows only bare times that open its sentence, and so is dated by them:
+    "Long time ago, maybe 2012, my mother have face drooping". Not when it turns to now ("years
+    ago, but now her face droops"); the tense is no guide in a second language."""
+    if not before or any(len(b) > 4 for b in before):
+        return False
+    return not any(_live(words, i) for i in range(len(words)))
+
+
 def _now(words: Sequence[str], position: int) -> bool:
     """A word of now, but for "can't" told in the past ("was cant", from "couldn't") and a
     span of time ("numb for a day", "off work one week")."""

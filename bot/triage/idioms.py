@@ -195,7 +195,8 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:back )?in|(?:that|this|it) was(?: back)?(?: in)?) (?:like |about |around |"
         r"roughly |circa )?(?:19[0-9][0-9]|200[0-9]|201[0-9]|the (?:19)?[5-9]0s|the (?:fifties|"
         r"sixties|seventies|eighties|nineties))\b|"
-        r"(?<=, )(?:19[0-9][0-9]|200[0-9]|201[0-9])(?=[,.])",
+        r"(?:(?<=, )|(?<=maybe )|(?<=around )|(?<=about )|(?<=in )|(?<=circa ))"
+        r"(?:19[0-9][0-9]|200[0-9]|201[0-9])(?=[,.])",
         "many years ago",
     ),
     # Signs asked about by their name: "find out what stroke signs look like", "looking up

@@ -98,7 +98,19 @@ RESOLVED = (
     # "it felt right again", "they'd woken up", "the feeling had come back", "by the top they
     # were fine": the numbness gone, told plainly. Not well until or before something.
     r"(?:felt|feels|was|were|is|are) (?:right|all right|alright) again|"
-    r"(?:they|it|feet|legs|foot|leg|toes)(?:'d|d| had| have|'ve|ve)? (?:woken|woke) (?:back )?up|"
+    r"(?:they|it|feet|legs|foot|leg|toes)(?:'d|d| had| have|'ve|ve)? (?:woken|woke|wake|wakes) "
+    r"(?:back )?up|(?:says?|said) (?:its |it is )?better now|"
+    # "after few minutes it come back", "walk to toilet, numb finish".
+    r"(?:minutes?|mins?)\b(?! ago)[^.?!]{0,15}\b(?:it|they|feeling|sensation) (?:come|comes|came) "
+    r"back|\bnumb(?:ness)? (?:finish|finished|gone(?! (?:to|into|numb|dead|all|up|down|weak)\b)|"
+    r"go away|"
+    r"went away|pass|passed)\b|"
+    # A minute or two of moving and fine, in a second language: "few minute walking and fine",
+    # "after I move 5 minute all good", "in 5 minute normal". Not "no better".
+    r"\b(?:a |one |few |a few |\d+ |two |three |five |ten )?(?:minute|minutes|min|mins)\b"
+    r"(?! ago)(?:(?!\b(?:not|no|isnt|arent|wasnt|never)\b)[^.?!]){0,25}?\b(?:all good|fine|ok|"
+    r"okay|normal|better)\b"
+    r"(?! (?:until|till|before|but)\b)|"
     r"(?:feeling|sensation) (?:has|had|'d) (?:come back|returned)|"
     r"(?:they|it) (?:were|was) (?:totally |completely |perfectly |all )?(?:fine|normal)\b"
     r"(?! (?:until|till|before|yesterday|this|earlier|all|at|when|up|for|last)\b)|"

@@ -121,8 +121,38 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"remote|controller|laptop|tablet)\b((?: \w+){0,3}) fell (?:off|out)\b",
         r"\1\2 came loose",
     ),
+    # A face that falls at news, a heart lost to someone: "my face is falling when I see the
+    # electric bill", "fell head over heels for my coworker".
+    (
+        r"\b(?:my|his|her) face (?:is |was )?(?:falling|fell|falls|dropped|drops|"
+        r"drop)\b(?= (?:\w+ )"
+        r"{0,2}(?:when|whenever|every time) (?:i|he|she|we) (?:see|saw|sees|read|reads|hear|heard|"
+        r"open|opened|get|got|look at|looked at)\b)",
+        "I was dismayed",
+    ),
+    (r"\b(?:fell|fall|falls|falling|fallen) head over heels\b", "fell in love"),
     # A thing lying on its face: "dropped my phone face down", "the card landed face up".
     (r"\bface ?(?:down|up|downwards|upwards)\b", "upside down"),
+    # A phone's or a watch's face is its screen: "my phone face is broken, half of screen drop".
+    (r"\b(phone|watch|clock|screen|tablet|laptop)(?:s)? face\b", r"\1 screen"),
+    (
+        r"\b(?:half |part |some |one side |the (?:top|bottom|left|right) )?(?:of )?(?:the )?"
+        r"(?:screen|display)\b(?: \w+){0,2} (?:drop|drops|dropped|went|gone|goes|go|turned|is) "
+        r"(?:down )?(?:black|dark|dead|blank)\b",
+        "part of the display is dark",
+    ),
+    # A speech given is a talk, a face gone red a blush: "my son give speech in school tomorrow
+    # and he is so nervous, his face go red".
+    (
+        r"\b(?:give|gives|giving|gave|given|make|makes|making|made|deliver\w*|practis\w*|"
+        r"practic\w*|write|writing|wrote) (?:a |his |her |my |the |their |our )?(?:\w+ )?speech\b",
+        "give a presentation",
+    ),
+    (
+        r"\b(?:my|his|her|their) face (?:go|goes|went|gone|going|turn|turns|turned|turning|gets|"
+        r"got|is|was) (?:all |bright |so |very )?(?:red|pink|scarlet|crimson)\b",
+        "blushing",
+    ),
     # A show, a film, a book or a song named by a sign's word, straight after its watching or
     # reading: "rewatching Breathless", "listening to Paralyzed on repeat".
     (
@@ -178,11 +208,18 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"shat|soiled) (?:myself|himself|herself|themselves|my pants|his pants|her pants)\b",
         "hypothetically an accident",
     ),
+    # A bladder that holds water for a pack or a tank: "the water bladder in my hiking pack".
+    (
+        r"\b(?:(?:water|hydration|fuel|drinking|camel ?bak) bladder|bladder (?:tank|pack|"
+        r"reservoir)|bladder for (?:the |a )?(?:water|fuel|tank|water tank))\b",
+        "water pouch",
+    ),
     # What goes flat is a ball, a tyre or a mattress with a puncture, not a bladder that leaks:
     # "my football's inner tube has a slow leak".
     (
         r"\b(inner tube|inner tubes|tyre|tyres|tire|tires|ball|balls|airbed|air bed|mattress|"
-        r"lilo|paddling pool|pool|dinghy|boat|pipe|pipes|tap|roof|radiator|hose|kettle)\b"
+        r"lilo|paddling pool|pool|dinghy|boat|pipe|pipes|tap|roof|radiator|hose|kettle|water "
+        r"pouch)\b"
         r"([^.!?\n]{0,30}?)\bleak(?:s|ing|ed|y)?\b",
         r"\1\2puncture",
     ),
@@ -204,6 +241,15 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"greek|welsh|irish|gaelic|latin|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|"
         r"swahili|accent|pronunciation) (?:is|sounds|was|gets|comes out) (?:so |too |a bit |very |"
         r"kind of |kinda )?(?:slurred|slurry|slurring|mumbled|mumbly|garbled)\b",
+        "learning a language",
+    ),
+    # English spoken as a second language, and said so: "I speak English not good, sorry for
+    # mistakes", "my English speech is not good, I want to practise".
+    (
+        r"\b(?:(?:i|he|she|we|they) (?:speak|speaks|talk|talks|write|writes) (?:english|the "
+        r"language) (?:not good|not well|not very well|not so good|badly|poorly|a little|little)|"
+        r"(?:my|his|her|our) (?:english|spoken english)(?: speech| speaking| grammar| writing)? "
+        r"(?:is|was) (?:not good|not very good|not so good|bad|poor|weak|not perfect))\b",
         "learning a language",
     ),
     # Talking fast is a habit, not speech gone wrong: "because I talk too fast".

@@ -141,7 +141,8 @@ def lain_on_and_gone(words: str) -> bool:
 # syndrome; pain or swelling still told, or anything the lexicon finds, is untouched.
 _WORN_TIGHT = re.compile(
     r"\b(?:too |so |really |very |super )?tight (?:\w+ ){0,3}?(?:socks?|shoes?|boots?|trainers|"
-    r"jeans|trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|wetsuit|"
+    r"jeans|trousers|pants|leggings|tights|stockings|laces|heels|skates|clothes|waistband|belt|"
+    r"wetsuit|"
     r"cycling shorts|compression socks)\b|\b(?:socks?|shoes?|boots?|tights|leggings) with "
     r"(?:really |very |too |super |a )?tight\b|\b(?:socks?|shoes?|boots?|jeans|laces|leggings|"
     r"tights|stockings|trousers|belt|waistband|buckles?|straps?) (?:were |was |are |is )?"

@@ -37,7 +37,8 @@ SIGN_SETTINGS: dict[str, str] = {
         r"bursting)\b"
     ),
     "blood-clot": (
-        r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red|redd\w*|redness|"
+        r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red|"
+        r"redd\w*|redness|"
         r"inflam\w*|hot|warm\w*|heat|burn\w*|(?<!back )(?<!neck )(?<!head )pain\w*|hurt\w*|sore\w*|"
         r"ache\w*|aching|tender\w*|throb\w*|"
         r"tight\w*|hard|firm|tense|cramp\w*|agony|killing|clot\w*|dvt|thromb\w*|embol\w*|vein\w*|"
@@ -140,7 +141,8 @@ QUESTION_SETTINGS["chest-breathing"] = (
 # brings one on ("going on a long flight next month, what symptoms afterwards should send me to
 # hospital?"). Told so, it asks the clot's question instead.
 QUESTION_SETTINGS["blood-clot"] = (
-    r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red|redd\w*|redness|"
+    r"\b(?:swell\w*|swollen|swolen|puff\w*|bigger|fat|fatter|thick\w*|larger|bulg\w*|red|redd\w*|"
+    r"redness|"
     r"inflam\w*|hot|warm\w*|heat|burn\w*|(?<!back )(?<!neck )(?<!head )pain\w*|hurt\w*|sore\w*|"
     r"ache\w*|aching|tender\w*|throb\w*|tight\w*|hard|firm|tense|cramp\w*|agony|killing|"
     r"discolou?r\w*|purple|blue|heavy|heaviness)\b"

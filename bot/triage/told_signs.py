@@ -245,6 +245,13 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"my pants|his trousers|her trousers|my trousers)\b(?! up\b)",
         "soiled myself",
     ),
+    # The same in a second language, unknown to the person: "grandfather dirty his trousers
+    # without knowing it". Mud on trousers is known.
+    (
+        r"\b(?:dirty|dirties|soil|soils) (?:his|her|my|their) (?:trousers|pants|underwear|bed|"
+        r"clothes)\b(?= (?:\w+ ){0,2}without (?:knowing|noticing|feeling|realising|realizing)\b)",
+        "soiled myself",
+    ),
     # Water lost in the night, new: "wetting the bed and I never used to".
     (r"\b(?:wet|wets|wetting|wetted) (?:the|my|his|her|their) bed\b", "wet myself"),
     # Water not passed for hours: "haven't had a wee since yesterday". Not a bowel alone.

@@ -156,6 +156,8 @@ SCORING_SETS = (
     "*_round102.jsonl",
     "*_round103.jsonl",
     "*_round104.jsonl",
+    "*_round105.jsonl",
+    "*_round106.jsonl",
     "triage_test_set.jsonl",
 )
 

@@ -37,6 +37,25 @@ def test_passing_told_in_the_present_or_by_likeness_gets_self_care(text: str) ->
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "sit on low stool cleaning fish, leg become dead, I walk and after minute fine",
+        "bus driver, my right leg numb from the pedal, I stop and walk, in 3 minute normal",
+        "mother sit in plastic chair at wedding long time, foot sleep, walk little and she say "
+        "better now",
+        "I sleep on my leg wrong way, wake up leg dead, after I move 2 minute all good",
+        "long flight, legs crossed, legs numb in morning, walk to toilet, numb finish",
+        "my son sit on his foot for video game, foot numb, he jump and after few minutes it come "
+        "back",
+    ],
+)
+def test_passing_in_a_second_language_never_alarms_on_the_model_alone(text: str) -> None:
+    detection = SCREEN.screen(text)
+    assert detection.onset.passed
+    assert detection.screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
     ("text", "reason"),
     [
         ("it's been a week that my toes are numb, no pain", "lasting-days"),
@@ -60,6 +79,16 @@ def test_passing_told_in_the_present_or_by_likeness_gets_self_care(text: str) ->
         ("the ants walking feeling grew slowly in some weeks", "worsening-spreading"),
         ("numb only in the left sole, the right sole is normal", "one-side"),
         ("he's only complaining about his right leg, from the knee down", "one-side"),
+        ("my sister's right foot numb, not both, begin slowly", "one-side"),
+        ("tingling more than one week continuous in both feet", "lasting-days"),
+        ("numb area on my shin become bigger, before a coin, now a hand", "worsening-spreading"),
+        ("my numb thighs, I cannot ride my motorbike long", "daily-activities"),
+        ("my mother afraid to walk to the shops alone now, her feet numb", "daily-activities"),
+        ("numb toes, I got a cut on my foot without knowing", "daily-activities"),
+        ("numb legs, I walk so slow, going to the bus stop is hard", "daily-activities"),
+        ("from last Tuesday my both feet tingling, today still same", "lasting-days"),
+        ("my toes numb, I get blisters and don't notice", "daily-activities"),
+        ("I stop my walking group because my feet are numb", "daily-activities"),
     ],
 )
 def test_reasons_told_in_a_second_language_or_plainly(text: str, reason: str) -> None:
@@ -83,10 +112,24 @@ def test_reasons_told_in_a_second_language_or_plainly(text: str, reason: str) ->
         ),
         ("sat on the bench, leg went dead, moved around and now it is ok", "worsening-spreading"),
         ("our sick leave policy is being drafted, any advice on desks?", "daily-activities"),
+        ("how do I keep from hurting my numb feet without knowing?", "daily-activities"),
     ],
 )
 def test_words_that_look_like_a_reason_but_are_not(text: str, reason: str) -> None:
     assert reason not in read_cues(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lots of hours in the van, a numb strip on my left calf that faded in over a month",
+        "both feet numb for six days, it just doesn't seem to be going away",
+        "my thighs feel like a dental injection wearing off, since last month",
+    ],
+)
+def test_numbness_fading_in_or_not_going_away_has_not_passed(text: str) -> None:
+    assert not read_cues(text).passed
+    assert advised(text) is not Level.SELF_CARE
 
 
 @pytest.mark.parametrize(
@@ -122,6 +165,15 @@ def test_numbness_told_by_likeness_is_numbness(text: str) -> None:
         "grandad had slurred speech one time, 2009, a mini stroke, no problem after",
         "a colleague told me about someone who got numb legs and couldn't pee, how fast should "
         "they get help?",
+        "I speak English not good, sorry for the mistakes",
+        "my face is falling every time I see the gas bill",
+        "fell head over heels for the new neighbour, any advice?",
+        "the water bladder in my hiking pack is leaking",
+        "my uncle had a stroke long time before, he is healthy now, no symptoms",
+        "called mum today, she fine, no numb legs, she speak clear, face look normal both side",
+        "long time ago, maybe 2011, my father have face drooping and numb arm, now he is fine",
+        "my daughter give speech at school tomorrow, she is nervous and her face go red",
+        "my tablet face is cracked and half of the screen went black",
     ],
 )
 def test_checklists_rules_heard_and_other_senses_do_not_alarm(text: str) -> None:
@@ -149,6 +201,15 @@ def test_checklists_rules_heard_and_other_senses_do_not_alarm(text: str) -> None
         "one calf swollen like a balloon, red and warm, he winces if I touch it, foot tingly",
         "after the long bus my calf is big and red and hot and hurts a lot. is normal after "
         "travel?",
+        # Soiled without knowing, an "if" that tells what brings the pain.
+        "grandmother dirty her trousers without knowing, her legs numb since two day",
+        "cast on since yesterday, it is very tight, toes numb and if I move them the pain is "
+        "terrible",
+        # A time that opens the sentence dates it, unless it turns to now.
+        "years ago, maybe 2012, but now her face is drooping and her leg is numb",
+        # A numb foot "gone to sleep" beside words that make no sense: no passing.
+        "mum's words make no sense, random words strung together, her foot went numb, gone to "
+        "sleep. she was fine at breakfast",
         # Clashed heads, then numbness.
         "clashed heads playing football an hour ago and now my feet are numb",
     ],
