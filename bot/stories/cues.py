@@ -22,10 +22,10 @@ from bot.stories.reason_words import (
     DAILY_LIFE,
     DURATION,
     FREQUENCY,
-    ONE_SIDED,
     PERSISTING,
     WORSENING,
 )
+from bot.stories.side_words import ONE_SIDED
 from bot.triage.chat_spellings import respell
 
 NUMBNESS = re.compile(

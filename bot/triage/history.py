@@ -80,11 +80,15 @@ def lists_on(words: Sequence[str]) -> bool:
     return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
 
 
+# A clause that tells a time, however long: "when I was pregnant with my first, six years ago".
+_TIME_OPENERS = frozenset(["when", "during", "back", "before", "after", "in"])
+
+
 def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bool:
     """Whether a clause follows only bare times that open its sentence, and so is dated by them:
     "Long time ago, maybe 2012, my mother have face drooping". Not when it turns to now ("years
     ago, but now her face droops"); the tense is no guide in a second language."""
-    if not before or any(len(b) > 4 for b in before):
+    if not before or any(len(b) > 4 and b[0] not in _TIME_OPENERS for b in before):
         return False
     return not any(_live(words, i) for i in range(len(words)))
 

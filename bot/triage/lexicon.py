@@ -290,7 +290,7 @@ HEDGES_ANYWHERE = (
     "recovered, recovered fully, made a recovery, all good since, fine since, last year, been fine"
     " since, as a child, a while back, year back, month back, survived, survivor, recovered, "
     "previously, long time back, long back, one time back, many year back, long time before, "
-    "long time ago, "
+    "long time ago, as a student, as a young man, as a young woman, "
     "treated for, "
     "last spring, last summer, last autumn, last winter, last month, "
     "last season, last term, last semester, summer ago, winter ago, spring ago, autumn ago, "

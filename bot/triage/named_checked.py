@@ -61,8 +61,9 @@ ABLE = frozenset({"raise", "lift", "move", "hold", "use", "wave", "say"})
 WORRIED = stems(
     "worried worry worrying worries panic panicking panicked scared afraid terrified anxious "
     "anxiety nervous paranoid fear fearing frightened jumpy fright check checked checking test "
-    "testing tested"
+    "testing tested said says reckons reckoned joked joking"
 )
+_WELL = frozenset(["fine", "ok", "okay", "normal", "better", "good", "alright"])
 FAILING = stems("cant unable wont struggle struggling struggles hard difficult trouble")
 
 
@@ -94,6 +95,11 @@ def features_checked(read: Sequence[ReadSentence], features: frozenset[str]) -> 
     return _checked_mentions(read, features) >= 1
 
 
+def _well_now(tokens: Sequence[Token], index: int) -> bool:
+    """ "Fine now", "ok now": the all clear, not something happening now."""
+    return tokens[index].word == "now" and index > 0 and tokens[index - 1].word in _WELL
+
+
 def _checked_mentions(read: Sequence[ReadSentence], features: frozenset[str]) -> int:
     """How many different `features` the message mentions, each mention absent or fine; 0 when
     any is told as present, or anything as sudden or happening now."""
@@ -101,7 +107,11 @@ def _checked_mentions(read: Sequence[ReadSentence], features: frozenset[str]) ->
     for sentence in read:
         for clause in sentence.clauses:
             for index, token in enumerate(clause.tokens):
-                if token.stem in SUDDEN and not token.negated:
+                if (
+                    token.stem in SUDDEN
+                    and not token.negated
+                    and not _well_now(clause.tokens, index)
+                ):
                     return 0
                 if not (features & (token.matches | {token.stem})):
                     continue

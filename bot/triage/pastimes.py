@@ -252,6 +252,21 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         r"(?:is|was) (?:not good|not very good|not so good|bad|poor|weak|not perfect))\b",
         "learning a language",
     ),
+    # Words a team or a room could not find: "our captain couldn't find the words in the team
+    # talk", "our defence has been numb all season".
+    (
+        r"\b(?:couldnt|cant|could not|can not|cannot) find (?:the |any )?words (?:in|during|at|"
+        r"for) "
+        r"(?:the|a|his|her|my|our|their) (?:team talk|speech|meeting|interview|toast|eulogy|"
+        r"presentation|debate|exam|vows)\b",
+        "was lost for words",
+    ),
+    (
+        r"\b(?:our|their|the|his|her) (?:defence|defense|attack|midfield|offence|offense|team|"
+        r"squad|strikers?|forwards?|back line|economy|market) (?:has been|have been|was|were|is|"
+        r"are|looked|looks) (?:so |totally |completely )?numb\b",
+        "played badly",
+    ),
     # Talking fast is a habit, not speech gone wrong: "because I talk too fast".
     (
         r"\b(?:i|he|she|they|we|you) (?:talk|talks|speak|speaks|talked|spoke) (?:way |much )?"

@@ -174,6 +174,13 @@ def test_numbness_told_by_likeness_is_numbness(text: str) -> None:
         "long time ago, maybe 2011, my father have face drooping and numb arm, now he is fine",
         "my daughter give speech at school tomorrow, she is nervous and her face go red",
         "my tablet face is cracked and half of the screen went black",
+        "my cousin said my foot going numb at school means I'm having a stroke lol, it was numb "
+        "a minute and it's fine now, no face stuff, talking fine",
+        "had a DVT as a student, injections for months, that was 10 years ago, no issues since",
+        "when I was pregnant with my son, eight years ago, I couldn't feel when I needed the "
+        "toilet, a disc problem, surgery, completely fine ever since",
+        "our defence has been numb all season and the skipper couldn't find the words in the team "
+        "talk",
     ],
 )
 def test_checklists_rules_heard_and_other_senses_do_not_alarm(text: str) -> None:
@@ -210,6 +217,8 @@ def test_checklists_rules_heard_and_other_senses_do_not_alarm(text: str) -> None
         # A numb foot "gone to sleep" beside words that make no sense: no passing.
         "mum's words make no sense, random words strung together, her foot went numb, gone to "
         "sleep. she was fine at breakfast",
+        # Told a stroke by someone, with a sign of it told now.
+        "my wife says I'm having a stroke, my arm is weak and my leg is numb",
         # Clashed heads, then numbness.
         "clashed heads playing football an hour ago and now my feet are numb",
     ],
