@@ -28,7 +28,7 @@ symptoms_round90.jsonl, symptoms_round91.jsonl, symptoms_round92.jsonl, symptoms
 symptoms_round94.jsonl, symptoms_round95.jsonl, symptoms_round96.jsonl, symptoms_round97.jsonl,
 symptoms_round98.jsonl, symptoms_round99.jsonl, symptoms_round100.jsonl, symptoms_round101.jsonl,
 symptoms_round102.jsonl, symptoms_round103.jsonl, symptoms_round104.jsonl,
-symptoms_round105.jsonl, symptoms_round106.jsonl)
+symptoms_round105.jsonl, symptoms_round106.jsonl, symptoms_round107.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -128,6 +128,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_round104.jsonl",
     ROOT / "tests" / "data" / "symptoms_round105.jsonl",
     ROOT / "tests" / "data" / "symptoms_round106.jsonl",
+    ROOT / "tests" / "data" / "symptoms_round107.jsonl",
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

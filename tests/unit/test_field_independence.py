@@ -158,6 +158,7 @@ SCORING_SETS = (
     "*_round104.jsonl",
     "*_round105.jsonl",
     "*_round106.jsonl",
+    "*_round107.jsonl",
     "triage_test_set.jsonl",
 )
 
