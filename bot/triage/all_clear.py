@@ -39,25 +39,21 @@ _REPORTED = re.compile(
     r"\b(?:says?|said|insists?|insisted|claims?|claimed|reckons?|thinks?|keeps saying|tells (?:me|"
     r"us)|told (?:me|us)|swears?|promises?)(?: that)? $"
 )
-_NOT_WELL_AFTER = re.compile(
-    rf"\b(?:but|except|although|though|however|only)\b|{RECENT_ONSET}|{SUDDEN_ONSET}"
-)
+_NOT_WELL_AFTER = re.compile(rf"\b(?:but|except|although|though|however|only)\b|{RECENT_ONSET}")
 _SUDDEN = re.compile(SUDDEN_ONSET)
 
 
 def checklist_all_clear(read: Sequence[ReadSentence]) -> bool:
     """Whether the message is a checklist told all clear (see the module)."""
-    tokens = [t for sentence in read for clause in sentence.clauses for t in clause.tokens]
-    denials = sum(
-        any(t.negated for t in clause.tokens) for sentence in read for clause in sentence.clauses
-    )
-    if denials < 2:
+    clauses = [clause for sentence in read for clause in sentence.clauses]
+    if sum(any(t.negated for t in clause.tokens) for clause in clauses) < 2:
         return False  # a list checked: two things or more denied or told normal
-    words = " ".join(t.word for t in tokens)
+    words = " ".join(t.word for clause in clauses for t in clause.tokens)
     if _SUDDEN.search(words):
         return False
     found = _WELL_NOW.search(words)
     if found is None or _REPORTED.search(words[max(0, found.start() - 30) : found.start()]):
         return False
-    # "She's fine now. But her speech was slurred an hour ago": a turn after the all clear.
+    # "She's fine now. But her speech was slurred at lunch": a turn after the all clear (a sudden
+    # word anywhere has already said no).
     return not _NOT_WELL_AFTER.search(words[found.end() :])

@@ -269,9 +269,9 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
             clause.history = clause.history or lists_on(words)
-            opening = [[t.word for t in c.tokens] for c in clauses[:index]]
-            dated = all(c.history for c in clauses[:index])
-            clause.history = clause.history or (dated and opened_by_times(opening, words))
+            if not clause.history and all(c.history for c in clauses[:index]):
+                opening = [[t.word for t in c.tokens] for c in clauses[:index]]
+                clause.history = opened_by_times(opening, words)
         # Not a person's sign, at most a question: "our puppy lost control of his bladder".
         if about_an_animal(clause.tokens):
             clause.history = True

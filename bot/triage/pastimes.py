@@ -30,6 +30,12 @@ _TALKERS = (
     r"talking toy|toy|doll|robot|alexa|siri|furby|teddy)"
 )
 # Conditions a charity, a walk or an awareness week is named for.
+# Languages one learns or speaks, for "my Spanish is slurred" and "my German is rusty".
+_LANGUAGES = (
+    r"(?:spanish|french|german|italian|english|japanese|chinese|mandarin|cantonese|arabic|russian|"
+    r"portuguese|korean|dutch|polish|turkish|hindi|urdu|greek|welsh|irish|gaelic|latin|swedish|"
+    r"norwegian|danish|finnish|hebrew|vietnamese|thai|swahili)"
+)
 _CAUSES = (
     r"(?:stroke|strokes|heart attack|heart attacks|heart|cardiac|dvt|blood clot|blood clots|"
     r"clot|thrombosis|spinal injury|spinal injuries|spinal cord injury|paralysis|chest|lung|"
@@ -225,10 +231,9 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     ),
     # A language learnt, words mixed in it: "my Spanish is so bad I keep mixing up words".
     (
-        r"\b(?:my|his|her|their|our) (?:spanish|french|german|italian|english|japanese|chinese|"
-        r"mandarin|cantonese|arabic|russian|portuguese|korean|dutch|polish|turkish|hindi|urdu|"
-        r"greek|welsh|irish|gaelic|latin|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|"
-        r"swahili) (?:is|was|isnt|wasnt|still|accent|grammar|vocab\w*)\b[^.!?\n]{0,60}?\b(?:mix\w*|"
+        r"\b(?:my|his|her|their|our) "
+        + _LANGUAGES
+        + r" (?:is|was|isnt|wasnt|still|accent|grammar|vocab\w*)\b[^.!?\n]{0,60}?\b(?:mix\w*|"
         r"muddl\w*|jumbl\w*|slur\w*|garbl\w*|confus\w*|wrong|stumbl\w*)(?: up)? (?:words?|"
         r"sentences?|phrases?|tenses?|verbs?|letters?)\b",
         "learning a language",
@@ -236,10 +241,9 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     # A language spoken slurred or mumbled, as a grandmother teases: "my Spanish is slurred
     # because I talk too fast, how to improve pronunciation?".
     (
-        r"\b(?:my|his|her|their|our) (?:spanish|french|german|italian|english|japanese|chinese|"
-        r"mandarin|cantonese|arabic|russian|portuguese|korean|dutch|polish|turkish|hindi|urdu|"
-        r"greek|welsh|irish|gaelic|latin|swedish|norwegian|danish|finnish|hebrew|vietnamese|thai|"
-        r"swahili|accent|pronunciation) (?:is|sounds|was|gets|comes out) (?:so |too |a bit |very |"
+        r"\b(?:my|his|her|their|our) (?:"
+        + _LANGUAGES
+        + r"|accent|pronunciation) (?:is|sounds|was|gets|comes out) (?:so |too |a bit |very |"
         r"kind of |kinda )?(?:slurred|slurry|slurring|mumbled|mumbly|garbled)\b",
         "learning a language",
     ),
