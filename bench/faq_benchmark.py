@@ -313,6 +313,21 @@ FIELD_FORM_SETS = [
         "or sharing a run of words with content/ dropped unread; scored unread",
     ),
     (
+        *_pair("round112"),
+        "written by another helper who saw only the guide, the field set's README and the "
+        "entries' answers, at least three questions for each of the 29 entries; 40 out-of-scope "
+        "messages, 18 near; fourteen questions and eight messages within a rapidfuzz ratio of 80 "
+        "of a field line or sharing a run of words with content/ dropped unread; scored unread, "
+        "then its four emergency replies were read",
+    ),
+    (
+        *_pair("round116"),
+        "written by another helper with the same brief as round 112, a good share of the "
+        "questions wrapped in the asker's story; twelve questions and fourteen messages dropped "
+        "as in round 112; scored unread on the code before and after the changes made on rounds "
+        "108-115, never read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from bot.stories.beside_words import saddle_told, signs_told
+from bot.stories.feeling_words import MORE_NUMBNESS
 from bot.stories.passing_words import PASSED
 from bot.stories.positions import NOT_POSITION, POSITION
 from bot.stories.reason_words import (
@@ -80,7 +81,7 @@ NUMBNESS = re.compile(
     r"walking on (?:sponges?|cotton|pillows?|clouds?|marshmallows?|foam)|"
     r"(?:pure|full|total|all|just|like|went|gone|go|goes|was|were) static|static feeling|"
     r"(?:felt|feel|feels|feeling|gone|going|gets?|got) (?:sort of |kind of |a bit |kinda |all )?"
-    r"dull(?! ache| pain))\b"
+    r"dull(?! ache| pain)|" + MORE_NUMBNESS + r")\b"
 )
 PERSON = re.compile(
     r"\b(?:i|i'm|im|i've|ive|me|my|mine|myself|we|our|us|he|she|his|her|him|they|their|them|"

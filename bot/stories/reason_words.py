@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from bot.stories.daily_life_words import MORE_DAILY_LIFE
+
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)"
@@ -54,8 +56,8 @@ PERSISTING = re.compile(
     r"\b(?:half a year|(?:took|taken) (?:about |around |nearly |over )?(?:weeks|months|a month|"
     r"a year))\b|"
     # "more than one week continuous", "already two weeks".
-    r"\b(?:more than|longer than|already) (?:one|a|1|two|2|three|3) (?:full )?(?:weeks?|months?)\b"
-    r"(?! ago)|"
+    r"\b(?:more than|longer than|already) (?:one |a |1 |two |2 |three |3 )?(?:full )?(?:weeks?|"
+    r"months?)\b(?! ago)|"
     rf"\b{_NUMBER} (?:whole |full |entire )?(?:weeks?|wks|months?|mths|years?|yrs) (?:now|ago|"
     r"straight)\b|"
     # "It's been a week that both my legs ...", "has been numb a month": a span told with "been",
@@ -310,7 +312,7 @@ DAILY_LIFE = re.compile(
     r"nails?|a plug|something sharp|tacks?|thorns?) and (?:don'?t|didn'?t|never|do not|did not) "
     r"(?:even )?(?:notice|feel)|"
     r"(?:stairs|steps|walking|climbing|the walk|the climb)(?: \w+){0,6} (?:is|are) (?:a |such a )?"
-    r"(?:real |big |huge )?effort|watch (?:every|each) step)\b"
+    r"(?:real |big |huge )?effort|watch (?:every|each) step|" + MORE_DAILY_LIFE + r")\b"
 )
 # "Now they're fine" tells that it passed, not that it changed since.
 _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|good))"

@@ -41,6 +41,7 @@ ONE_SIDED = re.compile(
     r"\bwhile the (?:right|left|other)(?: \w+)? (?:is|feels) (?:normal|fine|ok|okay)\b|"
     r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b|"
     r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b|"
+    r"\b(?:only|just) one of (?:my|his|her|their|the) (?:legs|feet|calves|thighs|shins)\b|"
     r"\b(?:only|just) (?:the )?(?:outside|inside|front|back|side|top|bottom|sole|edge|outer "
     r"edge|outer side|inner side) of (?:my |the |his |her )?(?:left|right)\b"
 )

@@ -41,7 +41,7 @@ from bot.triage.clause_cuts import cut
 from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
-from bot.triage.history import continues_history, lists_on, opened_by_times
+from bot.triage.history import continues_history, dates_back, lists_on, live, opened_by_times
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.reading import Clause, ReadSentence, Token
@@ -261,8 +261,14 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
     for index, clause in enumerate(clauses):
         stems = clause.stems
         clause.history = history or bool(_find(stems, _HEDGES_ANYWHERE))
-        # "She had a clot once, years back": a bare time for the clause before it.
-        if clause.history and index and len(clause.tokens) <= 3:
+        # "She had a clot once, years back": a bare time for the clause before it; "my mum had
+        # a mini stroke, a TIA, about six years ago": a date for every clause before it.
+        if clause.history and index and dates_back([t.word for t in clause.tokens]):
+            for earlier in reversed(clauses[:index]):
+                if live([t.word for t in earlier.tokens]):
+                    break
+                earlier.history = True
+        elif clause.history and index and len(clause.tokens) <= 3:
             clauses[index - 1].history = True
         if index and clauses[index - 1].history:
             words = [t.word for t in clause.tokens]

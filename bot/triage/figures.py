@@ -12,6 +12,12 @@ test_red_flag_told_and_denied.py, with guards that a real emergency beside it st
 
 from __future__ import annotations
 
+# Before "stroke", the words of one had: "a stroke", "a mini stroke", "a massive stroke".
+_NOT_HAD = (
+    r"(?<!\ba )(?<!\ban )(?<!mini )(?<!massive )(?<!major )(?<!minor )(?<!small )(?<!big )"
+    r"(?<!mild )(?<!bad )(?<!slight )"
+)
+
 # "Heart attack" as people type it, for the figures of speech below.
 _HEART_ATTACK = r"(?:heart|hart) (?:attack|atack|attak|attac|atak|attck)"
 
@@ -22,6 +28,21 @@ FIGURES: tuple[tuple[str, str], ...] = (
     # message and stays as it is.
     # Heard, more often than read, brings news of someone ("I heard that a car hit him"): only
     # a claim about numbness or a condition itself.
+    # A condition a search or a website put forward: "Google put stroke and slipped disc in my
+    # head", "the internet says DVT". A worry read, not a sign told: the name alone goes, before
+    # the fold below makes the whole clause a supposition, so whatever else the clause tells is
+    # read as told ("google says stroke and my mum's face is drooping").
+    (
+        r"\b((?:dr |doctor )?(?:google|googled|googling|the internet|internet|online|websites?|"
+        r"forums?|webmd|chatgpt|tiktok|youtube)) (?:says|said|put|suggested|suggests|told me|tells "
+        r"me|thinks|mentioned|came up with|brought up|showed|shows|listed|lists|keeps saying)"
+        r"(?: (?:its|it is|it was|it could be|it might be|maybe|possibly|probably|that its|that it "
+        r"is|that it could be))?(?: a| an)? (?:mini stroke|stroke|strokes|tia|dvt|blood clots?|"
+        r"clots?|"
+        r"thrombosis|embolism|cauda equina(?: syndrome)?|compartment syndrome|heart attack|spinal "
+        r"(?:cord )?injury)\b",
+        r"\1 found a condition",
+    ),
     (
         r"\b(?:i |ive |i have |i keep |keep |ive been |i have been |been )?"
         r"(?:read|reading) (?:online |somewhere |everywhere |on (?:the )?(?:internet|web|news) )?"
@@ -344,15 +365,17 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"kitten|dog|dogs|puppy|pet|horse|pony|rabbit|hair|beard|fur)\b)",
         "petting ",
     ),
-    # A stroke in sport or art: "the golf pro says my stroke needs work".
+    # A stroke in sport or art: "the golf pro says my stroke needs work". Never "a stroke", "a
+    # mini stroke": "my rowing partner just had a stroke" is his.
     (
         r"\b((?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|brush\w*|paint\w*|pen|piano|"
         r"pool|billiards|snooker|cricket|badminton|squash|kayak\w*|canoe\w*)\b[^.!?\n]*?)"
-        r"\bstrokes?\b",
+        + _NOT_HAD
+        + r"\bstrokes?\b",
         r"\1technique",
     ),
     (
-        r"\bstrokes?\b([^.!?\n]*?\b(?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|"
+        _NOT_HAD + r"\bstrokes?\b([^.!?\n]*?\b(?:golf|tennis|swim\w*|rowing|rower|paddl\w*|oars?|"
         r"brush\w*|paint\w*|piano|pool|billiards|snooker|cricket|badminton|squash|kayak\w*|"
         r"canoe\w*)\b)",
         r"technique\1",

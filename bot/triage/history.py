@@ -48,6 +48,8 @@ _COUNTS = frozenset(
     )
 )
 NOW = frozenset(_NOW_WORDS.split())
+# "couldn't" and "couldn't feel" as the lexicon folds them: "was cant", "was cantfeel".
+_FOLDED_CANT = frozenset(["cant", "cantfeel"])
 # Words that put what follows them in a clause at a time after a dated history: today, or new.
 _LIVE_WORDS = (
     "now today tonight again suddenly sudden nowhere currently just yesterday minutes minute mins "
@@ -80,6 +82,31 @@ def lists_on(words: Sequence[str]) -> bool:
     return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
 
 
+# A clause that is only a date long past, after what it dates: "My mum had a mini stroke, a TIA,
+# about six years ago".
+_DATE_WORDS = frozenset(
+    (
+        *("about", "around", "roughly", "some", "over", "nearly", "almost", "maybe", "like"),
+        *("a", "an", "few", "couple", "of", "many", "several", "good", "ago", "back", "or"),
+        *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"),
+    )
+)
+_DATE_UNITS = frozenset(["year", "years", "month", "months", "decade", "decades"])
+
+
+def dates_back(words: Sequence[str]) -> bool:
+    """Whether a clause, as its normalised words, is only a date long past ("about six years
+    ago", "a good few years back"), which dates the clauses before it in its sentence."""
+    if not 2 <= len(words) <= 6 or not _DATE_UNITS & set(words):
+        return False
+    return all(w in _DATE_WORDS or w in _DATE_UNITS or w.isdigit() for w in words)
+
+
+def live(words: Sequence[str]) -> bool:
+    """Whether a clause tells something of today or new: "now", "this morning", "again"."""
+    return any(_live(words, i) for i in range(len(words)))
+
+
 # A clause that tells a time, however long: "when I was pregnant with my first, six years ago".
 _TIME_OPENERS = frozenset(["when", "during", "back", "before", "after", "in"])
 
@@ -94,15 +121,15 @@ def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bo
 
 
 def _now(words: Sequence[str], position: int) -> bool:
-    """A word of now, but for "can't" told in the past ("was cant", from "couldn't") and a
-    span of time ("numb for a day", "off work one week")."""
+    """A word of now, but for "can't" told in the past ("was cant", "was cantfeel", from
+    "couldn't" and "couldn't feel") and a span of time ("numb for a day", "off work one week")."""
     word = words[position]
     before = words[position - 1] if position else ""
     if word in _SPANS and before in _SPAN_COUNTS:
         return False
     if word in _LASTING and _lasted(words, position):
         return False
-    return word in NOW and not (word == "cant" and before == "was")
+    return word in NOW and not (word in _FOLDED_CANT and before == "was")
 
 
 def _lasted(words: Sequence[str], position: int) -> bool:

@@ -291,7 +291,7 @@ HEDGES_ANYWHERE = (
     " since, as a child, a while back, year back, month back, survived, survivor, recovered, "
     "previously, long time back, long back, one time back, many year back, long time before, "
     "long time ago, as a student, as a young man, as a young woman, "
-    "treated for, "
+    "treated for, treated already, already treated, "
     "last spring, last summer, last autumn, last winter, last month, "
     "last season, last term, last semester, summer ago, winter ago, spring ago, autumn ago, "
     "season ago, christmas ago, decade ago, decade back, back"
@@ -300,6 +300,7 @@ HEDGES_ANYWHERE = (
     "my teens, fully healed, totally healed, completely healed, all healed, healed up, fully "
     "better, all better now, all resolved, fully resolved, completely resolved, no symptoms since,"
     " no problems since, fine ever since, when i was pregnant, when i was expecting, back in uni, "
+    "in my first pregnancy, in my last pregnancy, in my previous pregnancy, "
     "back at uni, back in college, back at college, back in school, back at school, "
     + ", ".join("back in " + month for month in MONTHS.split())
 )

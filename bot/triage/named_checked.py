@@ -64,6 +64,8 @@ WORRIED = stems(
     "testing tested said says reckons reckoned joked joking"
 )
 _WELL = frozenset(["fine", "ok", "okay", "normal", "better", "good", "alright"])
+# Said of the numbness before "now" as "fine" is: "it's gone now", "the feeling is back now".
+_PASSED = frozenset(["gone", "back", "over", "passed", "cleared", "settled"])
 FAILING = stems("cant unable wont struggle struggling struggles hard difficult trouble")
 
 
@@ -96,8 +98,8 @@ def features_checked(read: Sequence[ReadSentence], features: frozenset[str]) -> 
 
 
 def _well_now(tokens: Sequence[Token], index: int) -> bool:
-    """ "Fine now", "ok now": the all clear, not something happening now."""
-    return tokens[index].word == "now" and index > 0 and tokens[index - 1].word in _WELL
+    """ "Fine now", "ok now", "gone now": the all clear, not something happening now."""
+    return tokens[index].word == "now" and index > 0 and tokens[index - 1].word in _WELL | _PASSED
 
 
 def _checked_mentions(read: Sequence[ReadSentence], features: frozenset[str]) -> int:
@@ -153,7 +155,38 @@ def model_only_asks(findings: Sequence[Finding], read: Sequence[ReadSentence]) -
     return frozenset(asks)
 
 
+# A condition told as had, in the past: "my cousin got something called compartment syndrome".
+_HAD = frozenset({"had", "got", "was", "were", "diagnosed", "developed", "called"})
+_NUMB = stems("numb numbness numbed tingling tingly tingle tingles cantfeel pinsandneedles")
+
+
+def named_then_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
+    """The findings with a condition hedged where it is named as had, the message's only clear
+    evidence, and the numbness comes up only in a question about it: "My cousin got something
+    called compartment syndrome after he broke his leg. Does that cause numbness?" tells nobody's
+    numbness. Asked, not alarmed: "yes" to its question still escalates."""
+    clear = [f for f in findings if not f.negated and not f.hedged]
+    if not clear or any(f.phrase not in NAMES or f.phrase == "having a stroke" for f in clear):
+        return findings
+    asked_numbness = told_numbness = had = False
+    for sentence in read:
+        for clause in sentence.clauses:
+            words = {t.word for t in clause.tokens}
+            numb = bool(_NUMB & {t.stem for t in clause.tokens})
+            if {t.stem for t in clause.tokens} & SUDDEN:
+                return findings
+            if sentence.question:
+                asked_numbness = asked_numbness or numb
+            else:
+                told_numbness = told_numbness or numb
+                had = had or bool(_HAD & words)
+    if not (asked_numbness and had) or told_numbness:
+        return findings
+    return [replace(f, hedged=True) if f in clear else f for f in findings]
+
+
 def lexicon_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
-    """The lexicon's findings after both of its "asked, not alarmed" rules: an injury with its
-    numbness denied (bot.triage.denied_numbness), and a condition named with its signs checked."""
-    return named_asked(injuries_asked(findings, read), read)
+    """The lexicon's findings after its "asked, not alarmed" rules: an injury with its numbness
+    denied (bot.triage.denied_numbness), a condition named with its signs checked, and a condition
+    told as had with numbness only asked about."""
+    return named_then_asked(named_asked(injuries_asked(findings, read), read), read)

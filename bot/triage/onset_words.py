@@ -58,7 +58,8 @@ BEYOND_NUMBNESS = (
 # stroke reading of the model to ask (the guide's stroke is sudden).
 OVER_WEEKS = (
     r"\b(?:weeks?|months?|years?|wks|mths|fortnight|(?:every|each) (?:week|month)|"
-    r"since (?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"since (?:around |about |roughly |early |late |mid |the start of |the end of )?(?:january|"
+    r"february|march|april|may|june|july|august|september|october|november|"
     r"december|easter|christmas|the new year|spring|summer|autumn|winter|the (?:spring|summer|"
     r"autumn|winter)|last (?:week|month|year)))\b"
 )

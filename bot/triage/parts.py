@@ -60,6 +60,14 @@ PROBLEMS = frozenset(
         *("difficulties", "symptom", "symptoms", "complaint", "complaints"),
     }
 )
+# Where a denied symptom sits: "no numb legs", "no swollen calf" deny a symptom as surely as "not
+# numb" does; the words still need a symptom's word among them.
+SYMPTOM_PLACES = frozenset(
+    {
+        *("leg", "legs", "foot", "feet", "toe", "toes", "calf", "calves", "thigh", "thighs"),
+        *("knee", "knees", "ankle", "ankles", "shin", "shins", "my", "his", "her", "their"),
+    }
+)
 FILLERS = frozenset(
     {
         *("at", "all", "any", "really", "much", "very", "too", "either", "that", "so", "as", "a"),

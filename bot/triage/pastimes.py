@@ -151,7 +151,8 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     # and he is so nervous, his face go red".
     (
         r"\b(?:give|gives|giving|gave|given|make|makes|making|made|deliver\w*|practis\w*|"
-        r"practic\w*|write|writing|wrote) (?:a |his |her |my |the |their |our )?(?:\w+ )?speech\b",
+        r"practic\w*|write|writing|wrote) (?:a |his |her |my |the |their |our |this |that |"
+        r"an )?(?:\w+ ){0,2}speech\b",
         "give a presentation",
     ),
     (
@@ -268,8 +269,101 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:our|their|the|his|her) (?:defence|defense|attack|midfield|offence|offense|team|"
         r"squad|strikers?|forwards?|back line|economy|market) (?:has been|have been|was|were|is|"
-        r"are|looked|looks) (?:so |totally |completely )?numb\b",
+        r"are|looked|looks) (?:so |totally |completely )?(?:numb|paraly[sz]ed|frozen)\b",
         "played badly",
+    ),
+    (
+        r"\b(?:the|our|their|his|her) (?:team|squad|players|side|lads|girls|boys) (?:cant|cannot|"
+        r"can not|couldnt|could not|was cant) breathe (?:in|during|by|after) (?:the )?(?:second|"
+        r"first|last|final) (?:half|quarter|period|set|lap)\b",
+        "the team got tired",
+    ),
+    # A mind that goes numb or blank is stage fright: "every time I think about it my mind goes
+    # completely numb and I forget all my lines".
+    (
+        r"\b(?:my|his|her|their|our) (?:mind|brain)s? (?:goes|go|went|gone|going|is|was|gets|got|"
+        r"turns|turned) (?:completely |totally |just |all |so )?(?:numb|blank)\b",
+        "I freeze up",
+    ),
+    # Breath taken by a game or a show: "that last minute goal left me breathless lol".
+    (
+        r"\b(?:goal|goals|match|game|final|finale|win|winner|ending|performance|concert|show|gig|"
+        r"view|views|race|comeback|penalty|penalties|try|save)(?: \w+){0,2} (?:left|leaves|"
+        r"has left|"
+        r"had) (?:me|us|everyone|the crowd) (?:totally |completely |literally |so )?breathless\b",
+        "was thrilling",
+    ),
+    # A machine's fault told in a body's words: "our karaoke machine has slurred voice", "the
+    # water pump is breathing heavy like old man", "the picture is droop in one side". Not
+    # after "on the"/"over the": "his voice on the phone is slurred" is his.
+    (
+        r"(?<!\bon )(?<!\bover )(?<!\bthrough )(?<!\bvia )\b(?:(?:the|our|my|his|her|their|this|"
+        r"that|a) )?(?:\w+ ){0,2}?(?:machine|speaker|speakers|pump|engine|motor|generator|boiler|"
+        r"fridge|"
+        r"radio|tv|telly|television|printer|computer|laptop|phone|screen|display|picture|image|"
+        r"video|robot|hoover|vacuum|microphone|mic|amp|amplifier|car|van|bike|scooter|tractor|"
+        r"forklift|fork|hydraulics|compressor|starter|sourdough)"
+        r"(?: (?:is|are|was|were|has|have|had|keeps|kept|sounds|sound|sounded|goes|went|started|"
+        r"starts|getting|gets|got|now|all|a|so|very|really|making|makes|made|its|voice|sound|"
+        r"noise|noises|like)){1,4} (?:slurred|slurring|slurry|breathing|breathes|breathe|wheez\w*|"
+        r"gasp\w*|droop\w*|droopy|chok\w*|cough\w*|off key|drag\w*)\b"
+        # To the end of the clause, never past a turn to someone: "... and my dad's face droops".
+        r"(?:(?!\b(?:when|while|whilst|but|because|so|and (?:i|my|me|we|he|she|his|her|they|"
+        r"their|then|now))\b)[^.!?,;\n])*",
+        "the machine is broken",
+    ),
+    # A thing that fell is dropped: "my phone screen fall and now ...".
+    (
+        r"\b(?:phone|mobile|screen|laptop|tablet|ipad|tv|telly|camera|speaker|remote) (?:fall|"
+        r"falls|fell|fallen|dropped|drop|drops)\b(?! (?:on|onto) (?:my|his|her|their) (?:head|"
+        r"face|foot|feet|leg|toe|toes))",
+        "phone got dropped",
+    ),
+    # Legs a swimmer lets sink: "my legs go 'dead' in the water, meaning they sink and drag".
+    (
+        r"\b(?:legs?|feet|kick) (?:go|goes|went|going|are|is|feel|feels) (?:so |totally |"
+        r"completely )?dead in the (?:water|pool)\b",
+        "legs sink when swimming",
+    ),
+    # Breath held by a game, a crowd or a workload: "the crowd couldn't breathe with the
+    # tension", "I can't breathe with all this work lol". Not "with the pain" or "with my chest".
+    (
+        r"\b(?:cant|cannot|can not|couldnt|could not|was cant) breathe (?:with|from|for) (?:all )?"
+        r"(?:the |this |that |my |our )?(?:tension|suspense|excitement|work|workload|homework|"
+        r"deadlines|stress|nerves|laughing|laughter|anticipation|drama)\b",
+        "was overwhelmed",
+    ),
+    # A thing likened to a body: "it leans to one side like it's had a stroke", "my sourdough
+    # starter, like it can't breathe". Only "it": "he's slurring like he's had a stroke" is his.
+    (
+        r"\blike (?:it|its|it has|it had|its had|it is|it was) (?:had |having |"
+        r"been having )?(?:a )?"
+        r"(?:stroke|heart attack)\b",
+        "oddly",
+    ),
+    (r"\blike (?:it|they) (?:cant|cannot|can not|couldnt|could not|was cant) breathe\b", "oddly"),
+    # A machine's "heart attack": "the oldest server had a full 'heart attack', flatlined".
+    (
+        r"\b((?:server|servers|computer|laptop|pc|system|database|network|website|site|app|car|"
+        r"engine|printer|boiler|fridge|phone|router)\b[^.!?\n]{0,60}?) (?:had |has |having |just "
+        r"had )"
+        r"?(?:a |an )?(?:full |massive |proper |total )?(?:heart attack|cardiac arrest)\b",
+        r"\1 crashed",
+    ),
+    # A rowing stroke: "our cox shouts 'stroke, stroke!'". Never "a stroke" or "the stroke": "my
+    # rowing partner had a stroke" is his.
+    (
+        r"\b((?:cox|coxswain|rowing|rowers?|oars?|erg|crew|kayak\w*|canoe\w*|paddl\w*)\b"
+        r"[^.!?\n]{0,40}?)(?<!\ba )(?<!\ban )(?<!\bthe )(?<!mini )(?<!massive )(?<!small )"
+        r"(?<!mild )\bstrokes?(?:[ ,!]+strokes?)*\b",
+        r"\1pull",
+    ),
+    # Something else speaking through someone is a cause wondered about: "is this the beer
+    # talking or something else?".
+    (
+        r"\bthe (?:beer|beers|drink|drinks|drinking|wine|booze|alcohol|whisky|whiskey|vodka|pills?|"
+        r"meds|tablets|medication|age|stress|anxiety|tiredness|hormones|menopause|sugar) talking\b",
+        "the cause",
     ),
     # Talking fast is a habit, not speech gone wrong: "because I talk too fast".
     (

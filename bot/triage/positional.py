@@ -79,6 +79,8 @@ _FEELING_BACK = re.compile(
     r"\b(?:feeling|sensation|it|they)(?: \w+)? (?:was|were|is|are|came|comes|come|got|went) "
     r"(?:\w+ )?(?:back|normal)|\bback to normal|\bwent away|\bwore off|"
     r"\bgone (?:now|soon|after|within|in|once)|\b(?:feeling|sensation) returned|"
+    r"\bafter (?:a )?(?:short|little|few|some) (?:time|while|minutes?|mins?)(?: \w+)? (?:normal|"
+    r"fine|ok|okay|gone|back)\b|"
     r"\b(?:disappeared|vanished|subsided)|\ball good\b|\b(?:minutes?|mins?) later (?:totally |"
     r"completely |all )?(?:normal|fine|ok|okay|gone|back)\b"
 )
@@ -92,12 +94,15 @@ _FEELING_BACK = re.compile(
 _POSED = re.compile(
     r"\b(?:kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|legs? (?:crossed|tucked)|sat|sitting|"
     r"seated|drove|driving|flight|flew|sit|sits|meeting|meetings|lecture|sermon|long haul|"
-    r"tractor|cab|lorry|truck|forklift|digger)\b"
+    r"tractor|cab|lorry|truck|forklift|digger|under (?:me|him|her|them)|gaming|video ?games?|"
+    r"playstation|xbox|console)\b"
 )
 _MOVED = re.compile(
     r"\b(?:(?:got|get|gets|getting|stood|stand|stands|standing) up|walk(?:ed|ing)? (?:around|about|"
     r"round|to|it off|them off|a bit)|shook (?:it|them|\w+ \w+) (?:out|off)|stretch\w*|stomp\w*|"
-    r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap)\b"
+    r"mov(?:ed|ing) (?:around|about|it|them|a bit)|(?:did|do|doing) a lap)\b|"
+    # A walk told bare, as a second language tells it: "walked and was ok after five minutes".
+    r"(?<!cant )(?<!not )(?<!to )\bwalk(?:ed|s|ing)?\b"
 )
 _GONE_IN_MINUTES = re.compile(
     r"\b(?:sorted|gone|fine|normal|better|ok|okay|back|passed|restored|no numbness)(?: \w+)? "
@@ -106,7 +111,11 @@ _GONE_IN_MINUTES = re.compile(
     r"secs?|moments?)\b|"
     # "gone after a little walk around the flat"
     r"\b(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|with|once) (?:a |some |"
-    r"a little |a quick |a short |a bit of )?(?:walk|stroll|wander|stretch|shake|stamp|wiggle)\b"
+    r"a little |a quick |a short |a bit of )?(?:walk|stroll|wander|stretch|shake|stamp|wiggle)\b|"
+    # "the foot was fine after he'd walked round the garden for two minutes"
+    r"\b(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|once) (?:i|he|she|we|"
+    r"they|id|hed|shed|wed|theyd)(?: had| has| have)? (?:walked|moved|stood up|got up|stretched|"
+    r"stamped|shaken|shook|wiggled)\b"
 )
 
 
@@ -151,10 +160,15 @@ _WORN_TIGHT = re.compile(
 )
 _TAKEN_OFF = re.compile(
     r"\b(?:took|take|taken|taking|peeled|pulled|kicked|got|slipped|ripped) (?:them|it|those|"
-    r"(?:my|his|her|the) \w+) off|\b(?:loosened|loosen|undid|undone|unlaced|unzipped|removed|"
+    r"(?:my|his|her|the) \w+) off|\b(?:took|take|takes|taking) off\b|\b(?:loosened|loosen|undid|"
+    r"undone|unlaced|unzipped|removed|"
     r"swapped|changed|switched|rolled (?:them|it) down)\b"
 )
-_STILL_PRESSED = re.compile(r"\b(?:swell\w*|swollen|pain\w*|agony|throb\w*|hurt\w*|ache\w*)\b")
+# Denied, they press no more: "took them off, no pain now".
+_STILL_PRESSED = re.compile(
+    r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bdoesnt )(?<!\bdidnt )\b(?:swell\w*|swollen|"
+    r"pain\w*|agony|throb\w*|hurt\w*|ache\w*)\b"
+)
 
 
 def worn_tight_and_relieved(words: str) -> bool:

@@ -45,6 +45,15 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
         r" (who|that)\b",
         r"\1 about \2 hypothetically \3",
     ),
+    # Anyone at all, supposed with "say" opening the sentence: "Say someone's foot goes numb
+    # and then they can't get their words out. Is that an ambulance?". One's own ("say my calf
+    # got swollen") is hedged by the lexicon (detect.py).
+    (
+        r"(^|[.!?\n]\s*)say,? (?=(?:someone|somebody|someones|somebodys|a person|a persons|anyone|"
+        r"anybody|a patient|a friend|a stranger|a relative|an old person|an elderly person|your|"
+        r"you)\b)",
+        r"\1hypothetically ",
+    ),
     # Whether two complaints belong together, not whether either is there: said plainly.
     (
         r"\b(?:not sure|unsure|dunno|dont know|no idea) (?:if|whether) (?:its |it is |this is |"

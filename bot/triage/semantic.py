@@ -46,7 +46,16 @@ from bot.language.classifier import ExemplarClassifier
 from bot.language.encoder import SentenceStates, unit_mean
 from bot.triage.detect import Detector
 from bot.triage.onset_words import BEYOND_NUMBNESS, NEW_CHANGE, OVER_WEEKS
-from bot.triage.parts import FILLERS, NUMBNESS, PROBLEMS, SYMPTOMS, Part, Span, parts_of
+from bot.triage.parts import (
+    FILLERS,
+    NUMBNESS,
+    PROBLEMS,
+    SYMPTOM_PLACES,
+    SYMPTOMS,
+    Part,
+    Span,
+    parts_of,
+)
 from bot.triage.reading import ReadSentence
 from bot.triage.sign_settings import (
     ALARM_SETTINGS,
@@ -321,7 +330,10 @@ class _Spans:
     def denies_symptoms(self, span: Span) -> bool:
         run, positions = span
         words = [w for w in (self._runs[run][i] for i in positions) if w not in FILLERS]
-        return bool(words) and (all(w in SYMPTOMS for w in words) or bool(PROBLEMS & set(words)))
+        told = [w for w in words if w not in SYMPTOM_PLACES]
+        if PROBLEMS & set(words):
+            return True
+        return bool(told) and all(w in SYMPTOMS for w in told)
 
     def without_numbness(self, span: Span) -> Span:
         run, positions = span

@@ -29,6 +29,14 @@ _INJURY_AND_PAIN = (
     r"tense|hard|swell\w*|swollen|pain\w*|hurt\w*|agony|killing|throb\w*|burst\w*|pressure"
 )
 
+# A side of the body, not of a topic: "what the treatment side looks like", "on the safe side",
+# "any side effects" are no side of anyone.
+_A_SIDE = (
+    r"(?<!treatment )(?<!medical )(?<!safe )(?<!bright )(?<!flip )(?<!practical )"
+    r"(?<!positive )(?<!negative )(?<!science )(?<!financial )(?<!technical )(?<!lighter )"
+    r"(?<!business )(?<!legal )(?<!mental )(?<!emotional )sides?(?! effects?\b)"
+)
+
 SIGN_SETTINGS: dict[str, str] = {
     "compartment-syndrome": (
         rf"\b(?:{_INJURY_AND_PAIN}|casts|brace|boot|broke\w*|break\w*|fractur\w*|fell|fall\w*|"
@@ -96,7 +104,8 @@ QUESTION_SETTINGS: dict[str, str] = {
         r"understood|confus\w*|muddl\w*|drunk|"
         r"pronounc(?!\w* (?:it\b|(?:the|its|their|that|this) (?:name|word)))\w*|"
         r"(?:cant|cannot|couldnt|unable to|struggl\w* to|trouble|hard to) say|arms?|hands?|"
-        r"grip\w*|sides?|sided|left|right|half|chest|breath\w*|strokes?|tia|dizz\w*|head\w*)\b"
+        r"grip\w*|" + _A_SIDE + r"|sided|left|right|half|chest|breath\w*|strokes?|tia|dizz\w*|"
+        r"head\w*)\b"
     ),
     "severe-weakness": (
         r"\b(?:weak\w*|lift\w*|rais\w*|pick\w*|point\w*|flex\w*|bend\w*|pull\w*|push\w*|"

@@ -1,0 +1,25 @@
+"""More of the guide's second reason to book, numbness that keeps someone from daily life, as
+people say it: read by bot.stories.reason_words beside its own DAILY_LIFE words (a module of its
+own, so that one stays readable).
+
+"I cannot go with my hiking club", "I cannot keep up with my family when shopping", "cannot go
+jogging like before", "walk careful like old man", "she does not trust her feet on the rough
+road", "cycling is now difficult": a life narrowed by the numbness, often in a second language.
+Pure.
+"""
+
+from __future__ import annotations
+
+MORE_DAILY_LIFE = (
+    r"(?:can'?t|cannot|can not|unable to|no longer) (?:go|come) (?:with|to) (?:my |the |our |his |"
+    r"her |their )?(?:\w+ )?(?:club|class|classes|group|team|market|shops?|church|gym|walks?|"
+    r"hikes?|hiking|practice|training)|"
+    r"(?:can'?t|cannot|can not|unable to) keep up with|"
+    r"(?:can'?t|cannot|can not|no longer) go (?:jogging|running|hiking|walking|cycling|swimming|"
+    r"dancing|shopping)|"
+    r"makes? (?:my|his|her|their) walking (?:slow|slower|hard|harder|difficult)|"
+    r"walks? (?:careful|carefully|slow|slowly) like (?:an |a )?old (?:man|woman|lady|person)|"
+    r"(?:does not|doesn'?t|don'?t|do not) trust (?:my|his|her|their) (?:feet|legs|foot|leg)|"
+    r"(?:cycling|walking|driving|working|standing|climbing|running|dancing) (?:is|has become|"
+    r"became|got) (?:now )?(?:so |very |really )?(?:difficult|hard|harder|tough)"
+)
