@@ -4,8 +4,8 @@ own, so that one stays readable).
 
 "I cannot go with my hiking club", "I cannot keep up with my family when shopping", "cannot go
 jogging like before", "walk careful like old man", "she does not trust her feet on the rough
-road", "cycling is now difficult": a life narrowed by the numbness, often in a second language.
-Pure.
+road", "cycling is now difficult", "nan won't walk to the shops now": a life narrowed by the
+numbness, often in a second language. Pure.
 """
 
 from __future__ import annotations
@@ -21,5 +21,9 @@ MORE_DAILY_LIFE = (
     r"walks? (?:careful|carefully|slow|slowly) like (?:an |a )?old (?:man|woman|lady|person)|"
     r"(?:does not|doesn'?t|don'?t|do not) trust (?:my|his|her|their) (?:feet|legs|foot|leg)|"
     r"(?:cycling|walking|driving|working|standing|climbing|running|dancing) (?:is|has become|"
-    r"became|got) (?:now )?(?:so |very |really )?(?:difficult|hard|harder|tough)"
+    r"became|got) (?:now )?(?:so |very |really )?(?:difficult|hard|harder|tough)|"
+    # "struggling w stairs", "won't walk to the shops now", "wont go on his walks now"
+    r"struggl\w* w (?:the )?(?:stairs|steps|walking)|"
+    r"(?:wont|won'?t|will not|no longer) (?:go|walk|come)(?: on| to| up| round| into)? (?:the |"
+    r"his |her |my |their )?(?:walks?|shops?|market|upstairs|stairs|town|church|park)"
 )

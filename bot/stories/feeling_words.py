@@ -17,5 +17,12 @@ MORE_NUMBNESS = (
     r"" + _LIMB + r" (?:become|became|becomes|becoming|get|gets|got|getting) "
     r"(?:sleep|sleeping|sleepy|asleep)|"
     r"(?:felt|feel|feels|feeling) (?:like|as if) (?:it|they|my \w+) (?:was|were|is|are|had gone) "
-    r"missing|full of (?:little |tiny |small )?ants|sparkl\w*"
+    r"missing|full of (?:little |tiny |small )?ants|sparkl\w*|"
+    # "feet feel like they're wrapped in clingfilm", "like it's wearing a thick sock", "pins and
+    # noodles", "like two bricks", "like borrowed ones"
+    r"(?:wrapped|wrap) in (?:cling ?film|cling wrap|plastic|bubble wrap|cotton wool)|"
+    r"like (?:it'?s |its |they'?re |theyre |i'?m |im |he'?s |hes |she'?s |shes )?"
+    r"(?:wearing|got on) "
+    r"(?:a |an )?(?:thick |extra |woolly |two pairs of )*(?:socks?|gloves?)|"
+    r"pins (?:and|n|&) noodles|like (?:two |a pair of )?bricks|like borrowed (?:ones|legs|feet)"
 )

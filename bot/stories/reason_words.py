@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.stories.daily_life_words import MORE_DAILY_LIFE
+from bot.stories.spreading_words import MORE_WORSENING
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -375,5 +376,5 @@ WORSENING = re.compile(
     r"\b(?:go|goes|gone|went|going|spread(?!sheet)\w*|mov\w*|reach\w*) (?:to|into|over) "
     r"(?:all|the whole|"
     r"whole|both|the entire|my whole|his whole|her whole) (?:foot|feet|leg|legs|sole|soles|shin|"
-    r"shins))\b"
+    r"shins)|" + MORE_WORSENING + r")\b"
 )

@@ -42,6 +42,9 @@ ONE_SIDED = re.compile(
     r"\b(?:left|right) (?:is |feels |seems )?(?:fine|ok|okay|normal)\b|"
     r"\b(?:only|just) (?:that|this|the one) (?:leg|foot|side|calf|shin|thigh)\b|"
     r"\b(?:only|just) one of (?:my|his|her|their|the) (?:legs|feet|calves|thighs|shins)\b|"
+    # "left leg numb, right leg no", "other leg no problem"
+    r"\b(?:left|right|other) (?:leg|foot|side|one) (?:no|not)\b(?! (?:numb|tingl|feeling|better|"
+    r"longer|sensation))|\bother (?:leg|foot|side|one) (?:has )?no problem\b|"
     r"\b(?:only|just) (?:the )?(?:outside|inside|front|back|side|top|bottom|sole|edge|outer "
     r"edge|outer side|inner side) of (?:my |the |his |her )?(?:left|right)\b"
 )

@@ -63,6 +63,7 @@ from bot.triage.sign_settings import (
     DENIAL_UNSETS,
     QUESTION_SETTINGS,
     SIGN_SETTINGS,
+    setting_words,
 )
 from bot.triage.told_words import onset_in, told_words
 
@@ -166,7 +167,9 @@ class SemanticScreen:
         unset = frozenset(
             sign
             for sign, setting in settings.items()
-            if not setting.search(affirmed if sign in DENIAL_UNSETS else cleared)
+            if not setting.search(
+                setting_words(sign, affirmed if sign in DENIAL_UNSETS else cleared)
+            )
         )
         calm = _Calm(
             one_side=gradual or not (sudden or beyond),

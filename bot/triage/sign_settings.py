@@ -22,6 +22,8 @@ signs held one of its words. Regular expressions over the normalised words, keye
 sign's id in content/triage.yaml.
 """
 
+import re
+
 # An injury, what holds a limb, a pressed limb and its pain: the compartment syndrome's setting,
 # and part of what a question about weakness must tell (QUESTION_SETTINGS).
 _INJURY_AND_PAIN = (
@@ -165,3 +167,21 @@ ASKED_WITHOUT_MARK = (
     r"those)|wonder\w*|curious|tips|advice|ideas|self help|self care|home remed\w*|"
     r"any way to|how to)\b"
 )
+
+# A pain told of another place is not the leg's: "my lower back has been sore for weeks and now
+# the side of my calf feels dull" tells no sore calf. For the settings of a clot and of a pressed
+# limb, such a pain is taken out before their words are looked for; "my back is sore and my calf
+# is swollen" keeps "swollen".
+_PAIN_ELSEWHERE = re.compile(
+    r"\b(?:back|neck|head|shoulders?|teeth|tooth|throat|stomach|tummy|ears?|hips?)\b(?: (?:has|"
+    r"have|is|are|was|were|been|feels|felt|so|very|really|quite|always|still|a|bit|little|kind|of|"
+    r"getting|got|gets|being)){0,4} (?:sore\w*|pain\w*|ache\w*|aching|achy|hurt\w*|tender\w*|"
+    r"killing)\b"
+)
+_PLACED_ELSEWHERE = frozenset({"blood-clot", "compartment-syndrome"})
+
+
+def setting_words(sign: str, words: str) -> str:
+    """The words a sign's setting is looked for in: for a clot or a pressed limb, without a pain
+    told of another place."""
+    return _PAIN_ELSEWHERE.sub(" ", words) if sign in _PLACED_ELSEWHERE else words

@@ -63,6 +63,11 @@ from tests.unit.story_advice import SCREEN, advised
         "our cox yells stroke stroke stroke every morning, rowing is brutal",
         "the office printer had a full heart attack today and jammed on every page",
         "the forklift's fork is dragging on the ground and the compressor is wheezing",
+        # A pain told of the back, not the leg; a list supposed with "where would".
+        "my lower back has been aching for weeks and now the outside of my shin feels dull, are "
+        "they linked?",
+        "making a first aid card for the fridge: where would a swollen calf with a numb foot go, "
+        "GP or A&E? nobody is ill",
         # A question about the topic, its "side" no side of the body.
         "my toes have been a bit numb lately, could you explain the medical side of it and what "
         "the treatment side looks like?",
@@ -93,6 +98,9 @@ def test_histories_machines_and_worries_do_not_alarm(text: str) -> None:
         "my rowing partner just had a stroke on the river, his leg is numb",
         "my golf buddy had a mini stroke on the course and his leg went numb",
         "my tennis coach had a stroke during the lesson",
+        "my back is sore and my calf is swollen and red and my foot is numb",
+        "my calf is sore and hot and my foot is numb since the flight",
+        "my back is killing me and my shin is rock hard after the kick, foot numb",
     ],
 )
 def test_the_same_words_told_as_now_still_escalate(text: str) -> None:
@@ -123,6 +131,8 @@ def test_the_same_words_told_as_now_still_escalate(text: str) -> None:
         "off, after I walked little it stopped",
         "my son sat in his booster seat the whole drive, says his legs are sparkling, we walked "
         "round the car park and it was gone before we got back",
+        "crouched tiling the bathroom all morning, feet like two bricks when I stood, fine after "
+        "a short walk to the van",
     ],
 )
 def test_positional_numbness_gone_on_moving_gets_self_care(text: str) -> None:
@@ -150,6 +160,11 @@ def test_months_of_numbness_with_a_cause_wondered_about_gets_an_appointment(text
         ("numb feet makes my walking slow, I can't keep up with my kids in the park", "daily"),
         ("my dad does not trust his feet on the stairs anymore, they are numb for weeks", "daily"),
         ("only one of my feet is numb, the left one, it came little by little", "side"),
+        ("my wife's left foot numb, right foot no, it start slowly two weeks", "side"),
+        ("the numb patch on my thigh was tiny in spring, now it covers the whole front", "worse"),
+        ("tingling in the toes now reaching my ankles, bit more every week", "worse"),
+        ("dad struggling w stairs since his feet went numb, couple weeks now", "daily"),
+        ("grandma won't go to church now because her numb feet feel like bricks", "daily"),
     ],
 )
 def test_reasons_told_plainly_or_in_a_second_language(text: str, reason: str) -> None:

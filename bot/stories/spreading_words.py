@@ -1,0 +1,19 @@
+"""More of the guide's third reason to book, numbness getting worse or spreading, as people say
+it: read by bot.stories.reason_words beside its own WORSENING words (a module of its own, so that
+one stays readable).
+
+"The numb bit on my shin was small, now half my lower leg", "toe numbness now reaching
+mid-foot", "this year it's definitely on the march", "has since extended gradually to both
+feet". Pure.
+"""
+
+from __future__ import annotations
+
+MORE_WORSENING = (
+    r"(?:was|were|started|start|began) (?:so |very |quite |really )?(?:small|tiny|little)"
+    r"[^.?!]{0,40}\bnow\b(?!(?:'s| is| it'?s| its)? (?:ok|okay|fine|better|gone|normal|good)\b)|"
+    r"reach\w* (?:up (?:to )?|as far as |into |past )?(?:my |his |her |their |the )?(?:knees?|"
+    r"ankles?|shins?|calf|calves|thighs?|hips?|mid[- ]?foot|midfoot|arch|arches|heels?|waist|"
+    r"groin)\b|on the march|"
+    r"extend\w* (?:gradually |slowly |steadily )?(?:to|up|into|down|further)"
+)
