@@ -46,6 +46,11 @@ _SINGULAR_COUNT = (
 
 PERSISTING = re.compile(
     rf"{_DAY_COUNT}|{_SINGULAR_COUNT}|"
+    # "That started around Easter and it's now mid-May": begun at a time of year long gone.
+    r"\b(?:started|began|begun|starting) (?:around |about |at |in |just after |just before |"
+    r"before |after |back in |back at )?(?:easter|christmas|xmas|the new year|new year|"
+    r"(?:early |mid |late |the start of |the end of )?(?:january|february|march|april|june|july|"
+    r"august|september|october|november|december))\b|"
     r"\b(?:for|over|in) (?:the )?(?:past |last |about |around |nearly |almost |over |like |good |"
     r"whole |solid |close "
     r"to |going on |more than |just over |well over |some )*"

@@ -41,12 +41,19 @@ _REPORTED = re.compile(
 )
 _NOT_WELL_AFTER = re.compile(rf"\b(?:but|except|although|though|however|only)\b|{RECENT_ONSET}")
 _SUDDEN = re.compile(SUDDEN_ONSET)
+# A denial of anyone's trouble, which the lexicon marks on no word: "nobody has any symptoms".
+_NOBODY = re.compile(r"\b(?:nobody|no one|noone|none of us) (?:has|have|had|is|was|feels)\b")
 
 
 def checklist_all_clear(read: Sequence[ReadSentence]) -> bool:
     """Whether the message is a checklist told all clear (see the module)."""
     clauses = [clause for sentence in read for clause in sentence.clauses]
-    if sum(any(t.negated for t in clause.tokens) for clause in clauses) < 2:
+    denied = sum(
+        any(t.negated for t in clause.tokens)
+        or bool(_NOBODY.search(" ".join(t.word for t in clause.tokens)))
+        for clause in clauses
+    )
+    if denied < 2:
         return False  # a list checked: two things or more denied or told normal
     words = " ".join(t.word for clause in clauses for t in clause.tokens)
     if _SUDDEN.search(words):

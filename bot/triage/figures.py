@@ -380,4 +380,11 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"canoe\w*)\b)",
         r"technique\1",
     ),
+    # A year told last: "the year my speech went funny and my leg stopped working was 2016" is a
+    # history, as "in 2016 my speech went funny" is.
+    (
+        r"\bthe (year|summer|winter|spring|autumn|time|month) ([^.!?\n]{0,80}?) (?:was|were) "
+        r"(?:in |back in )?(?:19|20)[0-9][0-9]\b",
+        r"in the past, the \1 \2",
+    ),
 )

@@ -30,6 +30,11 @@ from tests.unit.story_advice import SCREEN, advised
         "went numb. I had surgery and I'm fine now, can I do yoga?",
         "My grandad had a small stroke, a mild one, about eight years ago. At the time his "
         "speech went strange and his foot was numb. Should he take vitamins?",
+        "The summer my speech went strange and my legs stopped working properly was 2014. I "
+        "had treatment and every scan since has been clear.",
+        # A question argued over in general, nobody with any symptom.
+        "quiz night debate: if someone's foot goes numb, is it the face or the arms you check "
+        "for a stroke? one said speech. nobody has any symptoms, we're all fine",
         # Supposed with "say".
         "Say somebody's leg goes numb and they can't speak properly, do you call 999 or wait?",
         # A worry read online, the numbness passed.
@@ -96,6 +101,10 @@ def test_histories_machines_and_worries_do_not_alarm(text: str) -> None:
         "he's slurring like he's had a stroke and his leg is numb",
         "the printer jammed and my colleague collapsed, she can't move her legs",
         "my rowing partner just had a stroke on the river, his leg is numb",
+        "the time my dad had his stroke was 2019, now his face is drooping again and his leg "
+        "is numb",
+        "nobody has any symptoms, we are all fine, but my dad's leg went numb suddenly and his "
+        "face droops",
         "my golf buddy had a mini stroke on the course and his leg went numb",
         "my tennis coach had a stroke during the lesson",
         "my back is sore and my calf is swollen and red and my foot is numb",
@@ -156,6 +165,7 @@ def test_months_of_numbness_with_a_cause_wondered_about_gets_an_appointment(text
     ("text", "reason"),
     [
         ("my mother has numbness in her toes for more than month, she is vegetarian", "lasting"),
+        ("my soles feel like I am wearing socks, it started around Christmas", "lasting"),
         ("because my feet are numb I cannot go with my walking group, it came slowly", "daily"),
         ("numb feet makes my walking slow, I can't keep up with my kids in the park", "daily"),
         ("my dad does not trust his feet on the stairs anymore, they are numb for weeks", "daily"),
