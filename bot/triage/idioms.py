@@ -107,13 +107,17 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     ),
     # Machines and markets do not slur, gasp or have strokes: "my laptop has a stroke when I open
     # a big file", "my phone's speaker is slurring everything", "my laptop is gasping for breath",
-    # "the stock market had a heart attack".
+    # "the stock market had a heart attack". Never a person beside a machine: "my husband was at
+    # the computer and had a heart attack", "dad was working on the car and had a stroke".
     (
+        r"(?<!\bat the )(?<!\bon the )(?<!\bby the )(?<!\bin the )(?<!\bnear the )"
+        r"(?<!\bwith the )(?<!\bfrom the )(?<!\bunder the )(?<!\bat his )(?<!\bat her )"
+        r"(?<!\bat my )"
         r"\b(?:laptop|computer|pc|phone|speaker|printer|car|engine|router|wifi|internet|tv|telly|"
         r"console|fridge|boiler|hoover|vacuum|battery|stock market|market|markets|economy|"
         r"portfolio|shares|crypto|bitcoin|website|server|app|spreadsheet|excel|system|deploy|"
         r"deployment|build|pipeline|codebase|code|database|network|software|script|release)s?"
-        r"(?: \w+)? "
+        r"(?: (?!(?:and|then|so|but|when|while|after|before)\b)\w+)? "
         r"(?:is |was |has been |keeps |kept |started |starts |just |had |has |have |gets |got )?"
         r"(?:slurring|gasping|wheezing|choking|struggling to breathe|out of breath|on life support|"
         r"having a(?: little| mini)? (?:stroke|heart attack|seizure|fit)|a(?: little| mini)? "

@@ -42,6 +42,19 @@ _CAUSES = (
     r"breathing|continence|bladder|bowel)"
 )
 
+# From the start of a message that names no numbness anywhere: a breath taken by a game or a
+# workload is a figure of speech only there. "I can't breathe with all this stress and my leg
+# went numb" is the guide's breathing sign, however it is explained.
+_NO_NUMBNESS = (
+    r"^((?![\s\S]*\b(?:numb\w*|tingl\w*|pins and needles|cantfeel|dead|asleep)\b)[\s\S]*?)"
+)
+
+# Machines that "have a heart attack" in their users' words.
+_MACHINES = (
+    r"(?:server|servers|computer|laptop|pc|system|database|network|website|site|app|engine|"
+    r"printer|boiler|fridge|router)"
+)
+
 PASTIMES: tuple[tuple[str, str], ...] = (
     # A game's characters hurt in play: "our D&D party wiped: the cleric got a spinal injury
     # from a falling trap and the bard lost his speech", "my character in the campaign".
@@ -273,10 +286,11 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         "played badly",
     ),
     (
-        r"\b(?:the|our|their|his|her) (?:team|squad|players|side|lads|girls|boys) (?:cant|cannot|"
-        r"can not|couldnt|could not|was cant) breathe (?:in|during|by|after) (?:the )?(?:second|"
-        r"first|last|final) (?:half|quarter|period|set|lap)\b",
-        "the team got tired",
+        _NO_NUMBNESS
+        + r"\b(?:the|our|their|his|her) (?:team|squad|players|side|lads|girls|boys) (?:cant|"
+        r"cannot|can not|couldnt|could not|was cant) breathe (?:in|during|by|after) (?:the )?"
+        r"(?:second|first|last|final) (?:half|quarter|period|set|lap)\b",
+        r"\1the team got tired",
     ),
     # A mind that goes numb or blank is stage fright: "every time I think about it my mind goes
     # completely numb and I forget all my lines".
@@ -287,11 +301,12 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     ),
     # Breath taken by a game or a show: "that last minute goal left me breathless lol".
     (
-        r"\b(?:goal|goals|match|game|final|finale|win|winner|ending|performance|concert|show|gig|"
-        r"view|views|race|comeback|penalty|penalties|try|save)(?: \w+){0,2} (?:left|leaves|"
-        r"has left|"
-        r"had) (?:me|us|everyone|the crowd) (?:totally |completely |literally |so )?breathless\b",
-        "was thrilling",
+        _NO_NUMBNESS
+        + r"\b(?:goal|goals|match|game|final|finale|win|winner|ending|performance|concert|show|"
+        r"gig|view|views|race|comeback|penalty|penalties|try|save)(?: \w+){0,2} (?:left|leaves|"
+        r"has left|had) (?:me|us|everyone|the crowd) (?:totally |completely |literally |so )?"
+        r"breathless\b",
+        r"\1was thrilling",
     ),
     # A machine's fault told in a body's words: "our karaoke machine has slurred voice", "the
     # water pump is breathing heavy like old man", "the picture is droop in one side". Not
@@ -326,12 +341,14 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         "legs sink when swimming",
     ),
     # Breath held by a game, a crowd or a workload: "the crowd couldn't breathe with the
-    # tension", "I can't breathe with all this work lol". Not "with the pain" or "with my chest".
+    # tension", "I can't breathe with all this work lol". Not "with the pain" or "with my chest",
+    # never stress or nerves (what people blame real breathlessness on), never beside numbness.
     (
-        r"\b(?:cant|cannot|can not|couldnt|could not|was cant) breathe (?:with|from|for) (?:all )?"
-        r"(?:the |this |that |my |our )?(?:tension|suspense|excitement|work|workload|homework|"
-        r"deadlines|stress|nerves|laughing|laughter|anticipation|drama)\b",
-        "was overwhelmed",
+        _NO_NUMBNESS
+        + r"\b(?:cant|cannot|can not|couldnt|could not|was cant) breathe (?:with|from|for) "
+        r"(?:all )?(?:the |this |that |my |our )?(?:tension|suspense|work|workload|homework|"
+        r"deadlines|laughing|laughter|anticipation|drama)\b",
+        r"\1was overwhelmed",
     ),
     # A thing likened to a body: "it leans to one side like it's had a stroke", "my sourdough
     # starter, like it can't breathe". Only "it": "he's slurring like he's had a stroke" is his.
@@ -342,12 +359,19 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         "oddly",
     ),
     (r"\blike (?:it|they) (?:cant|cannot|can not|couldnt|could not|was cant) breathe\b", "oddly"),
-    # A machine's "heart attack": "the oldest server had a full 'heart attack', flatlined".
+    # A machine's "heart attack": "the oldest server had a full 'heart attack', flatlined", "we
+    # call the server the patient, and today it had a full heart attack". Only the machine as
+    # the subject, opening its clause, or "it" after it: "dad was at the computer and had a heart
+    # attack" is his.
     (
-        r"\b((?:server|servers|computer|laptop|pc|system|database|network|website|site|app|car|"
-        r"engine|printer|boiler|fridge|phone|router)\b[^.!?\n]{0,60}?) (?:had |has |having |just "
-        r"had )"
-        r"?(?:a |an )?(?:full |massive |proper |total )?(?:heart attack|cardiac arrest)\b",
+        r"(^|[.!?,;]\s*)((?:the|our|my|this|that|their|his|her) (?:\w+ )?" + _MACHINES + r") "
+        r"(?:had|has|just had|is having|was having) (?:a |an )?(?:full |massive |proper |total )?"
+        r"(?:heart attack|cardiac arrest)\b",
+        r"\1\2 crashed",
+    ),
+    (
+        r"\b(" + _MACHINES + r"\b[^.!?\n]{0,60}? it) (?:had|has|just had|is having|was having) "
+        r"(?:a |an )?(?:full |massive |proper |total )?(?:heart attack|cardiac arrest)\b",
         r"\1 crashed",
     ),
     # A rowing stroke: "our cox shouts 'stroke, stroke!'". Never "a stroke" or "the stroke": "my

@@ -98,6 +98,8 @@ def test_histories_machines_and_worries_do_not_alarm(text: str) -> None:
         "my phone fell on my foot and now my toes are numb and the calf is swollen and red",
         "in my last pregnancy I had a clot, and now my calf is swollen, red and numb",
         "I can't breathe with the pain in my chest and my legs are numb",
+        "i cant breathe with all this stress and my leg went numb",
+        "the goal left me breathless and my leg is numb and my chest is tight",
         "he's slurring like he's had a stroke and his leg is numb",
         "the printer jammed and my colleague collapsed, she can't move her legs",
         "my rowing partner just had a stroke on the river, his leg is numb",
@@ -189,3 +191,82 @@ def test_numbness_that_stopped_passing_has_not_passed() -> None:
         "the last two months it stopped fading and now it's spreading into the arches"
     )
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my golf partner had a stroke on the course",
+        "my piano teacher had a stroke during my lesson",
+        "my swimming coach had a stroke at the pool",
+        "my painting class teacher just had a stroke",
+        "my chess partner had a stroke at the club",
+        "our dungeon master had a stroke during the session",
+        "my bridge partner had a stroke at the table",
+        "my cricket captain had a stroke on the pitch",
+        "my tennis partner had a heart attack on court",
+        "my yoga teacher had a stroke in class and her leg is numb",
+        "my badminton partner collapsed and cant move his legs",
+        "the canoe instructor had a stroke on the lake",
+        "my brother had a stroke while painting the fence",
+        "dad had a stroke playing snooker",
+        "grandpa had a stroke at the pool hall",
+        "my kayak buddy had a mini stroke today",
+        "my friend had a stroke during our golf game, his face droops",
+        "mum had a stroke while swimming",
+        "my piano student had a stroke mid-lesson",
+        "my rowing coach had a heart attack in the boat",
+    ],
+)
+def test_a_stroke_had_at_a_sport_or_an_art_escalates(text: str) -> None:
+    """The folds for a sport's or an art's "stroke" ("my golf stroke needs work") never take a
+    stroke someone had: on the code before, 12 of these got no emergency reply, 10 of them not
+    even the red-flag questions."""
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband was at the computer and had a heart attack",
+        "my dad at the computer had a heart attack",
+        "dad was working on the car and had a stroke",
+        "mum was on the phone and had a stroke, her speech is slurred",
+        "my boss was at the printer and had a heart attack",
+        "grandpa was fixing the boiler and had a stroke",
+        "my wife was by the fridge and had a stroke",
+        "my brother was under the car and had a heart attack",
+        "my uncle was watching tv and had a stroke",
+        "my colleague was at her computer and had a stroke",
+        "dad was at the engine and had a heart attack",
+        "my dad was playing chess and had a stroke",
+        "my mum was reading a book and had a stroke",
+        "grandad was watching the film and had a heart attack",
+        "my husband was on the charity walk and had a heart attack",
+        "my wife was walking the dog and had a stroke",
+        "dad was playing his game and had a stroke",
+        "my friend was at the market and had a stroke",
+        "grandma was singing karaoke and had a stroke, her face droops",
+        "my dad was at the match and had a heart attack",
+        "dad was checking the stock market and had a heart attack",
+        "my mum was giving a speech and had a stroke",
+        "my dad was on a zoom call and had a stroke",
+        "the coach had a heart attack at training",
+        "my neighbour was mowing the lawn and had a heart attack",
+        "my dad was on the tractor and had a stroke",
+        "grandpa was at church and had a stroke",
+        "my wife was knitting and had a stroke, her arm is weak",
+        "my brother was gaming and had a heart attack",
+        "my dad was at the dentist and had a stroke",
+        "my uncle was watching the news about a stroke and then had one himself",
+        "my mum was in the shower and had a stroke",
+        "my dad was at the gym doing deadlifts and had a heart attack",
+        "my husband was driving the van and had a stroke",
+        "my sister was painting and had a stroke",
+    ],
+)
+def test_a_stroke_or_heart_attack_had_beside_a_machine_or_a_pastime_escalates(text: str) -> None:
+    """The folds for a machine's "heart attack" ("the stock market had a heart attack") never
+    take one a person had at the machine: on the code before, 11 of the first 12 got no
+    emergency reply, 9 of them "not covered"."""
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
