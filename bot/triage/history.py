@@ -117,7 +117,25 @@ def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bo
     ago, but now her face droops"); the tense is no guide in a second language."""
     if not before or any(len(b) > 4 and b[0] not in _TIME_OPENERS for b in before):
         return False
+    if not all(_tells_a_time(b) for b in before):
+        return False  # "my dog keeps barking, my chest is tight": no time opens the sentence
     return not any(_live(words, i) for i in range(len(words)))
+
+
+# What makes a short clause a time: "long time ago", "maybe 2012", "in the 90s", "as a student".
+_TIME_WORDS = frozenset(
+    (
+        *("ago", "back", "year", "years", "month", "months", "decade", "decades", "long", "time"),
+        *("once", "before", "ages", "student", "kid", "child", "teenager", "young", "younger"),
+    )
+)
+
+
+def _tells_a_time(words: Sequence[str]) -> bool:
+    return bool(words) and (
+        words[0] in _TIME_OPENERS
+        or any(w in _TIME_WORDS or w.isdigit() or w.rstrip("s").isdigit() for w in words)
+    )
 
 
 def _now(words: Sequence[str], position: int) -> bool:
