@@ -59,7 +59,9 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     # A game's characters hurt in play: "our D&D party wiped: the cleric got a spinal injury
     # from a falling trap and the bard lost his speech", "my character in the campaign".
     (
-        r"\b(?:the|my|our|his|her|their|a|an|one|every) (?:\w+ )?" + _GAME_CLASSES + r"\b",
+        r"\b(?:the|my|our|his|her|their|a|an|one|every) (?:\w+ )?" + _GAME_CLASSES + r"\b"
+        # The one who plays it is a person: "our cleric's player collapsed at the table".
+        r"(?!(?: s)? (?:player|players|irl)\b)",
         "hypothetically a game piece",
     ),
     (

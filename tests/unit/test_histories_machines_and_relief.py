@@ -266,6 +266,7 @@ def test_a_stroke_had_at_a_sport_or_an_art_escalates(text: str) -> None:
         "my dad was at the gym doing deadlifts and had a heart attack",
         "my husband was driving the van and had a stroke",
         "my sister was painting and had a stroke",
+        "our dnd cleric player collapsed at the table and can't move his legs",
     ],
 )
 def test_a_stroke_or_heart_attack_had_beside_a_machine_or_a_pastime_escalates(text: str) -> None:
