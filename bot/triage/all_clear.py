@@ -48,14 +48,14 @@ _NOBODY = re.compile(r"\b(?:nobody|no one|noone|none of us) (?:has|have|had|is|w
 def checklist_all_clear(read: Sequence[ReadSentence]) -> bool:
     """Whether the message is a checklist told all clear (see the module)."""
     clauses = [clause for sentence in read for clause in sentence.clauses]
+    texts = [" ".join(t.word for t in clause.tokens) for clause in clauses]
     denied = sum(
-        any(t.negated for t in clause.tokens)
-        or bool(_NOBODY.search(" ".join(t.word for t in clause.tokens)))
-        for clause in clauses
+        any(t.negated for t in clause.tokens) or bool(_NOBODY.search(text))
+        for clause, text in zip(clauses, texts, strict=True)
     )
     if denied < 2:
         return False  # a list checked: two things or more denied or told normal
-    words = " ".join(t.word for clause in clauses for t in clause.tokens)
+    words = " ".join(texts)
     if _SUDDEN.search(words):
         return False
     found = _WELL_NOW.search(words)

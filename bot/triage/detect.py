@@ -260,10 +260,11 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
     `history`, the sentence only goes on with the history before it (history.py)."""
     for index, clause in enumerate(clauses):
         stems = clause.stems
+        words = [t.word for t in clause.tokens]
         clause.history = history or bool(_find(stems, _HEDGES_ANYWHERE))
         # "She had a clot once, years back": a bare time for the clause before it; "my mum had
         # a mini stroke, a TIA, about six years ago": a date for every clause before it.
-        if clause.history and index and dates_back([t.word for t in clause.tokens]):
+        if clause.history and index and dates_back(words):
             for earlier in reversed(clauses[:index]):
                 if live([t.word for t in earlier.tokens]):
                     break
@@ -271,7 +272,6 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
         elif clause.history and index and len(clause.tokens) <= 3:
             clauses[index - 1].history = True
         if index and clauses[index - 1].history:
-            words = [t.word for t in clause.tokens]
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
             clause.history = clause.history or lists_on(words)

@@ -119,14 +119,14 @@ def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bo
         return False
     if not all(_tells_a_time(b) for b in before):
         return False  # "my dog keeps barking, my chest is tight": no time opens the sentence
-    return not any(_live(words, i) for i in range(len(words)))
+    return not live(words)
 
 
 # What makes a short clause a time: "long time ago", "maybe 2012", "in the 90s", "as a student".
-_TIME_WORDS = frozenset(
+_TIME_WORDS = _DATE_UNITS | frozenset(
     (
-        *("ago", "back", "year", "years", "month", "months", "decade", "decades", "long", "time"),
-        *("once", "before", "ages", "student", "kid", "child", "teenager", "young", "younger"),
+        *("ago", "back", "long", "time", "once", "before", "ages", "student", "kid", "child"),
+        *("teenager", "young", "younger"),
     )
 )
 

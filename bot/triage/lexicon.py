@@ -277,10 +277,9 @@ HEDGES_BEFORE = (
     "dont believe, how do i know, how can i tell, how would i know, difference between, "
     "indicate, indicates, would indicate, could indicate, point to, points to, "
     "tell apart, things like, such as, what would, where would, look out for, watch for, "
-    "warning signs, "
-    "checked for, check for, looked for, look for, tested for, test for, what if, suppose, "
-    "supposing, imagine, hypothetically, would that, could that, would this, could this, "
-    "would it be, could it be, does that mean, does this mean, supposedly"
+    "warning signs, checked for, check for, looked for, look for, tested for, test for, "
+    "what if, suppose, supposing, imagine, hypothetically, would that, could that, would this, "
+    "could this, would it be, could it be, does that mean, does this mean, supposedly"
 )
 MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.triage.conditions import CONDITION_NAMES
-from bot.triage.denied_numbness import injuries_asked
+from bot.triage.denied_numbness import NUMBNESS, injuries_asked
 from bot.triage.findings import Finding
 from bot.triage.lexicon import NEGATION_VERBAL
 from bot.triage.reading import ReadSentence, Token
@@ -157,7 +157,7 @@ def model_only_asks(findings: Sequence[Finding], read: Sequence[ReadSentence]) -
 
 # A condition told as had, in the past: "my cousin got something called compartment syndrome".
 _HAD = frozenset({"had", "got", "was", "were", "diagnosed", "developed", "called"})
-_NUMB = stems("numb numbness numbed tingling tingly tingle tingles cantfeel pinsandneedles")
+_NUMB = NUMBNESS | stems("cantfeel pinsandneedles")
 
 
 def named_then_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
@@ -172,9 +172,10 @@ def named_then_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> l
     for sentence in read:
         for clause in sentence.clauses:
             words = {t.word for t in clause.tokens}
-            numb = bool(_NUMB & {t.stem for t in clause.tokens})
-            if {t.stem for t in clause.tokens} & SUDDEN:
+            clause_stems = {t.stem for t in clause.tokens}
+            if clause_stems & SUDDEN:
                 return findings
+            numb = bool(_NUMB & clause_stems)
             if sentence.question:
                 asked_numbness = asked_numbness or numb
             else:

@@ -333,9 +333,9 @@ class _Spans:
     def denies_symptoms(self, span: Span) -> bool:
         run, positions = span
         words = [w for w in (self._runs[run][i] for i in positions) if w not in FILLERS]
-        told = [w for w in words if w not in SYMPTOM_PLACES]
-        if PROBLEMS & set(words):
+        if PROBLEMS.intersection(words):
             return True
+        told = [w for w in words if w not in SYMPTOM_PLACES]
         return bool(told) and all(w in SYMPTOMS for w in told)
 
     def without_numbness(self, span: Span) -> Span:
