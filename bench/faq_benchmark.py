@@ -328,6 +328,13 @@ FIELD_FORM_SETS = [
         "108-115, never read",
     ),
     (
+        *_pair("round121"),
+        "written by another helper with the same brief as round 112, a third of the questions "
+        "wrapped in a situation and a fifth of two to five words; twenty-three questions and "
+        "fourteen messages dropped as in round 112; scored unread, then its out-of-scope "
+        "messages that got the red-flag reply were read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -198,7 +198,10 @@ STAYS = re.compile(
     # "it's been 40 minutes and the outside of the shin is still numb"
     r"\b(?:it'?s|it has|its) been (?:\d+|an?|one|two|three|forty|thirty|twenty|ten|fifteen|"
     r"several|a few|a couple of) (?:minutes|mins|hours|hrs|hour)\b[^.?!]{0,50}?\bstill (?:numb|"
-    r"tingl\w*|dead|asleep)\b"
+    r"tingl\w*|dead|asleep)\b|"
+    # "usually it's gone once I walk around. This time ... just haven't gone"
+    r"\bthis time\b[^.?!]{0,80}?\b(?:hasn'?t|haven'?t|has not|have not|didn'?t|did not|won'?t|"
+    r"isn'?t|aren'?t) (?:gone|go|going|pass\w*|wear\w* off|clear\w*)\b"
 )
 # How a question in general is asked: "how do I know if it's a stroke?" tells of nobody.
 ASKER = re.compile(

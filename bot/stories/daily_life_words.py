@@ -4,8 +4,8 @@ own, so that one stays readable).
 
 "I cannot go with my hiking club", "I cannot keep up with my family when shopping", "cannot go
 jogging like before", "walk careful like old man", "she does not trust her feet on the rough
-road", "cycling is now difficult", "nan won't walk to the shops now": a life narrowed by the
-numbness, often in a second language. Pure.
+road", "cycling is now difficult", "nan won't walk to the shops now", "must stop and sit many
+times": a life narrowed by the numbness, often in a second language. Pure.
 """
 
 from __future__ import annotations
@@ -25,5 +25,10 @@ MORE_DAILY_LIFE = (
     # "struggling w stairs", "won't walk to the shops now", "wont go on his walks now"
     r"struggl\w* w (?:the )?(?:stairs|steps|walking)|"
     r"(?:wont|won'?t|will not|no longer) (?:go|walk|come)(?: on| to| up| round| into)? (?:the |"
-    r"his |her |my |their )?(?:walks?|shops?|market|upstairs|stairs|town|church|park)"
+    r"his |her |my |their )?(?:walks?|shops?|market|upstairs|stairs|town|church|park)|"
+    # "so numb that I must stop and sit many times", "has to stop and rest on every walk"
+    r"(?:must|have to|had to|has to|need to|needs to|keep having to|keeps having to) stop and "
+    r"(?:sit|rest)(?: down)? (?:many|several|lots of|a lot of|a few|so many|loads of) times|"
+    r"(?:must|have to|had to|has to|need to|needs to|keep having to|keeps having to) stop and "
+    r"(?:sit|rest)(?: down)? (?:on|during|at) (?:every|each|all) (?:\w+ )?(?:walk|shift|trip)s?"
 )

@@ -88,7 +88,8 @@ PERSISTING = re.compile(
     r"clear(?:ing)? up|stop(?:ping)?|wear(?:ing)? off|improv\w*|get(?:ting)? better)\b|"
     r"\b(?:all the time|constant\w*|every (?:single )?day|every (?:single )?night|always there|"
     r"most of the day|"
-    r"day and night|permanent\w*|persist\w*|hasn'?t (?:gone|stopped|improved|changed)|"
+    r"day and night|permanent\w*|persist\w*|(?:hasn'?t|haven'?t|has not|have not) (?:gone|"
+    r"stopped|improved|changed)|"
     r"never (?:goes|went) away|weeks now|months now|fortnight|a while now|for a while|"
     r"going on (?:for )?(?:a while|a good while|weeks|months|ages)|"
     r"been like (?:this|that) (?:for )?(?:a (?:good |long )?while|weeks|months|ages)|"
@@ -188,10 +189,10 @@ DURATION = re.compile(
 DAILY_LIFE = re.compile(
     r"\b(?:trip(?:s|ping|ped)? (?:over|up|on)|keep trip\w*|stumbl\w*|unsteady|wobbl\w*|"
     r"(?:my|his|her|lose|losing|lost|off) (?:balance|footing)|fall(?:ing)? over|"
-    r"(?:struggl\w*|trouble|difficult\w*|hard|clumsy) (?:with |on |climbing |going up )?(?:the )?"
-    r"(?:stairs|steps|walks?|walking|hills?)|"
+    r"(?<!\bno )(?<!\bany )(?<!\bwithout )(?:struggl\w*|trouble|difficult\w*|hard|clumsy) "
+    r"(?:with |on |climbing |going up )?(?:the )?(?:stairs|steps|walks?|walking|hills?)|"
     r"(?:can'?t|cannot|can not|can no longer|no longer able to|unable to|hard to|harder to|"
-    r"trouble|difficult\w*|struggl\w*) "
+    r"(?<!\bno )(?<!\bany )(?<!\bwithout )(?:trouble|difficult\w*|struggl\w*)) "
     # "can't stand the tingling", "can't stand sitting": to bear, not to stand up.
     r"(?:to )?(?:walk|walking|work|working|drive|driving|sleep|sleeping|ride|riding|cycle|cycling|"
     r"stand(?! (?:the|it|this|that|these|those|him|her|them|\w+ing)\b)|standing|run|"

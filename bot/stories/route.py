@@ -240,7 +240,11 @@ def _calm_story(detection: Detection, story: Story | None, cues: Cues) -> bool:
     # daily life: "so numb I wobble and can't do my job" is the guide's reason to book, where
     # the model alone wondered about severe weakness (a weakness or fall the lexicon hears is a
     # hint, and keeps the questions).
-    slow = onset.gradual or cues.lasting or "daily-activities" in story.reasons
+    slow = (
+        onset.gradual
+        or cues.lasting
+        or bool({"daily-activities", "lasting-days"} & set(story.reasons))
+    )
     return slow and set(detection.hints) <= SLOW_STORY_HINTS
 
 

@@ -4,7 +4,7 @@ one stays readable).
 
 "The numb bit on my shin was small, now half my lower leg", "toe numbness now reaching
 mid-foot", "this year it's definitely on the march", "has since extended gradually to both
-feet". Pure.
+feet", "a touch bigger than last month". Pure.
 """
 
 from __future__ import annotations
@@ -15,5 +15,8 @@ MORE_WORSENING = (
     r"reach\w* (?:up (?:to )?|as far as |into |past )?(?:my |his |her |their |the )?(?:knees?|"
     r"ankles?|shins?|calf|calves|thighs?|hips?|mid[- ]?foot|midfoot|arch|arches|heels?|waist|"
     r"groin)\b|on the march|"
-    r"extend\w* (?:gradually |slowly |steadily )?(?:to|up|into|down|further)"
+    r"extend\w* (?:gradually |slowly |steadily )?(?:to|up|into|down|further)|"
+    # "the dead feeling seems a touch bigger than last month"
+    r"(?:bigger|wider|larger|further up|higher up) than (?:it was )?(?:last (?:week|month|year)|"
+    r"(?:a|one|two|three|a few|a couple of) (?:weeks?|months?) ago|before|it was)"
 )

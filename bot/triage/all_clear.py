@@ -26,7 +26,8 @@ from bot.triage.reading import ReadSentence
 # The words as the lexicon normalised them: lowercase, apostrophes gone ("im", "hes").
 _WELL_NOW = re.compile(
     r"\b(?:(?:i|we|he|she|they) (?:have|has|got) (?:no|nothing) (?:symptoms?|problems?|issues?|"
-    r"complaints?)|nothing to report|"
+    r"complaints?)|nothing to report|(?:all|everything) (?:is |seems |looks )?(?:well|good|fine|"
+    r"ok|okay|normal)|"
     r"(?:im|i am|hes|he is|shes|she is|theyre|they are|were|we are|i feel|he feels|she feels|he|"
     r"she|"
     r"(?:my|his|her) legs? (?:feel|feels|are|is)) "
@@ -34,10 +35,11 @@ _WELL_NOW = re.compile(
     r"(?:fine|well|healthy|okay|ok|good|normal))(?: myself| now| today| at all| anymore)?\b"
     r"(?! (?:but|except|apart|until|till|yesterday|earlier|before|at first|then|and then)\b)"
 )
-# Someone's own word that they are fine is no all clear: "she says she's fine", "he say he is ok".
+# Someone's own word that they are fine is no all clear: "she says she's fine", "he say he is ok";
+# the teller's own "I think we're good" is.
 _REPORTED = re.compile(
-    r"\b(?:says?|said|insists?|insisted|claims?|claimed|reckons?|thinks?|keeps saying|tells (?:me|"
-    r"us)|told (?:me|us)|swears?|promises?)(?: that)? $"
+    r"\b(?<!\bi )(?<!\bwe )(?:says?|said|insists?|insisted|claims?|claimed|reckons?|thinks?|keeps "
+    r"saying|tells (?:me|us)|told (?:me|us)|swears?|promises?)(?: that)? $"
 )
 _NOT_WELL_AFTER = re.compile(rf"\b(?:but|except|although|though|however|only)\b|{RECENT_ONSET}")
 _SUDDEN = re.compile(SUDDEN_ONSET)

@@ -79,7 +79,13 @@ def lists_on(words: Sequence[str]) -> bool:
     hospital". A few words with no verb and nothing of now; a history is still asked about."""
     if not words or len(words) > 6 or any(_now(words, i) for i in range(len(words))):
         return False
+    if words[0] in _TURNS or "new" in words:
+        return False  # "my cast came off last month, but the new splint is so tight"
     return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
+
+
+# Words that open a clause turning against the one before it.
+_TURNS = frozenset(["but", "yet", "however", "though", "although"])
 
 
 # A clause that is only a date long past, after what it dates: "My mum had a mini stroke, a TIA,

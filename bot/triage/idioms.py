@@ -278,7 +278,7 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (
         r"\b((?:vase|vases|pot|pots|mug|mugs|jug|clock|clocks|statue|statues|sculpture|doll|dolls|"
         r"puppet|teddy|pumpkin|jack o lantern|snowman|snowmans|cake|emoji|drawing|painting|"
-        r"portrait|cartoon|mask|figurine|sketch|scarecrow|sandcastle|gingerbread man|bust)\b"
+        r"portrait|cartoon|mask|figurine|sketch|scarecrow|sandcastle|gingerbread man|bust)s?\b"
         r"[^.!?\n]{0,40}?)\b(?:face|faces|smile|mouth)\b",
         r"\1 shape",
     ),

@@ -143,9 +143,11 @@ RESOLVED = (
 # Folds for bot.triage.lexicon.FOLDS, on the lowercased text without apostrophes: how numbness
 # came or went, told in words that say the opposite of what they contain.
 ONSET_FOLDS: tuple[tuple[str, str], ...] = (
-    # Not sudden, told so: "it didn't come on all at once, more like it gradually got there".
+    # Not sudden, told so: "it didn't come on all at once, more like it gradually got there",
+    # "came on slowly rather than all at once".
     (
-        r"\b(?:didnt|did not|wasnt|was not|not|never|nothing) (?:come on |came on |happen |"
+        r"\b(?:didnt|did not|wasnt|was not|not|never|nothing|rather than|instead of) (?:come on |"
+        r"came on |coming on |happen |"
         r"happened |"
         r"start |started |begin |began |appear |appeared )?(?:all at once|out of nowhere|out of "
         r"the blue|overnight)\b",

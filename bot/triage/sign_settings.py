@@ -161,11 +161,12 @@ QUESTION_SETTINGS["blood-clot"] = (
 
 # A message asks even with no question mark and no question's first word: "i have high blood
 # pressure, does that have anything to do with my legs getting numb", "starting to wonder if the
-# two are connected", "home tips for numb legs". For QUESTION_SETTINGS, over the words as read.
+# two are connected", "home tips for numb legs", "I would like to know whether you can recommend".
+# For QUESTION_SETTINGS, over the words as read.
 ASKED_WITHOUT_MARK = (
     r"\b(?:(?:does|do|is|are|can|could|would|will|should) (?:that|it|this|there|they|these|"
     r"those)|wonder\w*|curious|tips|advice|ideas|self help|self care|home remed\w*|"
-    r"any way to|how to)\b"
+    r"any way to|how to|(?:like|want|wish|need) to know|recommend\w*)\b"
 )
 
 # A pain told of another place is not the leg's: "my lower back has been sore for weeks and now
@@ -179,9 +180,33 @@ _PAIN_ELSEWHERE = re.compile(
     r"killing)\b"
 )
 _PLACED_ELSEWHERE = frozenset({"blood-clot", "compartment-syndrome"})
+# A toe's own swelling, redness or pain: gout's big toe, no clot's calf ("woke up with my big toe
+# swollen red and so painful"). A calf told beside it keeps its words.
+_TROUBLE = (
+    r"(?:swell\w*|swollen|red\w*|hot|warm|inflam\w*|sore\w*|pain\w*|throb\w*|tender\w*|hurt\w*)"
+)
+_LIMB_BEFORE = re.compile(
+    r"\b(?:legs?|calf|calves|thighs?|shins?|knees?|ankles?|foot|feet)\b(?: \w+)?(?: and| with|,)"
+    r"(?: (?:my|his|her|their|the|all|both|down to|to))* $"
+)
+_TOE_TROUBLE = re.compile(
+    r"\b(?:big |little |small )?toes?(?: joints?| knuckles?)?(?: (?:has|have|is|are|was|were|"
+    r"been|got|gone|went|suddenly|very|really|so|super|all|and|joint)){0,4}(?: "
+    + _TROUBLE
+    + r"(?: and| so| very| super| really)*){1,5}"
+)
 
 
 def setting_words(sign: str, words: str) -> str:
     """The words a sign's setting is looked for in: for a clot or a pressed limb, without a pain
-    told of another place."""
-    return _PAIN_ELSEWHERE.sub(" ", words) if sign in _PLACED_ELSEWHERE else words
+    told of another place; for a clot, without a toe's own trouble."""
+    if sign not in _PLACED_ELSEWHERE:
+        return words
+    words = _PAIN_ELSEWHERE.sub(" ", words)
+    return _TOE_TROUBLE.sub(_toes_alone, words) if sign == "blood-clot" else words
+
+
+def _toes_alone(found: re.Match[str]) -> str:
+    """A toe's trouble, unless a leg is told with the toe: "my leg and toes are swollen"."""
+    before = found.string[max(0, found.start() - 30) : found.start()]
+    return found.group(0) if _LIMB_BEFORE.search(before) else " "

@@ -1,0 +1,141 @@
+"""A topic watched or read that ends where a relative's sign begins, a turn after a dated clause,
+all-clear notes told in the teller's own words, a gouty toe, and reasons to book told plainly.
+
+"We watched a film about a stroke and my dad's face started drooping" tells the face: the film's
+topic ends at the "and". "My cast came off last month, but the new splint is so tight ..." turns
+from the history to now. A note that ends "all is well" or "I think we're good" after a list of
+denials is an all clear, and denied trouble on the stairs is no reason to book. A big toe
+swollen and red is gout's, no clot's calf, unless a leg is told swollen with it. "Must stop and
+sit many times", "a touch bigger than last month", "the other one's fine", "came on slowly
+rather than all at once" and "this time it just hasn't gone" are the guide's reasons to book.
+Each class has guards. Every case is written for this test (none is copied from an evaluation
+set); the model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.stories import Level
+from bot.stories.cues import read_cues
+from bot.triage import Screen
+from tests.unit.story_advice import SCREEN, advised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we watched a film about a stroke and my dad's face started drooping, his leg numb",
+        "we watched a film about a stroke and halfway through my dad's face started drooping, "
+        "his leg numb",
+        "I was reading about DVT and my calf is swollen, hot and red, foot numb",
+        "I read about strokes and my husband's speech is slurred and his leg numb",
+        "i was watching a video about clots and my calf is swollen red and hot, toes numb",
+        "I read about cauda equina and I can't pee and my saddle is numb",
+        "mum was watching a programme about strokes and her face dropped on one side and her "
+        "leg's numb",
+        "reading about blood clots on my flight and my calf is swollen and hot and my foot tingles",
+        "my cast came off last month, but the new splint is so tight, the pain is unbearable and "
+        "my foot is numb",
+        "he had a back operation years ago, but the new brace is so tight the pain is unbearable "
+        "and his toes are numb",
+    ],
+)
+def test_a_sign_told_after_a_topic_or_a_turn_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The story's own person: a stranger's stroke, asked about at most.
+        "saw a documentary about a pilot who had a stroke and his face drooped",
+        "I read about strokes and how the face droops",
+        # A history listed on after its date.
+        "last year I had a heart attack, chest pain and numb legs, went to hospital, all good "
+        "since",
+        # All clear, in the teller's own words.
+        "Looked in on my mum at lunch: face even, she's chatting normally, arms and legs moving "
+        "fine, no tingling she can feel. Just letting you know all is well.",
+        "Quick update: no numb feet this week at all, no trouble on the stairs, no weakness in "
+        "my ankles. My husband says my speech and smile look normal. I think we're good.",
+        # A carved face.
+        "the carved pumpkin's face is drooping on one side after the rain, bin it?",
+    ],
+)
+def test_stories_topics_and_all_clears_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she says she's fine, no chest pain, no headache, but her face is drooping and her leg "
+        "is numb",
+        "no chest pain, no headache, all is well except her face droops on one side and her leg "
+        "is numb",
+        "he thinks he's good, no chest pain, no breathing trouble, but he can't lift his foot "
+        "and it's numb",
+    ],
+)
+def test_an_all_clear_with_a_sign_told_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "daily_life"),
+    [
+        ("no trouble with the stairs, no difficulty walking, just a numb toe", False),
+        ("without any trouble walking, my feet are numb for three weeks", False),
+        ("my feet are numb and I have trouble with the stairs now", True),
+        ("numb feet, can't walk far any more", True),
+    ],
+)
+def test_trouble_denied_is_no_daily_life_reason(text: str, daily_life: bool) -> None:
+    assert ("daily-activities" in read_cues(text).reasons) is daily_life
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my big toe went red, hot and swollen overnight, is that gout? what should I eat",
+        "gout again in my left big toe, swollen and throbbing, how do I calm it fast",
+    ],
+)
+def test_a_gouty_toe_is_no_clot(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg and toes are swollen, red and hot, and numb",
+        "his calf and big toe swelled up red and hot, his foot is numb",
+        "my big toe is swollen and red and my calf is hot and swollen, foot numb",
+        "my toes are swollen and numb and my leg is red and hot",
+        "mum's ankle and toes are swollen and red, her foot is numb, she's been in bed for a week",
+        "after my hip operation my other calf is big and warm and painful, and my toes are numb",
+    ],
+)
+def test_a_leg_swollen_with_its_toes_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I work in a shop on my feet all day, my feet are so numb I must stop and sit many times, "
+        "is it a doctor thing?",
+        "just noting that the numb patch on both soles is a bit bigger than last month",
+        "for about a month only my right calf has been numb, left leg completely normal, it came "
+        "on slowly rather than all at once. should it be checked?",
+        "since early April the sole of my left foot feels duller than the right and I can't feel "
+        "the floor properly on that side. the right is perfectly normal. who do I see?",
+        "my right foot has been kinda numb for a while, came on slow, the other one's fine. do I "
+        "book someone?",
+        "my legs usually go dead after a long shift driving but it's gone once I walk. This time "
+        "I've been off a whole week and the tingling in my feet just hasn't gone.",
+    ],
+)
+def test_reasons_to_book_told_plainly_get_the_appointment_advice(text: str) -> None:
+    assert advised(text) is Level.APPOINTMENT
