@@ -23,7 +23,8 @@ cases whatever the model likens their words to, and there its sign asks its ques
   hot", bot.triage.named_checked), for a clot;
 - a numb face or lip told with the dentist's numbing, for stroke;
 - a checklist told all clear, the teller fine now and nothing sudden (bot.triage.all_clear), for
-  every sign.
+  every sign;
+- a message that says it is not about health (bot.triage.not_medical), for every sign.
 A sign the lexicon finds is untouched. Each was measured on every symptom set: no emergency story
 is told so. Pure.
 """
@@ -37,6 +38,7 @@ from bot.triage.all_clear import checklist_all_clear
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
+from bot.triage.not_medical import says_not_medical
 from bot.triage.onset_words import OVER_WEEKS
 from bot.triage.positional import (
     lain_on_and_gone,
@@ -101,7 +103,7 @@ def signs_that_only_ask(
         only |= NUMBNESS_AFTER
     if (not onset.sudden and recurs_with_position(words)) or lain_on_and_gone(words):
         only |= set(signs)
-    if worn_tight_and_relieved(words) or checklist_all_clear(read):
+    if worn_tight_and_relieved(words) or checklist_all_clear(read) or says_not_medical(read):
         only |= set(signs)
     if weakness_told_as_slow(words, onset) or weakness_told_as_limiting(words, onset):
         only.add(SEVERE_WEAKNESS)

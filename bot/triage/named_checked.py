@@ -34,6 +34,7 @@ from bot.triage.conditions import CONDITION_NAMES
 from bot.triage.denied_numbness import NUMBNESS, injuries_asked
 from bot.triage.findings import Finding
 from bot.triage.lexicon import NEGATION_VERBAL
+from bot.triage.not_medical import not_medical_asks
 from bot.triage.reading import ReadSentence, Token
 from bot.triage.words import stems
 
@@ -189,5 +190,7 @@ def named_then_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> l
 def lexicon_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
     """The lexicon's findings after its "asked, not alarmed" rules: an injury with its numbness
     denied (bot.triage.denied_numbness), a condition named with its signs checked, and a condition
-    told as had with numbness only asked about."""
-    return named_then_asked(named_asked(injuries_asked(findings, read), read), read)
+    told as had with numbness only asked about, and any sign where the message says it is not
+    about health (bot.triage.not_medical)."""
+    asked = named_then_asked(named_asked(injuries_asked(findings, read), read), read)
+    return not_medical_asks(asked, read)

@@ -89,6 +89,17 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:puffed out|out of puff)\b", "short of breath"),
     (r"\bnot (?:getting )?enough (?:air|breath)\b", "short of breath"),
+    # Air one has none of, in a second language: "I have no air", "she has no more air".
+    (
+        r"\b(?:i|he|she|they|we|hes|shes|im|(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|"
+        r"partner|son|daughter|child|kid|baby|brother|sister|friend|boyfriend|girlfriend|uncle|"
+        r"aunt|nan|gran|granny|grandma|grandad|grandpa|grandmother|grandfather)) (?:have|has|had|"
+        r"got|having|is having) (?:no|no more|"
+        r"not) air(?=\s*(?:[,.!?;]|$|and\b|at all\b|left\b|anymore\b|any more\b|to breathe\b|"
+        r"now\b|since\b|today\b|in (?:my|his|her|their|the) (?:lungs|chest)\b))|"
+        r"\bno air (?:in|into|going into) (?:my|his|her|their|the) lungs\b",
+        "short of breath",
+    ),
     (
         r"\b(?:dived|dove|dive|dives|diving|jumped|jumping|went head ?first) (?:head ?first )?"
         r"(?:in|into) (?:the )?shallow(?: end| water| bit| part)?\b",

@@ -77,6 +77,10 @@ _ASKED_BEFORE = frozenset(
 ) | frozenset((stem("are"), stem(w)) for w in ("they", "these", "those"))
 
 
+# "He cannot speak good": a thing someone cannot do well is no reassurance either.
+_UNABLE = frozenset(stem(w) for w in ("cant", "cannot", "couldnt"))
+
+
 def reassured(stems: list[str], reassuring: frozenset[str], negations: frozenset[str]) -> set[int]:
     """The words a clause says are fine ("legs feel fine", "hands fine", "smile normal and
     speech fine"): those before a reassuring word, back to the previous "and", so no rule takes
@@ -89,7 +93,7 @@ def reassured(stems: list[str], reassuring: frozenset[str], negations: frozenset
             starts.append(i + 1)
         elif (
             stem in reassuring
-            and not negations & set(stems[max(0, i - 3) : i])
+            and not (negations | _UNABLE) & set(stems[max(0, i - 3) : i])
             and tuple(stems[max(0, i - 2) : i]) not in _ASKED_BEFORE
         ):
             start = starts[-1]

@@ -8,7 +8,9 @@ denials is an all clear, and denied trouble on the stairs is no reason to book. 
 swollen and red is gout's, no clot's calf, unless a leg is told swollen with it. "Must stop and
 sit many times", "a touch bigger than last month", "the other one's fine", "came on slowly
 rather than all at once" and "this time it just hasn't gone" are the guide's reasons to book.
-Each class has guards. Every case is written for this test (none is copied from an evaluation
+A message that says of itself it is not medical ("not medical, nobody hurt") only asks.
+"I have no air" and "he cannot speak good" are the breathing and speech signs in a second
+language. Each class has guards. Every case is written for this test (none is copied from an evaluation
 set); the model is the real one.
 """
 
@@ -139,3 +141,57 @@ def test_a_leg_swollen_with_its_toes_still_escalates(text: str) -> None:
 )
 def test_reasons_to_book_told_plainly_get_the_appointment_advice(text: str) -> None:
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no air, legs numb",
+        "my grandma has no air and her feet are numb",
+        "she has no more air since ten minutes, her legs are numb",
+        "husband tongue is heavy he cannot speak good, leg numb",
+        "my mum cant walk good and her face is drooping, leg numb",
+    ],
+)
+def test_breath_and_speech_told_in_a_second_language_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i have no air conditioning at work and my legs go numb at my desk",
+        "we have no air in the flat, legs numb after sitting but fine after walking",
+    ],
+)
+def test_air_that_is_a_room_s_is_no_breathing_sign(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bookshelf's leg gave way and everything collapsed haha. not medical, nobody hurt",
+        "my laptop screen droops on the left since the update. Nothing to do with health, just "
+        "annoyed",
+        "the car stereo keeps slurring the songs lol wrong bot probably",
+        "deadline at the stroke of midnight and I can't breathe with all this work, okay not "
+        "medical, just stressed",
+    ],
+)
+def test_a_message_that_says_it_is_not_about_health_only_asks(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not medical, but my dad's face is drooping and his leg is numb",
+        "not medically trained, my husband can't lift his leg and it's numb",
+        "nothing to do with my legs, but my face is drooping on one side since lunch and my arm "
+        "is weak",
+        "Not a medical question but my wife can't breathe and her legs are numb",
+    ],
+)
+def test_a_teller_who_is_no_medic_or_turns_to_a_sign_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

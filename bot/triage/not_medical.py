@@ -1,0 +1,50 @@
+"""A message that says of itself it is not about health: "not medical, nobody hurt, just sad
+about the table", "okay not medical, just very stressed", "nothing to do with health, just
+annoyed", "haha wrong bot I think".
+
+Such messages use a sign's words in another sense: a table's leg that "gave way", an essay due
+"on the stroke of midnight", a screen that "droops". Said so, no sign they name escalates on its
+own: the lexicon's findings are asked about, and so are the model's (bot.triage.ask_only), so
+the red-flag questions stay one tap away. Not where the teller says they are no medic ("I'm not
+medical, but his face droops"), nor "nothing to do with my legs", which a stroke told of the face
+or arm can say, nor where a turn follows ("not a medical question, but my wife can't breathe").
+Measured on every set: no emergency story says it. Pure: the lexicon's words in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from bot.triage.findings import Finding
+from bot.triage.reading import ReadSentence
+
+_NOT_MEDICAL = re.compile(
+    r"\bnot (?:a |an |really a |exactly a |actually a |strictly a )?(?:medical|health) (?:question|"
+    r"thing|issue|problem|query|matter|worry|emergency)s?\b|"
+    r"\b(?:its|this is|thats|it is|ok|okay|obviously|so|lol|haha|totally|completely) not "
+    r"(?:really |a )?medical\b(?! (?:person|professional|background|trained|staff|people|expert))|"
+    r"\bnon ?medical (?:question|thing|issue|problem|query)\b|"
+    r"\bnothing to do with (?:my |his |her |our |your |anyones )?(?:health|medicine|illness|"
+    r"being ill|being sick)\b|"
+    r"\bnot (?:about|related to) (?:my |his |her |our |anyones )?health\b|\bnot health related\b|"
+    r"\bwrong bot\b"
+)
+_TURN = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
+
+
+def says_not_medical(read: Sequence[ReadSentence]) -> bool:
+    """Whether the message says of itself that it is not about health (see the module)."""
+    words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
+    said = _NOT_MEDICAL.search(words)
+    # "Not a medical question, but my wife can't breathe": what follows the turn is told.
+    return said is not None and not _TURN.search(words, said.end())
+
+
+def not_medical_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
+    """The lexicon's findings, hedged (asked about, not escalated) where the message says it is
+    not about health."""
+    if not says_not_medical(read):
+        return findings
+    return [f if f.negated else replace(f, hedged=True) for f in findings]
