@@ -10,8 +10,8 @@ sit many times", "a touch bigger than last month", "the other one's fine", "came
 rather than all at once" and "this time it just hasn't gone" are the guide's reasons to book.
 A message that says of itself it is not medical ("not medical, nobody hurt") only asks.
 "I have no air" and "he cannot speak good" are the breathing and speech signs in a second
-language. Each class has guards. Every case is written for this test (none is copied from an evaluation
-set); the model is the real one.
+language. Each class has guards. Every case is written for this test (none is copied from an
+evaluation set); the model is the real one.
 """
 
 from __future__ import annotations
