@@ -32,7 +32,8 @@ symptoms_round105.jsonl, symptoms_round106.jsonl, symptoms_round107.jsonl,
 symptoms_round108.jsonl, symptoms_round109.jsonl, symptoms_round110.jsonl,
 symptoms_round111.jsonl, symptoms_round113.jsonl, symptoms_round114.jsonl,
 symptoms_round115.jsonl, symptoms_round117.jsonl, symptoms_round118.jsonl,
-symptoms_round119.jsonl, symptoms_round120.jsonl)
+symptoms_round119.jsonl, symptoms_round120.jsonl, symptoms_round122.jsonl,
+symptoms_round123.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -135,7 +136,7 @@ DEFAULT_SETS = [
     ROOT / "tests" / "data" / "symptoms_round107.jsonl",
     *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (108, 109, 110, 111)),
     *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (113, 114, 115, 117, 118)),
-    *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (119, 120)),
+    *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (119, 120, 122, 123)),
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

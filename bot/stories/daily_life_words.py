@@ -30,5 +30,10 @@ MORE_DAILY_LIFE = (
     r"(?:must|have to|had to|has to|need to|needs to|keep having to|keeps having to) stop and "
     r"(?:sit|rest)(?: down)? (?:many|several|lots of|a lot of|a few|so many|loads of) times|"
     r"(?:must|have to|had to|has to|need to|needs to|keep having to|keeps having to) stop and "
-    r"(?:sit|rest)(?: down)? (?:on|during|at) (?:every|each|all) (?:\w+ )?(?:walk|shift|trip)s?"
+    r"(?:sit|rest)(?: down)? (?:on|during|at) (?:every|each|all) (?:\w+ )?(?:walk|shift|trip)s?|"
+    # "nervous to get in the shower on her own", "can't control the ball properly"
+    r"(?:nervous|scared|afraid|frightened) (?:to|of) (?:get\w* in(?:to)? the (?:shower|bath)|"
+    r"walk\w* (?:on her own|on his own|alone|outside)|go\w* (?:up|down) the stairs|"
+    r"shower\w* alone)|"
+    r"(?:can'?t|cannot|can not|unable to) (?:control|kick|feel) the (?:ball|pedals?|clutch)"
 )

@@ -58,7 +58,7 @@ PERSISTING = re.compile(
     rf"{_NUMBER} (?:good |whole |full |solid )?(?:weeks?|wks|months?|mths|years?|yrs)|"
     r"weeks|months|years|ages|a while|a good while|quite a while|a long while|some time|"
     r"this month|"
-    r"(?<=past |last )(?:month|fortnight|year))\b|"
+    r"(?<=past |last )(?:month|fortnight|year|while))\b|"
     r"\b(?:half a year|(?:took|taken) (?:about |around |nearly |over )?(?:weeks|months|a month|"
     r"a year))\b|"
     # "more than one week continuous", "already two weeks".

@@ -1,4 +1,5 @@
-"""Chat spellings of small words ("wat", "wud", "u", "abt"), read as the words they stand for.
+"""Chat spellings of small words ("wat", "wud", "u", "abt"), and words as voice typing hears them
+("num", "tinkly"), read as the words they stand for.
 
 The language model knows "what can I do" and misreads "wat can i do" ("wat can i do myself to
 help legs" read as a leg that won't move), and the story cues look for "should i", not "shoud i".
@@ -53,6 +54,11 @@ SPELLINGS: dict[str, str] = {
     "n": "and",
     "tho": "though",
     "thru": "through",
+    # Words as voice typing writes them down: "my leg went num", "all tinkly", "my left calve".
+    "num": "numb",
+    "tinkling": "tingling",
+    "tinkly": "tingly",
+    "calve": "calf",
     # Words typed without their last "g".
     **{word + "in": word + "ing" for word in _DROPPED_G.split()},
 }

@@ -125,7 +125,19 @@ def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bo
         return False
     if not all(_tells_a_time(b) for b in before):
         return False  # "my dog keeps barking, my chest is tight": no time opens the sentence
+    if _told_then(before) and _PRESENT & set(words):
+        return False  # "when I was pregnant I had a clot, my calf is swollen": the tense turns
     return not live(words)
+
+
+# A present tense, after an opening that told its own event in the past.
+_PRESENT = frozenset(["is", "are", "am", "has", "have", "feels", "looks", "keeps", "cant"])
+
+
+def _told_then(before: Sequence[Sequence[str]]) -> bool:
+    """Whether the opening clauses tell an event of their own in the past ("I had a clot"),
+    beyond the time itself ("when I was pregnant", "long time ago")."""
+    return any(w in PAST and w not in ("was", "were") for b in before for w in b)
 
 
 # What makes a short clause a time: "long time ago", "maybe 2012", "in the 90s", "as a student".

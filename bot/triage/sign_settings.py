@@ -58,7 +58,8 @@ SIGN_SETTINGS: dict[str, str] = {
     ),
     "bladder-bowel": (
         r"\b(?:bladder\w*|bowel\w*|pee\w*|wee|weeing|weed|wees|piss\w*|urin\w*|toilet\w*|loo|"
-        r"bathroom|restroom|potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|"
+        r"bathroom(?! (?:floor|tiles?|mat|rug|door|scales|shower|sink|mirror|step|light))|restroom|"
+        r"potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|"
         r"(?<!bar )(?<!piano )(?<!camping )(?<!foot )(?<!high )(?<!kitchen )(?<!operators )"
         r"(?<!folding )(?<!wooden )(?<!step )(?<!milking )(?<!drum )(?<!work )"
         r"stool\w*(?! (?:base|legs?|seat|top|rung))|wet\w*|soil\w*|"

@@ -89,6 +89,16 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:puffed out|out of puff)\b", "short of breath"),
     (r"\bnot (?:getting )?enough (?:air|breath)\b", "short of breath"),
+    # A drink that runs out of one side of the mouth: "his tea keeps dribbling out the right
+    # corner of his mouth", "water coming out the side of her mouth when she drinks".
+    (
+        r"\b(?:tea|coffee|drink|drinks|water|juice|milk|soup|food|dribble|drool|saliva|spit|it) "
+        r"(?:keeps |kept |is |was |just |started |starts |been )*(?:dribbl\w*|running|runs|ran|"
+        r"leak\w*|spill\w*|coming|comes|came|pour\w*|drool\w*|falling|falls|fell) (?:out )?(?:of )?"
+        r"(?:from )?(?:the )?(?:left |right |one )?(?:side|corner|edge)s? of (?:his|her|my|their|"
+        r"the) mouth\b",
+        "mouth droops",
+    ),
     # Air one has none of, in a second language: "I have no air", "she has no more air".
     (
         r"\b(?:i|he|she|they|we|hes|shes|im|(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|"

@@ -77,6 +77,11 @@ _ASKED_BEFORE = frozenset(
 ) | frozenset((stem("are"), stem(w)) for w in ("they", "these", "those"))
 
 
+# Someone said to be fine as a whole: "he's fine", "I'm ok", "she is alright".
+_PERSON_FINE = frozenset(stem(w) for w in ("hes", "shes", "im", "theyre", "were", "youre"))
+_INTENSIFIERS = frozenset(
+    stem(w) for w in ("totally", "perfectly", "completely", "absolutely", "all", "really", "now")
+)
 # "He cannot speak good": a thing someone cannot do well is no reassurance either.
 _UNABLE = frozenset(stem(w) for w in ("cant", "cannot", "couldnt"))
 
@@ -101,7 +106,12 @@ def reassured(stems: list[str], reassuring: frozenset[str], negations: frozenset
             while len(starts) > 1 and starts[-1] - starts[-2] <= 3:
                 starts.pop()
                 start = starts[-1]
-            found.update(range(start, i))
+            # "his tea keeps dribbling out of his mouth he says he's fine": the person is said to
+            # be fine, not the words before them.
+            person = i - 1
+            while person > start and stems[person] in _INTENSIFIERS:
+                person -= 1
+            found.update(range(person if stems[person] in _PERSON_FINE else start, i))
             starts = [i + 1]
     return found
 

@@ -8,6 +8,7 @@ denials is an all clear, and denied trouble on the stairs is no reason to book. 
 swollen and red is gout's, no clot's calf, unless a leg is told swollen with it. "Must stop and
 sit many times", "a touch bigger than last month", "the other one's fine", "came on slowly
 rather than all at once" and "this time it just hasn't gone" are the guide's reasons to book.
+After a dated event ("when I was pregnant I had a clot"), a sign told in the present is now.
 A message that says of itself it is not medical ("not medical, nobody hurt") only asks.
 "I have no air" and "he cannot speak good" are the breathing and speech signs in a second
 language. Each class has guards. Every case is written for this test (none is copied from an
@@ -195,3 +196,71 @@ def test_a_message_that_says_it_is_not_about_health_only_asks(text: str) -> None
 )
 def test_a_teller_who_is_no_medic_or_turns_to_a_sign_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I was pregnant I had a clot, my calf is swollen hot and red and my foot is numb",
+        "when I was 30 I had a slipped disc, I cant feel my bladder and my legs are numb",
+    ],
+)
+def test_a_present_sign_after_a_dated_event_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_sign_told_in_the_past_after_a_dated_event_only_asks() -> None:
+    text = "when I was pregnant I had a clot, my calf was swollen and red and my foot was numb"
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Voice typing: "num", "tinkly", "calve"; a drink running out of one side of the mouth;
+        # "he says he's fine" says so of him, not of what came before it.
+        "got off the plane from Dubai last night and um my right calve is swollen red and hot "
+        "and hurts and my toes are all tinkly",
+        "my wife's feet went num an hour ago and her coffee keeps running out the left side of her "
+        "mouth",
+        "dad's foot is tingling since breakfast and water keeps coming out the corner of his mouth "
+        "when he drinks he says he's fine",
+    ],
+)
+def test_voice_typing_and_a_mouth_that_spills_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_bathroom_floor_is_no_bladder() -> None:
+    text = (
+        "my nan's feet have been so numb these weeks she can't feel the bathroom floor and is "
+        "nervous to get in the shower on her own"
+    )
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+    assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "woke up and my leg was totally dead, couldn't feel it, rolled over and rubbed it and in a "
+        "couple of minutes it was normal again, is that ok",
+        "my feet go a bit numb after long drives but it's gone a few mins after I get out and "
+        "stretch",
+        "sat on the floor doing a jigsaw for ages and my leg went num but after walking round for "
+        "a minute or two it came back",
+    ],
+)
+def test_positions_told_by_voice_or_by_waking_get_self_care(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I play tennis on Sundays and for the past while my feet feel sort of num and I can't "
+        "control the ball properly",
+    ],
+)
+def test_a_while_past_and_a_sport_given_up_get_an_appointment(text: str) -> None:
+    assert advised(text) is Level.APPOINTMENT
