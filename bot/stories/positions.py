@@ -23,6 +23,8 @@ POSITION = re.compile(
     r"on (?:the|one) side|"
     r"tight|too small|to small|narrow|new (?:shoes|boots)|laced|shoes?|boots?|socks?|jeans|"
     r"leggings|tights|trousers|pants|waistband|belt|heels|high heel|trainers|sneakers|"
+    r"ps[2-5]|playstation|xbox|console|ranked|grind|(?:gaming|netflix|tv|telly|box ?set|series) "
+    r"marathon|binge\w*|stood up and|"
     r"drive|drives|driving|drove|rolled over|woke (?:up )?(?:with|and) (?:my |a |his |her )?"
     r"(?:leg|legs|foot|feet)|car|bus|coach|train|rail|plane|flight|flew|flying|journey|ride|rides|"
     r"riding|motorbike|bike|cycling|rode|stirrups?|footstool|foot ?rest|ottoman|propped|"

@@ -54,8 +54,7 @@ SPELLINGS: dict[str, str] = {
     "n": "and",
     "tho": "though",
     "thru": "through",
-    # Words as voice typing writes them down: "my leg went num", "all tinkly", "my left calve".
-    "num": "numb",
+    # Words as voice typing writes them down: "all tinkly", "my left calve" ("num" below).
     "tinkling": "tingling",
     "tinkly": "tingly",
     "calve": "calf",
@@ -65,6 +64,13 @@ SPELLINGS: dict[str, str] = {
 _SPELLED = re.compile(r"\b(?:" + "|".join(sorted(SPELLINGS, key=len, reverse=True)) + r")\b")
 
 
+# "my leg went num", but not a number: "the num for the clinic", "emergency num".
+_NUM = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\bemergency )(?<!\bphone )(?<!\bcontact )(?<!\byour )(?<!\bmy )"
+    r"\bnum\b(?! please\b)"
+)
+
+
 def respell(text: str) -> str:
     """Lowercase text with each chat spelling replaced by the words it stands for."""
-    return _SPELLED.sub(lambda match: SPELLINGS[match.group()], text)
+    return _NUM.sub("numb", _SPELLED.sub(lambda match: SPELLINGS[match.group()], text))

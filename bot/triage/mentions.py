@@ -14,6 +14,7 @@ drooping"): each class has probes and guards in tests/unit/test_red_flag_mention
 from __future__ import annotations
 
 from bot.triage.frames import NAMED
+from bot.triage.sport_senses import SPORT_SENSES
 from bot.triage.topic_ends import TOPIC_ENDS
 
 # Someone who is not one's own: "some guy", "a pilot", "this woman".
@@ -389,4 +390,5 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         r"\1 hypothetically ",
     ),
     *TOPIC_ENDS,  # where a topic watched or read ends (topic_ends.py)
+    *SPORT_SENSES,  # a sport's own senses of a sign's words (sport_senses.py)
 )

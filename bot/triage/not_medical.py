@@ -1,13 +1,15 @@
 """A message that says of itself it is not about health: "not medical, nobody hurt, just sad
 about the table", "okay not medical, just very stressed", "nothing to do with health, just
-annoyed", "haha wrong bot I think".
+annoyed", "haha wrong bot I think"; or that nothing is happening to anyone ("just curious, not
+happening to me: after a back injury, how numb is too numb?").
 
 Such messages use a sign's words in another sense: a table's leg that "gave way", an essay due
 "on the stroke of midnight", a screen that "droops". Said so, no sign they name escalates on its
 own: the lexicon's findings are asked about, and so are the model's (bot.triage.ask_only), so
 the red-flag questions stay one tap away. Not where the teller says they are no medic ("I'm not
 medical, but his face droops"), nor "nothing to do with my legs", which a stroke told of the face
-or arm can say, nor where a turn follows ("not a medical question, but my wife can't breathe").
+or arm can say, nor where a turn follows ("not a medical question, but my wife can't breathe"),
+nor where someone of ours is named ("not happening to me, it's my dad: his face droops").
 Measured on every set: no emergency story says it. Pure: the lexicon's words in.
 """
 
@@ -29,17 +31,25 @@ _NOT_MEDICAL = re.compile(
     r"\bnothing to do with (?:my |his |her |our |your |anyones )?(?:health|medicine|illness|"
     r"being ill|being sick)\b|"
     r"\bnot (?:about|related to) (?:my |his |her |our |anyones )?health\b|\bnot health related\b|"
-    r"\bwrong bot\b"
+    r"\bwrong bot\b|"
+    # Nothing happening to anyone: "just curious, not happening to me: after a back injury...".
+    r"\bnot happening to (?:me|us|anyone|anybody|him|her)\b|\bpurely hypothetical\b"
 )
 _TURN = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
+_OURS = re.compile(
+    r"\b(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|kid|baby|"
+    r"brother|sister|friend|boyfriend|girlfriend|uncle|aunt|nan|gran|granny|grandma|grandad|"
+    r"grandpa|grandmother|grandfather|neighbour|neighbor|colleague|boss|flatmate)s?\b"
+)
 
 
 def says_not_medical(read: Sequence[ReadSentence]) -> bool:
     """Whether the message says of itself that it is not about health (see the module)."""
     words = " ".join(t.word for sentence in read for c in sentence.clauses for t in c.tokens)
     said = _NOT_MEDICAL.search(words)
-    # "Not a medical question, but my wife can't breathe": what follows the turn is told.
-    return said is not None and not _TURN.search(words, said.end())
+    # "Not a medical question, but my wife can't breathe": what follows the turn is told; "not
+    # happening to me, it's my dad": someone of ours is.
+    return said is not None and not _TURN.search(words, said.end()) and not _OURS.search(words)
 
 
 def not_medical_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:

@@ -62,12 +62,15 @@ SIGN_SETTINGS: dict[str, str] = {
         r"potty|wc|poo\w*|poop\w*|shit\w*|crap\w*|"
         r"(?<!bar )(?<!piano )(?<!camping )(?<!foot )(?<!high )(?<!kitchen )(?<!operators )"
         r"(?<!folding )(?<!wooden )(?<!step )(?<!milking )(?<!drum )(?<!work )"
-        r"stool\w*(?! (?:base|legs?|seat|top|rung))|wet\w*|soil\w*|"
+        r"stool\w*(?! (?:base|legs?|seat|top|rung))|"
+        r"wet\w*(?! (?:socks?|shoes?|boots?|trainers|grass|feet|weather|roads?|floor|clothes|hair|"
+        r"towels?|swimsuit|kit|gear))|soil\w*|"
         r"leak\w*|accident\w*|incontinen\w*|continen\w*|pad|pads|nappy|nappies|diaper\w*|wipe\w*|"
         r"wiping|bum|butt|butts|buttock\w*|bottom|backside|arse|ass|groin|crotch|genital\w*|"
         r"privates?|down there|saddle|perine\w*|inner thighs?|anus|rectum|vagina\w*|penis|"
         r"testic\w*|scrotum|(?<!bath )(?<!shower )(?<!hot )(?<!cold )(?<!warm )(?<!sea )(?<!pool )"
-        r"(?<!the )water|flow|stream|empty\w*|desperate|sit bones?|"
+        r"(?<!the )water(?! (?:pouch|bottles?|pack|bag|tank|proof|bladder|reservoir))|flow|"
+        r"stream|empty\w*|desperate|sit bones?|"
         r"between (?:my|his|her|their|the|your) legs|where (?:i|he|she|they|you) sits?)\b"
     ),
 }

@@ -33,6 +33,15 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:a )?(?:rock|stone|wood|board|brick|drum)|tight as a drum)\b",
         r"\1has pressure in my muscle compartment",
     ),
+    # The pain under a cast told without its name, beside numb toes: "his leg is in plaster since
+    # yesterday and he's crying that it's unbearable, his toes are numb". Not an itch.
+    (
+        r"^(?=[\s\S]*\b(?:cast|casts|plaster\w*|splint\w*|bandag\w*|brace|boot)\b)"
+        r"(?=[\s\S]*\b(?:numb\w*|tingl\w*|pale|cantfeel)\b)(?![\s\S]*\bitch)([\s\S]*?)\b"
+        r"(?:its|it is) (?:so |really |just |absolutely |completely )?(?:unbearable|agony|"
+        r"agonising|agonizing|excruciating)\b",
+        r"\1the pain is unbearable",
+    ),
     # Half the body told numb a few words on: "the entire right side of my body, shoulder down to
     # toes, has felt numb". Not past a turn to another part: "... is fine but my foot is numb".
     (
@@ -81,6 +90,13 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:drag|drags|dragging|dragged) (my|his|her|their|the|one) (foot|feet|leg|legs)\b",
         r"footdrag \1 \2",
+    ),
+    # "my right leg has been numb for weeks ... and now it drags": "it" for the leg told before.
+    (
+        r"^(?=[\s\S]*\b(?:foot|feet|leg|legs)\b)([\s\S]*?)\b(?:now it|it now|it also|it has "
+        r"started|it started|it keeps|it kind of|it sort of|it is) (?:to )?(?:drags|dragging|"
+        r"drag)\b(?! on\b| out\b)",
+        r"\1the leg footdrag",
     ),
     (
         r"\b(foot|foots|feet|leg|legs|ankle|toes)( (?:\w+ ){0,4}?)"

@@ -225,10 +225,26 @@ def test_a_sign_told_in_the_past_after_a_dated_event_only_asks() -> None:
         "mouth",
         "dad's foot is tingling since breakfast and water keeps coming out the corner of his mouth "
         "when he drinks he says he's fine",
+        # A leg told numb for weeks that now drags: "it" is the leg.
+        "my left leg has been numb for a month and now it drags when I walk",
+        # The pain under a cast told without its name.
+        "her arm and leg are in plaster since the crash and she's sobbing that it's agony, her "
+        "toes are numb",
     ],
 )
 def test_voice_typing_and_a_mouth_that_spills_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my leg went numb on the coach, the journey was long and it drags on forever",
+        "my leg is numb after sitting through the film, it drags so much",
+    ],
+)
+def test_a_journey_or_a_film_that_drags_is_no_leg(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
 
 
 def test_a_bathroom_floor_is_no_bladder() -> None:
@@ -264,3 +280,47 @@ def test_positions_told_by_voice_or_by_waking_get_self_care(text: str) -> None:
 )
 def test_a_while_past_and_a_sport_given_up_get_an_appointment(text: str) -> None:
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A sport's own words, the numbness passed.
+        "pins and needles in my foot on the rowing machine but gone in a minute, coach says my "
+        "stroke rate is too high anyway",
+        "our striker completely choked in the shootout haha, my foot fell asleep in the stands "
+        "but was fine once I walked out",
+        "my running pack's hydration bladder split and soaked my back, toes tingled in the wet "
+        "socks but fine once I changed",
+        # Nothing happening to anyone.
+        "just wondering, not happening to me: after a back injury in rugby, how numb is too numb?",
+    ],
+)
+def test_a_sport_s_words_and_a_question_about_nobody_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my rowing partner had a stroke on the erg and his leg is numb",
+        "he choked on his food and can't breathe, his legs are numb",
+        "I can't feel my bladder and my legs are numb",
+        "my water bottle leaked and I wet myself without noticing and my legs are numb",
+        "not happening to me, it's my dad: his face is drooping and his leg is numb",
+    ],
+)
+def test_the_same_words_told_of_someone_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 hour ranked grind, stood up and my leg was pure static, walked to the kitchen and it "
+        "was back in a couple of mins",
+        "leg numb after the xbox marathon, gone after a walk",
+    ],
+)
+def test_a_gaming_session_is_a_position(text: str) -> None:
+    assert advised(text) is Level.SELF_CARE
