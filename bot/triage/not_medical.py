@@ -9,7 +9,9 @@ own: the lexicon's findings are asked about, and so are the model's (bot.triage.
 the red-flag questions stay one tap away. Not where the teller says they are no medic ("I'm not
 medical, but his face droops"), nor "nothing to do with my legs", which a stroke told of the face
 or arm can say, nor where a turn follows ("not a medical question, but my wife can't breathe"),
-nor where someone of ours is named ("not happening to me, it's my dad: his face droops").
+nor where someone of ours is named ("not happening to me, it's my dad: his face droops"), nor
+where numbness is told and has not passed ("nothing to do with health lol, my chest is crushing
+and my legs are numb").
 Measured on every set: no emergency story says it. Pure: the lexicon's words in.
 """
 
@@ -19,8 +21,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from bot.triage.denied_numbness import NUMBNESS
 from bot.triage.findings import Finding
 from bot.triage.reading import ReadSentence
+from bot.triage.told_words import onset
 
 _NOT_MEDICAL = re.compile(
     r"\bnot (?:a |an |really a |exactly a |actually a |strictly a )?(?:medical|health) (?:question|"
@@ -49,7 +53,22 @@ def says_not_medical(read: Sequence[ReadSentence]) -> bool:
     said = _NOT_MEDICAL.search(words)
     # "Not a medical question, but my wife can't breathe": what follows the turn is told; "not
     # happening to me, it's my dad": someone of ours is.
-    return said is not None and not _TURN.search(words, said.end()) and not _OURS.search(words)
+    if said is None or _TURN.search(words, said.end()) or _OURS.search(words):
+        return False
+    # "nothing to do with health lol, my chest is crushing and legs numb": numbness told and not
+    # passed is a live story, whatever it says of itself.
+    return not (_numbness_told(read) and not onset(read).passed)
+
+
+def _numbness_told(read: Sequence[ReadSentence]) -> bool:
+    """Numbness told, not denied and not only asked about ("how numb is too numb?")."""
+    return any(
+        t.stem in NUMBNESS and not t.negated
+        for sentence in read
+        if not sentence.question
+        for clause in sentence.clauses
+        for t in clause.tokens
+    )
 
 
 def not_medical_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:

@@ -192,6 +192,7 @@ def test_a_message_that_says_it_is_not_about_health_only_asks(text: str) -> None
         "nothing to do with my legs, but my face is drooping on one side since lunch and my arm "
         "is weak",
         "Not a medical question but my wife can't breathe and her legs are numb",
+        "it's nothing to do with health lol, my chest is crushing and my legs are numb",
     ],
 )
 def test_a_teller_who_is_no_medic_or_turns_to_a_sign_still_escalates(text: str) -> None:
