@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from bot.triage.denied_numbness import NUMBNESS
 from bot.triage.findings import Finding
+from bot.triage.people import RELATIVES
 from bot.triage.reading import ReadSentence
 from bot.triage.told_words import onset
 
@@ -40,11 +41,7 @@ _NOT_MEDICAL = re.compile(
     r"\bnot happening to (?:me|us|anyone|anybody|him|her)\b|\bpurely hypothetical\b"
 )
 _TURN = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
-_OURS = re.compile(
-    r"\b(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|partner|son|daughter|child|kid|baby|"
-    r"brother|sister|friend|boyfriend|girlfriend|uncle|aunt|nan|gran|granny|grandma|grandad|"
-    r"grandpa|grandmother|grandfather|neighbour|neighbor|colleague|boss|flatmate)s?\b"
-)
+_OURS = re.compile(r"\b(?:my|our) " + RELATIVES + r"s?\b")
 
 
 def says_not_medical(read: Sequence[ReadSentence]) -> bool:

@@ -12,6 +12,8 @@ guards are in tests/unit/test_red_flag_told_and_denied.py.
 
 from __future__ import annotations
 
+from bot.triage.people import RELATIVES
+
 # Pieces several rewrites share.
 _CANNOT = r"(?:cant|cannot|couldnt|can not|could not)"
 _THE_LIMB = (
@@ -117,12 +119,10 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
     ),
     # Air one has none of, in a second language: "I have no air", "she has no more air".
     (
-        r"\b(?:i|he|she|they|we|hes|shes|im|(?:my|our) (?:mum|mom|mother|dad|father|husband|wife|"
-        r"partner|son|daughter|child|kid|baby|brother|sister|friend|boyfriend|girlfriend|uncle|"
-        r"aunt|nan|gran|granny|grandma|grandad|grandpa|grandmother|grandfather)) (?:have|has|had|"
-        r"got|having|is having) (?:no|no more|"
-        r"not) air(?=\s*(?:[,.!?;]|$|and\b|at all\b|left\b|anymore\b|any more\b|to breathe\b|"
-        r"now\b|since\b|today\b|in (?:my|his|her|their|the) (?:lungs|chest)\b))|"
+        r"\b(?:i|he|she|they|we|hes|shes|im|(?:my|our) " + RELATIVES + r") (?:have|has|had|got|"
+        r"having|is having) (?:no|no more|not) air(?=\s*(?:[,.!?;]|$|and\b|at all\b|left\b|"
+        r"anymore\b|any more\b|to breathe\b|now\b|since\b|today\b|in (?:my|his|her|their|the) "
+        r"(?:lungs|chest)\b))|"
         r"\bno air (?:in|into|going into) (?:my|his|her|their|the) lungs\b",
         "short of breath",
     ),
