@@ -335,6 +335,13 @@ FIELD_FORM_SETS = [
         "messages that got the red-flag reply were read",
     ),
     (
+        *_pair("round128"),
+        "written by another helper who saw only the field set's README and the entries' answer "
+        "texts, a third of the questions naming a medicine, supplement, therapy, test or product "
+        "and a fifth of two to five words; eleven questions and sixteen messages dropped as in "
+        "round 112; scored unread, then the lines it got wrong were read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -69,6 +69,11 @@ def check_content(content: Content, guide: Guide) -> list[Problem]:
     problems += _check_emergency_numbers(content)
     problems += _check_synonyms(content)
     problems += _check_exemplars(content)
+    problems += [
+        Problem(SYNONYMS_FILE, f"subject_names[{i}]", f"not a word of the guide: {name!r}")
+        for i, name in enumerate(content.subject_names)
+        if name.casefold() not in guide.text.casefold()
+    ]
     return problems
 
 

@@ -139,6 +139,7 @@ def load_content(directory: Path | None = None) -> Content:
         reminders=reminders,
         synonyms=synonyms.synonyms,
         subject_words=synonyms.subject_words,
+        subject_names=synonyms.subject_names,
         exemplars=exemplars,
         stories=stories,
         languages=languages.languages,

@@ -236,6 +236,7 @@ class SynonymsFile(_Model):
 
     synonyms: list[SynonymGroup] = Field(min_length=1)
     subject_words: list[Term] = Field(min_length=1)
+    subject_names: list[Term] = Field(default_factory=list)
 
 
 class ExemplarGroup(_Model):
@@ -326,6 +327,7 @@ class Content(_Model):
     reminders: Reminders
     synonyms: list[SynonymGroup] = Field(default_factory=list)
     subject_words: list[Term] = Field(default_factory=list)
+    subject_names: list[Term] = Field(default_factory=list)  # the guide's names, e.g. medicines
     exemplars: Exemplars
     stories: Stories
     languages: dict[str, ForeignLanguage] = Field(default_factory=dict)  # languages.yaml

@@ -105,7 +105,9 @@ MEANING_SUGGEST_OUTSIDE = 0.5
 
 MEANING_SUGGEST_OFF_SUBJECT = 0.7
 """A question that never names the subject (numb, leg, nerve...) needs this much similarity to
-be worth a "did you mean": "can diabetes cause hair loss?" is not about the guide."""
+be worth a "did you mean": "can diabetes cause hair loss?" is not about the guide. One of the
+guide's own names within the subject (its nerve medicines, content/synonyms.yaml) names it: "I
+don't want gabapentin, anything natural?" is."""
 
 MEANING_AGREED_PROBABILITY = 0.9
 MEANING_AGREED_MARGIN = 0.3
@@ -285,8 +287,12 @@ def _classify_by_meaning(ranking: Ranking) -> Band:
         and lead >= MEANING_AGREED_MARGIN
         and ranking.outside < MEANING_AGREED_OUTSIDE
     )
+    query = ranking.query
     close_enough = (
-        ranking.query.about_subject or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT or agreed
+        query.about_subject
+        or bool(query.named)
+        or top.similarity >= MEANING_SUGGEST_OFF_SUBJECT
+        or agreed
     )
     if (
         top.similarity >= MEANING_SUGGEST_SIMILARITY

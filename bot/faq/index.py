@@ -91,6 +91,9 @@ class Query:
     subject: frozenset[str]
     neutral: frozenset[str]
     """Subject terms and question words ("when", "how"): they rank but do not count as topic."""
+    named: frozenset[str] = frozenset()
+    """Terms of the guide's own names within its subject (its nerve medicines): specific words
+    that still show the question is about the subject, for a "did you mean"."""
 
     @property
     def specific(self) -> list[str]:
@@ -177,6 +180,7 @@ class FaqIndex:
         synonyms: Iterable[tuple[str, Sequence[str]]],
         subject_words: Iterable[str] = (),
         meanings: EntryMeanings | None = None,
+        subject_names: Iterable[str] = (),
     ) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
         self.meanings = meanings
@@ -196,6 +200,9 @@ class FaqIndex:
         )
         self._subject = frozenset(
             term for word in subject_words for term in self.analyzer.terms(word, fix_typos=False)
+        )
+        self._named = frozenset(
+            term for word in subject_names for term in self.analyzer.terms(word, fix_typos=False)
         )
 
         variant_docs: list[list[str]] = []
@@ -251,7 +258,9 @@ class FaqIndex:
                 [*content.not_covered, *(a.text for a in content.asked if a.entry is None)],
                 [(position[a.entry], a.text) for a in content.asked if a.entry is not None],
             )
-        return cls(entries, synonym_groups(content), content.subject_words, meanings)
+        return cls(
+            entries, synonym_groups(content), content.subject_words, meanings, content.subject_names
+        )
 
     def spelled(self, text: str) -> str:
         """The message as the language model reads it: typos put right (`Analyzer.spelled`)."""
@@ -284,7 +293,8 @@ class FaqIndex:
             weights[term] = idf
         subject = frozenset(term for term in weights if term in self._subject)
         neutral = subject | {term for term in weights if term in INTENT_STEMS}
-        return Query(terms, weights, frozenset(unknown), subject, neutral)
+        named = frozenset(term for term in weights if term in self._named)
+        return Query(terms, weights, frozenset(unknown), subject, neutral, named)
 
     def search(self, question: str, limit: int = 3, vector: np.ndarray | None = None) -> Ranking:
         """The best `limit` entries for `question`, best first; no hits when nothing matches.

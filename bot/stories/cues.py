@@ -16,10 +16,11 @@ from dataclasses import dataclass
 
 from bot.stories.beside_words import saddle_told, signs_told
 from bot.stories.feeling_words import MORE_NUMBNESS
-from bot.stories.passing_words import PASSED
+from bot.stories.passing_words import BROUGHT_ON, PASSED
 from bot.stories.positions import NOT_POSITION, POSITION
 from bot.stories.reason_words import (
     ACTIVITY_SPAN,
+    AGE,
     DAILY_LIFE,
     DURATION,
     FREQUENCY,
@@ -30,7 +31,7 @@ from bot.stories.side_words import ONE_SIDED
 from bot.triage.chat_spellings import respell
 
 NUMBNESS = re.compile(
-    r"\b(?:numb\w*|tingl\w*|tingel\w*|tinlg\w*|pins and needles|pins n needles|asleep|"
+    r"\b(?:numb\w*|tingl\w*|tingel\w*|tinlg\w*|pins[- ](?:and|n)[- ]needles|asleep|"
     r"fall(?:s|en)? asleep|"
     r"(?:can'?t|cannot|can not|don'?t|couldn'?t|could not|did not|didn'?t)(?: really| quite| "
     r"properly| fully)? feel|no feelin\w*|"
@@ -176,7 +177,7 @@ NOT_PASSING = re.compile(
     r"\b(?:is|was|isnt|wasnt|would|could|will|can|should) (?:that|this|it) (?:be )?(?:normal|ok|"
     r"okay|fine|alright)\b|"
     r"\b(?:will|would|should|could|can|does|do) (?:it|this|that|they|the numbness|the tingling) "
-    r"(?:ever |just |eventually )?(?:go away|pass|wear off|come back|get better)\b"
+    r"(?:ever |just |eventually )?(?:go away|pass|wear off|come back|get better)\b|" + BROUGHT_ON
 )
 STAYS = re.compile(
     r"\b(?:(?:just|now) stays|stays (?:even|all day|all the time|now|there)|(?:doesn'?t|does not|"
@@ -361,7 +362,7 @@ def read_cues(text: str) -> Cues:
     unquoted = _QUOTES.sub(" ", text.lower().replace("’", "'").replace("&", " and "))
     flat = respell(" ".join(unquoted.split()))
     reasons = set()
-    timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", flat))
+    timed = ACTIVITY_SPAN.sub(" ", FREQUENCY.sub(" ", AGE.sub(" ", flat)))
     if PERSISTING.search(timed):
         reasons.add("lasting-days")
     position = bool(POSITION.search(NOT_POSITION.sub(" ", flat)))

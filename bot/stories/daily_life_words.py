@@ -5,7 +5,7 @@ own, so that one stays readable).
 "I cannot go with my hiking club", "I cannot keep up with my family when shopping", "cannot go
 jogging like before", "walk careful like old man", "she does not trust her feet on the rough
 road", "cycling is now difficult", "nan won't walk to the shops now", "must stop and sit many
-times": a life narrowed by the numbness, often in a second language. Pure.
+times", "nervous on the ladder": a life narrowed by the numbness, often in a second language. Pure.
 """
 
 from __future__ import annotations
@@ -35,5 +35,10 @@ MORE_DAILY_LIFE = (
     r"(?:nervous|scared|afraid|frightened) (?:to|of) (?:get\w* in(?:to)? the (?:shower|bath)|"
     r"walk\w* (?:on her own|on his own|alone|outside)|go\w* (?:up|down) the stairs|"
     r"shower\w* alone)|"
-    r"(?:can'?t|cannot|can not|unable to) (?:control|kick|feel) the (?:ball|pedals?|clutch)"
+    r"(?:can'?t|cannot|can not|unable to) (?:control|kick|feel) the (?:ball|pedals?|clutch)|"
+    # "making me nervous on the ladder at work", "can't tell where my boots are on the rungs"
+    r"(?:nervous|scared|afraid|frightened|wobbly|unsteady|shaky) (?:up |on |going up )(?:the |a )?"
+    r"(?:ladders?|scaffold\w*|roofs?|rungs|steps|stepladder)|"
+    r"(?:can'?t|cannot|can not|hard to|unable to) tell where (?:my|his|her|their) (?:feet|foot|"
+    r"boots?|shoes?|toes) (?:are|is)"
 )

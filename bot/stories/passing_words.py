@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 
 _SOON = r"(?:mins?|minutes?|minits?|minuts?|minuets?|secs?|seconds?|moments?)"
+# Numbness a movement brings on, not one it ends: "both my heels feel numb when I stand". Taken
+# out with the words that deny passing (bot.stories.cues.NOT_PASSING) before PASSED is looked for.
+BROUGHT_ON = (
+    r"\b(?:numb|tingly|tingling|asleep|dead|heavy|pins and needles)(?: (?!and\b)\w+)? (?:when|"
+    r"whenever|once|as soon as|every time) (?:i|we|he|she|they) (?:stand|stood|get up|got up|"
+    r"walk|walked)\w*"
+)
 PASSED = re.compile(
     r"\b(?:went away|goes away|go away|gone (?:now|again|away|after|in|within|once|by the time|"
     r"by then|quickly|quick|fast|soon|straight away|right away)|passed|"
@@ -40,7 +47,8 @@ PASSED = re.compile(
     r"finish|finished|go)\b"
     r"(?! (?:when|if|numb|dead|to|on|up|down|into|back|all|weird|funny))|"
     r"(?:came|come|comes) (?:back )?(?:round|around|normal)\b|"
-    r"(?:and|,) now (?:is |it'?s |it is |they are )?(?:ok|okay|fine|normal|better|good)\b"
+    r"(?:and|,) now (?:is |it'?s |it is |they are |im |i am |they re )?(?:totally |completely |"
+    r"perfectly |all |fully )?(?:ok|okay|fine|normal|better|good)\b"
     r"(?! (?:until|till|before|but|except))|"
     r"(?<!be )(?<!not )(?<!nt )(?<!n't )going away|(?:in|after|within) (?:a |one |\d+ |few |a few |"
     r"some )?(?:minute|minutes|min|mins) (?:is |it'?s |it is |all |they are )?(?:okay|ok|fine|"
@@ -120,5 +128,16 @@ PASSED = re.compile(
     r"[^.?!]{0,30}?\band (?:it|they)(?:'s| was| were| is| are) back\b(?! (?:again|to))|"
     r"(?:gone|fine|normal|ok|okay|better|back|passed)(?: \w+)? (?:after|with|once) (?:a |some |"
     r"a little |a quick |a short |a bit of )?(?:walk|stroll|wander|stretch|shake|stamp|wiggle|"
-    r"move|jiggle))\b"
+    r"move|jiggle)|"
+    # "they became fine", "everything returned to normal", "the feeling had completely returned",
+    # "felt like mine again", "walk around for two minutes it goes.", "after 1-2 minutes is good".
+    r"(?:became|become|becomes|got|gets) (?:totally |completely |all |fully )?(?:fine|normal|ok|"
+    r"okay|good)(?! (?:until|till|before|but))|returned to normal|(?:feeling|sensation) (?:had |"
+    r"has )?(?:completely |fully |totally )?returned|felt like (?:mine|his|hers|my own|normal) "
+    r"again|(?:it|they|the numbness|numbness|the tingling|tingling) (?:goes|go)"
+    r"(?=\s*(?:[.!?,;]|$))|"
+    rf"{_SOON} later,? (?:all |everything |it |they |he |she |i )?(?:was |were |is |felt |feels )?"
+    r"(?:well|fine|ok|okay|normal|good|better)\b(?! (?:until|till|before|but)\b)|"
+    rf"(?:in|after|within) \d+ ?(?:-|to|or) ?\d+ {_SOON} (?:is |it'?s |it is |they are |all )?"
+    r"(?:fine|ok|okay|normal|better|good|gone))\b"
 )

@@ -59,6 +59,10 @@ POSITION = re.compile(
     r"pedals?|piano|drums?|drumming|drum kit|poker|cards|chess|mahjong|mah-jong|sermons?|dental|"
     r"dentist'?s?|bleacher|"
     r"(?:stood|stand|stands|standing|got|get|gets|getting) up from|"
+    # "sqatting in the garden", "my grandson on my knee", "long sajda and tashahhud", "wedged
+    # in with my knees up".
+    r"sqat\w*|squating|on (?:my|his|her|their) knee|sajda\w*|sujood|sujud|tashahhud|namaz|"
+    r"salah|salat|taraweeh|prostrat\w*|puja|pooja|wedged|cramped|squashed in|knees up|bunk|berth|"
     r"asleep|to sleep|dead leg|(?:sleep|sleeps|rest\w*|lean\w*|lay|lays|laid|lie|lies)"
     r"(?: \w+)? on (?:my|his|her|their) (?:legs?|foot|feet|side))\b"
 )

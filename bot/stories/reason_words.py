@@ -164,6 +164,12 @@ FREQUENCY = re.compile(
     r"every |each )?(?:few |couple of |other |\d+ |couple )?(?:weeks?|wks|months?|mths|years?|"
     r"yrs)\b"
 )
+# An age is no time the numbness lasts: "my son 10 years sits at chess", "she's 7 years old".
+AGE = re.compile(
+    r"\b(?:(?:son|daughter|child|kid|boy|girl|grandson|granddaughter|nephew|niece|brother|sister|"
+    r"baby|toddler)(?: is|,| \(| aged)? ?\d{1,2} ?(?:years?|yrs?)|\d{1,3} ?(?:years?|yrs?|months?) "
+    r"old)\b"
+)
 # How long someone sat, knelt or played is no time the numbness lasts: "sat on his feet playing
 # video games for ages", "been sitting for a while". Not when the numbness comes between.
 ACTIVITY_SPAN = re.compile(
@@ -217,7 +223,10 @@ DAILY_LIFE = re.compile(
     r"pull(?:ed)? out of|drop(?:ped|ping|s)? out of|"
     r"(?:everyday|day to day|day-to-day) life|"
     r"affect\w* (?:my|his|her) (?:work|job|life|day|walking|sleep|driving)|"
-    r"daily (?:life|activities|tasks)|disturb\w*|unsafe|slow(?:er)? (?:to|when) walk\w*|"
+    r"daily (?:life|activities|tasks)|"
+    # Not the greeting: "sorry for disturbing", "sorry to disturb you, doctor".
+    r"(?<!sorry for )(?<!sorry to )(?<!not to )disturb\w*(?! (?:you|u|the doctor|doctor|your))|"
+    r"unsafe|slow(?:er)? (?:to|when) walk\w*|"
     r"(?:feel|feeling) the (?:[\w-]+ ){0,2}pedals?|"
     r"(?:feel|feeling) the (?:pedals?|accelerator|brake|clutch|floor|ground|ladder|rungs|ball|"
     r"bike|steps?|stairs)|clumsy|"

@@ -28,6 +28,9 @@ _WELL_NOW = re.compile(
     r"\b(?:(?:i|we|he|she|they) (?:have|has|got) (?:no|nothing) (?:symptoms?|problems?|issues?|"
     r"complaints?)|nothing to report|(?:all|everything) (?:is |seems |looks )?(?:well|good|fine|"
     r"ok|okay|normal)|"
+    # "my toes were numb after the party but now is fine", in a second language.
+    r"now (?:is|its|it is|they are|theyre|all is|everything is) (?:totally |completely |all )?"
+    r"(?:fine|ok|okay|normal|good)|"
     r"(?:im|i am|hes|he is|shes|she is|theyre|they are|were|we are|i feel|he feels|she feels|he|"
     r"she|"
     r"(?:my|his|her) legs? (?:feel|feels|are|is)) "

@@ -44,6 +44,7 @@ from bot.triage.hints import HINT_STEMS, hints_in
 from bot.triage.history import continues_history, dates_back, lists_on, live, opened_by_times
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
+from bot.triage.pointed_back import told_by_pointing_back
 from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.rule_windows import CLASS_STEMS, rule_window
 from bot.triage.sentences import segments as _segments
@@ -160,7 +161,7 @@ class Detector:
         """The lexicon's verdict, and the message's sentences with every word marked negated or
         hedged, as the screen read them: the language model's half judges its own hits by the
         same marks, so the words are read once for both."""
-        findings: list[Finding] = []
+        told: list[tuple[str, bool, list[Finding]]] = []
         hints: list[str] = []
         read = []
         after_history = False
@@ -168,14 +169,14 @@ class Detector:
             clauses = self._clauses(sentence, after_history)
             after_history = bool(clauses) and clauses[-1].history
             # A question about oneself or someone of one's own ("is it normal that his face is
-            # drooping") asks about a sign told, not about signs in general.
-            # So does one that tells when: "is it normal that left arm n leg went weak out of
-            # nowhere".
+            # drooping") asks about a sign told, not about signs in general; so does one that
+            # tells when: "is it normal that left arm n leg went weak out of nowhere".
             general = question and not any(t.stem in _TOLD_OF for c in clauses for t in c.tokens)
             read.append(ReadSentence(clauses, question, general))
-            findings += self._findings(clauses, question, general, hints)
-        # "Hit my head, no numbness", "a stroke? my face is fine": asked about, not escalated.
-        findings = lexicon_asks(findings, read)
+            told.append((sentence, question, self._findings(clauses, question, general, hints)))
+        # "Is it a stroke if the face droops? my dad's does right now": told after all; "hit my
+        # head, no numbness", "a stroke? my face is fine": asked about, not escalated.
+        findings = lexicon_asks(told_by_pointing_back(told), read)
         clear = {f.sign_id for f in findings if not f.negated and not f.hedged}
         signs = tuple(sorted(clear, key=self._priority.__getitem__))
         if signs:

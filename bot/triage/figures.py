@@ -29,16 +29,18 @@ FIGURES: tuple[tuple[str, str], ...] = (
     # Heard, more often than read, brings news of someone ("I heard that a car hit him"): only
     # a claim about numbness or a condition itself.
     # A condition a search or a website put forward: "Google put stroke and slipped disc in my
-    # head", "the internet says DVT". A worry read, not a sign told: the name alone goes, before
-    # the fold below makes the whole clause a supposition, so whatever else the clause tells is
-    # read as told ("google says stroke and my mum's face is drooping").
+    # head", "the internet says DVT", "WebMD basically said MS or stroke". A worry read, not a
+    # sign told: the name alone goes, before the fold below makes the whole clause a
+    # supposition, so whatever else the clause tells is read as told ("google says stroke and
+    # my mum's face is drooping").
     (
         r"\b((?:dr |doctor )?(?:google|googled|googling|the internet|internet|online|websites?|"
-        r"forums?|webmd|chatgpt|tiktok|youtube)) (?:says|said|put|suggested|suggests|told me|tells "
+        r"forums?|webmd|chatgpt|tiktok|youtube))(?: basically| literally| just| straight away| "
+        r"immediately| instantly| apparently)? (?:says|said|put|suggested|suggests|told me|tells "
         r"me|thinks|mentioned|came up with|brought up|showed|shows|listed|lists|keeps saying)"
         r"(?: (?:its|it is|it was|it could be|it might be|maybe|possibly|probably|that its|that it "
-        r"is|that it could be))?(?: a| an)? (?:mini stroke|stroke|strokes|tia|dvt|blood clots?|"
-        r"clots?|"
+        r"is|that it could be))?(?: (?:a |an )?\w+(?: \w+)? (?:or|and|or even|or maybe|or a|"
+        r"or an))?(?: a| an)? (?:mini stroke|stroke|strokes|tia|dvt|blood clots?|clots?|"
         r"thrombosis|embolism|cauda equina(?: syndrome)?|compartment syndrome|heart attack|spinal "
         r"(?:cord )?injury)\b",
         r"\1 found a condition",

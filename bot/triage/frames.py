@@ -221,8 +221,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"\b(had|suffered|got|was diagnosed with|survived) (an? )?("
         + NAMED
         + r")\b([^.!?\n]{0,40}?) "
-        r"(?:at|aged|at age|at the age of) (?:1[0-9]|[2-9][0-9])\b(?! ?(?:am|pm|oclock|today|"
-        r"this|tonight|ish)\b)",
+        r"(?:at|aged|at age|at the age of) (?:1[0-9]|[2-9][0-9])\b(?![:.]?\s?\d| ?(?:am|pm|oclock|"
+        r"today|this|tonight|ish)\b)",
         r"\1 \2\3\4 in the past",
     ),
     # A dream told: "I had a dream I couldn't move my legs". Not "woke from a nightmare and I

@@ -14,6 +14,8 @@ test_red_flag_machines_books_and_pets.py and test_red_flag_speech_breath_and_yea
 
 from __future__ import annotations
 
+from bot.triage.people import RELATIVES
+
 # What freezes someone in a game: a boss, a spell, another player.
 _GAME_FOES = (
     r"(?:boss|bosses|enemy|enemies|spell|spells|mob|mobs|monster|monsters|zombie|zombies|ghost|"
@@ -116,10 +118,15 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\b(?:laptop|computer|pc|phone|speaker|printer|car|engine|router|wifi|internet|tv|telly|"
         r"console|fridge|boiler|hoover|vacuum|battery|stock market|market|markets|economy|"
         r"portfolio|shares|crypto|bitcoin|website|server|app|spreadsheet|excel|system|deploy|"
-        r"deployment|build|pipeline|codebase|code|database|network|software|script|release)s?"
-        r"(?: (?!(?:and|then|so|but|when|while|after|before)\b)\w+)? "
-        r"(?:is |was |has been |keeps |kept |started |starts |just |had |has |have |gets |got )?"
-        r"(?:slurring|gasping|wheezing|choking|struggling to breathe|out of breath|on life support|"
+        r"deployment|build|pipeline|codebase|code|database|network|software|script|release|fan|"
+        r"drain|pipe|gutter|exhaust|motor|generator|compressor|mower|lawnmower|chainsaw|kettle|"
+        r"dishwasher|washing machine|dryer|blender)s?"
+        r"(?: (?!(?:and|then|so|but|when|while|after|before|my|his|her|our|their|i|he|she|we|"
+        r"they|you|me|him|us|them|" + RELATIVES + r")\b)\w+){0,2} "
+        r"(?:is |was |are |were |has been |keeps |kept |started |starts |just |had |has |have |"
+        r"gets |got |sounds |sounded |sound )?"
+        r"(?:slurring|gasping|wheezing|choking|breathless|struggling to breathe|out of breath|on "
+        r"life support|"
         r"having a(?: little| mini)? (?:stroke|heart attack|seizure|fit)|a(?: little| mini)? "
         r"(?:stroke|heart attack|seizure|fit))(?: for (?:breath|air))?\b",
         "acting up",
@@ -147,12 +154,15 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"\bslurred (?:and \w+ )?because (?:of )?(?:my|his|her) accent\b",
         "has an accent",
     ),
-    # A ball's bladder is its inner tube: "the bladder inside my son's football has gone".
+    # A ball's bladder is the ball: "the bladder inside my son's football has gone", "the ball
+    # bladder burst" (as "inner tube", the model read a burst tube as a limb's compartment). Only
+    # the ball's own: "played football then lost control of my bladder" is the bladder sign.
     (
-        r"\b((?:foot|rugby |basket|volley|net|beach )?balls?\b[^.!?\n]{0,40}?)\bbladders?\b|"
-        r"\bbladders? (?=(?:inside|in|of) (?:the |my |his |her |a |our |their )?(?:\w+ )?(?:foot|"
-        r"rugby |basket|volley|net)?ball\b)",
-        r"\1inner tube",
+        r"\b((?:foot|rugby |basket|volley|net|beach )?balls?\b(?:(?!\b(?:my|his|her|their|our|i|he|"
+        r"she|we|they|control|hold|lost|cant|pee|wee|empty|wet)\b)[^.!?\n]){0,40}?)\bbladders?\b|"
+        r"\bbladders? (?=(?:inside|in|of) (?:the |my |his |her |a |our |their )?(?:\w+ ){0,2}"
+        r"(?:foot|rugby |basket|volley|net)?balls?\b)",
+        r"\1ball",
     ),
     # Breath in everyday senses: someone breathing down one's neck, breath lost laughing or
     # chasing children, breath held under water, bad breath, a swimmer's breathing, a chest

@@ -11,6 +11,7 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 
 from __future__ import annotations
 
+from bot.triage.dates import PAST_DATES
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
 from bot.triage.idioms import IDIOMS
@@ -186,26 +187,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
         r"(?:head|box|boxes|bag|bags|shopping|suitcase|mood|spirits|finger|eyes|eyelids)\b",
         "cant manage",
     ),
-    # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
-    # straight after the event ("had a stroke 2018", "clot (2019)") and an age the teller was.
-    (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
-    (
-        r"\b(stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|"
-        r"accident|fracture|crash) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
-        r"\1 in the past",
-    ),
-    (
-        r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:about |around |only )?"
-        r"(?:[1-9][0-9]?|young|younger|little|small)\b(?! (?:minutes?|mins?|hours?|hrs?)\b)",
-        "in the past",
-    ),
-    # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
-    (
-        r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"
-        r"start\w*|began|begun|came on|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
-        r"hour|hr))\b)",
-        r"\1 in the past",
-    ),
+    *PAST_DATES,  # dates, ages and times gone by (dates.py)
     (r"\bwithout (?:realising|realizing|noticing|knowing|feeling it|feeling)\b", "unaware"),
     # How a sign came on is no denial of it: "without warning, face drooping and slurred speech".
     (

@@ -121,7 +121,11 @@ RESOLVED = (
     r"(?:sorted|fixed|cured) (?:it|that)(?: out| right up)?|did the trick|"
     r"(?:walked|shook|skated|ran|danced|stamped|stomped|jogged) it off|right as rain|"
     r"(?:it|that|which|numbness|tingling) (?:is|was) (?:finish\w*|over)\b|"
-    r"(?:feeling|sensation) (?:has |had )?(?:returned|returns|came back|comes back)|"
+    r"(?:feeling|sensation) (?:has |had )?(?:completely |fully |totally )?(?:returned|returns|"
+    r"came back|comes back)|"
+    # "the leg felt like mine again", "they became fine", "everything returned to normal".
+    r"felt like (?:mine|his|hers|my own|normal) again|returned to normal|(?:became|become|"
+    r"becomes) (?:totally |completely |all )?(?:fine|ok|okay)\b(?! (?:until|till|before|but)\b)|"
     r"(?:(?:become|became|becomes|was|were|is|are|it|they) )?(?:normal|normally|fine|ok|okay|"
     r"better|gone|went|back|cleared|resolved) (?:again )?(?:with)?in (?:a few |\d+ |one |two |"
     r"three |five |a couple of |a |an |half a |half an )?(?:minutes?|seconds?|mins?)|"

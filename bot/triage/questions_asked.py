@@ -19,6 +19,15 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
         r"requires|call for|calls for)\b)",
         r"\1\2 hypothetically ",
     ),
+    # The same list asked for in a statement: "I want a short list of the warning signs that mean
+    # 'stop, call for help now' if either of them mentions a numb leg".
+    (
+        r"\b((?:list|sheet|card|poster|note|leaflet) of (?:the )?(?:main |key |big |usual )?"
+        r"(?:warning|red flag|danger|emergency|serious) (?:symptoms?|signs?))( that| which)? "
+        r"(?=(?:\w+ ){0,10}?(?:mean|means|need|needs|should|would|warrant|warrants|require|"
+        r"requires|call for|calls for)\b)",
+        r"\1 hypothetically\2 ",
+    ),
     # Anyone at all, supposed, in a course's question: "question for a first aid course: when
     # someone has numb legs after a fall, when should we call an ambulance?". Only where a course
     # or a lesson is named: "when someone has a drooping face, should I call? my husband has that
@@ -42,7 +51,7 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
     (
         r"\b(told (?:me|us)|heard|read|hearing|reading) (?:a story |an article |a post )?about "
         r"(someone|somebody|a (?:man|woman|guy|person|lady|bloke|girl|boy|patient|stranger))"
-        r" (who|that)\b",
+        r" (who|that|whose)\b",
         r"\1 about \2 hypothetically \3",
     ),
     # Anyone at all, supposed with "say" opening the sentence: "Say someone's foot goes numb
@@ -59,5 +68,16 @@ QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
         r"\b(?:not sure|unsure|dunno|dont know|no idea) (?:if|whether) (?:its |it is |this is |"
         r"theyre |they are |these are )?(?:related|connected|linked|relevant)\b",
         "also",
+    ),
+    # An example given inside a question about which signs matter: "... when should they call
+    # the emergency number, for example after a fall from a trailer or if someone's speech goes
+    # strange?". Only in a question, and only a supposed event: "for example after I fell
+    # yesterday" tells one.
+    (
+        r"\b(?:for example|for instance|eg|e g|such as|like)(?: maybe)? (after (?:a|an|any) |"
+        r"(?:if|when) (?:someone|somebody|a person|anyone|anybody|a worker|people|they|you)\b)"
+        r"(?=[^.!?]*\?)(?![^.!?]*\b(?:this morning|yesterday|today|tonight|ago|just now|earlier|"
+        r"i|im|ive|my|me|we|our|us|he|she|his|her|him)\b)",
+        r"hypothetically \1",
     ),
 )

@@ -50,7 +50,8 @@ CLASSES: dict[str, str] = {
     "leaking": "leak leaking leaks comeout dribbling notworking byitself",
     "lower_limb": "leg foot knee",
     "fall": "fall fell fallen falling tumble tumbled tumbling",
-    "height": "roof ladder stairs staircase scaffolding scaffold tree horse balcony bunk cliff",
+    "height": "roof ladder stairs staircase scaffolding scaffold tree horse balcony bunk cliff "
+    "hayloft loft attic trailer tractor platform",
     "move": "lift raise move pick flex",
     "weak": "weak weakness",
     "bodyside": "bodyside",
@@ -60,7 +61,7 @@ CLASSES: dict[str, str] = {
     "clot_limb": "leg calf thigh",
     "swelling": "swollen swell",
     "pain": "pain hurt ache aching tender sore wince winces wincing winced flinch flinches "
-    "throbbing throbs agony burning hot warm red redness",
+    "throbbing throbs agony burning hot warm red redness inflamed",
 }
 
 RULES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -114,7 +114,7 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"(?:keeps |kept |is |was |just |started |starts |been )*(?:dribbl\w*|running|runs|ran|"
         r"leak\w*|spill\w*|coming|comes|came|pour\w*|drool\w*|falling|falls|fell) (?:out )?(?:of )?"
         r"(?:from )?(?:the )?(?:left |right |one )?(?:side|corner|edge)s? of (?:his|her|my|their|"
-        r"the) mouth\b",
+        r"the|your|our) mouth\b",
         "mouth droops",
     ),
     # Air one has none of, in a second language: "I have no air", "she has no more air".
@@ -329,5 +329,44 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"\b(?:face|mouth)(?: on)? one side (?:of it )?(?:is |has |went |gone |was |has gone |is "
         r"gone )?(?:down|dropped|dropping|fallen|falling|droopy|drooping|sagging|slipped)\b",
         "face drooping",
+    ),
+    # A hand held to the chest, the way people show its pain: "he's gripping his chest", "came
+    # in holding his chest saying something is pressing on him". Not a chest of drawers, nor
+    # a baby held to one's chest, nor a part played on a stage (mentions.py reads "acting").
+    (
+        r"^(?![\s\S]*\b(?:stage|scripted|script|scenes?|rehears\w*|audition\w*|actors?|actress\w*|"
+        r"drama|acting|pretend\w*|roles?|plays?|film\w*|movies?|shows?|characters?)\b)"
+        r"([\s\S]*?)\b(?:clutch\w*|grip\w*|grabb\w*|grabs|holding|holds|held) (?:on to |onto |at )?"
+        r"(?:his|her|my|their) (?:chest|heart)\b(?! of\b)",
+        r"\1chest pain",
+    ),
+    # Control of the bladder being lost, told as now: "I keep losing control of my bladder". Not
+    # supposed or asked about in general ("does losing bladder control mean hospital?").
+    (
+        r"\b(?:i am|im|i keep|keep|keeps|he is|hes|she is|shes|they are|theyre|been|started|"
+        r"starting|is|are) losing control (?:of|over) (my|his|her|their) (bladder|bowels?)\b",
+        r"lost control of \1 \2",
+    ),
+    # Breath lost at the least effort: "I've been puffing just crossing the room". Not a pipe.
+    (
+        r"\b(?:puffing|panting|huffing(?: and puffing)?|wheezing|gasping)(?: and \w+ing)? (?:just |"
+        r"even |after |from |when |while )?(?:crossing|walking (?:across|to|up|round|around)|"
+        r"getting up|going to the|standing up|climbing|moving|talking|getting dressed|brushing)\b",
+        "short of breath",
+    ),
+    # Air hunger told as drowning: "I feel like I'm drowning on land". Never "drowning in work".
+    (
+        r"\b(?:feel|feels|felt|feeling) like (?:i am|im|he is|hes|she is|shes|they are|theyre) "
+        r"drowning\b(?! in\b)",
+        "cant breathe",
+    ),
+    # A weight on the chest told only as a picture: "feels like an elephant is sitting on him".
+    # Only as a likeness: a cat asleep on one's lap is no sign.
+    (
+        r"\b(?:like|as if|as though) (?:an elephant|a (?:\w+ )?weight|a (?:ton of )?bricks?|"
+        r"something (?:heavy |big )?|somebody|someone|a truck|a lorry|a horse|a rock|a boulder)"
+        r"(?: is| was| were| has)? (?:sitting|sat|standing|stood|pressing|pushing|pressed|lying|"
+        r"parked|kneeling|stepping) on (?:him|her|me|them|(?:my|his|her|their) chest)\b",
+        "chest pressure",
     ),
 )

@@ -57,6 +57,11 @@ def test_a_variant_equal_to_its_term_is_refused(content_dir: Path) -> None:
     assert "synonyms[0] (term 'numb'): field 'variants[" in problems_of(content_dir)
 
 
+def test_a_subject_name_the_guide_never_writes_is_refused(content_dir: Path) -> None:
+    edit_synonyms(content_dir, lambda data: data["subject_names"].append("ibuprofen"))
+    assert "subject_names[3]: not a word of the guide: 'ibuprofen'" in problems_of(content_dir)
+
+
 def test_missing_synonyms_file_and_unknown_field(content_dir: Path) -> None:
     edit_synonyms(content_dir, lambda data: data["synonyms"][0].update(colour="blue"))
     assert "synonyms[0]: field 'colour': unknown field" in problems_of(content_dir)

@@ -358,3 +358,38 @@ def test_a_hits_best_variant_is_the_variant_covering_most_of_the_question(
             for terms in index._variant_terms[position]
         )
         assert hit.variant_coverage == (plain / total if total else 0.0)
+
+
+# --- the guide's own names within its subject ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("i'd rather skip gabapentin, anything natural i could try?", "natural-remedies"),
+        ("not keen on pregabalin, is there something natural?", "natural-remedies"),
+        ("is there a natural alternative to pregabalin?", "natural-remedies"),
+    ],
+)
+def test_a_question_naming_a_guide_medicine_is_offered_its_entries(
+    index: FaqIndex, text: str, offered: str
+) -> None:
+    reply = answer(index, text)
+    assert reply.band in (Band.ANSWER, Band.SUGGEST)
+    assert offered in [entry.id for entry in reply.ranked]
+
+
+def test_a_guide_medicine_named_stays_a_specific_word(index: FaqIndex) -> None:
+    assert index.analyse("does lyrica help with numb feet?").named
+    reply = answer(index, "does lyrica help with numb feet?")
+    assert reply.band is Band.ANSWER
+    assert reply.ranked[0].id == "medications"
+
+
+@pytest.mark.parametrize(
+    "text", ["what dose of gabapentin should I take?", "can I drink wine on pregabalin?"]
+)
+def test_what_the_guide_does_not_say_of_its_medicines_is_not_answered(
+    index: FaqIndex, text: str
+) -> None:
+    assert answer(index, text).band is not Band.ANSWER

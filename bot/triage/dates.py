@@ -1,0 +1,58 @@
+"""Dates, ages and times gone by: what puts a sign told in a history, not now.
+
+"I had a stroke in 2019", "had a stroke 2018", "clot (2019)", "back when I was 20", "since my
+friend's stroke" and "I was admitted with chest pain in March" tell an event that is over: the
+rewrite to "in the past" lets the lexicon read it as history (HEDGES_ANYWHERE), which asks about
+the sign rather than escalating. A month is a date only after an event told in the past ("I'm
+flying in March and my calf is swollen" stays now). Part of `bot.triage.lexicon.FOLDS`, on the
+lowercased text without apostrophes; probes in tests/unit/test_sites_examples_and_ladders.py and
+the red-flag history tests.
+"""
+
+from __future__ import annotations
+
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+
+PAST_DATES: tuple[tuple[str, str], ...] = (
+    # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
+    # straight after the event ("had a stroke 2018", "clot (2019)") and an age the teller was.
+    (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
+    (
+        r"\b(stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|"
+        r"accident|fracture|crash) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
+        r"\1 in the past",
+    ),
+    (
+        r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:about |around |only )?"
+        r"(?:[1-9][0-9]?|young|younger|little|small)\b(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+        "in the past",
+    ),
+    # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
+    (
+        r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"
+        r"start\w*|began|begun|came on|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
+        r"hour|hr))\b)",
+        r"\1 in the past",
+    ),
+    # An age the event came at: "my heart attack was at 60, I'm 68 now and feeling great".
+    (
+        r"\b(stroke|clot|heart attack|attack|dvt|embolism|injury|fall|surgery|operation)(?: was| "
+        r"happened| came| hit me)? at (?:the age of |age )?(?:1[3-9]|[2-9][0-9])\b"
+        r"(?![:.]?\s?\d|\s?(?:am|pm|h|hrs?|hours?|minutes?|mins?|oclock|o clock|this|today|tonight|"
+        r"yesterday|last|on|in the|percent)\b)",
+        r"\1 in the past",
+    ),
+    # A month, after an event told in the past: "I was admitted with chest pain in March".
+    (
+        r"\b((?:had|was (?:admitted|hospitali[sz]ed|diagnosed|treated|seen) (?:with|for)|"
+        rf"suffered)\b[^.!?,]{{1,40}}?) in (?:early |late |mid )?{_MONTHS}\b",
+        r"\1 in the past",
+    ),
+    (
+        rf"\b(?:back )?in (?:early |late |mid )?{_MONTHS},? (?=(?:i|he|she|we|they|(?:my|our) \w+) "
+        r"(?:had|was|were|suffered)\b)",
+        "in the past ",
+    ),
+)
