@@ -82,7 +82,9 @@ _RETURNED = re.compile(
     r"the same (?:pain|feeling|thing|symptoms?) (?:is|are|has)|same (?:pain|feeling|thing|"
     r"symptoms?)(?: is| are| has)?) (?:come |coming |came )?(?:back|returned|happening again|"
     r"starting again|started again|again)\b(?! (?:to|on|home|at|in|up|pain|hurt\w*|ache\w*|"
-    r"and forth|out|off|then|normal|with)\b)"
+    r"and forth|out|off|then|normal|with)\b)|"
+    # "now he is doing that again", "her face is doing it again".
+    r"\b(?:is|s|are|re|keeps|keep) doing (?:that|it|this|the same(?: thing)?) again\b"
 )
 _RETURN_DOUBTED = re.compile(
     r"\b(?:not|never|no|if|in case|worried|scared|afraid|fear\w*|maybe|might|perhaps|could|"

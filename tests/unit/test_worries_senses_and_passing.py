@@ -130,6 +130,8 @@ def test_a_history_a_sense_or_a_request_does_not_alarm(text: str) -> None:
         "my dad had a stroke in 2018 and it's happening again, his leg is numb",
         "he had a heart attack in 2015 and now same pain again, legs numb",
         "my husband had a stroke in march and it's happening again right now, leg numb",
+        "grandad had a stroke years ago and now he is doing that again, leg numb",
+        "my father have stroke 2 year before, now same thing again, his leg numb",
         "I had chest pain in march and now it's back, crushing, legs numb",
         "played football then lost control of my bladder, legs numb",
         "i keep losing control of my bladder since this morning and my legs are numb",
@@ -155,6 +157,8 @@ def test_a_history_back_now_or_a_sign_beside_another_sense_escalates(text: str) 
         "I had chest pain in 2019, it's never come back. can statins cause numb legs?",
         "I had back surgery in 2021 and now I'm back at work, my feet tingle when I sit long",
         "I had a stroke in 2019 and I hope it never comes back, my foot tingles after sitting",
+        "he had a stroke years ago and now he is doing his exercises again, legs numb after "
+        "sitting, fine after",
     ],
 )
 def test_a_history_not_back_does_not_alarm(text: str) -> None:
