@@ -46,7 +46,8 @@ _THAT = (
 _POINTS_BACK = re.compile(
     # "I have that now", "my mom have this now", "now she has both", "he's got it now".
     rf"\b{_WHO} (?:has|have|got|has got|have got|s got|is having|am having|are having|"
-    rf"s having|having) {_THAT}\b|"
+    rf"s having|having) {_THAT}\b(?=\s*$|\s*[,.!?;]| (?:now|rn|atm|right|at|as|today|tonight|this|"
+    r"too|also|again|currently|and|but|exactly|as well|myself|in my|in his|in her)\b)|"
     # "my dad's does right now", "his is right now": the verb of the question, pointed back at.
     rf"\b{_WHO} (?:does|do|is|are|am)(?: too| also)? {_NOW}\s*$|"
     # "she's doing that at the moment", "his face is like that now".

@@ -60,6 +60,7 @@ def test_a_sign_asked_about_then_pointed_back_at_as_now_escalates(text: str) -> 
         "is chest pain with numb legs serious? my chest is fine now",
         "what does a stroke look like? that's my biggest fear now",
         "is chest pain serious? that is my question for now",
+        "what are the signs of a stroke? I have that leaflet here now",
         "what if tea dribbles out the side of your mouth and your leg is numb? started reading "
         "about strokes today",
     ],
