@@ -40,5 +40,8 @@ MORE_DAILY_LIFE = (
     r"(?:nervous|scared|afraid|frightened|wobbly|unsteady|shaky) (?:up |on |going up )(?:the |a )?"
     r"(?:ladders?|scaffold\w*|roofs?|rungs|steps|stepladder)|"
     r"(?:can'?t|cannot|can not|hard to|unable to) tell where (?:my|his|her|their) (?:feet|foot|"
-    r"boots?|shoes?|toes) (?:are|is)"
+    r"boots?|shoes?|toes) (?:are|is)|"
+    # "I keep losing my flip flops without noticing"
+    r"(?:lose|losing|lost|loses) (?:my |his |her |their )?(?:flip ?flops|slippers|sandals|shoes?|"
+    r"sliders) without (?:noticing|knowing|feeling|realising|realizing)"
 )

@@ -132,7 +132,9 @@ PASSED = re.compile(
     # "they became fine", "everything returned to normal", "the feeling had completely returned",
     # "felt like mine again", "walk around for two minutes it goes.", "after 1-2 minutes is good".
     r"(?:became|become|becomes|got|gets) (?:totally |completely |all |fully )?(?:fine|normal|ok|"
-    r"okay|good)(?! (?:until|till|before|but))|returned to normal|(?:feeling|sensation) (?:had |"
+    r"okay|good)(?! (?:until|till|before|but))|returned to normal|(?:it|they) (?:was|were|is|"
+    r"are) (?:totally |completely |fully |all )back\b(?! (?:again|to|pain|numb))|eas(?:ed|es|ing) "
+    r"off|(?:feeling|sensation) (?:had |"
     r"has )?(?:completely |fully |totally )?returned|felt like (?:mine|his|hers|my own|normal) "
     r"again|(?:it|they|the numbness|numbness|the tingling|tingling) (?:goes|go)"
     r"(?=\s*(?:[.!?,;]|$))|"

@@ -18,5 +18,10 @@ MORE_WORSENING = (
     r"extend\w* (?:gradually |slowly |steadily )?(?:to|up|into|down|further)|"
     # "the dead feeling seems a touch bigger than last month"
     r"(?:bigger|wider|larger|further up|higher up) than (?:it was )?(?:last (?:week|month|year)|"
-    r"(?:a|one|two|three|a few|a couple of) (?:weeks?|months?) ago|before|it was)"
+    r"(?:a|one|two|three|a few|a couple of) (?:weeks?|months?) ago|before|it was)|"
+    # "more big now than last month, and go up to the leg slowly", in a second language.
+    r"more (?:big|bigger|wide|strong|stronger|much) (?:now )?than (?:last|before|one|two|a)|"
+    r"(?:go|goes|going|went|move|moves|moving|climb|climbs|climbing|creep|creeps|creeping) up "
+    r"(?:to|into|in) (?:the |my |his |her )?(?:leg|legs|knee|knees|thigh|thighs|calf|shin|ankle)"
+    r"s? (?:slowly|little by little|bit by bit|gradually|more and more|every (?:day|week))"
 )

@@ -339,7 +339,7 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     # face dropped when we conceded", "paralysed with fear to speak in meetings", "the bill was
     # so high my heart stopped and I couldn't breathe lol". Not "his face dropped on one side".
     (
-        r"\b(?:face|faces|jaw|jaws) (?:dropped|fell|dropped a mile)(?= (?:when|as|after) "
+        r"\b(?:face|faces|jaw|jaws) (?:\w+ )?(?:dropped|fell|dropped a mile)(?= (?:when|as|after) "
         r"(?:we|they|he|she|i|you|the \w+) (?:conceded|lost|scored|saw|heard|read|got|found|"
         r"realised|realized|opened|looked|told|announced|said)\b)",
         "looked shocked",

@@ -37,6 +37,25 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"very )?tight\b",
         r"\1\2knitting",
     ),
+    # Nerves, joy and a swimmer's breath, with no numbness told: "in exam I have blank mind,
+    # words not come out", "I can't breathe, my sister is getting married!!! so happy", "he
+    # holds his breath too long". A sign told with numbness beside it is read as before.
+    (
+        r"^(?![\s\S]*\b(?:numb\w*|tingl\w*|cantfeel|pins and needles|asleep)\b)([\s\S]*?)"
+        r"\b(?:blank mind|mind (?:goes|went|is|was) blank|(?:go|goes|went) blank|freezes? up|froze "
+        r"up)\b([^.!?]{0,30}?)"
+        r"\bwords? (?:do not|dont|not|wont|will not|didnt|did not|would not|wouldnt|cant|never) "
+        r"(?:comeout|come|came)(?: out)?\b",
+        r"\1mind goes blank\2",
+    ),
+    (
+        r"^(?![\s\S]*\b(?:numb\w*|tingl\w*|cantfeel|pins and needles|asleep|chest|pain)\b)"
+        r"(?=[\s\S]*\b(?:so happy|so excited|getting married|engaged|proposed|pregnant|"
+        r"best news|good news|won|winning|laughing|cant stop laughing)\b)([\s\S]*?)\bcant "
+        r"(?:breathe|breath)\b",
+        r"\1so excited",
+    ),
+    (r"(?<!cant )\b(?:holds|hold|holding|held) (?:his|her|my|their|your) breath\b", "pauses"),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (
         r"\bparaly[sz](?:e|es|ed|ing)\b (?:the |our |my |a |whole |entire )*(?:city|town|traffic|"

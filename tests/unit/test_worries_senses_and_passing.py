@@ -3,21 +3,24 @@ and the words a self-care story ends on.
 
 "WebMD basically said MS or stroke, and now I freak out every time my foot tingles" is a worry
 read; "read about a guy whose numb leg turned out to be a clot" a stranger's story; "... for
-example after a fall from a trailer?" and "a short list of the warning signs that mean 'call
-now'" suppose; "admitted with chest pain in March" and "my heart attack was at 60" are history.
-A chorus slurred on purpose is sung, knees in one's chest on a flight are a position, "in plain
-words" asks for wording, a ball's bladder is the ball, a fan sounds "breathless", drains
-"choke", a storm will "paralyse the city", a chess king is "paralysed" and knitted stitches are
-"too tight". Each of them escalated before and asks at most now. A history that is back now
-("I had chest pain in 2019 and now it's back"), breath lost "just crossing the room" and "a
-stroke at 14:30 today" escalate; a calf "swollen, red and hot" is the clot rule's pain; a fall
-from a hayloft is a fall from a height. "They became fine", "everything returned to normal", "a
-few minutes later all was well" and "in 1-2 minutes is good" say the numbness passed (a heel
-"numb when I stand" does not); sajda, a grandson on one's knee and squatting are positions; "my
-son 10 years" is an age, not a time the numbness lasted; "sorry for disturbing" is a greeting,
-not a reason to book; numbness that "felt like mine again" only asks through the model. Each
-class has guards: the same words told of someone of ours, now, still escalate. Every case is
-written for this test (none is copied from an evaluation set); the model is the real one.
+example after a fall from a trailer?" and "a short list of the warning signs that mean 'call now'"
+suppose; "admitted with chest pain in March" and "my heart attack was at 60" are history. A chorus
+slurred on purpose is sung, knees in one's chest on a flight are a position, "in plain words" asks
+for wording, a ball's bladder is the ball, a fan sounds "breathless", drains "choke", a storm will
+"paralyse the city", a chess king is "paralysed" and knitted stitches are "too tight"; a mind gone
+blank in an exam, "I can't breathe" at happy news, a face that "totally dropped" at a bill and a
+swimmer who holds his breath tell no sign. Each of them escalated before and asks at most now. A
+history that is back now ("I had chest pain in 2019 and now it's back"), breath lost "just crossing
+the room" and "a stroke at 14:30 today" escalate; a calf "swollen, red and hot" is the clot rule's
+pain; a fall from a hayloft is a fall from a height. "They became fine", "everything returned to
+normal", "a few minutes later all was well", "it was totally back", "it eased off" and "in 1-2
+minutes is good" say the numbness passed (a heel "numb when I stand" does not); sajda, a grandson
+on one's knee and squatting are positions; "losing my flip flops without noticing" is a reason to
+book, and so is "more big now than last month"; "my son 10 years" is an age, not a time the
+numbness lasted; "sorry for disturbing" is a greeting, not a reason to book; numbness that "felt
+like mine again" only asks through the model. Each class has guards: the same words told of someone
+of ours, now, still escalate. Every case is written for this test (none is copied from an
+evaluation set); the model is the real one.
 """
 
 from __future__ import annotations
@@ -218,3 +221,54 @@ def test_numbness_that_felt_like_ones_own_again_only_asks_on_the_model() -> None
         "totally fine. Should I change my chair?"
     )
     assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mind goes blank in tests and the words don't come out, any revision tips?",
+        "can't breathe!!! my brother just got engaged, so happy",
+        "my face totally dropped when I saw the gas bill",
+        "our swimmers hold their breath too long on each length, any drills?",
+    ],
+)
+def test_nerves_joy_a_bill_or_a_swimmers_breath_does_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the exam his mind went blank and his words won't come out, his leg is numb",
+        "I can't breathe and my chest hurts, just got engaged, legs numb",
+        "he can't hold his breath, he's gasping, legs numb",
+        "her face dropped on one side when she saw me and her leg is numb",
+    ],
+)
+def test_the_same_words_with_a_sign_told_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("feet so numb I keep losing my sliders without noticing", "daily-activities"),
+        ("the tingle is more big now than before and goes up to the knee slowly", None),
+        ("my foot tingles and it creeps up into my calf little by little", None),
+    ],
+)
+def test_everyday_reasons_to_book(text: str, reason: str | None) -> None:
+    reasons = read_cues(text).reasons
+    assert (reason or "worsening-spreading") in reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leg went numb on the coach, walked around the services and it was totally back",
+        "nan nodded off in her armchair with her ankles crossed, foot tingly, it eased off once "
+        "she pottered about",
+    ],
+)
+def test_back_and_eased_off_say_it_passed(text: str) -> None:
+    assert read_cues(text).passed
