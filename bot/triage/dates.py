@@ -1,11 +1,12 @@
 """Dates, ages and times gone by: what puts a sign told in a history, not now.
 
 "I had a stroke in 2019", "had a stroke 2018", "clot (2019)", "back when I was 20", "since my
-friend's stroke" and "I was admitted with chest pain in March" tell an event that is over: the
+friend's stroke", "my heart attack was at 60" (never a clock time: "a stroke at 10 this
+morning") and "I was admitted with chest pain in March" tell an event that is over: the
 rewrite to "in the past" lets the lexicon read it as history (HEDGES_ANYWHERE), which asks about
 the sign rather than escalating. A month is a date only after an event told in the past ("I'm
 flying in March and my calf is swollen" stays now). Part of `bot.triage.lexicon.FOLDS`, on the
-lowercased text without apostrophes; probes in tests/unit/test_sites_examples_and_ladders.py and
+lowercased text without apostrophes; probes in tests/unit/test_worries_senses_and_passing.py and
 the red-flag history tests.
 """
 

@@ -392,5 +392,5 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     ),
     *TOPIC_ENDS,  # where a topic watched or read ends (topic_ends.py)
     *SPORT_SENSES,  # a sport's own senses of a sign's words (sport_senses.py)
-    *OTHER_SENSES,  # a song's, a cramped seat's and wording's senses (other_senses.py)
+    *OTHER_SENSES,  # other everyday senses of a sign's words (other_senses.py)
 )
