@@ -12,9 +12,9 @@ the red-flag history tests.
 
 from __future__ import annotations
 
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-)
+# The months as plain words (lexicon.py's history phrases use them too), and as a pattern.
+MONTHS = "january february march april may june july august september october november december"
+_MONTHS = "(?:" + MONTHS.replace(" ", "|") + ")"
 
 PAST_DATES: tuple[tuple[str, str], ...] = (
     # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written

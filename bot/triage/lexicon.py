@@ -11,7 +11,7 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 
 from __future__ import annotations
 
-from bot.triage.dates import PAST_DATES
+from bot.triage.dates import MONTHS, PAST_DATES
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
 from bot.triage.idioms import IDIOMS
@@ -263,7 +263,6 @@ HEDGES_BEFORE = (
     "what if, suppose, supposing, imagine, hypothetically, would that, could that, would this, "
     "could this, would it be, could it be, does that mean, does this mean, supposedly"
 )
-MONTHS = "january february march april may june july august september october november december"
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
     "history of, used to, in the past, year ago, month ago, for year, when i was a, when i was "

@@ -117,6 +117,9 @@ def told_by_pointing_back(sentences: Sequence[tuple[str, bool, list[Finding]]]) 
             asked += here
             before += here
             continue
+        if not any(findings[i].hedged and not findings[i].negated for i in [*before, *here]):
+            before += here  # nothing asked about or dated to tell: no pattern need be tried
+            continue
         if returns_now(sentence):
             told, asked, before = [*before, *here], [], []
         elif asked and points_back(sentence):
