@@ -91,9 +91,33 @@ class _UniqueKeyLoader(_SafeLoader):
         return super().construct_mapping(node, deep=deep)
 
 
+# Content already loaded, by directory and the files' sizes and times: the process loads it once,
+# and the test modules, which each load it, share one Content (and so one screen and one reader,
+# which bot.triage.tools and bot.stories.tools build once per Content). A file changed on disk
+# changes the key, so an edit is read, never a stale copy.
+_LOADED: dict[tuple[Path, tuple[tuple[str, int, int], ...]], Content] = {}
+
+
 def load_content(directory: Path | None = None) -> Content:
     """Load and validate every content file; raise `ContentError` listing all problems."""
-    root = DEFAULT_CONTENT_DIR if directory is None else Path(directory)
+    root = (DEFAULT_CONTENT_DIR if directory is None else Path(directory)).resolve()
+    key = (root, _fingerprint(root))
+    content = _LOADED.get(key)
+    if content is None:
+        content = _load_content(root)
+        _LOADED[key] = content
+    return content
+
+
+def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
+    files = sorted(path for path in root.rglob("*") if path.is_file())
+    return tuple(
+        (str(path.relative_to(root)), stat.st_mtime_ns, stat.st_size)
+        for path, stat in ((path, path.stat()) for path in files)
+    )
+
+
+def _load_content(root: Path) -> Content:
     guide_path = root / GUIDE_RELATIVE_PATH
     if not guide_path.is_file():
         raise ContentError(
