@@ -342,6 +342,13 @@ FIELD_FORM_SETS = [
         "round 112; scored unread, then the lines it got wrong were read",
     ),
     (
+        *_pair("round135"),
+        "written by another helper who saw only the field set's README and the entries' answer "
+        "texts, a fifth of the questions of two to five words and a fifth long stories ending "
+        "in a question; seventeen questions and eleven messages dropped as in round 112; scored "
+        "unread, then the lines it got wrong were read",
+    ),
+    (
         *_pair("round24"),
         "written by a twenty-third helper who saw only the guide, the field set's README and the "
         "entries' names, the nine styles of 18, as everyday users; lines that shared a run of "

@@ -20,6 +20,12 @@ SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("wud", "wld"), "would"),
     **dict.fromkeys(("cud", "cld"), "could"),
     **dict.fromkeys(("shud", "shld", "shoud", "shuld"), "should"),
+    # Question words typed fast: "how offten shud i get up" is a question, not a report of legs
+    # that cannot get up.
+    **dict.fromkeys(("offten", "oftn", "ofen", "oftin"), "often"),
+    **dict.fromkeys(("wen", "whn"), "when"),
+    "hw": "how",
+    "wy": "why",
     "u": "you",
     "ur": "your",
     **dict.fromkeys(("pls", "plz", "plss", "plez"), "please"),

@@ -76,6 +76,9 @@ NOT_RECENT = (
     r"\b(?:still(?: \w+){0,3}|(?:until|till|up to|up until|as of|to) (?:this|that)?|(?:mentioned|"
     r"said|told (?:me|us|him|her)|asked|rang|phoned|called|messaged|texted|admitted|complained)"
     r"(?: (?:me|us|him|her))?) (?:today|tonight|this (?:morning|afternoon|evening))\b|"
+    # Something on the mend, not begun: "the sting puffed up, much better today".
+    r"\b(?:better|improved|healed|gone down|settled|settled down|eased) (?:today|tonight|this "
+    r"(?:morning|afternoon|evening))\b|"
     # A date told, no onset: "since last Thursday, and today is Wednesday".
     r"\btoday (?:is|its) (?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"\d{1,2}(?:st|nd|rd|th)?)\b"
@@ -107,10 +110,11 @@ RESOLVED = (
     r"go away|"
     r"went away|pass|passed)\b|"
     # A minute or two of moving and fine, in a second language: "few minute walking and fine",
-    # "after I move 5 minute all good", "in 5 minute normal". Not "no better".
+    # "after I move 5 minute all good", "in 5 minute normal", "after 2 minutes it is good". Not
+    # "no better".
     r"\b(?:a |one |few |a few |\d+ |two |three |five |ten )?(?:minute|minutes|min|mins)\b"
     r"(?! ago)(?:(?!\b(?:not|no|isnt|arent|wasnt|never)\b)[^.?!]){0,25}?\b(?:all good|fine|ok|"
-    r"okay|normal|better)\b"
+    r"okay|normal|better|(?:it|they|its) (?:is |was |are |were |became |become )?good)\b"
     r"(?! (?:until|till|before|but)\b)|"
     r"(?:feeling|sensation) (?:has|had|'d) (?:come back|returned)|"
     r"(?:they|it) (?:were|was) (?:totally |completely |perfectly |all )?(?:fine|normal)\b"

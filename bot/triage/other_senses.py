@@ -56,6 +56,98 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"\1so excited",
     ),
     (r"(?<!cant )\b(?:holds|hold|holding|held) (?:his|her|my|their|your) breath\b", "pauses"),
+    # The writer too shaken to listen: "I didn't take in anything else she said after that
+    # word". Attention words only, the writer's own: "I can't understand a word he says" and "I
+    # can't make out what she's saying" are someone's speech and read as before.
+    (
+        r"\b(?:i|we) (?:just )?(?:didnt|did not|couldnt|could not|barely|hardly|never) (?:really )?"
+        r"(?:take|took|absorb|absorbed|process|processed|register|registered|retain|retained) "
+        r"(?:in )?(?:anything|a word|a thing|much|most|half|any|all)(?: of it)? (?:else )?(?:of "
+        r"what |that )?(?:he|she|they|the (?:doctor|specialist|surgeon|nurse|consultant|gp|"
+        r"neurologist|physio)|doc|dr \w+) (?:said|told (?:me|us)|was saying|were saying)\b",
+        "i was too shaken to listen",
+    ),
+    # A condition someone was told to watch for, named as the warning: "the nurse warned us to
+    # watch out for something called compartment syndrome", with nothing of pain, tightness,
+    # swelling or toes told anywhere: "now his toes are numb under the cast" is read as ever.
+    # A clot or a stroke to watch for stays as it was read (the questions), as any clinician's
+    # word about them does.
+    (
+        r"^(?![\s\S]*\b(?:pain\w*|hurt\w*|agony|ache\w*|tight\w*|swell\w*|swollen|hard|tense|"
+        r"throb\w*|toes?|pale|blue|cold|cant move|worse|under the (?:cast|plaster|splint|"
+        r"bandage))\b)([\s\S]*?)"
+        r"\b(?:warned|told|reminded|advised|asked) (?:me|us|him|her|them|you) "
+        r"(?:to |that we should |that i should |we should |i should )?"
+        r"(?:watch|look|keep an eye|be on the lookout|check)"
+        r"(?: out)? (?:for|on) (?:something called |signs of |symptoms of |any signs of |things "
+        r"like )?compartment syndrome\b",
+        r"\1told what to watch for",
+    ),
+    # A purpose, not a loss: "how often do I need to get up from my chair so my leg doesn't go
+    # numb" asks how to prevent it; its "doesn't go" is no leg that will not move.
+    (
+        r"\bso (?:that )?(?:my|his|her|the|your|our|their) (?:legs?|feet|foot|toes|calf|calves|"
+        r"thighs?|knees?|bum|butt|backside) (?:dont|doesnt|wont|do not|does not|will not|"
+        r"wouldnt|would not|never) (?:go|get|fall|turn|become|end up) (?:numb|dead|asleep|tingly|"
+        r"to sleep|pins and needles|stiff)\b",
+        "to prevent numbness",
+    ),
+    # English as a second language, apologised for: "sorry for English", "excuse my bad
+    # grammar". The writer's words on a screen, no one's speech.
+    (
+        r"\b(?:sorry|apologies|apologise|apologize|excuse me|pardon|forgive me) (?:for )?(?:my |"
+        r"the |our )?(?:bad |poor |broken |weak |not good |simple )?(?:english|grammar|spelling|"
+        r"writing)\b",
+        "learning a language",
+    ),
+    # A fright and a thrill in a body's words: "heart attack moment for me haha", "the finale
+    # left me absolutely breathless". What is felt is told as ever: "it left me breathless, my
+    # chest is tight" keeps its chest.
+    (
+        r"\b(?:a |my |mini |little |minor |small )*heart attack moments?\b",
+        "a fright",
+    ),
+    (
+        r"\b(episode|show|series|season|film|movie|ending|twist|finale|book|novel|chapter|story|"
+        r"plot|climax|cliffhanger|reveal|trailer|song|album|view|views|scenery|sunset|"
+        r"performance|concert|gig|dance|kiss|surprise|game|match|score|result|results|win|news|"
+        r"proposal|dress|goal|speech)\b"
+        r"((?: \w+){0,3}) (?:left|leaves|has left|had left|leaving) (?:me|us|him|her|them|everyone)"
+        r" (?:absolutely |completely |totally |utterly |quite |a bit |literally )?breathless\b",
+        r"\1\2 amazed me",
+    ),
+    (
+        r"\b(?:its|it is|thats|that is) just how (?:i|he|she|they) (?:talk|talks|speak|speaks)\b",
+        "as ever",
+    ),
+    # A stammer or stutter one has always had: "I've had a stammer since I was a kid, it's just
+    # how I talk". Not one new today: "he has a stutter since this morning" is read as ever.
+    (
+        r"\b(?:a |my |his |her )?(?:stammer|stutter)(?:ed|ing|s)?\b([^.!?\n]{0,20}?)\b"
+        r"(?:since (?:i|he|she|they) (?:was|were) (?:a |little|small|young)\w*"
+        r"(?: (?:kid|child|boy|girl|toddler))?|"
+        r"since (?:childhood|birth|forever|school|primary school)|"
+        r"all (?:my|his|her|their) li(?:fe|ves)|"
+        r"(?:as|from) (?:a )?(?:kid|child|boy|girl|toddler))\b",
+        r"a lifelong way of talking\1",
+    ),
+    # A sting or a bite swollen on a hand or a face: "stung by a bee on my hand, it swelled up a
+    # bit". Never on a leg: "stung on my calf and it's swollen and numb" is read as ever.
+    (
+        r"\b((?:stung|bitten|bit|sting|bite|got (?:me|him|her|them))\b"
+        r"[^.!?\n]{0,30}?\b(?:on|in) (?:my|his|her|their|the) "
+        r"(?:hand|hands|arm|arms|finger|fingers|thumb|wrist|face|neck|lip|lips|ear|ears|cheek|eye|"
+        r"eyelid|forehead|nose|shoulder)\b)([^.!?\n]{0,40}?)\b(?:it |which |that )?(?:swelled|"
+        r"swollen|swelling|swells|puffed)(?: up)?\b",
+        r"\1\2 it reacted",
+    ),
+    # An urge to move the legs is no leg that will not move: "a creepy crawly urge to move my
+    # legs every night when I lie down" (the guide does not cover it; a question stays one).
+    (
+        r"\b(?:an? |the |that |this )?(?:urge|urges|need|compulsion|itch) to (?:move|kick|stretch|"
+        r"shake|jiggle|wiggle|fidget with) (?:my|his|her|their|the|your|our) (?:legs?|feet)\b",
+        "restless legs",
+    ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (
         r"\bparaly[sz](?:e|es|ed|ing)\b (?:the |our |my |a |whole |entire )*(?:city|town|traffic|"

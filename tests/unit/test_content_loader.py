@@ -51,6 +51,21 @@ def test_default_directory_does_not_depend_on_the_working_directory(tmp_path, mo
     assert load_content() == load_content(DEFAULT_CONTENT_DIR)
 
 
+def test_a_directory_is_loaded_once_until_one_of_its_files_changes(content_dir: Path) -> None:
+    first = load_content(content_dir)
+    assert load_content(content_dir) is first, "the same files give the same Content"
+
+    def reword(data: Any) -> None:
+        data["faq"][0]["paraphrases"].append("a way of asking added by an editor")
+
+    edit(content_dir, "faq.yaml", reword)
+    edited = load_content(content_dir)
+    assert edited is not first
+    assert "a way of asking added by an editor" in edited.faq[0].paraphrases
+    (content_dir / "faq.yaml").unlink()
+    assert "faq.yaml" in problems_of(content_dir), "a file gone is noticed, not served from before"
+
+
 def test_summary_counts_each_kind():
     content = load_content()
     text = summary(content)
