@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.stories.beside_words import saddle_told, signs_told
 from bot.stories.feeling_words import MORE_NUMBNESS
+from bot.stories.hurt_words import HURT, NO_HURT, NOT_SWOLLEN, SWOLLEN
 from bot.stories.passing_words import BROUGHT_ON, PASSED
 from bot.stories.positions import NOT_POSITION, POSITION
 from bot.stories.reason_words import (
@@ -247,52 +248,6 @@ TOLD_NOW = re.compile(
     r"\b(?:is|are|was|were|been|went|gone|goes|go|feels?|felt|keeps?|kept|getting|got|started?|"
     r"still|already|now|has|have|lost)\b(?: \w+){0,2} (?:numb\w*|tingl\w*|dead|asleep|pins and "
     r"needles|no feeling|the feeling)\b"
-)
-
-
-# An injury or a pain beyond the ordinary: where the screen suspects a sign, a story that tells
-# of these ("numb after the tackle, the pain is unbearable and getting worse") keeps the red-flag
-# questions; the guide's reasons to book are about numbness, not a hurt limb.
-# An injury denied with its part named: "no back injury", "not a fall or anything".
-NO_HURT = re.compile(
-    r"\b(?:no|not|without|never|nothing|denies|haven'?t|hasn'?t|hadn'?t|didn'?t) (?:\w+ ){0,2}"
-    r"(?:injur\w*|accident|fall|fallen|fell|"
-    r"crash\w*|knock\w*|hit|trauma)\b|"
-    # A fall feared, none had: "she is afraid to fall", "scared I'll fall".
-    r"\b(?:afraid|scared|worried|frightened|terrified|nervous|fear\w*) (?:[\w']+ ){0,3}(?:fall|"
-    r"falling)\b|"
-    # Slippers that fall off unfelt, no one falling: "he can't feel them fall off".
-    r"\b(?:slippers?|shoes?|sandals?|flip ?flops?|socks?|them) (?:fall|falls|fell|falling) off\b|"
-    # A cup knocked over, no one knocked: "the cat knocked my coffee over".
-    r"\bknock(?:ed|s|ing)? (?:over )?(?:my|the|a|his|her|our) (?:coffee|tea|mug|cup|glass|drink|"
-    r"vase|lamp|bottle|plant|bowl)\b|"
-    # Shoes kicked off, no kick taken: "kicked em off under the table".
-    r"\bkick(?:ed|ing|s)? (?:(?:them|'?em|it|those|my \w+|his \w+|her \w+) off|off (?:my|his|"
-    r"her|the|their) \w+)"
-)
-# A limb swollen, bigger than the other or warm to the touch: a clot's signs, beyond numbness
-# ("her right calf is much bigger than the left, warm to touch"). Denied ones are taken out
-# first: "no pain or swelling", "his calf isn't swollen".
-NOT_SWOLLEN = re.compile(
-    r"\b(?:no|not|without|never|nothing|denies|isn'?t|aren'?t|wasn'?t|weren'?t|doesn'?t|"
-    r"don'?t)\b[^.?!,]{0,30}?\b(?:swollen|swelling|swelled|puff\w*|warm|hot|bigger|larger)\b"
-)
-SWOLLEN = re.compile(
-    r"\b(?:swollen|swelling|swelled|swole|puffy|puffed up|(?:bigger|larger|fatter|thicker|wider|"
-    r"puffier) than (?:the|my|his|her|their) (?:other|left|right)|twice the size|"
-    r"(?:warm|hot) to (?:the )?touch)\b"
-)
-HURT = re.compile(
-    r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bnever )"
-    r"\b(?:tackl\w*|(?<!nearly )(?<!almost )(?:fell|fall(?:en|ing)?)(?! asleep)|accident|"
-    r"crash\w*|hit|struck|"
-    r"kick(?:ed)?(?! in\b)|injur\w*|knock\w*|bang\w*|bash\w*|broke|broken|fractur\w*|sprain\w*|"
-    r"cast|"
-    r"plaster|splint|unbearable|agony|agonising|agonizing|excruciating|worst pain|killing me|"
-    r"screaming|screams|screamed|yelps?|yelped|howl\w*|crush\w*|run over|ran over|"
-    r"(?:trapped|pinned|stuck) under (?:a|the|his|her|my|their) (?:car|motorbike|bike|motorcycle|"
-    r"quad|tractor|horse|wardrobe|shelf|shelves|cabinet|machine|beam|rubble|pallet|load)|"
-    r"tight as a drum|rock hard|hard as (?:a )?(?:rock|stone|wood|board))\b"
 )
 
 

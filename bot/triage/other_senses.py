@@ -148,6 +148,19 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"shake|jiggle|wiggle|fidget with) (?:my|his|her|their|the|your|our) (?:legs?|feet)\b",
         "restless legs",
     ),
+    # A leak a plumber would fix: "crouched under the sink trying to fix a leak", "a leak under
+    # the bathroom sink". Not one of the body: "I'm leaking urine", "I can't stop the leak".
+    (
+        r"\b(?:(?:fix|fixes|fixed|fixing|mend|mends|mended|mending|repair|repairs|repaired|"
+        r"repairing|find|found|finding|trace|traced|tracing|seal|sealed|sealing|sort out|sorts out|"
+        r"sorted out|sorting out) (?:a |the |that |this |our |my )?(?:\w+ )?leak(?:s|y)?|"
+        r"(?:a |the )?leak(?:s|ing)? (?:under|in|from|behind|at|round|around) "
+        r"(?:the|a|our|my) (?:\w+ )?(?:sink|pipes?|roof|boiler|radiator|tap|faucet|bath|shower|"
+        r"cistern|washing machine|dishwasher|ceiling|tank|loft|gutter|window)|"
+        r"(?:the |a |that |this )?(?:sink|pipe|roof|boiler|radiator|tap|faucet|shower|tank|"
+        r"ceiling|gutter|hose|tyre|tire) leaks?)\b",
+        "plumbing job",
+    ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (
         r"\bparaly[sz](?:e|es|ed|ing)\b (?:the |our |my |a |whole |entire )*(?:city|town|traffic|"
