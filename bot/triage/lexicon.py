@@ -132,7 +132,10 @@ FOLDS: tuple[tuple[str, str], ...] = (
     ),
     (
         rf"\b(?:{_FACE_HALF}) (?:is |was |went |looks |looked |seems |seemed |feels |felt )?"
-        r"(?:frozen|froze|stiff|motionless|stuck|still|paralysed|paralyzed)\b",
+        # "Still" that is motionless, not "yet": "half my face is still numb from the jab".
+        r"(?:frozen|froze|stiff|motionless|stuck|still(?! (?:numb\w*|tingl\w*|asleep|dead|a bit|"
+        r"a little|kind of|kinda|feel\w*|sore|swollen|weird|funny|odd|heavy|strange|not|getting|"
+        r"recovering|healing|there)\b)|paralysed|paralyzed)\b",
         "face drooping on one side",
     ),
     (r"\b(?:fell|falls|fall|falling|fallin|fallen|fallling|faling)(?: back)? asleep\b", "asleep"),

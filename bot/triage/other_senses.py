@@ -1,13 +1,21 @@
-"""A sign's words in the sense a song, a cramped seat or a request about wording gives them:
-folds run after bot.triage.mentions (the end of its MENTIONS, after sport_senses.py), on the
-lowercased text without apostrophes.
+"""A sign's words in the sense a song, a cramped seat, a request, a worry or an everyday mishap
+gives them: folds run after bot.triage.mentions (the end of its MENTIONS, after
+sport_senses.py), on the lowercased text without apostrophes.
 
 "The new song has me slurring the chorus on purpose" is sung; "knees in my chest for 6 hrs" in
 economy is a position; "could you tell me what to put on it, in plain words" asks for wording; a
 storm will "paralyse the city", a chess king gets "paralysed in the corner" and knitted stitches
-are "too tight". None is anyone's speech, chest, legs or cast. Each fold takes only its own
-phrase: "he is slurring his words", "my knees hurt and my chest is tight" and "she can't find
-the words" are read as before. Probes and guards in tests/unit/test_worries_senses_and_passing.py.
+are "too tight". "So my leg doesn't go numb" is a purpose, "I didn't take in anything else she
+said" the writer's attention, "the nurse warned us to watch out for compartment syndrome" a
+warning, "sorry for English" an apology, "heart attack moment haha" a fright, a finale that "left
+me breathless" a thrill, a stammer "since I was a kid" a way of talking, a sting that "swelled
+up" on a hand the sting's, "an urge to move my legs" no leg that will not move, "fixing a leak
+under the sink" a plumber's job, a face "the dentist numbed" the anaesthetic's (hedged, so it
+still asks) and a toddler's speech "a bit behind" a milestone. None is anyone's speech, chest,
+legs, bladder or cast now. Each fold takes only its own phrase, and the same words told of a
+sign now are read as before ("he is slurring his words", "my chest is tight", "the cast is too
+tight and his toes are numb"). Probes and guards in tests/unit/test_worries_senses_and_passing.py
+and tests/unit/test_typed_questions_warnings_and_casts.py.
 """
 
 from __future__ import annotations
@@ -160,6 +168,35 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"(?:the |a |that |this )?(?:sink|pipe|roof|boiler|radiator|tap|faucet|shower|tank|"
         r"ceiling|gutter|hose|tyre|tire) leaks?)\b",
         "plumbing job",
+    ),
+    # A face numbed by the dentist, told with its cause in the same sentence: "the dentist
+    # numbed half my face for a filling", "half my face is numb from the dentist". Hedged, so
+    # the questions are asked and nothing more; a face that droops, a drink that dribbles and
+    # a face numb with no dental cause beside it are read as ever.
+    (
+        r"\b((?:the |my |his |her |our )?dentist (?:has |had |just )?(?:numbed|froze|injected) "
+        r"(?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
+        r"their) (?:face|mouth|jaw|lip|lips|cheek))\b",
+        r"supposedly \1",
+    ),
+    (
+        r"\b((?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
+        r"their) (?:face|mouth|jaw|lip|lips|cheek)|(?:my|his|her|their) (?:face|mouth|jaw|lip|lips|"
+        r"cheek) (?:is|was|went|feels|felt|still|has been) (?:still )?numb)\b"
+        r"(?=[^.!?\n]{0,40}\b(?:from|after|since|at|by|for|during) (?:the |a |my |his |her |their "
+        r"|that |this )?(?:\w+ )?(?:dentist\w*|dental|filling|fillings|root canal|novocain\w*|"
+        r"lidocaine|anaesthetic|anesthetic|injection|wisdom (?:tooth|teeth)|extraction)\b)",
+        r"supposedly \1",
+    ),
+    # A child's speech that is coming late: "my baby's speech is delayed, she's 2". A child
+    # named first; never "dad's speech is delayed and slow since this morning".
+    (
+        r"\b((?:baby|babys|babies|toddler|toddlers|son|sons|daughter|daughters|child|childs|"
+        r"children|kid|kids|grandson|granddaughter|grandchild|boy|girl|nephew|niece|twins)\b"
+        r"[^.!?\n]{0,30}?)(?:(?:speech|talking|language) (?:is |was |has been )?(?:a bit |quite |"
+        r"very |bit )?(?:delayed|behind|late)|(?:delayed|late) (?:speech|talking|talker)|"
+        r"speech (?:and language )?delays?)\b",
+        r"\1a development milestone",
     ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (

@@ -9,7 +9,8 @@ anyone's speech. "The physio warned us to keep an eye out for compartment syndro
 comfortable, names a warning, not a leg under pressure. "Heart attack moment for me haha", a
 finale that "left me breathless", "sorry for English", a stammer "since I was a kid" and a bee
 sting that "swelled up" on a hand tell no sign, and an urge to move the legs is no leg that
-will not move. Each escalated before and does not now. A numb
+will not move. A face the dentist numbed only gets the questions, and a toddler's speech
+coming late is no sign. Each escalated before and does not now. A numb
 foot inside a cast or a splint told as now gets at least the red-flag questions: the guide's
 compartment syndrome is pressure within the limb, and a cast is what most often presses one.
 Each class has guards: the same words with a sign told, now, still escalate, and a cast only
@@ -162,4 +163,38 @@ def test_an_urge_to_move_the_legs_is_no_leg_that_will_not_move() -> None:
 
 def test_an_urge_to_move_beside_a_leg_that_will_not_lift_escalates() -> None:
     text = "I have the urge to move my legs but I can't lift my right one at all and it's numb"
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the dentist numbed one side of my mouth for a crown and my legs went numb in the chair, "
+        "fine after a walk",
+        "half my face is still numb from the dental injection, and my feet went numb sitting in "
+        "the waiting room, back to normal now",
+    ],
+)
+def test_a_face_the_dentist_numbed_only_gets_the_questions(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.AMBIGUOUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "half my face went numb on the bus and my leg is numb, I have the dentist on Friday",
+        "saw the dentist this morning, now her face is drooping on one side and her leg is numb",
+    ],
+)
+def test_a_face_numb_without_a_dental_cause_beside_it_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_childs_speech_coming_late_is_no_sign() -> None:
+    text = "our toddler's speech is a bit behind, he's 2. my own legs go numb on the nursery chairs"
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+def test_an_adults_speech_slow_today_beside_numbness_escalates() -> None:
+    text = "mum's speech is delayed and slow since lunch and her leg is numb"
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
