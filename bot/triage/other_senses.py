@@ -7,15 +7,17 @@ economy is a position; "could you tell me what to put on it, in plain words" ask
 storm will "paralyse the city", a chess king gets "paralysed in the corner" and knitted stitches
 are "too tight". "So my leg doesn't go numb" is a purpose, "I didn't take in anything else she
 said" the writer's attention, "the nurse warned us to watch out for compartment syndrome" a
-warning, "sorry for English" an apology, "heart attack moment haha" a fright, a finale that "left
-me breathless" a thrill, a stammer "since I was a kid" a way of talking, a sting that "swelled
-up" on a hand the sting's, "an urge to move my legs" no leg that will not move, "fixing a leak
-under the sink" a plumber's job, a face "the dentist numbed" the anaesthetic's (hedged, so it
-still asks) and a toddler's speech "a bit behind" a milestone. None is anyone's speech, chest,
-legs, bladder or cast now. Each fold takes only its own phrase, and the same words told of a
-sign now are read as before ("he is slurring his words", "my chest is tight", "the cast is too
-tight and his toes are numb"). Probes and guards in tests/unit/test_worries_senses_and_passing.py
-and tests/unit/test_typed_questions_warnings_and_casts.py.
+warning, "sorry for English" an apology, "heart attack moment haha" a fright, a finale that
+"left me breathless" a thrill, a stammer "since I was a kid" a way of talking, a sting that
+"swelled up" on a hand the sting's, "an urge to move my legs" no leg that will not move, "fixing
+a leak under the sink" a plumber's job, a face "the dentist numbed" the anaesthetic's (hedged,
+so it still asks), a toddler's speech "a bit behind" or words mixed up "learning to talk" a
+milestone, and "couldn't understand" with a broken hearing aid not hearing. None is anyone's
+speech, chest, legs, bladder or cast now. Each fold takes only its own phrase, and the same
+words told of a sign now are read as before ("he is slurring his words", "my chest is tight",
+"the cast is too tight and his toes are numb"). Probes and guards in
+tests/unit/test_worries_senses_and_passing.py and
+tests/unit/test_typed_questions_warnings_and_casts.py.
 """
 
 from __future__ import annotations
@@ -197,6 +199,27 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"very |bit )?(?:delayed|behind|late)|(?:delayed|late) (?:speech|talking|talker)|"
         r"speech (?:and language )?delays?)\b",
         r"\1a development milestone",
+    ),
+    # A child learning to talk, words mixed up as they come: "my son is learning to talk and
+    # mixes up words, cute". Only the learning and its muddle: "... and today he can't move his
+    # leg" is read as ever, and so is anyone learning to talk again.
+    (
+        r"\b((?:baby|babys|toddler|toddlers|son|daughter|child|kid|grandson|granddaughter|"
+        r"grandchild|boy|girl|nephew|niece|twins)\b[^.!?\n]{0,30}?)\b(?:is |has |just )*"
+        r"(?:learning|started|starting|beginning|began) (?:to )?(?:talk|speak|talking|speaking)\b"
+        r"(?! again)(?:,? (?:and |but |so )?(?:he |she |they )?(?:mix\w* up|gets? (?:\w+ )?mixed "
+        r"up|muddl\w*|jumbl\w*|mispronounc\w*|says? (?:the )?wrong) (?:his |her |their |the |"
+        r"some |a few )?words?)?",
+        r"\1a development milestone",
+    ),
+    # What was not heard, not what could not be understood: "his hearing aid was broken so he
+    # couldn't understand what we said". A sign of speech told beside it is read as ever.
+    (
+        r"\b((?:hearing aids?|deaf|hard of hearing|earwax|ear wax|ear infection|blocked ears?|"
+        r"ears? (?:were |was )?blocked)\b(?:(?!\b(?:but|today|now|suddenly|since|tonight|this)\b)"
+        r"[^.!?\n]){0,40}?)\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:understand|"
+        r"follow|make out)\b",
+        r"\1could not hear",
     ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (

@@ -1,21 +1,21 @@
-"""Question words typed fast, a writer too shaken to listen, a condition one was told to watch
-for, a fright or a thrill in a body's words, a lifelong stammer, a sting on a hand, and a numb
-limb in a cast.
+"""Question words typed fast, a writer too shaken to listen, a condition one was told to watch for,
+a fright or a thrill in a body's words, a lifelong stammer, a sting on a hand, and a numb limb
+in a cast.
 
 "How often do I need to get up from my chair so my leg don't go numb" asks how to prevent it;
 the model read its "don't go" as a leg that will not move, and "how offten shud i" was no
 question. "I couldn't take in a word the consultant said" is the writer's own attention, not
-anyone's speech. "The physio warned us to keep an eye out for compartment syndrome", with the leg
-comfortable, names a warning, not a leg under pressure. "Heart attack moment for me haha", a
+anyone's speech. "The physio warned us to keep an eye out for compartment syndrome", with the
+leg comfortable, names a warning, not a leg under pressure. "Heart attack moment for me haha", a
 finale that "left me breathless", "sorry for English", a stammer "since I was a kid" and a bee
-sting that "swelled up" on a hand tell no sign, and an urge to move the legs is no leg that
-will not move. A face the dentist numbed only gets the questions, and a toddler's speech
-coming late is no sign. Each escalated before and does not now. A numb
-foot inside a cast or a splint told as now gets at least the red-flag questions: the guide's
-compartment syndrome is pressure within the limb, and a cast is what most often presses one.
-Each class has guards: the same words with a sign told, now, still escalate, and a cast only
-supposed or long gone is no reason to ask. Every case is written for this test (none is copied
-from an evaluation set); the model is the real one.
+sting that "swelled up" on a hand tell no sign, and an urge to move the legs is no leg that will
+not move. A face the dentist numbed only gets the questions; a toddler's speech coming late, a
+child learning to talk and a broken hearing aid are no sign. Each escalated before and does not
+now. A numb foot inside a cast or a splint told as now gets at least the red-flag questions: the
+guide's compartment syndrome is pressure within the limb, and a cast is what most often presses
+one. Each class has guards: the same words with a sign told, now, still escalate, and a cast
+only supposed or long gone is no reason to ask. Every case is written for this test (none is
+copied from an evaluation set); the model is the real one.
 """
 
 from __future__ import annotations
@@ -197,4 +197,29 @@ def test_a_childs_speech_coming_late_is_no_sign() -> None:
 
 def test_an_adults_speech_slow_today_beside_numbness_escalates() -> None:
     text = "mum's speech is delayed and slow since lunch and her leg is numb"
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granddaughter is learning to talk and mixes up her words, so sweet. my knees and feet "
+        "go numb playing on the floor with her",
+        "nan's hearing aid battery died so she couldn't follow what the vicar said, sorted now. "
+        "her feet tingle in church",
+    ],
+)
+def test_a_child_learning_to_talk_or_a_hearing_aid_is_no_sign(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter is learning to talk and tonight she suddenly can't move her right leg and "
+        "it's numb",
+        "grandpa is hard of hearing but since lunch he can't understand a word we say, leg numb",
+    ],
+)
+def test_the_same_with_a_sign_told_now_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
