@@ -347,8 +347,10 @@ IDIOMS: tuple[tuple[str, str], ...] = (
         r"spilled \1 \2",
     ),
     (
-        r"\b(defence|defense|team|midfield|attack|offence|offense|squad|lineup|back line|backline|"
-        r"players|economy|market|markets|government|traffic|network)((?: \w+){0,2}) (?:looked |"
+        r"\b(defence|defense|team|midfield|(?<!heart )attack|offence|offense|squad|lineup|back "
+        r"line|backline|players|economy|market|markets|government|traffic|network)((?: (?!(?:but|"
+        r"and|so|then|my|his|her|their|leg|legs|foot|feet|arm|arms|face|body)\b)\w+){0,2}) "
+        r"(?:looked |"
         r"was |were |is |are |seemed |got )?(?:totally |completely )?paraly[sz]ed\b",
         r"\1\2 froze",
     ),

@@ -12,7 +12,9 @@ warning, "sorry for English" an apology, "heart attack moment haha" a fright, a 
 "swelled up" on a hand the sting's, "an urge to move my legs" no leg that will not move, "fixing
 a leak under the sink" a plumber's job, a face "the dentist numbed" the anaesthetic's (hedged,
 so it still asks), a toddler's speech "a bit behind" or words mixed up "learning to talk" a
-milestone, and "couldn't understand" with a broken hearing aid not hearing. None is anyone's
+milestone, and "couldn't understand" with a broken hearing aid not hearing; "tongue tied in the
+interview, nerves", "choked on my water laughing, fine now", "the pressure at work is crushing
+me" and "my chest is full of cold" are nerves, a drink, work and a cold. None is anyone's
 speech, chest, legs, bladder or cast now. Each fold takes only its own phrase, and the same
 words told of a sign now are read as before ("he is slurring his words", "my chest is tight",
 "the cast is too tight and his toes are numb"). Probes and guards in
@@ -220,6 +222,48 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"[^.!?\n]){0,40}?)\b(?:couldnt|could not|cant|cannot|didnt|did not) (?:understand|"
         r"follow|make out)\b",
         r"\1could not hear",
+    ),
+    # Nerves on an occasion: "tongue tied in the interview, couldn't get words out, nerves".
+    # Only with the occasion and the nerves named in the same sentence and nothing sudden; "in
+    # the meeting he suddenly couldn't get his words out" is read as ever.
+    (
+        r"\b((?:in|at|during|for|before) (?:the|my|a|an|our|his|her) (?:job |first |big )?"
+        r"(?:interview|presentation|exam|audition|date|speech|meeting|debate|viva|oral exam|"
+        r"pitch|toast|recital)\b(?:(?!\b(?:suddenly|sudden|now|today|since|numb\w*|and (?:his|"
+        r"her|my|their) (?:leg|foot|face|arm))\b)[^.!?\n]){0,30}?)\b(?:(?:i |he |she |we )?"
+        r"(?:was |got |went |felt )?tongue tied|(?:my |his |her )?tongue (?:was |got )?tied|"
+        r"(?:i |he |she )?(?:couldnt|could not|cant|cannot) get (?:my |his |her |the |any )?words "
+        r"out)\b(?=[^.!?\n]{0,40}\b(?:nerves|nervous|anxious|shy|panick\w*|stage fright|"
+        r"butterflies|awkward|embarrass\w*)\b)",
+        r"\1was nervous",
+    ),
+    (
+        r"\b(?:(?:i |he |she |we )?(?:was |got |went |felt )?tongue tied|(?:my |his |her )?"
+        r"tongue (?:was |got )?tied)\b(?=[^.!?\n]{0,50}\b(?:interview|presentation|exam|"
+        r"audition|date|speech|meeting|debate|crush|nerves|nervous|shy)\b)",
+        "was nervous",
+    ),
+    # A drink gone down the wrong way and over: "I choked on my water laughing, fine now".
+    (
+        r"\bchok(?:ed|ing) on (?:my |a |the |some |his |her )?(?:water|drink|tea|coffee|wine|beer|"
+        r"juice|food|crisps?|sweets?|popcorn|spit|saliva|toast|crumbs?)\b(?=[^.!?\n]{0,30}\b(?:"
+        r"laugh\w*|fine now|all good|was fine|ok now|okay now|lol|haha\w*|lmao)\b)",
+        "coughed on a drink",
+    ),
+    # Work or money that weighs on someone: "the pressure at work is crushing me". Never a thing
+    # that crushes a body: "the wardrobe is crushing my leg".
+    (
+        r"\b(?:the )?(?:pressure|stress|workload|deadlines?|bills|debts?|exams?)(?: (?:at|from|of)"
+        r" (?:work|school|uni|college|the job|my job|home))? (?:is|are|was|were|has been|keeps) "
+        r"(?:really |just |literally )?(?:crushing|killing|squeezing) (?:me|us|him|her|them)\b",
+        "work is stressful",
+    ),
+    # A cold on the chest: "my chest is full of cold, coughing a lot". The chest's own pain,
+    # tightness or breath told beside it is read as ever.
+    (
+        r"\b(?:(?:my|his|her|their) chest (?:is |was )?(?:full of|full with) (?:a )?(?:cold|flu|"
+        r"phlegm|mucus|catarrh|gunk|snot)|chesty (?:cough|cold)|chest (?:cold|cough))\b",
+        "a cold",
     ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (

@@ -10,12 +10,13 @@ leg comfortable, names a warning, not a leg under pressure. "Heart attack moment
 finale that "left me breathless", "sorry for English", a stammer "since I was a kid" and a bee
 sting that "swelled up" on a hand tell no sign, and an urge to move the legs is no leg that will
 not move. A face the dentist numbed only gets the questions; a toddler's speech coming late, a
-child learning to talk and a broken hearing aid are no sign. Each escalated before and does not
-now. A numb foot inside a cast or a splint told as now gets at least the red-flag questions: the
-guide's compartment syndrome is pressure within the limb, and a cast is what most often presses
-one. Each class has guards: the same words with a sign told, now, still escalate, and a cast
-only supposed or long gone is no reason to ask. Every case is written for this test (none is
-copied from an evaluation set); the model is the real one.
+child learning to talk and a broken hearing aid are no sign, nor are nerves at an interview, a
+drink choked on while laughing, work that is "killing me" and a chest full of cold. Each
+escalated before and does not now. A numb foot inside a cast or a splint told as now gets at
+least the red-flag questions: the guide's compartment syndrome is pressure within the limb, and
+a cast is what most often presses one. Each class has guards: the same words with a sign told,
+now, still escalate, and a cast only supposed or long gone is no reason to ask. Every case is
+written for this test (none is copied from an evaluation set); the model is the real one.
 """
 
 from __future__ import annotations
@@ -223,3 +224,35 @@ def test_a_child_learning_to_talk_or_a_hearing_aid_is_no_sign(text: str) -> None
 )
 def test_the_same_with_a_sign_told_now_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at my job interview I went tongue tied and couldn't get my words out, pure nerves. my "
+        "legs went numb on the hard chair outside, fine once I walked",
+        "I choked on my tea laughing at the telly, all good now. why do my feet tingle at night?",
+        "the stress at work is killing me and my legs tingle on bad days",
+        "my chest is full of cold this week. why do my toes go numb in bed?",
+    ],
+)
+def test_nerves_a_drink_work_or_a_cold_is_no_sign(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at the meeting he suddenly couldn't get his words out and his leg went numb",
+        "she is choking on her dinner and can't breathe, her legs are numb",
+        "chesty cough for days and now I can't catch my breath, legs tingling",
+    ],
+)
+def test_the_same_words_told_as_a_sign_now_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_heart_attack_denied_is_no_teams_attack_that_froze() -> None:
+    # A team's "attack ... paralysed" is a match report; "no heart attack but leg is paralysed"
+    # once read as one, and the leg was lost.
+    assert SCREEN.screen("no heart attack but leg is paralysed").screen is Screen.EMERGENCY
