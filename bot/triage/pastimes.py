@@ -165,9 +165,9 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     # A speech given is a talk, a face gone red a blush: "my son give speech in school tomorrow
     # and he is so nervous, his face go red".
     (
-        r"\b(?:give|gives|giving|gave|given|make|makes|making|made|deliver\w*|practis\w*|"
-        r"practic\w*|write|writing|wrote) (?:a |his |her |my |the |their |our |this |that |"
-        r"an )?(?:\w+ ){0,2}speech\b",
+        r"\b(?:give|gives|giving|gave|given|make|makes|making|made|deliver\w*|practi[sc]\w*|"
+        r"write|writing|wrote) (?:a |his |her |my |the |their |our |this |that |an )?(?:(?!(?:"
+        r"but|and|or|so|then|now|out|way|up|in|his|her|my|their)\b)\w+ ){0,2}speech\b",
         "give a presentation",
     ),
     (

@@ -252,7 +252,15 @@ def test_the_same_words_told_as_a_sign_now_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
 
 
-def test_a_heart_attack_denied_is_no_teams_attack_that_froze() -> None:
-    # A team's "attack ... paralysed" is a match report; "no heart attack but leg is paralysed"
-    # once read as one, and the leg was lost.
-    assert SCREEN.screen("no heart attack but leg is paralysed").screen is Screen.EMERGENCY
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A team's "attack ... paralysed" is a match report; this once read as one.
+        "no heart attack but leg is paralysed",
+        # "Gave a speech" is a talk; "gave way but speech" once read as one.
+        "no leg gave way but speech is garbled",
+        "no my legs gave out but speech is garbled",
+    ],
+)
+def test_a_fold_for_a_match_or_a_talk_does_not_reach_past_but(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
