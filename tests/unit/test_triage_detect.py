@@ -174,13 +174,16 @@ def test_a_sign_buried_in_a_long_message_still_escalates(
     assert sign_id in signs
 
 
-@settings(max_examples=150, deadline=None)
-@given(st.sampled_from(PHRASES), st.sampled_from(PHRASES))
-def test_a_denial_never_reaches_past_but(denied: tuple[str, str], present: tuple[str, str]):
-    text = f"no {denied[1]} but {present[1]}"
-    result, signs = screen(text)
-    assert result is Screen.EMERGENCY
-    assert present[0] in signs
+# Every pair, not a sample: a fold for another sense that reaches past "but" ("gave way but
+# speech is garbled" read as a speech given) was found only once in many sampled runs.
+@pytest.mark.parametrize("denied", PHRASES, ids=lambda pair: pair[1])
+def test_a_denial_never_reaches_past_but(denied: tuple[str, str]):
+    missed = []
+    for sign_id, phrase in PHRASES:
+        result, signs = screen(f"no {denied[1]} but {phrase}")
+        if result is not Screen.EMERGENCY or sign_id not in signs:
+            missed.append(phrase)
+    assert not missed, f"no {denied[1]} but ...: {missed}"
 
 
 @settings(max_examples=200, deadline=None)
