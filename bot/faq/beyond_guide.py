@@ -1,6 +1,6 @@
 """Questions that ask for what the guide never gives: a dose, a price or what insurance pays, a
 medicine's side effects, what a test is like to go through (pain, time, results, getting ready),
-how long recovery from an operation takes, whether a cause is inherited.
+how long recovery from an operation takes, whether a cause is inherited, restless legs.
 
 The guide names medicines, tests and specialists, but it has no dose, no cost, no word on
 insurance or side effects, says nothing of what a test is like to sit through, of recovery or of
@@ -178,6 +178,13 @@ _ASKS: dict[str, tuple[str, str]] = {
         r"(?:runs?|can run) in (?:the |a )?famil(?:y|ies)\b"
         r"|\bpass (?:it |this |that |them )?(?:down |on )to (?:my |our |his |her |their )?"
         r"(?:kids?|children|sons?|daughters?|babies|baby)\b",
+    ),
+    # Restless legs, by name or by its urge: another condition, which the guide never names.
+    # A crawling or tingling feeling alone is the guide's own numbness and keeps its answer.
+    "anything on restless legs": (
+        "a healthcare provider",
+        r"\brestless (?:leg|legs)\b|\brls\b|\b(?:urge|urges|need|itch) to (?:move|kick|shake|"
+        r"stretch|jiggle|wiggle) (?:my|his|her|their|the|your|our) legs\b",
     ),
     # A test named anywhere, and asked about as something to go through.
     "what a test is like to go through (pain, time, results, getting ready)": (

@@ -154,6 +154,13 @@ def test_questions_that_only_mention_a_dose_a_test_or_side_effects_keep_their_an
         ("my numb feet make driving hard, how do I stay safe?", None),
         ("is sciatica something that runs in families", "anything on heredity"),
         ("my gran and mum both had numb legs, what raises the risk?", None),
+        ("what can I take for restless legs in bed", "anything on restless legs"),
+        (
+            "this fizzy urge to move my legs when I lie down, what is it",
+            "anything on restless legs",
+        ),
+        ("my legs tingle and feel crawly when I sit too long, why?", None),
+        ("how do I move my legs more at work so they don't go numb", None),
     ],
 )
 def test_an_ask_is_told_from_a_mention(text: str, kind: str | None) -> None:
