@@ -1,7 +1,6 @@
 """Words that suggest a sign without a whole one ("emergency", "bladder", "can't walk", a numb
 limb inside a cast): a message that holds one gets the red-flag questions at once, though no
-sign is clear. Pure;
-detect.py reads a clause's hints beside its findings.
+sign is clear. Pure; detect.py reads a clause's hints beside its findings.
 """
 
 from __future__ import annotations
