@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any, TypeVar
 
 import yaml
@@ -110,11 +111,12 @@ def load_content(directory: Path | None = None) -> Content:
 
 
 def _fingerprint(root: Path) -> tuple[tuple[str, int, int], ...]:
-    files = sorted(path for path in root.rglob("*") if path.is_file())
-    return tuple(
-        (str(path.relative_to(root)), stat.st_mtime_ns, stat.st_size)
-        for path, stat in ((path, path.stat()) for path in files)
-    )
+    stamps = []
+    for path in sorted(root.rglob("*")):
+        status = path.stat()  # one stat a file: its kind, size and time together
+        if S_ISREG(status.st_mode):
+            stamps.append((str(path.relative_to(root)), status.st_mtime_ns, status.st_size))
+    return tuple(stamps)
 
 
 def _load_content(root: Path) -> Content:

@@ -24,6 +24,17 @@ tests/unit/test_typed_questions_warnings_and_casts.py.
 
 from __future__ import annotations
 
+# Half a face, as the dental folds name it: "half my face", "the left side of her mouth".
+_HALF_FACE = (
+    r"(?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
+    r"their) (?:face|mouth|jaw|lip|lips|cheek)"
+)
+# Tongue-tied, as the nerves folds name it: "I went tongue tied", "my tongue got tied".
+_TONGUE_TIED = (
+    r"(?:i |he |she |we )?(?:was |got |went |felt )?tongue tied|(?:my |his |her )?tongue "
+    r"(?:was |got )?tied"
+)
+
 OTHER_SENSES: tuple[tuple[str, str], ...] = (
     (
         r"\bslurr?(?:ing|ed|s)? (?:the |my |our |their |his |her |a |every |each )?(?:\w+ )?"
@@ -128,6 +139,7 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r" (?:absolutely |completely |totally |utterly |quite |a bit |literally )?breathless\b",
         r"\1\2 amazed me",
     ),
+    # The way someone has always talked, said so: "it's just how I talk" (a lifelong stammer).
     (
         r"\b(?:its|it is|thats|that is) just how (?:i|he|she|they) (?:talk|talks|speak|speaks)\b",
         "as ever",
@@ -179,13 +191,11 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     # a face numb with no dental cause beside it are read as ever.
     (
         r"\b((?:the |my |his |her |our )?dentist (?:has |had |just )?(?:numbed|froze|injected) "
-        r"(?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
-        r"their) (?:face|mouth|jaw|lip|lips|cheek))\b",
+        rf"{_HALF_FACE})\b",
         r"supposedly \1",
     ),
     (
-        r"\b((?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
-        r"their) (?:face|mouth|jaw|lip|lips|cheek)|(?:my|his|her|their) (?:face|mouth|jaw|lip|lips|"
+        rf"\b({_HALF_FACE}|(?:my|his|her|their) (?:face|mouth|jaw|lip|lips|"
         r"cheek) (?:is|was|went|feels|felt|still|has been) (?:still )?numb)\b"
         r"(?=[^.!?\n]{0,40}\b(?:from|after|since|at|by|for|during) (?:the |a |my |his |her |their "
         r"|that |this )?(?:\w+ )?(?:dentist\w*|dental|filling|fillings|root canal|novocain\w*|"
@@ -230,16 +240,15 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"\b((?:in|at|during|for|before) (?:the|my|a|an|our|his|her) (?:job |first |big )?"
         r"(?:interview|presentation|exam|audition|date|speech|meeting|debate|viva|oral exam|"
         r"pitch|toast|recital)\b(?:(?!\b(?:suddenly|sudden|now|today|since|numb\w*|and (?:his|"
-        r"her|my|their) (?:leg|foot|face|arm))\b)[^.!?\n]){0,30}?)\b(?:(?:i |he |she |we )?"
-        r"(?:was |got |went |felt )?tongue tied|(?:my |his |her )?tongue (?:was |got )?tied|"
+        r"her|my|their) (?:leg|foot|face|arm))\b)[^.!?\n]){0,30}?)\b"
+        rf"(?:{_TONGUE_TIED}|"
         r"(?:i |he |she )?(?:couldnt|could not|cant|cannot) get (?:my |his |her |the |any )?words "
         r"out)\b(?=[^.!?\n]{0,40}\b(?:nerves|nervous|anxious|shy|panick\w*|stage fright|"
         r"butterflies|awkward|embarrass\w*)\b)",
         r"\1was nervous",
     ),
     (
-        r"\b(?:(?:i |he |she |we )?(?:was |got |went |felt )?tongue tied|(?:my |his |her )?"
-        r"tongue (?:was |got )?tied)\b(?=[^.!?\n]{0,50}\b(?:interview|presentation|exam|"
+        rf"\b(?:{_TONGUE_TIED})\b(?=[^.!?\n]{{0,50}}\b(?:interview|presentation|exam|"
         r"audition|date|speech|meeting|debate|crush|nerves|nervous|shy)\b)",
         "was nervous",
     ),
