@@ -36,6 +36,7 @@ from collections.abc import Collection, Sequence
 
 from bot.triage.all_clear import checklist_all_clear
 from bot.triage.denied_numbness import NUMBNESS_AFTER, numbness_denied
+from bot.triage.fell_asleep import fell_asleep_and_back
 from bot.triage.findings import Finding, Onset
 from bot.triage.named_checked import model_only_asks
 from bot.triage.not_medical import says_not_medical
@@ -113,6 +114,8 @@ def signs_that_only_ask(
         only.add(COMPARTMENT)
     if _DENTAL.search(words):
         only.add(STROKE)
+    if fell_asleep_and_back(read):
+        only |= {SEVERE_WEAKNESS, STROKE}
     feeling_normal = denied or bool(_FEELING_NORMAL.search(words))
     if feeling_normal and not _PAIN_OR_PRESSURE.search(told_words(read, affirmed_only=True)):
         only.add(COMPARTMENT)

@@ -278,6 +278,8 @@ HEDGES_ANYWHERE = (
     "treated for, treated already, already treated, last spring, last summer, last autumn, "
     "last winter, last month, "
     "last season, last term, last semester, summer ago, winter ago, spring ago, autumn ago, "
+    "last christmas, last xmas, last easter, last new year, last thanksgiving, last diwali, "
+    "last eid, last ramadan, the year before, a year before, "
     "season ago, christmas ago, decade ago, decade back, back"
     " in the day, back in high school, when i was in school, when i was in high school, when i was"
     " at school, when i was in college, when i was at uni, as a kid, as a teenager, as a teen, in "

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from bot.triage.conditions import CONDITION_NAMES
 from bot.triage.denied_numbness import NUMBNESS, injuries_asked
+from bot.triage.fell_asleep import fell_asleep_asks
 from bot.triage.findings import Finding
 from bot.triage.lexicon import NEGATION_VERBAL
 from bot.triage.not_medical import not_medical_asks
@@ -190,7 +191,8 @@ def named_then_asked(findings: list[Finding], read: Sequence[ReadSentence]) -> l
 def lexicon_asks(findings: list[Finding], read: Sequence[ReadSentence]) -> list[Finding]:
     """The lexicon's findings after its "asked, not alarmed" rules: an injury with its numbness
     denied (bot.triage.denied_numbness), a condition named with its signs checked, and a condition
-    told as had with numbness only asked about, and any sign where the message says it is not
-    about health (bot.triage.not_medical)."""
+    told as had with numbness only asked about, any sign where the message says it is not about
+    health (bot.triage.not_medical), and a pressed leg told back once moved
+    (bot.triage.fell_asleep)."""
     asked = named_then_asked(named_asked(injuries_asked(findings, read), read), read)
-    return not_medical_asks(asked, read)
+    return fell_asleep_asks(not_medical_asks(asked, read), read)

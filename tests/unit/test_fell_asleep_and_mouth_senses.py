@@ -1,0 +1,104 @@
+"""A leg that went to sleep under someone and came back once they moved, told with a frightening
+word; a heart in the mouth; lips a chilli numbed; a history dated by a holiday or "the year
+before".
+
+"Sat through the film and my leg felt paralysed, totally dead, but it came back once I walked to
+the car" is the guide's temporary numbness told the way it felt: it gets the red-flag questions
+(one tap from the emergency instructions), not the alarm. "My heart was coming in mouth before
+the exam" is fright, and a mouth a chilli burned is the pepper's; "my dad's heart attack last
+Christmas" and a stroke "the year before" are histories, asked about like "last spring" always
+was. Each escalated before and does not now. Guards: the same words with a sign told now, with
+anything beyond the leg, with the leg still or again weak, or with half a mouth, still
+escalate. Every case is written for this test (none is copied from an evaluation set); the
+model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import Screen
+from tests.unit.story_advice import SCREEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sat through the whole film and my leg felt paralysed, totally dead, but it came back "
+        "once i walked to the car",
+        "knelt at the altar for an hour, my right leg was dead and i thought it was paralysis, "
+        "after walking a few minutes it became normal",
+        "slept on top of my leg and could not stand on it for a few seconds, shook it and walked "
+        "a bit and it came back",
+        "fell asleep on the couch with my leg under me, woke up and couldnt stand on it for a "
+        "moment, shook it out, a minute later normal",
+        "sitting cross legged at the wedding i couldnt move my foot, walked around and it was "
+        "fine after a minute",
+    ],
+)
+def test_a_pressed_leg_back_once_moved_only_asks(text: str) -> None:
+    detection = SCREEN.screen(text)
+    assert detection.screen is Screen.AMBIGUOUS, detection
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Beyond the leg: an arm, the face, speech, the head.
+        "my dad sat down and suddenly his leg was paralysed, he walked a bit and it came back "
+        "but his arm is weak",
+        "after the drive my leg was paralysed, i walked around and it came back, is this a "
+        "stroke? his face looks odd",
+        "i was lying on the sofa and suddenly couldnt move my leg, after a few minutes it came "
+        "back, also my words came out wrong",
+        "my husband was sitting and his leg gave way and he fell, he walked after and it came "
+        "back but he hit his head",
+        # Still weak, or weak again; never back.
+        "sat through the film and my leg felt paralysed, walked to the car, still cant move it "
+        "properly",
+        "I slept on my leg, could not stand on it, walked and it came back, now it is paralysed "
+        "again",
+        "my leg was paralysed after the film and it didn't come back after i walked",
+        # Another sign told beside it.
+        "sitting at my desk my leg went paralysed and my chest is crushing, walked around and "
+        "the leg came back",
+    ],
+)
+def test_a_pressed_leg_told_with_more_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my heart is coming in mouth before my board exams, body is fine, which way should i "
+        "sit for long study so my legs dont go numb",
+        "had my heart in my mouth the whole penalty shootout and my legs went numb from sitting",
+        "the chilli was so hot my lips and tongue went totally dead lol cant feel my face",
+        "those hot wings had my lips numb for an hour haha, anyway my foot goes numb when i sit "
+        "on it",
+        "tbh still shaken by my dads heart attack last xmas, his leg went numb and he couldnt "
+        "breathe, he's fully recovered now and running again",
+        "The year before, I had a small stroke that left my leg numb and my speech slurred for "
+        "a week. I am fully recovered now. Must I tell the insurer?",
+    ],
+)
+def test_fright_a_chilli_and_dated_histories_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ate a curry and now half my mouth is numb and my words are slurred",
+        "after the chilli my lips went numb and he is slurring his words",
+        "the chilli made my lips numb but now i cant feel my face and my arm is weak",
+        "chilli for lunch, now my lips are numb and my face is drooping",
+        "my heart is racing and my mouth is numb and my leg is numb since lunch",
+        "my dad had a heart attack last xmas and now his chest is crushing again and his leg is "
+        "numb",
+        "the year before he had a stroke, this morning his face is drooping and his leg is numb",
+    ],
+)
+def test_the_same_words_with_a_sign_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
