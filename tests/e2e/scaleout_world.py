@@ -132,7 +132,7 @@ async def answer_check(person: Person, question: EmulatedMessage, script: Script
             question = await tap(person, question, "No", f"Question {number} of 11")
         last = person.last_id()
         await person.press(question, "Yes" if script.check == "emergency" else "Not sure")
-        alert = await person.next_message(last, "the alert", is_alert)
+        alert = await alert_or_replaced(person, question, last)
         assert alert.text.startswith("🚨 Call"), alert.text
         assert ("Not sure" in alert.text) is (script.check == "unsure"), alert.text
         await person.edited(question, lambda m: "ended" in m.text)
@@ -144,6 +144,27 @@ async def answer_check(person: Person, question: EmulatedMessage, script: Script
         await tap(person, question, "No", "Self-care from the guide")
     else:
         await tap(person, question, "Yes", "Contact your healthcare provider")
+
+
+async def alert_or_replaced(
+    person: Person, question: EmulatedMessage, after: int
+) -> EmulatedMessage:
+    """The alert after the last answer; Replaced when a /check handled twice replaced this
+    check before the answer reached it (the tap then lands on a check that is over)."""
+
+    def find() -> EmulatedMessage | None:
+        for message in person.inbox.emulator.bot_messages(person.user_id):
+            if message.message_id > after and is_alert(message):
+                return message
+            replaced = message.message_id == question.message_id and REPLACED in message.text
+            if replaced and message.edit_count > question.edit_count:
+                return message
+        return None
+
+    found = await person.inbox.until(person.user_id, find, "the alert")
+    if found.message_id == question.message_id:
+        raise Replaced
+    return found
 
 
 def is_alert(message: EmulatedMessage) -> bool:
