@@ -336,6 +336,11 @@ _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|goo
 _NOT_PASSED = (
     "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )(?<!good )"
 )
+# "Just now my leg's back to normal": what follows "now my" is well again, nothing spread.
+_NOT_BACK_TO_NORMAL = (
+    r"(?! (?:[\w']+ ){0,3}(?:back to normal|back to itself|fine|ok|okay|better|gone|normal|good|"
+    r"alright)\b)"
+)
 WORSENING = re.compile(
     r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
     r"worse and worse|worse than|worsen\w*|spread(?!sheet)\w*|grow(?:s|ing)|grew|"
@@ -355,7 +360,8 @@ WORSENING = re.compile(
     r"used to be (?:just |only )?(?:in )?(?:my |his |her |the )?\w+[^.?!]{0,40}\bnow|"
     r"(?:getting|got|gets|grown|growing|grew|bit|lot|much|become|became|becomes|becoming) bigger|"
     r"bigger and bigger|"
-    rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)|"
+    rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)"
+    rf"{_NOT_BACK_TO_NORMAL}|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
     r"(?:twice|double) (?:the|its|as) (?:size|big)|(?:gone|went|spread|moved|progressed) from "

@@ -56,7 +56,10 @@ _MOVED = re.compile(
 _STILL = re.compile(
     r"\bstill (?:\w+ )?(?:numb|weak|dead|cant|cannot|wont|paraly\w+|tingl\w*)|"
     r"\b(?:since then|ever since|keeps? (?:going|giving|happening))\b|"
-    r"(?<!normal )(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!well )\bagain\b"
+    r"(?<!normal )(?<!fine )(?<!ok )(?<!okay )(?<!good )(?<!well )\bagain\b|"
+    # "Now my left leg is numb and I cannot lift the foot": the weakness told as now.
+    r"\bnow\b(?: [\w']+){0,4} (?:numb|weak|dead|cant|cannot|wont|unable|paraly\w+|tingl\w*|"
+    r"drag\w*|slap\w*)\b"
 )
 # More than a leg: an arm, the face, speech, the chest, the bladder, the head or the back.
 _BEYOND_THE_LEG = re.compile(

@@ -13,6 +13,7 @@ drooping"): each class has probes and guards in tests/unit/test_red_flag_mention
 
 from __future__ import annotations
 
+from bot.triage.fiction_senses import FICTION_SENSES
 from bot.triage.frames import NAMED
 from bot.triage.mouth_senses import MOUTH_SENSES
 from bot.triage.other_senses import OTHER_SENSES
@@ -395,4 +396,5 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     *SPORT_SENSES,  # a sport's own senses of a sign's words (sport_senses.py)
     *OTHER_SENSES,  # other everyday senses of a sign's words (other_senses.py)
     *MOUTH_SENSES,  # a heart in the mouth, a chilli's burn (mouth_senses.py)
+    *FICTION_SENSES,  # signs written into a novel, a script, a scene (fiction_senses.py)
 )

@@ -1,15 +1,19 @@
 """A leg that went to sleep under someone and came back once they moved, told with a frightening
 word; a heart in the mouth; lips a chilli numbed; a history dated by a holiday or "the year
-before".
+before"; signs written into a novel or a scene; "now my leg's back to normal" told first.
 
 "Sat through the film and my leg felt paralysed, totally dead, but it came back once I walked to
 the car" is the guide's temporary numbness told the way it felt: it gets the red-flag questions
 (one tap from the emergency instructions), not the alarm. "My heart was coming in mouth before
 the exam" is fright, and a mouth a chilli burned is the pepper's; "my dad's heart attack last
 Christmas" and a stroke "the year before" are histories, asked about like "last spring" always
-was. Each escalated before and does not now. Guards: the same words with a sign told now, with
-anything beyond the leg, with the leg still or again weak, or with half a mouth, still
-escalate. Every case is written for this test (none is copied from an evaluation set); the
+was. A grandmother whose leg "goes numb" in one scene of a novel is made up: her signs are asked
+about, never alarmed at. "Just now my leg's back to normal after I walked around", told before
+the sitting that caused it, is numbness that passed, not numbness that spread ("now my whole
+foot is numb" still is). Each escalated, asked or read as spreading before, and does not now.
+Guards: the same words with a sign told now, with anything beyond the leg, with the leg still
+or again weak, with half a mouth, or with a writer's own sign or a real scene, still escalate.
+Every case is written for this test (none is copied from an evaluation set); the
 model is the real one.
 """
 
@@ -17,8 +21,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.stories import Level
 from bot.triage import Screen
-from tests.unit.story_advice import SCREEN
+from tests.unit.story_advice import SCREEN, advised
 
 
 @pytest.mark.parametrize(
@@ -62,6 +67,9 @@ def test_a_pressed_leg_back_once_moved_only_asks(text: str) -> None:
         # Another sign told beside it.
         "sitting at my desk my leg went paralysed and my chest is crushing, walked around and "
         "the leg came back",
+        # Fine once, weak now.
+        "did squats at the gym this morning and felt fine after, now my left leg is numb and i "
+        "cannot lift the foot, it slaps the floor when i walk",
     ],
 )
 def test_a_pressed_leg_told_with_more_still_escalates(text: str) -> None:
@@ -102,3 +110,43 @@ def test_fright_a_chilli_and_dated_histories_do_not_alarm(text: str) -> None:
 )
 def test_the_same_words_with_a_sign_now_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm writing a novel and in one scene the old man's leg goes numb and his words come out "
+        "jumbled. Would his wife ring for an ambulance?",
+        "in my short story the main character's face droops and his leg goes numb, what would "
+        "really happen next?",
+        "Last night I wrote a scene where the aunt's leg goes numb and she slurs. Is that how it "
+        "looks?",
+    ],
+)
+def test_signs_written_into_fiction_only_ask(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was writing my novel when suddenly my face drooped and my leg went numb",
+        "the police arrived at the scene where my dad collapsed, he cant move his legs",
+        "I arrived at the scene when my husband fell, his face is drooping and his leg numb",
+        "I went to the chemist for my script and my leg went numb and my face is drooping",
+    ],
+)
+def test_a_writer_or_a_scene_with_a_sign_now_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_back_to_normal_told_first_is_numbness_that_passed() -> None:
+    text = (
+        "Just now my foot's back to normal after I paced the corridor for a few minutes. Before "
+        "that it was totally numb. I had been sitting cross legged through a long meeting."
+    )
+    assert advised(text) is Level.SELF_CARE
+
+
+def test_numbness_that_moved_on_is_still_spreading() -> None:
+    assert advised("it started in my toes and now my whole foot is numb") is Level.APPOINTMENT

@@ -1,0 +1,41 @@
+"""Signs written into fiction: a novel, a script, a scene. Folds run after
+bot.triage.mouth_senses (the end of bot.triage.mentions.MENTIONS), on the lowercased text without
+apostrophes.
+
+"I'm writing a novel and in one scene the grandmother's leg goes numb and her words get
+muddled: would her family call an ambulance?" and "our play has a scene where an actor
+pretends to collapse and slur his words" tell what a writer or an actor makes up, as the
+shows watched in bot.triage.mentions are what someone else made up. Such a message supposes:
+the folds mark it "hypothetically", so its signs are asked about (the red-flag questions one
+tap away), never dropped. Only the nouns of made-up writing (novel, script, screenplay,
+manuscript, fan fiction, short story) and a scene told as written, staged or set; never a
+book, a story or a play alone, which real lives are told beside ("reaching for the book his
+face drooped"). Probes and guards in tests/unit/test_fell_asleep_and_mouth_senses.py.
+"""
+
+from __future__ import annotations
+
+_MADE_UP = (
+    r"(?:novel|novella|screenplay|manuscript|fan ?fic\w*|fan fiction|short story|short film|"
+    r"web ?comic|graphic novel)s?"
+)
+
+FICTION_SENSES: tuple[tuple[str, str], ...] = (
+    # "in my novel", "for the screenplay", "in one scene", "in a chapter of my novel"; never
+    # "from the scene" or "at the scene" of an accident.
+    (
+        r"\b(?:in|for) (?:(?:my|our|a|the|this|his|her|their) (?:(?:new|first|next|latest|crime|"
+        r"romance|school|final|opening|last) )?"
+        + _MADE_UP
+        + r"|(?:one|a|my|our) (?:scene|chapter))"
+        r"\b",
+        "in fiction hypothetically",
+    ),
+    # "I wrote a scene where", "we are staging a scene in which", "one scene requires an actor
+    # to pretend"; never "arrived at the scene where he fell".
+    (
+        r"\b(?:(?:wrote|write|writes|writing|written|staging|rehears\w*|filming|shooting|directing|"
+        r"drafting) (?:a|one|this|our|my) scene|(?:a|one) scene (?:requires|needs|calls for))\b",
+        "a scene of fiction hypothetically",
+    ),
+)
