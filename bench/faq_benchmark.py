@@ -342,6 +342,13 @@ FIELD_FORM_SETS = [
         "round 112; scored unread, then the lines it got wrong were read",
     ),
     (
+        *_pair("round139"),
+        "written by another helper who saw only the field set's README and the entries' answer "
+        "texts, in eight styles (dictation, second-language, slang, carers, short, long, two "
+        "questions in one, formal); twenty questions and ten messages dropped as in round 112; "
+        "scored, never read line by line",
+    ),
+    (
         *_pair("round135"),
         "written by another helper who saw only the field set's README and the entries' answer "
         "texts, a fifth of the questions of two to five words and a fifth long stories ending "
