@@ -79,9 +79,12 @@ NOT_RECENT = (
     # Something on the mend, not begun: "the sting puffed up, much better today".
     r"\b(?:better|improved|healed|gone down|settled|settled down|eased) (?:today|tonight|this "
     r"(?:morning|afternoon|evening))\b|"
-    # A date told, no onset: "since last Thursday, and today is Wednesday".
+    # A date told, no onset: "since last Thursday, and today is Wednesday"; a count of days,
+    # "today is day six of my toes feeling numb"; the state as the message is written, "as of
+    # today I'd say my left leg is less sensitive".
     r"\btoday (?:is|its) (?:a |the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"\d{1,2}(?:st|nd|rd|th)?)\b|"
+    r"\btoday (?:is|its|makes|marks) (?:day|the \w+ day) \w+|\bas of today\b"
 )
 
 # Numbness that has already passed: the guide's temporary numbness ("typically resolve within

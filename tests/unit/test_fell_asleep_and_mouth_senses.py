@@ -150,3 +150,28 @@ def test_back_to_normal_told_first_is_numbness_that_passed() -> None:
 
 def test_numbness_that_moved_on_is_still_spreading() -> None:
     assert advised("it started in my toes and now my whole foot is numb") is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Today is day five of both my feet feeling numb. It started last week, slowly, nothing "
+        "I can think of caused it. What should I do?",
+        "As of today I would say my right foot is less sensitive than the left. It came on "
+        "gradually over the last few weeks.",
+    ],
+)
+def test_today_as_a_count_of_days_or_the_time_of_writing_is_no_onset(text: str) -> None:
+    assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as of this morning my face is drooping and my arm is weak",
+        "today is day two since his fall and this morning his legs went numb and he cant lift "
+        "his foot",
+    ],
+)
+def test_a_sign_told_beside_a_count_of_days_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
