@@ -170,8 +170,12 @@ NOT_PASSING = re.compile(
     r"(?:when|once|after|if) "
     r"[^.?!,]{0,40})?|"
     # Passing only expected: "I thought the numb toes would settle".
-    r"\b(?:thought|hoped|expected|assumed|figured|was sure)(?: \w+){0,5} would (?:settle|pass|go "
-    r"away|wear off|clear|get better)\b|"
+    r"\b(?:thought|hoped|expected|assumed|figured|was sure)(?: \w+){0,5} would (?:have )?(?:settle|"
+    r"settled|pass|passed|go away|gone away|wear off|worn off|clear|cleared|get better|got "
+    r"better)\b|"
+    # Only wished for: "I just want it to go away", "wish it would pass".
+    r"\b(?:want|wanted|wish|wished|need|needed)(?: \w+){0,2} (?:it|them|this|that) (?:to|would) "
+    r"(?:go away|pass|wear off|clear|stop)\b|"
     # A past cause returning, no feeling coming back: "the drugs coming back to bite me".
     r"\b(?:come|comes|coming|came) back to (?:bite|haunt)\b|"
     # Asked, not told: "is that normal or should someone look at it", "will it go away?".

@@ -92,6 +92,10 @@ NOT_RECENT = (
 # model alone (it still gets the red-flag questions when the model suspects a sign). Only plain
 # statements that it passed: "when I walk" or "within minutes" tell of an emergency as often.
 RESOLVED = (
+    # Never hoped for, expected or denied: "I thought it would have gone away by now", "I want
+    # it to go away", "it doesn't go away", "it never goes away".
+    r"(?<!would )(?<!will )(?<!to )(?<!have )(?<!wont )(?<!not )(?<!never )(?<!doesnt )"
+    r"(?<!dont )(?<!didnt )(?<!cant )(?<!isnt )(?<!hasnt )"
     r"\b(?:went away|goes away|go away|gone (?:now|again|away|by the time|by then)|"
     r"(?:it|its|that|this|which|numbness|tingling)(?: has| had| is| was)? (?:passed|faded|gone)"
     r"(?! (?:past|up|into|to|over|beyond|further|higher|down|numb|dead|all the way|from)\b)|"

@@ -175,3 +175,21 @@ def test_today_as_a_count_of_days_or_the_time_of_writing_is_no_onset(text: str) 
 )
 def test_a_sign_told_beside_a_count_of_days_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_a_passing_denied_calms_nothing() -> None:
+    """ "It never goes away" was read as numbness that passed, and the model's sign only asked."""
+    text = "my calf is tight and numb since the fall and it never goes away"
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet have been numb for weeks and i just want it to go away",
+        "for two months my toes have tingled every day, i thought it would have gone away by "
+        "now but it is still there",
+    ],
+)
+def test_a_passing_hoped_for_is_numbness_that_stays(text: str) -> None:
+    assert advised(text) is Level.APPOINTMENT
