@@ -38,7 +38,8 @@ _NAMED_STROKE = frozenset(["stroke", "having a stroke"])
 
 _PRESSED = re.compile(
     r"\b(?:sit|sits|sitting|sat|seated|kneel\w*|knelt|squat\w*|crouch\w*|cross ?legged|"
-    r"legs? (?:crossed|tucked)|"
+    r"legs? (?:crossed|tucked)|crossed (?:my|his|her|their) legs|(?:one )?(?:knee|leg) over the "
+    r"other|"
     r"(?:slept|sleeping|sleep|lying|lay|laid|lain|asleep) (?:on|in) (?:top of )?(?:it|them|the "
     r"(?:sofa|couch|floor|chair)|(?:my|his|her|their|the) (?:\w+ )?(?:leg|legs|foot|feet|side))|"
     r"under (?:me|him|her|them|my body|his body|her body)|"

@@ -1,6 +1,6 @@
 """Signs written into fiction: a novel, a script, a scene. Folds run after
-bot.triage.mouth_senses (the end of bot.triage.mentions.MENTIONS), on the lowercased text without
-apostrophes.
+bot.triage.mouth_senses (in bot.triage.sayings.LAST_SENSES, at the end of bot.triage.mentions), on
+the lowercased text without apostrophes.
 
 "I'm writing a novel and in one scene the grandmother's leg goes numb and her words get
 muddled: would her family call an ambulance?" and "our play has a scene where an actor

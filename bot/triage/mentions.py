@@ -13,10 +13,9 @@ drooping"): each class has probes and guards in tests/unit/test_red_flag_mention
 
 from __future__ import annotations
 
-from bot.triage.fiction_senses import FICTION_SENSES
 from bot.triage.frames import NAMED
-from bot.triage.mouth_senses import MOUTH_SENSES
 from bot.triage.other_senses import OTHER_SENSES
+from bot.triage.sayings import LAST_SENSES
 from bot.triage.sport_senses import SPORT_SENSES
 from bot.triage.topic_ends import TOPIC_ENDS
 
@@ -395,6 +394,5 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     *TOPIC_ENDS,  # where a topic watched or read ends (topic_ends.py)
     *SPORT_SENSES,  # a sport's own senses of a sign's words (sport_senses.py)
     *OTHER_SENSES,  # other everyday senses of a sign's words (other_senses.py)
-    *MOUTH_SENSES,  # a heart in the mouth, a chilli's burn (mouth_senses.py)
-    *FICTION_SENSES,  # signs written into a novel, a script, a scene (fiction_senses.py)
+    *LAST_SENSES,  # the mouth's senses, fiction and sayings (sayings.py)
 )

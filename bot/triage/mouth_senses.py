@@ -1,6 +1,6 @@
 """The mouth's everyday senses: a heart in the mouth, and lips a chilli numbed. Folds run after
-bot.triage.other_senses (the end of bot.triage.mentions.MENTIONS), on the lowercased text
-without apostrophes.
+bot.triage.other_senses (first of bot.triage.sayings.LAST_SENSES, at the end of
+bot.triage.mentions), on the lowercased text without apostrophes.
 
 "My heart is coming in mouth before board exams" is fright, as "heart in my mouth" is in
 English; the model likens a mouth told beside numbness to slurred speech. "My chilli was so hot my

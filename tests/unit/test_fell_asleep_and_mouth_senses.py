@@ -193,3 +193,37 @@ def test_a_passing_denied_calms_nothing() -> None:
 )
 def test_a_passing_hoped_for_is_numbness_that_stays(text: str) -> None:
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my nephew's school play is tonight, break a leg to him! can kids sit cross legged for "
+        "an hour without harm?",
+        "my wife has a bladder of steel on long drives, what stretches help our legs in the car?",
+        "dad lost at cards and his face dropped a mile haha, he wants comfy shoes for long walks",
+        "we lost 4-0 and i am paralysed with embarrassment lol, anyway what causes numb toes?",
+        "I have read online that losing control of the bladder alongside leg numbness can mean "
+        "a spinal problem. What other signs should people know?",
+        "sat with my legs crossed through the whole film and when I stood my foot flopped and I "
+        "nearly fell, but it was back to normal after I walked a bit",
+    ],
+)
+def test_sayings_and_what_was_read_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "did he break a leg? he fell off the ladder and cant move his leg",
+        "his face dropped on one side and his leg is numb",
+        "I read that it can be a stroke and now his face droops and his leg is numb",
+        "I read that my leg numbness can be serious, and I have lost control of my bladder since "
+        "this morning",
+        "I'm paralysed with fear, my leg won't move and my face is drooping",
+        "crossed my legs in a meeting and when I stood my foot flopped, it is still floppy now",
+    ],
+)
+def test_sayings_beside_a_sign_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
