@@ -275,7 +275,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
         if index and clauses[index - 1].history:
             clause.history = clause.history or bool(_find(stems, _THEN))
             clause.history = clause.history or continues_history(words, after_history=True)
-            clause.history = clause.history or lists_on(words)
+            clause.history = clause.history or lists_on(words, clauses[index - 1].tokens)
             if not clause.history and all(c.history for c in clauses[:index]):
                 opening = [[t.word for t in c.tokens] for c in clauses[:index]]
                 clause.history = opened_by_times(opening, words)

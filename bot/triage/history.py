@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.triage.reading import Token
+
 # Verbs of the past that tell an event, and the endings of regular ones ("drooped", "swelled").
 _PAST_WORDS = (
     "was were had did went got said told became felt came ended woke gave took lost fell "
@@ -73,15 +75,29 @@ def continues_history(words: Sequence[str], after_history: bool) -> bool:
     return any(w in PAST or (len(w) > 4 and w.endswith("ed")) for w in words)
 
 
-def lists_on(words: Sequence[str]) -> bool:
+def lists_on(words: Sequence[str], before: Sequence[Token] = ()) -> bool:
     """Whether a clause, as its normalised words, only lists what the dated clause before it in
-    the same sentence told: "last year I had a heart attack, chest pain and numb legs, went to
-    hospital". A few words with no verb and nothing of now; a history is still asked about."""
-    if not words or len(words) > 6 or any(_now(words, i) for i in range(len(words))):
+    the same sentence told: "last year I had a heart attack, chest pain and sweating and legs
+    numb, went to hospital". A few words with no verb and nothing of now; a history is still asked
+    about. Or it is the rest of that dated clause, cut off at "suddenly" (`before`, the dated
+    clause, holding no verb of its own): "about five years ago my husband | suddenly couldn't
+    lift his right foot"."""
+    if _predicate_of([t.word for t in before], words):
+        return True
+    if not words or len(words) > 8 or any(_now(words, i) for i in range(len(words))):
         return False
     if words[0] in _TURNS or "new" in words:
         return False  # "my cast came off last month, but the new splint is so tight"
-    return not any(w in PAST or w.endswith(("ed", "ing")) for w in words)
+    return not any(
+        w in PAST or (w.endswith(("ed", "ing")) and w not in _SYMPTOM_NOUNS) for w in words
+    )
+
+
+# Symptoms named with "-ing", listed as nouns: "chest pain and sweating and legs numb".
+_SYMPTOM_NOUN_WORDS = (
+    "sweating tingling swelling bleeding vomiting shaking throbbing burning aching"
+)
+_SYMPTOM_NOUNS = frozenset(_SYMPTOM_NOUN_WORDS.split())
 
 
 # Words that open a clause turning against the one before it.
@@ -213,3 +229,34 @@ def opens_with_now(words: Sequence[str]) -> bool:
         return False
     start = 1 if words[0] in JOINS or words[0] == "but" else 0
     return start < len(words) and _live(words, start)
+
+
+# The words a dated clause may end in and still lack its verb: "years ago my husband".
+_SUBJECT_WORDS = (
+    "i we he she they my his her our their husband wife dad mum mom father mother son daughter "
+    "brother sister grandad grandma grandpa granny nan partner friend"
+)
+_SUBJECTS = frozenset(_SUBJECT_WORDS.split())
+_ONSETS = frozenset(["suddenly", "sudden", "nowhere", "all"])
+_VERB_NOW_WORDS = (
+    "is are am isnt arent has have hasnt havent does do doesnt dont can cant cannot will wont "
+    "keeps keep feels feel looks look seems seem getting going"
+)
+_VERBS_NOW = frozenset(_VERB_NOW_WORDS.split())
+
+
+def _predicate_of(before: Sequence[str], words: Sequence[str]) -> bool:
+    """Whether `words` are the rest of a dated clause cut before "suddenly": `before` ends in
+    its subject with no verb, and `words` open with the cut word and tell nothing of now beyond
+    it."""
+    if not before or not words or words[0] not in _ONSETS or before[-1] not in _SUBJECTS:
+        return False
+    if any(w in PAST or w in _VERBS_NOW or w.endswith("ed") for w in before):
+        return False
+    rest = [w for w in words if w not in _ONSETS]
+    present = [
+        w
+        for i, w in enumerate(rest)
+        if w in _VERBS_NOW and not (w in _FOLDED_CANT and i and rest[i - 1] == "was")
+    ]
+    return not present and not live(rest)

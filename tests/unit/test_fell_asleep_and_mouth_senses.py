@@ -227,3 +227,30 @@ def test_sayings_and_what_was_read_do_not_alarm(text: str) -> None:
 )
 def test_sayings_beside_a_sign_now_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mother last year have a heart attack, chest pain and sweating and arms numb, now she "
+        "is ok after the operation. Can she swim?",
+        "About six years ago my wife suddenly couldn't lift her left foot and it slapped the "
+        "floor when she walked. It was a disc, she had surgery and has been fine since.",
+    ],
+)
+def test_a_dated_history_listed_on_or_cut_at_suddenly_is_asked_about(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "years ago my dad suddenly collapsed and now he cant move his legs",
+        "two years ago my husband suddenly couldnt lift his foot and this morning he cant lift "
+        "it again",
+        "a year ago my husband suddenly cant lift his foot",
+        "last year my dad had a heart attack, now chest pain and sweating and his legs are numb",
+    ],
+)
+def test_a_dated_history_with_a_sign_now_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
