@@ -11,6 +11,7 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 
 from __future__ import annotations
 
+from bot.triage.dated_after import DATED_AFTER
 from bot.triage.dates import MONTHS, PAST_DATES
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
@@ -40,6 +41,7 @@ _TIME_UNIT = (
 )
 
 FOLDS: tuple[tuple[str, str], ...] = (
+    *DATED_AFTER,  # a sentence dated by the one after it, before any fold rewrites a date
     # "Couldn't" is "can't" in the past: "was" keeps its tense for the history reader (history.py)
     # and is a stopword to everything else.
     (r"\b(?:couldnt|could not|wasnt able to|was not able to|werent able to)\b", "was cant"),

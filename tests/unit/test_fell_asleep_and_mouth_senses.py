@@ -254,3 +254,31 @@ def test_a_dated_history_listed_on_or_cut_at_suddenly_is_asked_about(text: str) 
 )
 def test_a_dated_history_with_a_sign_now_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my granny once had a night where her words came out wrong and her left arm and leg "
+        "wouldn't do what she wanted. that was in 2009, she recovered and lived years more. is "
+        "it hereditary?",
+        "My uncle's face drooped and his speech went slurry. That was years ago, he is fine now. "
+        "Does it run in families?",
+    ],
+)
+def test_a_sentence_dated_by_the_next_is_a_history(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My dad's face is drooping and he can't speak. That was in 2019 too, he had a stroke then.",
+        "his face drooped and he could not talk. that was in 2019, and now his face droops again "
+        "and his leg is numb",
+        "my husband's leg gave way and he fell. that was ten minutes ago and he still cant stand",
+        "her speech went slurred and her arm went weak. this was an hour ago",
+    ],
+)
+def test_a_sign_told_now_or_dated_today_is_no_history(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY

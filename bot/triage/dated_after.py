@@ -1,0 +1,37 @@
+"""A sentence dated by the one after it: "my grandad once had an evening where the words wouldn't
+come and his arm and leg wouldn't cooperate. That was in 2010, he got over it". A fold run first
+of bot.triage.lexicon.FOLDS, before any other rewrites a date or a "couldn't", on the lowercased
+text without apostrophes.
+
+The lexicon reads a history's date in the sentence that holds it (bot.triage.history); here the
+date comes after, in a sentence of its own that points back ("that was in 2010", "this was years
+ago", "it happened back in 2015", "that was last year"). The fold says "in the past" at the start
+of the sentence before it, so its signs are read as a history: asked about, never dropped. Only
+a sentence told wholly in the past: one with a word of now in it ("is", "has", "can't", "now",
+"today", "still", "again", "just", "this morning") keeps its signs live, as does anything after
+the date ("that was in 2019, and now his face droops again" is told now). Probes and guards in
+tests/unit/test_fell_asleep_and_mouth_senses.py.
+"""
+
+from __future__ import annotations
+
+# A word of now in the sentence to be dated: then it is no history, whatever the date after.
+_NOW = (
+    r"is|are|am|isnt|arent|has|have|hasnt|havent|cant|cannot|now|today|tonight|this|just|still|"
+    r"again|keeps?|currently|since|hes|shes|im|its|theyre|ive|does|doesnt|dont|wont|will|going|"
+    r"getting|feels?|seems?|looks?"
+)
+# The sentence that dates it: "that was in 2010", "this happened years ago", "it was last year".
+_DATE = (
+    r"(?:that|this|it|all (?:that|this)) (?:was|were|all happened|happened|was all) "
+    r"(?:in |back in |around |about |way back in |some )?(?:(?:19|20)\d\d|(?:a|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|many|several|a few|\d+) (?:years|decades) ago|years ago|"
+    r"decades ago|a long time ago|ages ago|last year|the year before)\b"
+)
+
+DATED_AFTER: tuple[tuple[str, str], ...] = (
+    (
+        r"(^|[.!?]\s+)((?:(?!\b(?:" + _NOW + r")\b)[^.!?]){8,240}[.!?]\s+)(?=" + _DATE + r")",
+        r"\1in the past \2",
+    ),
+)
