@@ -5,11 +5,13 @@ text without apostrophes.
 "Break a leg tonight!" wishes luck; "a bladder of steel on road trips" holds on well; "his face
 dropped a mile" at a lost game is shock; "paralysed with shame" after a 5-0 defeat is a feeling
 (frames.py knows "paralysed with fear"). "I read that loss of bladder control alongside leg
-numbness can indicate a spinal problem" repeats what was read, in the general "can": it
-supposes, so it is asked about, never alarmed at. None of these is anyone's leg, bladder or face
-now. Each fold takes only its own phrase, and the same words told as a sign now are read as
-before ("he broke a leg", "she can't hold her bladder", "his face dropped on one side", "I read
-that it can be a stroke, and now his face droops"). Probes and guards in
+numbness can indicate a spinal problem" repeats what was read, in the general "can", and "my
+friend tell me when leg is numb and you cannot control the pee, it is very danger" what a friend
+says happens to anyone: both suppose, so they are asked about, never alarmed at. None of these
+is anyone's leg, bladder or face now. Each fold takes only its own phrase, and the same words
+told as a sign now are read as before ("he broke a leg", "she can't hold her bladder", "his face
+dropped on one side", "I read that it can be a stroke, and now his face droops", "my dad says
+when he stands his leg gives way"). Probes and guards in
 tests/unit/test_fell_asleep_and_mouth_senses.py.
 """
 
@@ -17,6 +19,9 @@ from __future__ import annotations
 
 from bot.triage.fiction_senses import FICTION_SENSES
 from bot.triage.mouth_senses import MOUTH_SENSES
+
+# Anyone in particular: a general "you" told with one of these is someone's own story.
+_SOMEONE = r"(?:i|im|ive|my|me|he|hes|his|him|she|shes|her|we|our|us)"
 
 SAYINGS: tuple[tuple[str, str], ...] = (
     # Luck wished, never a leg asked about: not "did he break a leg?".
@@ -47,6 +52,16 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"(?=(?:(?!\b(?:my|his|her|our|their|i|he|she|we)\b)[^.!?]){0,120}\b(?:can|could|may|"
         r"might|is a sign|are signs|means|indicates?)\b)",
         r"\1 hypothetically that",
+    ),
+    # What someone says happens to anyone, the general "you": "my friend tell me when leg is numb
+    # and you cannot control the pee, it is very danger". Never what they say of themselves.
+    (
+        r"\b((?:my |a |our )?(?:friend|friends|mum|mom|mother|dad|father|sister|brother|teacher|"
+        r"colleague|coworker|neighbour|neighbor|aunt|uncle|cousin|grandma|granny|nan|coach|boss) "
+        r"(?:tell|tells|told|said|says|say)(?: me| us)?(?: that)?) (?=(?:when|if|whenever) "
+        r"(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*\byou\b(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*"
+        r"(?:[.!?]|$))",
+        r"\1 hypothetically ",
     ),
 )
 

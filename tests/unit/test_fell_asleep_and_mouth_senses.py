@@ -282,3 +282,28 @@ def test_a_sentence_dated_by_the_next_is_a_history(text: str) -> None:
 )
 def test_a_sign_told_now_or_dated_today_is_no_history(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My cousin tell me when foot is numb and you cannot hold the pee, it is very serious. "
+        "True?",
+        "my aunt says if you get chest pain with tingly legs you should ring an ambulance, is "
+        "she right?",
+    ],
+)
+def test_what_someone_says_happens_to_anyone_only_asks(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend told me when i fell i hit my head and now my legs are numb",
+        "my dad says when he stands his leg gives way and he cant control his bladder",
+        "my wife told me that when you touch my leg i cant feel it and my face droops",
+    ],
+)
+def test_what_someone_says_of_a_sign_of_ours_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
