@@ -10,7 +10,7 @@ of the sentence before it, so its signs are read as a history: asked about, neve
 a sentence told wholly in the past: one with a word of now in it ("is", "has", "can't", "now",
 "today", "still", "again", "just", "this morning") keeps its signs live, as does anything after
 the date ("that was in 2019, and now his face droops again" is told now). Probes and guards in
-tests/unit/test_fell_asleep_and_mouth_senses.py.
+tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
 from __future__ import annotations

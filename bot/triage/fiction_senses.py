@@ -10,7 +10,7 @@ the folds mark it "hypothetically", so its signs are asked about (the red-flag q
 tap away), never dropped. Only the nouns of made-up writing (novel, script, screenplay,
 manuscript, fan fiction, short story) and a scene told as written, staged or set; never a
 book, a story or a play alone, which real lives are told beside ("reaching for the book his
-face drooped"). Probes and guards in tests/unit/test_fell_asleep_and_mouth_senses.py.
+face drooped"). Probes and guards in tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
 from __future__ import annotations

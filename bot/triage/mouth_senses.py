@@ -8,7 +8,7 @@ lips and tongue went totally dead lol can't feel my face" is the pepper's burn, 
 and tongue for a while. Neither is anyone's speech or face now. Each fold takes only its own
 phrase: a drooping face, half a mouth or slurred words told beside them are read as before ("ate
 a curry and now half my mouth is numb and my words are slurred"). Probes and guards in
-tests/unit/test_fell_asleep_and_mouth_senses.py.
+tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
 from __future__ import annotations

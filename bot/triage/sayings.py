@@ -12,7 +12,7 @@ is anyone's leg, bladder or face now. Each fold takes only its own phrase, and t
 told as a sign now are read as before ("he broke a leg", "she can't hold her bladder", "his face
 dropped on one side", "I read that it can be a stroke, and now his face droops", "my dad says
 when he stands his leg gives way"). Probes and guards in
-tests/unit/test_fell_asleep_and_mouth_senses.py.
+tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
 from __future__ import annotations
