@@ -39,6 +39,36 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"\b(?:face|faces|jaw|jaws) (?:\w+ )?(?:dropped|fell) a mile\b",
         "looked shocked",
     ),
+    # Risk named, no heart: "the left back is a heart attack waiting to happen".
+    (r"\b(?:a |an )?(?:heart attack|stroke|disaster) waiting to happen\b", "a big risk"),
+    # Things stuck, not people: "our train sat paralysed for hours", "the frost left them
+    # paralysed", "the whole carriage couldn't breathe from the heat".
+    (
+        r"\b((?:the |our |my |a )?(?:train|trains|bus|buses|traffic|plane|flight|flights|queue|"
+        r"motorway|roads?|network|airport|station|city|town|country|system|roses|plants|garden|"
+        r"crops|flowers|hedge|lawn|aim|economy)) (?:\w+ ){0,3}?(?:sat|was|were|stood|got|went|"
+        r"is|are|left|lay|remained|stayed) paraly[sz]ed\b",
+        r"\1 stood still",
+    ),
+    (
+        r"\b(?:frost|snow|ice|cold|drought|heat|storm|strike|strikes|snail|snails|slugs?) "
+        r"(?:has |had )?(?:left|leaves|made) (?:them|it|the (?!(?:\w+ )?(?:man|woman|boy|girl|"
+        r"driver|rider|runner|child|kid|patient|player|climber|skier|walker)\b)(?:\w+ )?\w+) "
+        r"paraly[sz]ed\b",
+        "the weather hit the garden",
+    ),
+    (
+        r"\b(?:clematis|ivy|weeds?|bindweed|brambles?|vines?|creepers?|roots?|the plants?|the "
+        r"hedge) (?:has |had |is |was )?(?:nearly |almost |slowly |completely )?(?:choked|choking|"
+        r"chokes|strangled|strangling|strangles|smothered|smothering)\b",
+        "overgrew",
+    ),
+    (
+        r"\b(?:the )?(?:whole|entire) (?:carriage|coach|bus|train|room|class|classroom|office|"
+        r"crowd|stadium|hall|cinema|plane|cabin|family) (?:was cant|cant|could not|couldnt) "
+        r"breathe\b",
+        "everyone felt stuffy",
+    ),
     (
         r"\bparaly[sz]ed (?:with|by) (shame|embarrassment|guilt|regret|dread|cringe|awe|"
         r"jealousy|self ?doubt|stage fright|anxiety)\b",

@@ -307,3 +307,31 @@ def test_what_someone_says_happens_to_anyone_only_asks(text: str) -> None:
 )
 def test_what_someone_says_of_a_sign_of_ours_still_escalates(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our bus sat paralysed in traffic for hours and the whole coach couldnt breathe from the "
+        "heat, im fine now. any leg exercises for long trips?",
+        "the frost left the tulips paralysed and the ivy nearly choked the shed. any tips for "
+        "kneeling while gardening?",
+        "the pundit called our keeper a heart attack waiting to happen lol. is sitting through "
+        "a long match bad for your legs?",
+    ],
+)
+def test_things_stuck_or_overgrown_and_a_risk_named_are_no_signs(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the train my husband suddenly went paralysed on his left side and cant speak",
+        "the whole carriage was hot and i couldnt breathe, my chest is tight and my legs are numb",
+        "he is a heart attack waiting to happen, and now his chest is crushing and his leg is numb",
+        "the ivy choked the fence and then my husband choked on a sweet and cant breathe",
+    ],
+)
+def test_a_person_stuck_or_choking_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
