@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.stories.daily_life_words import MORE_DAILY_LIFE
-from bot.stories.spreading_words import MORE_WORSENING
+from bot.stories.spreading_words import MORE_WORSENING, NOT_BACK_TO_NORMAL
 
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -336,11 +336,6 @@ _NOT_WELL = r"(?!(?: [\w']+){0,2} (?:gone|fine|ok|okay|better|normal|alright|goo
 _NOT_PASSED = (
     "(?<!gone )(?<!fine )(?<!ok )(?<!okay )(?<!better )(?<!normal )(?<!alright )(?<!good )"
 )
-# "Just now my leg's back to normal": what follows "now my" is well again, nothing spread.
-_NOT_BACK_TO_NORMAL = (
-    r"(?! (?:[\w']+ ){0,3}(?:back to normal|back to itself|fine|ok|okay|better|gone|normal|good|"
-    r"alright)\b)"
-)
 WORSENING = re.compile(
     r"\b(?:getting (?:more |a bit more |slowly more )?numb(?:er)?|getting worse|got worse|"
     r"worse and worse|worse than|worsen\w*|spread(?!sheet)\w*|grow(?:s|ing)|grew|"
@@ -361,7 +356,7 @@ WORSENING = re.compile(
     r"(?:getting|got|gets|grown|growing|grew|bit|lot|much|become|became|becomes|becoming) bigger|"
     r"bigger and bigger|"
     rf"increas\w*|progress\w*|{_NOT_PASSED}now (?:also|it'?s|its|my|both|the whole|up)"
-    rf"{_NOT_BACK_TO_NORMAL}|"
+    rf"{NOT_BACK_TO_NORMAL}|"
     r"(?:started|began|begun) in (?:my |the )?\w+ (?:and|but) now|each (?:week|month|day)|"
     r"every (?:week|month)|month by month|week by week|doubled|tripled|higher up|"
     r"(?:twice|double) (?:the|its|as) (?:size|big)|(?:gone|went|spread|moved|progressed) from "

@@ -25,3 +25,9 @@ MORE_WORSENING = (
     r"(?:to|into|in) (?:the |my |his |her )?(?:leg|legs|knee|knees|thigh|thighs|calf|shin|ankle)"
     r"s? (?:slowly|little by little|bit by bit|gradually|more and more|every (?:day|week))"
 )
+
+# "Just now my leg's back to normal": what follows "now my" is well again, nothing spread.
+NOT_BACK_TO_NORMAL = (
+    r"(?! (?:[\w']+ ){0,3}(?:back to normal|back to itself|fine|ok|okay|better|gone|normal|good|"
+    r"alright)\b)"
+)
