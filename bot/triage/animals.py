@@ -34,8 +34,14 @@ _ACTS_ON = stems(
 )
 
 
+# What an owner says of the animal before naming it: "our old labrador collapses onto my feet".
+_FONDLY = stems("old young little big fat lazy new daft silly elderly senior poor")
+
+
 def about_an_animal(tokens: Sequence[Token]) -> bool:
     named = [i for i, token in enumerate(tokens) if token.content and token.stem != "our"]
+    while len(named) > 1 and tokens[named[0]].stem in _FONDLY:
+        named = named[1:]
     if named and tokens[named[0]].stem in _ASKING:
         named = named[1:]
     if not named:
@@ -60,6 +66,10 @@ def about_an_animal(tokens: Sequence[Token]) -> bool:
         who = _WHO if acted_on else _WHO - _THIRD
     else:
         who = _WHO
-    # "My" after the animal is someone's own part: "does my dog's bite mean my face will droop".
-    mine = any(token.stem in _MINE for token in tokens[subject + 1 :])
+    # "My" after the animal is someone's own part: "does my dog's bite mean my face will droop";
+    # not where the animal lands ("collapses onto my feet").
+    mine = any(
+        token.stem in _MINE and tokens[i - 1].stem not in _ACTS_ON
+        for i, token in enumerate(tokens[subject + 1 :], start=subject + 1)
+    )
     return not mine and not any(token.stem in who for i, token in enumerate(tokens) if i != owner)

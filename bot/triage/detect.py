@@ -44,6 +44,7 @@ from bot.triage.hints import HINT_STEMS, hints_in
 from bot.triage.history import continues_history, dates_back, lists_on, live, opened_by_times
 from bot.triage.lists import list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
+from bot.triage.no_cues import not_cues
 from bot.triage.pointed_back import told_by_pointing_back
 from bot.triage.reading import Clause, ReadSentence, Token
 from bot.triage.rule_windows import CLASS_STEMS, rule_window
@@ -71,7 +72,6 @@ _NEG_VERBAL = _stems(lexicon.NEGATION_VERBAL)
 _NEG_SHORT = _stems(lexicon.NEGATION_SHORT)
 _NEG_ANY = _NEG_VERBAL | _NEG_SHORT
 _NEG_AFTER = _stems(lexicon.NEGATION_AFTER)
-_DEFICITS = _stems(lexicon.DEFICITS)
 _HEDGES_BEFORE = _by_first(_sequences(lexicon.HEDGES_BEFORE))
 _HEDGES_ANYWHERE = _by_first(_sequences(lexicon.HEDGES_ANYWHERE))
 _REPORTING = _stems(lexicon.REPORTING)
@@ -293,11 +293,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
         )
         if supposes:
             clause.hedges.add(0)
-        clause.not_cues = {
-            i
-            for i, token in enumerate(clause.tokens[:-1])
-            if token.stem in _NEG_SHORT and clause.tokens[i + 1].matches & _DEFICITS
-        }
+        clause.not_cues = not_cues(clause)
         if _REPORTING & set(stems) and not supposes:
             # An opening "if" supposes what anyone says: "if one of the lads says his legs...".
             clause.hedges = {
@@ -306,7 +302,7 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
         previous = clauses[index - 1] if index else None
         if previous is not None and previous.hedges and or_continues(previous, clause):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
-        if previous is not None and list_continues(previous, clauses[index:]):
+        if previous is not None and list_continues(clauses[:index], clauses[index:]):
             opens = any(
                 s in _NEG_ANY and i not in previous.hedges for i, s in enumerate(previous.stems)
             )

@@ -137,13 +137,23 @@ def opened_by_times(before: Sequence[Sequence[str]], words: Sequence[str]) -> bo
     """Whether a clause follows only bare times that open its sentence, and so is dated by them:
     "Long time ago, maybe 2012, my mother have face drooping". Not when it turns to now ("years
     ago, but now her face droops"); the tense is no guide in a second language."""
-    if not before or any(len(b) > 4 and b[0] not in _TIME_OPENERS for b in before):
+    if not before or any(_told_long(b) for b in before):
         return False
     if not all(_tells_a_time(b) for b in before):
         return False  # "my dog keeps barking, my chest is tight": no time opens the sentence
     if _told_then(before) and _PRESENT & set(words):
         return False  # "when I was pregnant I had a clot, my calf is swollen": the tense turns
     return not live(words)
+
+
+# Words that pad a time without telling anything: "so about fifteen years ago".
+_PADDING = frozenset(["so", "about", "around", "roughly", "maybe", "approximately", "or", "like"])
+
+
+def _told_long(words: Sequence[str]) -> bool:
+    """Whether an opening clause says more than a time would: more than four words beyond its
+    padding, and not opened as a time ("when I was pregnant with my first")."""
+    return len([w for w in words if w not in _PADDING]) > 4 and words[0] not in _TIME_OPENERS
 
 
 # A present tense, after an opening that told its own event in the past.

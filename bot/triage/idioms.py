@@ -170,8 +170,9 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     (r"\bbreathing down (?:my|his|her|our|their) necks?\b", "pressuring me"),
     (
         r"\b(?:gasping for (?:breath|air)|out of breath|breathless|winded|puffed out|(?:couldnt|"
-        r"was cant|cant) breathe) (?:from |with )?(?:laughing|laughter|chasing (?:them|him|her|the "
-        r"kids|my \w+)|playing with)\b|\blaugh\w* so (?:hard|much) (?:that )?(?:i|we|he|she) "
+        r"was cant|cant) breathe) (?:from |with )?(?:laughing|laughter|embarrassment|cringe|"
+        r"chasing (?:them|him|her|the kids|my \w+)|playing with)\b|"
+        r"\blaugh\w* so (?:hard|much) (?:that )?(?:i|we|he|she) "
         r"(?:couldnt|was cant|cant) breathe\b",
         "laughing a lot",
     ),

@@ -22,14 +22,20 @@ _TOLD = _stems(
 _SHRUGS = _stems("something whatever anything so smth sth")
 
 
-def list_continues(previous: Clause, rest: list[Clause]) -> bool:
-    """Whether `rest` continues a list from `previous`, closed by "or"/"nor" (or by "and" after
-    "denies"), in the same segment and with no subject of its own: then a negation
+def list_continues(before: list[Clause], rest: list[Clause]) -> bool:
+    """Whether `rest` continues a list from the clause before it, closed by "or"/"nor" (or by
+    "and" after "denies"), in the same segment and with no subject of its own: then a negation
     before the list reaches every item."""
+    previous = before[-1]
     if not previous.tokens:
         return False
     same = [c for c in rest if c.tokens and c.tokens[0].segment == previous.tokens[0].segment]
-    closing = {"or", "nor"} | ({"and"} if _LIST_DENIALS & set(previous.stems) else set())
+    # The list's "and" belongs to the denial that opened it, however many items back: "she
+    # denies chest pain, breathlessness, and any loss of bladder control".
+    opener = len(before) - 1
+    while opener and before[opener].carried:
+        opener -= 1
+    closing = {"or", "nor"} | ({"and"} if _LIST_DENIALS & set(before[opener].stems) else set())
     # The list ends at its first "or": what follows in the segment is a statement of its own
     # ("I haven't had a fall, injury or back pain, I can walk fine").
     end = next((k for k, c in enumerate(same) if _closes(c.stems, closing)), None)

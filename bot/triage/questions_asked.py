@@ -12,9 +12,11 @@ apostrophes; probes and guards in tests/unit/test_red_flag_pastimes_and_pets.py.
 from __future__ import annotations
 
 QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
-    # "What symptoms after a knock to the neck mean ER?", "which signs would need an ambulance".
+    # "What symptoms after a knock to the neck mean ER?", "which signs would need an ambulance",
+    # "what injuries to the back or neck would make numb legs serious".
     (
-        r"\b(what|which)( (?:warning |red flag |danger |emergency |serious )?(?:symptoms?|signs?))"
+        r"\b(what|which)( (?:warning |red flag |danger |emergency |serious |kinds? of |sorts? of )?"
+        r"(?:symptoms?|signs?|injury|injuries|knocks?|falls?|accidents?))"
         r" (?=(?:\w+ ){0,10}?(?:mean|means|meant|need|needs|should|would|warrant|warrants|require|"
         r"requires|call for|calls for)\b)",
         r"\1\2 hypothetically ",

@@ -23,6 +23,13 @@ from bot.triage.mouth_senses import MOUTH_SENSES
 # Anyone in particular: a general "you" told with one of these is someone's own story.
 _SOMEONE = r"(?:i|im|ive|my|me|he|hes|his|him|she|shes|her|we|our|us)"
 
+# Who tells a claim heard, in the general "you".
+_TELLERS = (
+    r"friend|friends|mate|mates|pal|mum|mom|mother|dad|father|sister|brother|teacher|colleague|"
+    r"coworker|neighbour|neighbor|aunt|uncle|cousin|grandma|granny|nan|coach|boss|someone|"
+    r"people|everyone|they"
+)
+
 SAYINGS: tuple[tuple[str, str], ...] = (
     # Luck wished, never a leg asked about: not "did he break a leg?".
     (
@@ -69,6 +76,26 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"breathe\b",
         "everyone felt stuffy",
     ),
+    # A person who annoys, and the names friends give: "I'm a pain in the chest lol", "my mates
+    # nickname me 'chest pain'". Never "it's a pain in the chest", told as a pain.
+    (
+        r"\b(im|hes|shes|youre|theyre|being|(?!(?:it|this|that|there|which|what|who)\b)\w+ "
+        r"(?:is|am|are|was|were)) (?:such |a real |"
+        r"a right |a total )?a (?:real |right |total )?pain in the (?:\w+ )?(?:neck|arse|ass|butt|"
+        r"backside|bum|chest|head|rear)\b",
+        r"\1 annoying",
+    ),
+    (
+        r"\b(nickname|nicknamed|nicknames|nicknaming) (me|him|her|us|them|my \w+)(?: as)? "
+        r"(?:\w+ ?){1,3}?(?= *(?:because|coz|cos|cuz|since|lol|haha\w*|[,.!?]|$))",
+        r"\1 \2 something",
+    ),
+    # Weather and strikes that stop a town: "the forecast called it a paralysing cold snap".
+    (
+        r"\bparaly[sz]ing (cold snap|cold spell|cold|snow\w*|storms?|strikes?|frost|freeze|fog|"
+        r"heat ?wave|heat|blizzards?|traffic|gridlock|fear|shyness|indecision|stage fright)\b",
+        r"a big \1",
+    ),
     (
         r"\bparaly[sz]ed (?:with|by) (shame|embarrassment|guilt|regret|dread|cringe|awe|"
         r"jealousy|self ?doubt|stage fright|anxiety)\b",
@@ -91,6 +118,17 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"(?:tell|tells|told|said|says|say)(?: me| us)?(?: that)?) (?=(?:when|if|whenever) "
         r"(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*\byou\b(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*"
         r"(?:[.!?]|$))",
+        r"\1 hypothetically ",
+    ),
+    # A claim heard and checked, in the general "you": "my mate said you can lose your leg from
+    # a tight cast, is that real". Asked about; never what was said of anyone in particular.
+    (
+        r"\b((?:my |a |our )?(?:" + _TELLERS + r") (?:tell|tells|told|said|says|say)(?: me| us)?"
+        r"(?: that)?) (?=(?:(?!\b"
+        + _SOMEONE
+        + r"\b)[^.!?])*\byou\b(?:(?!\b"
+        + _SOMEONE
+        + r"\b)[^.!?])*[,.!?] *(?:is|was) (?:that|it|this) (?:true|real|right|correct|a thing)\b)",
         r"\1 hypothetically ",
     ),
 )

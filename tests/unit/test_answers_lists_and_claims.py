@@ -1,0 +1,160 @@
+"""An answer of "no" before a sign; a denial that reaches the end of its list; a history opened
+by a padded date; a claim heard and checked; questions about which injuries matter; a person who
+is "a pain in the chest"; a dog that flops onto feet; weather that paralyses a town.
+
+"No seriously, my chest is tight" answers someone and then tells a sign: the "no" denies nothing
+after it, so the sign escalates as it would without the "no" (it got the self-care before). "He
+denies chest pain, dizziness, and any loss of bladder control" denies every item, the last one
+behind its Oxford comma too. "So about twelve years ago" dates what follows it as "twelve years
+ago" does. "My cousin said you can lose a foot from a tight plaster, is that true?" checks a
+claim about anyone. "Which injuries to the neck would make numb legs an emergency?" asks which
+signs matter. A friend who is "a pain in the chest", friends who nickname someone "chest pain", a
+dog that "collapses onto my feet", a "paralysing" snowfall and breath lost "from embarrassment"
+are not signs. Each escalated before and does not now; guards with a sign told now still
+escalate. Every case is written for this test (none is copied from an evaluation set); the
+model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.triage import Screen
+from tests.unit.story_advice import SCREEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no seriously my chest feels tight and both my legs are numb",
+        "no she cant lift her foot at all and the leg is numb",
+        "no really i cant catch my breath and my feet are tingling",
+        "is he ok? no he is slurring and his leg went numb",
+        "no wait my face feels droopy on one side and my leg is numb",
+        "no honestly his calf is swollen red and hot and his foot is numb",
+    ],
+)
+def test_a_sign_told_right_after_an_answer_of_no_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no chest pain, my foot went numb on the bus and was fine once i walked",
+        "no really bad pain anywhere, just pins and needles after kneeling, gone now",
+        "no weakness, no trouble breathing, my leg was numb after the cinema and it passed",
+    ],
+)
+def test_no_before_a_sign_still_denies_it(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My father's leg went numb after the long service and settled once he walked. He denies "
+        "chest pain, dizziness, and any loss of bladder control.",
+        "Her foot tingled after sitting and was fine after a stroll; she denies headache, "
+        "weakness, and any trouble with her speech.",
+    ],
+)
+def test_a_denial_reaches_the_last_item_of_its_list(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he denies chest pain, dizziness, and he cant lift his foot now",
+        "she denies headache, nausea, and now her face is drooping and her leg is numb",
+        "he denies chest pain and dizziness but he wet himself and his legs are numb",
+    ],
+)
+def test_a_sign_told_after_a_denied_list_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my forties, so roughly eight years ago, I couldn't lift my right foot for weeks and "
+        "my shin was numb; a pinched nerve, fully healed. Why does that happen?",
+        "At uni, so about twelve years ago, I could not lift my left foot for a month and the "
+        "top of it was numb, a disc, operated and fine ever since. What usually causes that?",
+    ],
+)
+def test_a_padded_date_opens_a_history(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so about twenty minutes ago i slipped on the stairs and now my legs are numb",
+        "so about two years ago he had a stroke, now his face droops again and his leg is numb",
+        "so about an hour ago my foot started dragging and it is numb",
+    ],
+)
+def test_a_padded_time_of_now_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin said you can lose a foot from a tight plaster cast, is that true?",
+        "my mates say you can get a clot from a long flight, is that real",
+        "people say you can have a stroke from sitting all day, is it true?",
+        "which injuries to the neck would make numb legs an emergency? asking for my kids",
+        "What kind of falls would need an ambulance if the legs go numb?",
+    ],
+)
+def test_claims_checked_and_questions_about_injuries_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin said you can lose a foot from a tight cast, is that true? my cast is so tight "
+        "and my toes are numb and it hurts like mad",
+        "what injuries would make legs go numb like this? my son fell off the roof an hour ago "
+        "and his legs are numb",
+        "my sister says my face looks droopy, is that true? and my leg is numb",
+    ],
+)
+def test_a_sign_told_beside_a_claim_or_question_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother is a pain in the chest honestly lol, my feet went numb on the sofa and came "
+        "back when i got up",
+        "at work they nicknamed me heart attack because i run everywhere, my foot goes numb in "
+        "my boots but its fine after a walk",
+        "our daft spaniel collapses onto my feet every night like she's been shot, total drama "
+        "queen, and my toes go numb until i move her, then they're fine",
+        "the news called it a paralysing snowfall, my toes went numb in the garden and came back "
+        "once i was inside",
+        "he lost the match and says he can't breathe from embarrassment, his legs are fine",
+    ],
+)
+def test_a_pain_of_a_person_a_nickname_a_dog_and_the_weather_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its a pain in the chest, like a pressure, and my legs are numb",
+        "our old dog knocked me over, now i cant lift my leg and it is numb",
+        "our old labrador fell onto my legs and now my face is drooping and my arm is numb",
+        "a paralysing pain in my lower back and both legs are numb",
+        "i cant breathe from the pain in my chest and my legs are numb",
+    ],
+)
+def test_the_same_words_told_as_a_sign_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
