@@ -199,6 +199,8 @@ FOLDS: tuple[tuple[str, str], ...] = (
         r"\bwithout (?:any |a |much )?(?:warning|notice|reason|cause|explanation|trigger)s?\b",
         "suddenly",
     ),
+    # "Zero warning, my chest tightened": not "no warning signs", which denies them.
+    (r"\b(?:no|zero) (?:warning|notice)(?! (?:signs?|symptoms?|of)\b)\b", "suddenly"),
     (r"\b(?:didnt|did not|dont|do not) (?:notice|realise|realize|feel it)\b", "unaware"),
     (r"\bcant tell when\b", "cantfeel when"),
 )

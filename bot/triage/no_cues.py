@@ -18,8 +18,11 @@ _DEFICITS = _stems(lexicon.DEFICITS)
 # Who a sign is told of, right after an answer: "no he can't", "no my face".
 _TELLER_WORDS = "i im ive id he hes she shes we were they theyre my his her our their"
 _TELLERS = frozenset(_TELLER_WORDS.split())
-# What may stand between the answer and the teller: "no really I can't breathe".
-_INSISTING_WORDS = "really seriously honestly literally actually wait listen look please sorry"
+# What may stand between the answer and the teller: "no really I can't breathe", "no joke".
+_INSISTING_WORDS = (
+    "really seriously honestly literally actually wait listen look please sorry "
+    "joke lie kidding cap"
+)
 _INSISTING = frozenset(_INSISTING_WORDS.split())
 
 

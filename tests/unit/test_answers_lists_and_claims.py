@@ -32,6 +32,8 @@ from tests.unit.story_advice import SCREEN
         "is he ok? no he is slurring and his leg went numb",
         "no wait my face feels droopy on one side and my leg is numb",
         "no honestly his calf is swollen red and hot and his foot is numb",
+        "no joke her words are all jumbled and her leg is numb",
+        "zero warning, his chest went tight and both legs went numb",
     ],
 )
 def test_a_sign_told_right_after_an_answer_of_no_escalates(text: str) -> None:
@@ -44,6 +46,7 @@ def test_a_sign_told_right_after_an_answer_of_no_escalates(text: str) -> None:
         "no chest pain, my foot went numb on the bus and was fine once i walked",
         "no really bad pain anywhere, just pins and needles after kneeling, gone now",
         "no weakness, no trouble breathing, my leg was numb after the cinema and it passed",
+        "no warning signs, no chest pain, my foot went numb at my desk and it passed",
     ],
 )
 def test_no_before_a_sign_still_denies_it(text: str) -> None:
