@@ -111,6 +111,14 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\b(?:do not|dnt)\b", "dont"),
     (r"\b(?:does not)\b", "doesnt"),
     (r"\b(?:did not)\b", "didnt"),
+    # "I don't feel the toilet paper", "he doesn't feel it when he wipes": can't feel, now.
+    (
+        r"\b(?:dont|doesnt) (?:really )?feel(?= (?:the (?:toilet paper|loo roll|tissue|paper|"
+        r"floor|ground|pedals?|seat)\b|(?:anything |it |a thing )?when (?:i|he|she|they|we) "
+        r"(?:wipe|wipes|pee|pees|sit|sits)\b|(?:my|his|her|their) (?:legs?|feet|foot|toes|bum|"
+        r"bottom|backside)\b(?! (?:is|are|was|were|feel|feels|look|looks)\b)|saddlearea))",
+        "cantfeel",
+    ),
     (r"\b(?:have not|havnt)\b", "havent"),
     (r"\b(?:has not)\b", "hasnt"),
     (r"\b(?:is not)\b", "isnt"),
@@ -151,7 +159,8 @@ FOLDS: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:comes|coming|came|come) out\b", "comeout"),
     (r"\b(?:as if|as though|even if|if only)\b", "like"),
-    (r"\b(?:oh no|no no|not only|no matter|no doubt)\b", "oh"),
+    (r"\b(?:oh no|no no|not only|no matter|no doubt|(?:doesnt|dont) matter)\b", "oh"),
+    (r"\bnever (?:felt|had|seen|known) (?:anything )?like (?:this|it)(?: before)?\b", "new"),
     (r"\b(?:i dont know|dont know|no idea) (?:why|how|what|where|when)\b", "somehow"),
     (r"\bbreast ?stroke\b", "swimming"),
     (r"\bright (?:now|away)\b", "now"),

@@ -43,6 +43,31 @@ def test_a_sign_told_right_after_an_answer_of_no_escalates(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "doesnt matter how i sit my chest keeps hurting and my legs are numb",
+        "never felt like this chest squeezing and both feet numb",
+        "i dont feel the loo roll when i wipe and my legs have gone numb",
+        "she doesnt feel it when she pees and her legs are numb",
+    ],
+)
+def test_a_sign_after_a_turn_of_phrase_with_a_negation_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont feel my legs are weak, they just went numb on the sofa and came back",
+        "i dont feel any pain, my toes were numb after the drive and they came back",
+        "it doesnt matter now, my foot was numb after kneeling and it passed",
+    ],
+)
+def test_the_same_negations_still_deny_or_calm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "no chest pain, my foot went numb on the bus and was fine once i walked",
         "no really bad pain anywhere, just pins and needles after kneeling, gone now",
         "no weakness, no trouble breathing, my leg was numb after the cinema and it passed",
