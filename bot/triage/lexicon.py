@@ -46,8 +46,8 @@ FOLDS: tuple[tuple[str, str], ...] = (
     # and is a stopword to everything else.
     (r"\b(?:couldnt|could not|wasnt able to|was not able to|werent able to)\b", "was cant"),
     (
-        r"\b(?:can not|cannot|couldnt|could not|unable to|not able to|not being able to|cnt|"
-        r"cant even|"
+        r"\b(?:can not|cannot|couldnt|could not|unable(?: to)?|not able(?: to)?|not being able to|"
+        r"cnt|cant even|(?:not|no|dont|doesnt) can(?= (?!of\b)\w)|"
         r"(?:hasnt|havent|hadnt|has not|have not|had not) been able to|"
         r"(?:hasnt|havent|hadnt|didnt|couldnt|not|never) (?:yet )?managed? to)\b",
         "cant",

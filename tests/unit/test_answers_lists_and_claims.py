@@ -47,6 +47,8 @@ def test_a_sign_told_right_after_an_answer_of_no_escalates(text: str) -> None:
         "never felt like this chest squeezing and both feet numb",
         "i dont feel the loo roll when i wipe and my legs have gone numb",
         "she doesnt feel it when she pees and her legs are numb",
+        "my father not can lift the foot, it is numb",
+        "legs numb since the match, he not able pee all day",
     ],
 )
 def test_a_sign_after_a_turn_of_phrase_with_a_negation_escalates(text: str) -> None:
