@@ -30,6 +30,29 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"(?:[1-9][0-9]?|young|younger|little|small)\b(?! (?:minutes?|mins?|hours?|hrs?)\b)",
         "in the past",
     ),
+    # A stage of life gone by, a second-language writer's too: "when I was teenager", "when the
+    # kids were small", "back when we lived in Leeds", "before covid".
+    (
+        r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:a |an )?(?:teen|teenagers?|kids?|"
+        r"child|children|students?|boy|girl|baby|toddler|pregnant|expecting)\b",
+        "in the past",
+    ),
+    (
+        r"\b(?:back )?when (?:the|my|our|his|her|their) (?:kids|children|boys|girls|twins|son|"
+        r"daughter|baby|eldest|youngest) (?:was|were) (?:small|little|young|younger|babies|"
+        r"toddlers|tiny|at school|in school|born)\b",
+        "in the past",
+    ),
+    (
+        r"\b(?:back )?when (?:i|we|he|she|they) (?:lived|worked(?! out)|studied|(?:was|were) "
+        r"(?:living|working|studying))\b",
+        "in the past",
+    ),
+    (
+        r"\b(?:before|pre|during) (?:the )?(?:covid|corona|coronavirus|lockdowns?|pandemic)\b",
+        "in the past",
+    ),
+    (r"\b(?:yonks|donkeys|donkeys years) ago\b", "years ago"),
     # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
     (
         r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"

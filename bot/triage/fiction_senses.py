@@ -10,7 +10,9 @@ the folds mark it "hypothetically", so its signs are asked about (the red-flag q
 tap away), never dropped. Only the nouns of made-up writing (novel, script, screenplay,
 manuscript, fan fiction, short story) and a scene told as written, staged or set; never a
 book, a story or a play alone, which real lives are told beside ("reaching for the book his
-face drooped"). Probes and guards in tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
+face drooped"). A title quoted and a sign acted out ("people pretend they cannot breathe") are
+made up too. Probes and guards in tests/unit/test_pressed_legs_sayings_and_dated_histories.py
+and tests/unit/test_answers_lists_and_claims.py.
 """
 
 from __future__ import annotations
@@ -37,5 +39,17 @@ FICTION_SENSES: tuple[tuple[str, str], ...] = (
         r"\b(?:(?:wrote|write|writes|writing|written|staging|rehears\w*|filming|shooting|directing|"
         r"drafting) (?:a|one|this|our|my) scene|(?:a|one) scene (?:requires|needs|calls for))\b",
         "a scene of fiction hypothetically",
+    ),
+    # A title quoted: "a video with title 'Paralysed by your chair'", "an article called 'The
+    # silent stroke'"; and a sign acted out: "in training people pretend they cannot breathe".
+    # Never "he is not pretending, he can't breathe".
+    (
+        r"\b(with (?:the |a )?title|titled|entitled|(?:video|article|post|book|headline|"
+        r"documentary|episode|podcast|reel|tiktok|blog|song|film|movie|show|talk)s? called)\b",
+        r"\1 hypothetically",
+    ),
+    (
+        r"(?<!not )(?<!never )\b(pretend|pretends|pretending|pretended)( that| to)?\b",
+        r"\1\2 hypothetically",
     ),
 )

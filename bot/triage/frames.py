@@ -16,6 +16,8 @@ and guards in tests/unit/test_red_flag_frames.py.
 
 from __future__ import annotations
 
+from bot.triage.told_normal import TOLD_NORMAL
+
 # The conditions of the guide's emergencies, as people name them.
 NAMED = (
     r"(?:mini |another )?(?:stroke|strokes|clot|clots|blood clots?|dvt|dvts|deep vein "
@@ -48,7 +50,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
     (
         r"\b(presentation|essay|assignment|project|lecture|talk|dissertation|thesis|poster|quiz|"
         r"exam|revision|coursework|module|seminar|case study|podcast|blog post|research|"
-        r"homework|report) (?:on|about|covering|for) (?=(?:a |an |the )?" + NAMED + r"\b)",
+        r"homework|report) (?:on|about|covering|covers|covered|is on|is about|for) "
+        r"(?=(?:a |an |the )?" + NAMED + r"\b)",
         r"\1 on hypothetically ",
     ),
     # A story's character: "I'm writing a novel where a character collapses with a numb leg".
@@ -129,19 +132,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"(?:on|onto) (?:the )?(?:carpet|floor|rug|bed|sofa)\b",
         r"\1it rests on the carpet",
     ),
-    # A grip or limbs told as strong are told as normal: "grip strong on both sides", "arm and
-    # leg strong both sides". Not a pain "too strong".
-    (
-        r"\b((?:(?:arm|arms|leg|legs|hand|hands) (?:and|n|&) )?(?:grip|grips|arms|arm|hands|hand|"
-        r"legs|leg)) (?:is |are |feels |feel |both |still )?(?:(?:on )?both sides? )?"
-        r"(?:strong|equal)\b",
-        r"\1 normal",
-    ),
-    # A smile told straight is told as normal: "face normal, smile straight".
-    (
-        r"\b(smile|smiles|smiling|mouth|lips) (?:is |looks |look |was )?(?:straight|even|level)\b",
-        r"\1 normal",
-    ),
+    *TOLD_NORMAL,  # grip, limbs, smile and face told as normal (told_normal.py)
     # A way of sitting or lying, no side of the body: "legs tucked to one side", "sleep on one
     # side".
     (
@@ -312,6 +303,14 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"coronary|fit|aneurysm)(?= (?:when|over|at|seeing|because|after (?:seeing|hearing|"
         r"reading)|reading|hearing)\b)",
         "was shocked",
+    ),
+    # A game or a drive done badly: "my mate said I played like I was having a stroke".
+    (
+        r"\b(?:played|plays|play|playing|drove|drives|driving|drive|wrote|writes|writing|danced|"
+        r"dancing|dances|sang|singing|parked|parks|typed|typing) like (?:(?:i|he|she|they|you|we) "
+        r"(?:was|were|is|are|am)|im|hes|shes|youre|theyre) (?:having|had) an? (?:stroke|heart "
+        r"attack|seizure|fit)\b",
+        "played badly",
     ),
     (
         r"\b(?:job|site|city|traffic|network|country|company|office|project|work|everything|"

@@ -1,7 +1,8 @@
 """A message that says of itself it is not about health: "not medical, nobody hurt, just sad
 about the table", "okay not medical, just very stressed", "nothing to do with health, just
 annoyed", "haha wrong bot I think"; or that nothing is happening to anyone ("just curious, not
-happening to me: after a back injury, how numb is too numb?").
+happening to me: after a back injury, how numb is too numb?", "nobody is ill, just want to
+learn").
 
 Such messages use a sign's words in another sense: a table's leg that "gave way", an essay due
 "on the stroke of midnight", a screen that "droops". Said so, no sign they name escalates on its
@@ -38,7 +39,10 @@ _NOT_MEDICAL = re.compile(
     r"\bnot (?:about|related to) (?:my |his |her |our |anyones )?health\b|\bnot health related\b|"
     r"\bwrong bot\b|"
     # Nothing happening to anyone: "just curious, not happening to me: after a back injury...".
-    r"\bnot happening to (?:me|us|anyone|anybody|him|her)\b|\bpurely hypothetical\b"
+    r"\bnot happening to (?:me|us|anyone|anybody|him|her)\b|\bpurely hypothetical\b|"
+    # "Nobody is ill, just want to learn".
+    r"\b(?:nobody|no one|noone|none of us) (?:is|are|was|has been) (?:ill|sick|unwell|hurt|"
+    r"injured|poorly)\b|\bjust (?:want|wanted) to learn\b"
 )
 _TURN = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
 _OURS = re.compile(r"\b(?:my|our) " + RELATIVES + r"s?\b")

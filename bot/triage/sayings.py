@@ -27,7 +27,7 @@ _SOMEONE = r"(?:i|im|ive|my|me|he|hes|his|him|she|shes|her|we|our|us)"
 _TELLERS = (
     r"friend|friends|mate|mates|pal|mum|mom|mother|dad|father|sister|brother|teacher|colleague|"
     r"coworker|neighbour|neighbor|aunt|uncle|cousin|grandma|granny|nan|coach|boss|someone|"
-    r"people|everyone|they"
+    r"people|everyone|they|somebody"
 )
 
 SAYINGS: tuple[tuple[str, str], ...] = (
@@ -104,11 +104,19 @@ SAYINGS: tuple[tuple[str, str], ...] = (
     # What was read or heard, in the general "can": "I read that ... can indicate a spinal
     # problem". Only with a general modal after it, never "I read that my symptoms", told now.
     (
-        r"\b((?:i|we) (?:have |ve |had |d )?(?:read|heard|seen|learned|learnt|been told)"
-        r"(?: (?:online|somewhere|recently|once|on \w+|in \w+))?) that\b"
+        r"\b((?:(?:i|we) (?:have |ve |had |d )?)?(?:read|heard|seen|learned|learnt|been told)"
+        r"(?: (?:online|somewhere|recently|once|on (?:a |the )?\w+|in (?:a |the )?\w+))?) that\b"
         r"(?=(?:(?!\b(?:my|his|her|our|their|i|he|she|we)\b)[^.!?]){0,120}\b(?:can|could|may|"
         r"might|is a sign|are signs|means|indicates?)\b)",
         r"\1 hypothetically that",
+    ),
+    # A topic looked up, nobody's sign: "just looking up the bowel bladder thing because my
+    # sister mentioned it". Never "googling because my legs are numb".
+    (
+        r"\b(looking up|looking into|reading up on|reading about|researching|googling|googled|"
+        r"looked up|read up on)\b(?=(?:(?!\b" + _SOMEONE + r"\b)[^.!?]){1,60}?(?:\b(?:thing|"
+        r"things|stuff|topic|signs?|symptoms?)\b|[.!?]|$))",
+        r"\1 hypothetically",
     ),
     # What someone says happens to anyone, the general "you": "my friend tell me when leg is numb
     # and you cannot control the pee, it is very danger". Never what they say of themselves.
@@ -120,15 +128,21 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"(?:[.!?]|$))",
         r"\1 hypothetically ",
     ),
-    # A claim heard and checked, in the general "you": "my mate said you can lose your leg from
-    # a tight cast, is that real". Asked about; never what was said of anyone in particular.
+    # A claim heard and checked: "my mate said you can lose your leg from a tight cast, is that
+    # real", "someone told him tingling after a tackle to the neck is serious. Is that right?".
+    # Asked about; never what was said of anyone in particular ("my wife says my face droops").
     (
-        r"\b((?:my |a |our )?(?:" + _TELLERS + r") (?:tell|tells|told|said|says|say)(?: me| us)?"
-        r"(?: that)?) (?=(?:(?!\b"
-        + _SOMEONE
-        + r"\b)[^.!?])*\byou\b(?:(?!\b"
-        + _SOMEONE
-        + r"\b)[^.!?])*[,.!?] *(?:is|was) (?:that|it|this) (?:true|real|right|correct|a thing)\b)",
+        r"\b((?:my |a |our |his |her )?(?:" + _TELLERS + r") (?:tell|tells|told|said|says|say)"
+        r"(?: me| us| him| her| them)?(?: that)?) (?=(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*[,.!?] *"
+        r"(?:is|was) (?:that|it|this) (?:true|real|right|correct|a thing)\b)",
+        r"\1 hypothetically ",
+    ),
+    # What someone said can happen, in the general "can": "my friend said numbness after a fall
+    # can mean spinal damage". Never "the nurse said his numbness could be a clot".
+    (
+        r"\b((?:my |a |our |his |her )?(?:" + _TELLERS + r") (?:said|says|told (?:me|us|him|her)|"
+        r"mentioned)(?: that)?) (?=(?:(?!\b" + _SOMEONE + r"\b)[^.!?]){0,80}?\b(?:can|could|"
+        r"may|might|is a sign|are signs)\b)",
         r"\1 hypothetically ",
     ),
 )

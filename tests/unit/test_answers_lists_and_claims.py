@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.stories import Level
 from bot.triage import Screen
-from tests.unit.story_advice import SCREEN
+from tests.unit.story_advice import SCREEN, advised
 
 
 @pytest.mark.parametrize(
@@ -188,3 +189,67 @@ def test_a_pain_of_a_person_a_nickname_a_dog_and_the_weather_do_not_alarm(text: 
 )
 def test_the_same_words_told_as_a_sign_still_escalate(text: str) -> None:
     assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "years ago, when the children were little, my wife had a clot in her leg after a long "
+        "flight, all treated and fine since. tips for her next flight?",
+        "I had a mild stroke before the pandemic and recovered fully. Can I do pilates?",
+        "when i was teenager my uncle had his face drooping from bells palsy, then recover. is "
+        "this like stroke?",
+        "back when we lived in Cardiff he lost bladder control from a disc and had an operation, "
+        "fine for years now. which exercises are safe?",
+        "yonks ago I had a clot after my op, nothing since, is flying ok?",
+    ],
+)
+def test_a_stage_of_life_gone_by_dates_a_history(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my cousin told me numb legs after a fall can mean a broken spine, what should people "
+        "do if that happens?",
+        "heard on the radio that a plaster cast can cut off the blood, how would someone tell?",
+        "Someone told her that tingling after a knock to the neck is serious. Is that right?",
+        "nobody is ill here, just want to learn what the stroke checks are",
+        "our nursing module covers compartment syndrome this week, does the guide mention it?",
+        "saw a reel titled paralysed by your desk chair, is sitting really that bad?",
+        "at first aid class people pretend they cannot breathe, do long classes make feet numb?",
+        "she denies any numbness, her speech is clear and her face looks even, she only wanted "
+        "her tablets fetched",
+        "just looking up the bladder and bowel stuff because my aunt mentioned it, no wetting, "
+        "nothing like that",
+        "lost again online, my brother says i play like im having a stroke lol, how long can i "
+        "game before my legs go numb",
+    ],
+)
+def test_what_was_heard_studied_titled_or_acted_does_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "when the kids were small i had a clot, now my calf is swollen red and hot again and my "
+        "foot is numb",
+        "before covid he had a stroke and this morning his face is drooping and his leg is numb",
+        "my cousin said numb legs after a fall can mean a broken spine, and my dad fell off the "
+        "ladder and cant feel his legs",
+        "nobody is ill, but my husband cant lift his leg and it is numb",
+        "she is not pretending, she cannot breathe and her legs are numb",
+        "her face looks even worse now, drooping on the left, and her leg is numb",
+        "googling because my legs are numb and i cant pee",
+        "the nurse said it could be compartment syndrome, my cast is tight and my toes are numb",
+    ],
+)
+def test_a_sign_told_now_beside_them_still_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_numbness_affecting_the_ability_to_work_is_a_reason_to_book() -> None:
+    text = "the numbness in my feet is now affecting my ability to stand through my shifts"
+    assert advised(text) is Level.APPOINTMENT
