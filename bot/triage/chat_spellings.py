@@ -77,6 +77,15 @@ _NUM = re.compile(
 )
 
 
+# "boots to tight", "took them of": "too" and "off" typed short, before what they tell.
+_TOO = re.compile(r"\bto (?=(?:tight|small|big|narrow|short|long|hot|cold)\b)")
+_OFF = re.compile(
+    r"\b((?:took|take|takes|taking|pulled|kicked|got) (?:them|it|those|these|my \w+)) of\b"
+    r"(?= and\b| then\b|[.,!?]|$)"
+)
+
+
 def respell(text: str) -> str:
     """Lowercase text with each chat spelling replaced by the words it stands for."""
+    text = _OFF.sub(r"\1 off", _TOO.sub("too ", text))
     return _NUM.sub("numb", _SPELLED.sub(lambda match: SPELLINGS[match.group()], text))

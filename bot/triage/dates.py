@@ -16,6 +16,12 @@ from __future__ import annotations
 MONTHS = "january february march april may june july august september october november december"
 _MONTHS = "(?:" + MONTHS.replace(" ", "|") + ")"
 
+# A child's age in words: "when he was eight".
+_AGE_WORDS = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+)
+
 PAST_DATES: tuple[tuple[str, str], ...] = (
     # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
     # straight after the event ("had a stroke 2018", "clot (2019)") and an age the teller was.
@@ -27,7 +33,8 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:about |around |only )?"
-        r"(?:[1-9][0-9]?|young|younger|little|small)\b(?! (?:minutes?|mins?|hours?|hrs?)\b)",
+        r"(?:[1-9][0-9]?|young|younger|little|small|" + _AGE_WORDS + r")\b"
+        r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
         "in the past",
     ),
     # A stage of life gone by, a second-language writer's too: "when I was teenager", "when the
@@ -44,15 +51,38 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         "in the past",
     ),
     (
-        r"\b(?:back )?when (?:i|we|he|she|they) (?:lived|worked(?! out)|studied|(?:was|were) "
-        r"(?:living|working|studying))\b",
+        r"\bback when (?:i|we|he|she|they) (?:lived|worked|studied|(?:was|were) (?:living|working|"
+        r"studying))\b|\bwhen (?:i|we|he|she|they) (?:lived|was living|were living) (?:in|at|with|"
+        r"abroad|overseas)\b",
         "in the past",
     ),
     (
-        r"\b(?:before|pre|during) (?:the )?(?:covid|corona|coronavirus|lockdowns?|pandemic)\b",
+        r"\b(?:(?:before|pre) (?:the )?(?:covid|corona|coronavirus|lockdowns?|pandemic)|during "
+        r"(?:the )?(?:lockdowns?|pandemic))\b",
         "in the past",
     ),
     (r"\b(?:yonks|donkeys|donkeys years) ago\b", "years ago"),
+    # Seasons and feasts counted back: "a few winters back", "three Ramadan ago", "the summer
+    # before last".
+    (
+        r"\b(?:a few|a couple of|couple of|some|several|many|two|three|four|five|six|ten) "
+        r"(?:winters?|summers?|springs?|autumns?|christmas(?:es)?|easters?|ramadans?|eids?|"
+        r"diwalis?|seasons?) (?:back|ago)\b",
+        "years ago",
+    ),
+    (
+        r"\bthe (?:winter|summer|spring|autumn|christmas|easter|ramadan|year) before last\b",
+        "years ago",
+    ),
+    # Before an operation, told in the past: "before his operation he could not lift the foot".
+    (
+        r"\bbefore (?:his|her|my|the|their) (?:operation|op|surgery)(?=,? (?:i|he|she|they) "
+        r"(?:was cant|was|were|had|couldnt)\b)",
+        "in the past",
+    ),
+    # What the dated event was, in brackets, stays with it: "my heart attack in 2020 (chest pain
+    # and tingling legs)"; a bracket would end the sentence.
+    (r"\b(in the past|years? ago|months? ago) \(([^()]{1,80})\)", r"\1 with \2"),
     # Someone's stroke as a time gone by: "I panic about everything since my friend's stroke".
     (
         r"\b(since (?:my|his|her|their|our|your) (?:\w+s )?stroke)\b(?! (?:symptoms?|signs?|"
@@ -63,7 +93,7 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     # An age the event came at: "my heart attack was at 60, I'm 68 now and feeling great".
     (
         r"\b(stroke|clot|heart attack|attack|dvt|embolism|injury|fall|surgery|operation)(?: was| "
-        r"happened| came| hit me)? at (?:the age of |age )?(?:1[3-9]|[2-9][0-9])\b"
+        r"happened| came| hit me)? at (?:the age of |the age |age of |age )?(?:1[3-9]|[2-9][0-9])\b"
         r"(?![:.]?\s?\d|\s?(?:am|pm|h|hrs?|hours?|minutes?|mins?|oclock|o clock|this|today|tonight|"
         r"yesterday|last|on|in the|percent)\b)",
         r"\1 in the past",

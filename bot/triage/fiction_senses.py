@@ -49,6 +49,12 @@ FICTION_SENSES: tuple[tuple[str, str], ...] = (
         r"\1 hypothetically",
     ),
     (
+        r"\b(?:named|dubbed|christened|called) (?:a |the |our |my |his |her |its |their )?(?:new "
+        r"|first |latest )?(?:route|climb|boulder|song|band|dog|cat|horse|pony|boat|team|dish|"
+        r"drink|burger|cocktail|game|level|album|track|puppy|kitten)s?\b",
+        r"\g<0> hypothetically",
+    ),
+    (
         r"(?<!not )(?<!never )\b(pretend|pretends|pretending|pretended)( that| to)?\b",
         r"\1\2 hypothetically",
     ),

@@ -302,6 +302,14 @@ FIGURES: tuple[tuple[str, str], ...] = (
         r"ping pong|table tennis|volleyball|cricket|baseball)\b)",
         "poor technique",
     ),
+    # A swimmer's or player's technique as the thing weak on one side: "my coach says my
+    # breaststroke is weak on one side" (folded to "swimming"). Never a person weak on one side.
+    (
+        r"\b(swimming|kick|kicks|crawl|freestyle|backhand|forehand|serve|swing|technique) (?:is|"
+        r"are|was|feels|looks|seems) (?:a bit |a little |really |quite |so )?weak(?:er)? on (?:one|"
+        r"the left|the right|my left|my right) side\b",
+        r"\1 is uneven",
+    ),
     # A claim reported as a rule for anyone: "my friend says that if you can't control your
     # bladder...".
     (

@@ -74,7 +74,8 @@ FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:scared|afraid|worried|terrified|frightened|fear|fearing|worry|worrying|panicking|"
-        r"anxious|nervous|paranoid) (?:that |about whether |whether |about how )?"
+        r"anxious|nervous|paranoid|thinking|imagining|dreading|convinced) (?:that |about whether |"
+        r"whether |about how )?"
         + _FUTURE
         + r" (?:have|get|suffer|develop|end up with) (?:a |an )?(?="
         + NAMED

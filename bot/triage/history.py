@@ -34,7 +34,7 @@ _NOW_WORDS = (
     "will wont keeps keep feels feel looks look seems seem getting going im hes shes its theres "
     "now today tonight this earlier just again still currently suddenly sudden nowhere minutes "
     "minute mins min hours hour hrs hr yesterday lunch lunchtime breakfast dinner tea supper "
-    "morning afternoon evening night since ago right week weekend day"
+    "morning afternoon evening night since ago week weekend day"
 )
 PAST = frozenset(_PAST_WORDS.split())
 # A clause that opens with these and has no word of now goes on with the history before it:

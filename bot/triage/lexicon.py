@@ -167,7 +167,7 @@ FOLDS: tuple[tuple[str, str], ...] = (
     (r"\bpins and needles\b", "pinsandneedles"),  # one thing: its "and" joins nothing
     (r"\b(?:breathe|breath) through (?:my|the) nose\b", "nose"),
     (r"\b(?:fell|fall|falling|falls) behind\b", "behind"),
-    (r"\bstroke of (?:luck|genius)\b", "luck"),
+    (r"\bstroke of (?:\w+ )?(?:luck|genius|fortune|misfortune|inspiration)\b", "luck"),
     *FIGURES,  # a sign's words in other senses (figures.py)
     *IDIOMS,  # sayings, games and jokes (idioms.py)
     *PASTIMES,  # pastimes, pets and charities (pastimes.py)

@@ -115,8 +115,9 @@ MENTIONS: tuple[tuple[str, str], ...] = (
         "about hypothetically ",
     ),
     (
-        r"\b(?:watch\w*|binge\w*) [^.!?\n]{1,40}? and (?:" + _STRANGER + r"|someone|somebody)"
-        r" (?:had|has|gets|got|"
+        r"\b(?:watch\w*|binge\w*) [^.!?\n]{1,40}?(?: and|,)(?: (?:every|evry|each) episode)? (?:"
+        + _STRANGER
+        + r"|someone|somebody) (?:had|has|gets|got|"
         r"having|was having|is having) (?:a |an )?(?=" + NAMED + r"\b)",
         "watching a story where hypothetically someone had a ",
     ),
@@ -186,7 +187,7 @@ MENTIONS: tuple[tuple[str, str], ...] = (
     (
         r"\b(?:watching|watched|binging|bingeing|streaming)(?: \w+){1,4}?(?:,? (?:and|where|when|"
         r"in which)|,)(?: there was| theres)? (?=(?:a|an|this|the|one) (?:patient|character|"
-        r"doctor|surgeon|nurse|contestant)s?\b)",
+        r"doctor|surgeon|nurse|contestant|bloke|guy|man|woman|lady|girl|boy|lad)s?\b)",
         "a show where hypothetically ",
     ),
     # Others' beliefs in general: "half my calls are people who think a numb leg = stroke".

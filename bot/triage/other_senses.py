@@ -276,9 +276,10 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     ),
     # A storm that will paralyse the city, a king paralysed in the corner: no one's legs.
     (
-        r"\bparaly[sz](?:e|es|ed|ing)\b (?:the |our |my |a |whole |entire )*(?:city|town|traffic|"
-        r"roads?|country|network|economy|system|trains?|railways?|airport|schools?|transport|"
-        r"region|capital|nation|market|grid|internet)\b",
+        r"\bparaly[sz](?:e|es|ed|ing)\b (?:the |our |my |his |her |their |a |whole |entire )*(?:"
+        r"city|town|traffic|roads?|country|network|economy|system|trains?|railways?|airport|"
+        r"schools?|transport|region|capital|nation|market|grid|internet|allotment|garden|plants|"
+        r"crops|veg|lawn|roses|greenhouse)\b",
         "shut down",
     ),
     (
@@ -286,5 +287,41 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"market|government|traffic) (?:got |gets |is |was |were |are |been |left |became )?"
         r"(?:completely |totally |fully )?paraly[sz]ed\b",
         r"\1 stuck",
+    ),
+    # Nerves before a speech: "I'm sure I'll slur every word and freeze". Not "I'm slurring".
+    (
+        r"\b(?:ill|i will|im going to|i am going to|gonna|i might|i may|i would|id) (?:probably |"
+        r"definitely |totally |just )?(?:slur|mumble|stumble over|trip over|mess up|fluff|forget) "
+        r"(?:every |all |my |the )?(?:single )?(?:word|words|lines|speech|vows)\b",
+        "i will be nervous",
+    ),
+    # Breath a singer or swimmer runs out of: "I run out of breath on long notes".
+    (
+        r"\b(?:run|runs|running|ran) out of (?:breath|air) (?:on|in|during|for|at|by) (?:the |my |"
+        r"long |high |last |a )*(?:notes?|phrases?|songs?|lines?|verses?|solos?|lengths?|laps?|"
+        r"dives?|chorus)\b",
+        "need more practice",
+    ),
+    (r"\bbreathing (?:exercises?|techniques?|practice|drills?)\b|\bbreath ?work\b", "warm ups"),
+    # A car that pulls to one side: "the steering pulled to one side".
+    (
+        r"\b(steering|car|wheels?|brakes?|bike|trolley|cart|pram|buggy|vehicle|van) (?:\w+ )?"
+        r"(?:pulled|pulls|pulling|drifts?|drifted|leans?|leaned|veers?|veered) to (?:one|the "
+        r"left|the right) side\b",
+        r"\1 misaligned",
+    ),
+    # Things that cannot breathe: "the mechanic says the engine can't breathe properly".
+    (
+        r"\b(engines?|motors?|boilers?|fires?|stoves?|plants?|soil|roots|lawn|walls?|wood|"
+        r"fabric|dough|wine|pizza|skin|pores) (?:cant|cannot|can not|was cant) breathe\b",
+        r"\1 lacks air",
+    ),
+    # An accent in a language being learnt: "my teacher say my speech is not clear when I
+    # present. How I can improve pronunciation?".
+    (
+        r"^(?=[\s\S]*\b(?:pronunciation|pronounce|accent|learning english|english class|"
+        r"public speaking)\b)([\s\S]*?)\bspeech (?:is|was|are|isnt|wasnt) (?:not )?(?:clear|"
+        r"unclear|hard to understand)\b",
+        r"\1accent is strong",
     ),
 )

@@ -11,7 +11,26 @@ apostrophes; probes and guards in tests/unit/test_red_flag_pastimes_and_pets.py.
 
 from __future__ import annotations
 
+from bot.triage.frames import NAMED
+
 QUESTIONS_ASKED: tuple[tuple[str, str], ...] = (
+    # A risk worried about: "how worried should I be about her having a stroke?". Not "worried
+    # she is having a stroke", told now.
+    (
+        r"\b(worried|worry|scared|afraid|anxious|nervous|concerned) (?:\w+ ){0,3}?(?:about|of) "
+        r"(?:her|him|them|me|my \w+|his|their|mum|dad|mom) (?:having|getting|developing) "
+        r"(?:a |an )?(?=" + NAMED + r"\b)",
+        r"\1 hypothetically about a ",
+    ),
+    # A condition taught, and its signs listed after a comma: "teacher tell us in class about
+    # stroke, face fall down one side". The comma goes, so the signs stay in the lesson's clause.
+    (
+        r"\b((?:tell|tells|told|teach|teaches|taught|showed|shows|explained|explains|learned|"
+        r"learnt) (?:us |me |the class |the kids |the students )?(?:in (?:class|school|training|"
+        r"the course|the lesson|a lesson|college|uni) )?)about (?:hypothetically )?((?:the |a )?"
+        r"(?:signs of |symptoms of )?" + NAMED + r")\b,?",
+        r"\1hypothetically about \2",
+    ),
     # "What symptoms after a knock to the neck mean ER?", "which signs would need an ambulance",
     # "what injuries to the back or neck would make numb legs serious".
     (

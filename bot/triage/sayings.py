@@ -134,13 +134,15 @@ SAYINGS: tuple[tuple[str, str], ...] = (
     (
         r"\b((?:my |a |our |his |her )?(?:" + _TELLERS + r") (?:tell|tells|told|said|says|say)"
         r"(?: me| us| him| her| them)?(?: that)?) (?=(?:(?!\b" + _SOMEONE + r"\b)[^.!?])*[,.!?] *"
-        r"(?:is|was) (?:that|it|this) (?:true|real|right|correct|a thing)\b)",
+        r"(?:(?:is|was) (?:that|it|this) |is |its |thats )?(?:true|real|right|correct|a thing)"
+        r"\b)",
         r"\1 hypothetically ",
     ),
     # What someone said can happen, in the general "can": "my friend said numbness after a fall
     # can mean spinal damage". Never "the nurse said his numbness could be a clot".
     (
-        r"\b((?:my |a |our |his |her )?(?:" + _TELLERS + r") (?:said|says|told (?:me|us|him|her)|"
+        r"\b((?:my |a |our |his |her )?(?:" + _TELLERS + r")(?:,? who (?:is|was|works as) an? "
+        r"\w+,?)? (?:said|says|told (?:me|us|him|her)|"
         r"mentioned)(?: that)?) (?=(?:(?!\b" + _SOMEONE + r"\b)[^.!?]){0,80}?\b(?:can|could|"
         r"may|might|is a sign|are signs)\b)",
         r"\1 hypothetically ",

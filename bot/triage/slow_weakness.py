@@ -27,10 +27,20 @@ SEVERE_WEAKNESS = "severe-weakness"
 _NEW_CHANGE = re.compile(NEW_CHANGE)
 
 
+# Numbness that spread to where it is now is the change told, no new one: "first only my big
+# toe, now it is all the front of the foot, slowly slowly".
+_SPREAD_NOW = re.compile(
+    r"\bnow (?:it|its) (?:is |has )?(?:all|spread\w*|going up|gone up|reach\w*|up to|creep\w*|"
+    r"moving up)\b"
+)
+
+
 def weakness_told_as_slow(words: str, onset: Onset) -> bool:
     """Whether the message, as the screen's words, tells its numbness as gradual, nothing sudden
     and nothing new since."""
-    return onset.gradual and not onset.sudden and not _NEW_CHANGE.search(words)
+    return (
+        onset.gradual and not onset.sudden and not _NEW_CHANGE.search(_SPREAD_NOW.sub(" ", words))
+    )
 
 
 _LIMITING = re.compile(

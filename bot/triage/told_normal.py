@@ -21,8 +21,13 @@ TOLD_NORMAL: tuple[tuple[str, str], ...] = (
     # A smile or a face told straight is told as normal: "face normal, smile straight", "his
     # face looks even". Not "her face looks even worse".
     (
-        r"\b(smile|smiles|smiling|mouth|lips|face|features) (?:is |looks |look |was |seems )?"
-        r"(?:straight|even|level)\b(?! (?:worse|more|less|lower|droopier|weirder)\b)",
+        r"\b(smile|smiles|smiling|mouth|lips) (?:is |looks |look |was |seems )?(?:straight|even|"
+        r"level)\b(?! (?:worse|more|less|lower|droopier|weirder)\b)",
+        r"\1 normal",
+    ),
+    (
+        r"\b(face|features) (?:is|looks|look|was|seems) (?:straight|even|level)\b(?! (?:worse|"
+        r"more|less|lower|droopier|weirder)\b)",
         r"\1 normal",
     ),
 )

@@ -253,3 +253,81 @@ def test_a_sign_told_now_beside_them_still_escalates(text: str) -> None:
 def test_numbness_affecting_the_ability_to_work_is_a_reason_to_book() -> None:
     text = "the numbness in my feet is now affecting my ability to stand through my shifts"
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a couple of winters back she could not pee and her legs were numb, a disc, operated, "
+        "all good now",
+        "Two Eid ago my uncle had chest pain and numb legs, heart attack, stent. Now he is strong, "
+        "any food advice?",
+        "my daughter banged her head on the slide when she was six, legs tingly for a day, now "
+        "she is twelve and fine. any late effects?",
+        "Grandad had a stroke at the age 68, face went down one side, after rehab he is normal, "
+        "now he is 75. what should he eat?",
+        "After my clot in 2018 (calf swollen and sore) I recovered fully. How do I spot it if it "
+        "comes back?",
+        "Back in my twenties, my right leg went numb and my words came out wrong for ten "
+        "minutes, a TIA. Fine for years. What did it mean?",
+    ],
+)
+def test_seasons_ages_and_brackets_date_a_history(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "our tutor taught us about stroke, face drooping on one side. if that happens to my nan, "
+        "do i drive her or call an ambulance?",
+        "i lie awake thinking she will have a stroke. how fast do we need to act if it happens?",
+        "how worried should i be about my dad having a stroke? nothing is wrong right now",
+        "My aunt, who is a nurse, told me that numb legs with breathlessness can mean a clot in "
+        "the lungs. Why is that?",
+        "my friend say if leg numb and no control of pee it is emergency, true?",
+        "watching a medical drama and a guy's leg went rock hard, they said compartment syndrome, "
+        "what is that?",
+        "my swimming teacher says my crawl is weak on one side, any drills?",
+        "so nervous for my wedding speech, i know ill slur every word",
+        "the garage says the engine cant breathe because of a blocked filter, is that costly?",
+        "our band named a song chest pain, do long gigs make your feet numb?",
+        "my singing teacher says i run out of breath on high notes, also my feet tingled from "
+        "standing but it went once i sat",
+        "the frost has paralysed her garden this year and her legs went to sleep kneeling but "
+        "came back in a minute",
+        "I study English and my teacher says my speech is not clear in presentations, how do I "
+        "fix my pronunciation?",
+        "work boots to tight, toes went numb, took them of and walked about, fine in a few mins",
+    ],
+)
+def test_lessons_worries_claims_and_everyday_senses_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "today when i worked in the garden my leg went numb and i cant lift it",
+        "im in isolation with covid, during covid my chest got tight today and my legs are numb",
+        "my dad had a stroke in 2019, face drooping, slurring, leg numb",
+        "her face even droops now and her leg is numb",
+        "she typed the words all jumbled in her text and her foot is numb",
+        "he uses the word cat for dog since this morning and his leg is numb",
+        "they taught us about stroke in first aid, my dad's face is drooping now and his leg is "
+        "numb",
+        "i keep thinking he will have a stroke, and now his face is drooping and his leg numb",
+        "i went swimming and now im weak on one side and my leg is numb",
+        "his speech is not clear and his leg is numb, he has an accent but this is new",
+    ],
+)
+def test_the_same_words_with_a_sign_of_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+def test_numbness_spreading_slowly_is_no_sudden_weakness() -> None:
+    text = (
+        "at first only my little toe was numb, in the autumn. now it is all the sole and going "
+        "up to the heel. very slowly. no pain."
+    )
+    assert advised(text) is Level.APPOINTMENT
