@@ -186,7 +186,7 @@ FRAMES: tuple[tuple[str, str], ...] = (
         r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
         "in the past",
     ),
-    (r"\b(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|many) years before\b", "years ago"),
+    (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many) years? before\b", "years ago"),
     # An injury named straight after a dated event is that event's: "in a car accident 3 years
     # ago, whiplash, legs tingly for a while".
     (

@@ -303,6 +303,43 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         "need more practice",
     ),
     (r"\bbreathing (?:exercises?|techniques?|practice|drills?)\b|\bbreath ?work\b", "warm ups"),
+    # A fright that takes the breath away: "she always says she can't breathe when she sees
+    # spiders". Never "I can't breathe when I walk", the guide's sign.
+    (
+        r"\b(?:cant|cannot|can not) breathe (?:when|whenever|if|around|near) (?:(?:i|he|she|they|"
+        r"we|you) (?:see|sees|saw|hear|hears|think|thinks|watch|watches) )?(?:a |the |any )?(?:"
+        r"spiders?|snakes?|heights|needles?|clowns?|mice|rats|wasps?|bees|blood|crowds|exams?)\b",
+        "panic at",
+    ),
+    # Laughter that took the breath: "I was dying laughing, could not breathe".
+    (
+        r"\b(?:dying|died|crying|cried|wheezing|creased|howling) (?:of |from |with )?laugh\w*,? "
+        r"(?:i |we |he |she )?(?:couldnt|was cant|cant|could not) breathe\b",
+        "laughing a lot",
+    ),
+    # Knees weak for a crush: "my knees give way when I see my crush lol".
+    (
+        r"\b(?:knees?|legs?) (?:give|gives|gave|go|goes|went|turn|turns|turned) (?:way|weak|to "
+        r"jelly|wobbly)(?: \w+){0,2}? (?:when|whenever|every time) (?:i|he|she|we|they) (?:see|"
+        r"sees|saw|look at|looks at|hear|hears|talk to|talks to|think about|thinks about) (?:my|"
+        r"his|her|their) (?:crush|boyfriend|girlfriend|idol|husband|wife|partner|favourite \w+)\b",
+        "i swoon",
+    ),
+    # Face ID and other things of a phone that stop working: "the face id not working".
+    (r"\bface ?id\b", "phone unlock"),
+    (
+        r"\b(phone unlock|phone|screen|app|wifi|laptop|tv|printer|computer|charger|remote|heating|"
+        r"boiler|keyboard|mouse|camera|touchscreen) (?:is |was |has stopped |stopped )?"
+        r"notworking\b",
+        r"\1 broken",
+    ),
+    # Something collapsed by someone, no one's collapse: "the driver collapsed the seat back".
+    (
+        r"\b(collaps(?:e|ed|es|ing)) (?=(?:the|a|an|my|his|her|our|their|its) (?!(?:moment|"
+        r"second|minute|instant|day|night|morning|evening|afternoon|way|same|next|other|last|"
+        r"first|time|floor|ground|stairs)\b)\w+)",
+        "folded",
+    ),
     # A car that pulls to one side: "the steering pulled to one side".
     (
         r"\b(steering|car|wheels?|brakes?|bike|trolley|cart|pram|buggy|vehicle|van) (?:\w+ )?"

@@ -331,3 +331,35 @@ def test_numbness_spreading_slowly_is_no_sudden_weakness() -> None:
         "up to the heel. very slowly. no pain."
     )
     assert advised(text) is Level.APPOINTMENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother always says he cant breathe when he sees snakes lol, my toes tingle in tight "
+        "trainers but fine after",
+        "my nana had clot in leg 3 year before, now she fly to pakistan, what she must do",
+        "we were crying laughing, could not breathe, then my feet went numb from sitting on the "
+        "floor, fine after",
+        "my legs go weak when i see my crush lol, and they tingle after sitting in class but fine",
+        "the face id on my phone is not working, also my foot went numb on the sofa, ok now",
+        "the kids collapsed the tent on my legs and they went numb, fine after i got out",
+    ],
+)
+def test_frights_crushes_phones_and_things_folded_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i cant breathe when i climb the stairs and my legs are numb",
+        "she cant breathe when she sees blood and now her chest is tight and her leg is numb",
+        "he collapsed the moment he stood up and his legs are numb",
+        "my knees give way when i stand and my legs are numb",
+        "my left side is not working and my leg is numb",
+        "1 year before she had a stroke, now her face droops again and her leg is numb",
+    ],
+)
+def test_breath_knees_collapse_and_a_side_told_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
