@@ -340,6 +340,12 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"first|time|floor|ground|stairs)\b)\w+)",
         "folded",
     ),
+    # A place or a group named for the condition: "I volunteer at a stroke club".
+    (
+        r"\b(?:stroke|spinal|cardiac|heart) (club|unit|ward|charity|association|support group|"
+        r"group|clinic|centre|center|research|awareness (?:walk|day|week|month|run))\b",
+        r"rehab \1",
+    ),
     # A car that pulls to one side: "the steering pulled to one side".
     (
         r"\b(steering|car|wheels?|brakes?|bike|trolley|cart|pram|buggy|vehicle|van) (?:\w+ )?"

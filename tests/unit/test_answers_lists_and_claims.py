@@ -1,18 +1,26 @@
-"""An answer of "no" before a sign; a denial that reaches the end of its list; a history opened
-by a padded date; a claim heard and checked; questions about which injuries matter; a person who
-is "a pain in the chest"; a dog that flops onto feet; weather that paralyses a town.
+"""Signs told right after a turn of phrase with a negation, and the messages of strangers' sets
+that only look alarming: histories, claims, lessons, worries, and a sign's words in other senses.
 
-"No seriously, my chest is tight" answers someone and then tells a sign: the "no" denies nothing
-after it, so the sign escalates as it would without the "no" (it got the self-care before). "He
-denies chest pain, dizziness, and any loss of bladder control" denies every item, the last one
-behind its Oxford comma too. "So about twelve years ago" dates what follows it as "twelve years
-ago" does. "My cousin said you can lose a foot from a tight plaster, is that true?" checks a
-claim about anyone. "Which injuries to the neck would make numb legs an emergency?" asks which
-signs matter. A friend who is "a pain in the chest", friends who nickname someone "chest pain", a
-dog that "collapses onto my feet", a "paralysing" snowfall and breath lost "from embarrassment"
-are not signs. Each escalated before and does not now; guards with a sign told now still
-escalate. Every case is written for this test (none is copied from an evaluation set); the
-model is the real one.
+Under-triage first. "No seriously, my chest is tight", "no he can't lift his leg", "zero warning,
+his chest went tight", "doesn't matter what I do my chest hurts", "never felt like this chest
+crushing", "I don't feel the toilet paper", "he not able pee", "not can lift": each told a sign
+the screen read as denied or missed (some got the self-care or a guide answer); each escalates
+now, while "no chest pain", "no really bad pain" and "I don't feel any pain" still deny.
+
+Then the calm messages. A denial reaches the last item of its list ("denies chest pain,
+breathlessness, and any loss of bladder control"). A history is dated by a padded date ("so about
+fifteen years ago"), a stage of life ("when I was teenager", "when the kids were small", "back
+when we lived in Leeds", "before covid"), a season or feast counted back ("a few winters back",
+"three Ramadan ago", "the summer before last"), an age in words or "at the age 70", and a
+bracket after its date. What was heard, read, looked up, taught, titled or acted ("my friend
+said numbness after a fall can mean spinal damage", "is that real?", "looking up the bladder
+thing", "our module covers spinal injuries", "people pretend they cannot breathe") supposes, and
+a worry about a risk ("how worried should I be about her having a stroke") asks. A person who is
+"a pain in the chest", a nickname, a dog flopped onto feet, a "paralysing" cold snap, a face
+told "even", a swimmer's weak side, a singer's breath, an engine that "can't breathe", a phone's
+face ID, a stroke club are not signs. Each escalated before; each guard, the same words with a
+sign told now, still escalates. Every case is written for this test (none is copied from an
+evaluation set); the model is the real one.
 """
 
 from __future__ import annotations
@@ -344,6 +352,7 @@ def test_numbness_spreading_slowly_is_no_sudden_weakness() -> None:
         "my legs go weak when i see my crush lol, and they tingle after sitting in class but fine",
         "the face id on my phone is not working, also my foot went numb on the sofa, ok now",
         "the kids collapsed the tent on my legs and they went numb, fine after i got out",
+        "i help at a stroke club, standing all day makes my feet tingle, fine after sitting",
     ],
 )
 def test_frights_crushes_phones_and_things_folded_do_not_alarm(text: str) -> None:
