@@ -2,7 +2,9 @@
 
 "I had a stroke in 2019", "had a stroke 2018", "clot (2019)", "back when I was 20", "since my
 friend's stroke", "my heart attack was at 60" (never a clock time: "a stroke at 10 this
-morning") and "I was admitted with chest pain in March" tell an event that is over: the
+morning"), "I was admitted with chest pain in March", a stage of life gone by ("when I was
+teenager", "when the kids were small", "back when we lived in Leeds", "before covid") and seasons
+counted back ("a few winters back", "three Ramadan ago") tell an event that is over: the
 rewrite to "in the past" lets the lexicon read it as history (HEDGES_ANYWHERE), which asks about
 the sign rather than escalating. A month is a date only after an event told in the past ("I'm
 flying in March and my calf is swollen" stays now). Part of `bot.triage.lexicon.FOLDS`, on the

@@ -14,7 +14,11 @@ a leak under the sink" a plumber's job, a face "the dentist numbed" the anaesthe
 so it still asks), a toddler's speech "a bit behind" or words mixed up "learning to talk" a
 milestone, and "couldn't understand" with a broken hearing aid not hearing; "tongue tied in the
 interview, nerves", "choked on my water laughing, fine now", "the pressure at work is crushing
-me" and "my chest is full of cold" are nerves, a drink, work and a cold. None is anyone's
+me" and "my chest is full of cold" are nerves, a drink, work and a cold; so are "I'll slur
+every word" before a speech, an engine that "can't breathe", a singer out of breath "on long
+notes", "can't breathe when she sees spiders", knees that "go weak when I see my crush", a car
+that "pulled to one side", a phone's "face id not working", a tent someone "collapsed" and a
+"stroke club". None is anyone's
 speech, chest, legs, bladder or cast now. Each fold takes only its own phrase, and the same
 words told of a sign now are read as before ("he is slurring his words", "my chest is tight",
 "the cast is too tight and his toes are numb"). Probes and guards in

@@ -7,12 +7,17 @@ dropped a mile" at a lost game is shock; "paralysed with shame" after a 5-0 defe
 (frames.py knows "paralysed with fear"). "I read that loss of bladder control alongside leg
 numbness can indicate a spinal problem" repeats what was read, in the general "can", and "my
 friend tell me when leg is numb and you cannot control the pee, it is very danger" what a friend
-says happens to anyone: both suppose, so they are asked about, never alarmed at. None of these
-is anyone's leg, bladder or face now. Each fold takes only its own phrase, and the same words
+says happens to anyone: both suppose, so they are asked about, never alarmed at. So do a claim
+heard and checked ("my mate said you can lose your leg from a tight cast, is that real"), what a
+friend said can happen ("numbness after a fall can mean spinal damage") and a topic looked up
+("the bowel bladder thing"). A person who is "a pain in the chest", a nickname and a
+"paralysing" cold snap are no one's chest or legs. None of these is anyone's leg, bladder or
+face now. Each fold takes only its own phrase, and the same words
 told as a sign now are read as before ("he broke a leg", "she can't hold her bladder", "his face
 dropped on one side", "I read that it can be a stroke, and now his face droops", "my dad says
-when he stands his leg gives way"). Probes and guards in
-tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
+when he stands his leg gives way", "my wife says my face droops, is that true?"). Probes and
+guards in tests/unit/test_pressed_legs_sayings_and_dated_histories.py and
+tests/unit/test_answers_lists_and_claims.py.
 """
 
 from __future__ import annotations
