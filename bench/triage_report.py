@@ -40,7 +40,8 @@ symptoms_round133.jsonl, symptoms_round134.jsonl, symptoms_round136.jsonl,
 symptoms_round137.jsonl, symptoms_round138.jsonl, symptoms_round140.jsonl,
 symptoms_round141.jsonl, symptoms_round142.jsonl, symptoms_round143.jsonl,
 symptoms_round144.jsonl, symptoms_round145.jsonl, symptoms_round146.jsonl,
-symptoms_round147.jsonl, symptoms_round148.jsonl, symptoms_round149.jsonl)
+symptoms_round147.jsonl, symptoms_round148.jsonl, symptoms_round149.jsonl,
+symptoms_round150.jsonl, symptoms_round151.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -149,7 +150,7 @@ DEFAULT_SETS = [
     ),
     *(
         ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
-        for n in (137, 138, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149)
+        for n in (137, 138, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151)
     ),
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",

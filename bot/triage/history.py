@@ -89,7 +89,8 @@ def lists_on(words: Sequence[str], before: Sequence[Token] = ()) -> bool:
     if words[0] in _TURNS or "new" in words:
         return False  # "my cast came off last month, but the new splint is so tight"
     return not any(
-        w in PAST or (w.endswith(("ed", "ing")) and w not in _SYMPTOM_NOUNS) for w in words
+        w in PAST or (len(w) > 3 and w.endswith(("ed", "ing")) and w not in _SYMPTOM_NOUNS)
+        for w in words
     )
 
 

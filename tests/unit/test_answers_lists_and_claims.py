@@ -278,6 +278,8 @@ def test_numbness_affecting_the_ability_to_work_is_a_reason_to_book() -> None:
         "comes back?",
         "Back in my twenties, my right leg went numb and my words came out wrong for ten "
         "minutes, a TIA. Fine for years. What did it mean?",
+        "my mum had a clot on holiday in 1980, red swollen calf and numb foot. never again. am "
+        "i at risk?",
     ],
 )
 def test_seasons_ages_and_brackets_date_a_history(text: str) -> None:
