@@ -42,20 +42,25 @@ FICTION_SENSES: tuple[tuple[str, str], ...] = (
     ),
     # A title quoted: "a video with title 'Paralysed by your chair'", "an article called 'The
     # silent stroke'"; and a sign acted out: "in training people pretend they cannot breathe".
-    # Never "he is not pretending, he can't breathe".
+    # Never "he is not pretending, he can't breathe", nor what happened after the pretending
+    # ("she pretended she was fine and then she collapsed").
     (
         r"\b(with (?:the |a )?title|titled|entitled|(?:video|article|post|book|headline|"
         r"documentary|episode|podcast|reel|tiktok|blog|song|film|movie|show|talk)s? called)\b",
         r"\1 hypothetically",
     ),
+    # A name given to a thing: "our gym named a new route 'Chest Pain'". Only the name goes,
+    # never what is told after it ("we named the puppy Max and then my dad collapsed").
     (
-        r"\b(?:named|dubbed|christened|called) (?:a |the |our |my |his |her |its |their )?(?:new "
-        r"|first |latest )?(?:route|climb|boulder|song|band|dog|cat|horse|pony|boat|team|dish|"
-        r"drink|burger|cocktail|game|level|album|track|puppy|kitten)s?\b",
-        r"\g<0> hypothetically",
+        r"\b((?:named|dubbed|christened) (?:a |the |our |my |his |her |its |their )?(?:new |first "
+        r"|latest )?(?:route|climb|boulder|song|band|dog|cat|horse|pony|boat|dish|drink|burger|"
+        r"cocktail|game|level|album|track|puppy|kitten)s?) (?:\w+ ?){1,3}?(?= *(?:and|because|"
+        r"coz|cos|since|lol|haha\w*|[,.!?]|$))",
+        r"\1 something",
     ),
     (
-        r"(?<!not )(?<!never )\b(pretend|pretends|pretending|pretended)( that| to)?\b",
+        r"(?<!not )(?<!never )\b(pretend|pretends|pretending|pretended)( that| to)?\b"
+        r"(?=(?:(?!\b(?:and|but|then|now|suddenly|until)\b)[^.!?,]){0,60}(?:[.!?,]|$))",
         r"\1\2 hypothetically",
     ),
 )

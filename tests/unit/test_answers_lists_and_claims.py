@@ -370,6 +370,9 @@ def test_frights_crushes_phones_and_things_folded_do_not_alarm(text: str) -> Non
         "my knees give way when i stand and my legs are numb",
         "my left side is not working and my leg is numb",
         "1 year before she had a stroke, now her face droops again and her leg is numb",
+        "we called the dog in and then my husband collapsed and cant feel his legs",
+        "we named the puppy max and then my dad collapsed and cant feel his legs",
+        "she pretended she was fine and then she collapsed and cant feel her legs",
     ],
 )
 def test_breath_knees_collapse_and_a_side_told_now_still_escalate(text: str) -> None:
