@@ -41,7 +41,9 @@ symptoms_round137.jsonl, symptoms_round138.jsonl, symptoms_round140.jsonl,
 symptoms_round141.jsonl, symptoms_round142.jsonl, symptoms_round143.jsonl,
 symptoms_round144.jsonl, symptoms_round145.jsonl, symptoms_round146.jsonl,
 symptoms_round147.jsonl, symptoms_round148.jsonl, symptoms_round149.jsonl,
-symptoms_round150.jsonl, symptoms_round151.jsonl)
+symptoms_round150.jsonl, symptoms_round151.jsonl,
+symptoms_round152.jsonl, symptoms_round153.jsonl, symptoms_round154.jsonl,
+symptoms_round155.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -152,6 +154,7 @@ DEFAULT_SETS = [
         ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
         for n in (137, 138, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151)
     ),
+    *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (152, 153, 154, 155)),
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 MORE_WORSENING = (
     r"(?:was|were|started|start|began) (?:so |very |quite |really )?(?:small|tiny|little)"
-    r"[^.?!]{0,40}\bnow\b(?!(?:'s| is| it'?s| its)? (?:ok|okay|fine|better|gone|normal|good)\b)|"
+    r"[^.?!]{0,40}(?<!gone )(?<!over )(?<!fine )(?<!better )(?<!normal )\bnow\b(?!(?:'s| is|"
+    r" it'?s| its)? (?:ok|okay|fine|better|gone|normal|good)\b)|"
     r"reach\w* (?:up (?:to )?|as far as |into |past )?(?:my |his |her |their |the )?(?:knees?|"
     r"ankles?|shins?|calf|calves|thighs?|hips?|mid[- ]?foot|midfoot|arch|arches|heels?|waist|"
     r"groin)\b|on the march|"
     r"extend\w* (?:gradually |slowly |steadily )?(?:to|up|into|down|further)|"
+    # "the patch has grown to almost the whole side of the thigh, and it's heading toward the knee"
+    r"(?:grown|grew|spread) to (?:almost |nearly |about )?(?:the )?whole\b|heading (?:down |up )?"
+    r"(?:toward|towards|to) (?:my |his |her |their |the )?(?:knees?|ankles?|hips?|toes|groin)\b|"
     # "the dead feeling seems a touch bigger than last month"
     r"(?:bigger|wider|larger|further up|higher up) than (?:it was )?(?:last (?:week|month|year)|"
     r"(?:a|one|two|three|a few|a couple of) (?:weeks?|months?) ago|before|it was)|"

@@ -9,7 +9,8 @@ from __future__ import annotations
 ANIMALS = (
     "dog puppy pup cat kitten pet horse pony cow sheep goat rabbit hamster parrot budgie labrador "
     "spaniel terrier poodle collie retriever beagle pug husky dachshund greyhound whippet bulldog "
-    "chihuahua alsatian labradoodle cockapoo cockatiel tortoise ferret gerbil donkey"
+    "chihuahua alsatian labradoodle cockapoo cockatiel tortoise ferret gerbil donkey hound basset "
+    "pooch mutt doggo doggy moggy kitty bunny"
 )
 # Where an animal's part shares a person's name ("one of our calves"): a clause on the farm or at
 # the vet's, with no person or anyone's own ("my", "his") in it, is about the animals.

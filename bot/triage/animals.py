@@ -36,10 +36,17 @@ _ACTS_ON = stems(
 
 # What an owner says of the animal before naming it: "our old labrador collapses onto my feet".
 _FONDLY = stems("old young little big fat lazy new daft silly elderly senior poor")
+# A clause's opening joins it to the one before: "..., but our old dog pants like ...".
+_OPENERS = stems("but and so then well also plus though although")
+_PLAYTHINGS = stems("ball balls toy toys tail stick sticks frisbee bone bones bowl lead leash")
+# An owner's fondness names no one's sign: "our dog has the droopiest face and I love him".
+_FONDNESS = stems("love loves adore adores")
 
 
 def about_an_animal(tokens: Sequence[Token]) -> bool:
     named = [i for i, token in enumerate(tokens) if token.content and token.stem != "our"]
+    while len(named) > 1 and tokens[named[0]].stem in _OPENERS:
+        named = named[1:]
     while len(named) > 1 and tokens[named[0]].stem in _FONDLY:
         named = named[1:]
     if named and tokens[named[0]].stem in _ASKING:
@@ -60,7 +67,10 @@ def about_an_animal(tokens: Sequence[Token]) -> bool:
         # "does my cat's leg twitching mean she's having a stroke": "she" is the cat, unless
         # the animal did something to someone ("the horse threw her and she landed on her back").
         acted_on = any(
-            token.stem in _THIRD and i and tokens[i - 1].stem in _ACTS_ON
+            token.stem in _THIRD
+            and i
+            and tokens[i - 1].stem in _ACTS_ON
+            and not _its_own(tokens, i)
             for i, token in enumerate(tokens)
         )
         who = _WHO if acted_on else _WHO - _THIRD
@@ -72,4 +82,15 @@ def about_an_animal(tokens: Sequence[Token]) -> bool:
         token.stem in _MINE and tokens[i - 1].stem not in _ACTS_ON
         for i, token in enumerate(tokens[subject + 1 :], start=subject + 1)
     )
-    return not mine and not any(token.stem in who for i, token in enumerate(tokens) if i != owner)
+    return not mine and not any(
+        token.stem in who and not _fond(tokens, i) for i, token in enumerate(tokens) if i != owner
+    )
+
+
+def _its_own(tokens: Sequence[Token], i: int) -> bool:
+    """A thing of the animal's own after a deed: "chasing his ball" acts on no one."""
+    return i + 1 < len(tokens) and tokens[i + 1].stem in _PLAYTHINGS
+
+
+def _fond(tokens: Sequence[Token], i: int) -> bool:
+    return i + 1 < len(tokens) and tokens[i + 1].stem in _FONDNESS

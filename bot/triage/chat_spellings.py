@@ -64,6 +64,7 @@ SPELLINGS: dict[str, str] = {
     "tinkling": "tingling",
     "tinkly": "tingly",
     "calve": "calf",
+    "highschool": "high school",
     # Words typed without their last "g".
     **{word + "in": word + "ing" for word in _DROPPED_G.split()},
 }
@@ -85,7 +86,12 @@ _OFF = re.compile(
 )
 
 
+# "only my toes was little numb in the bus, now finish": over, as a second language says it, at
+# the end of what it tells.
+_FINISHED = re.compile(r"\b(?:now finish(?:ed)?|finish(?:ed)? now)\b(?=\s*(?:[.,;!?]|$))")
+
+
 def respell(text: str) -> str:
     """Lowercase text with each chat spelling replaced by the words it stands for."""
-    text = _OFF.sub(r"\1 off", _TOO.sub("too ", text))
+    text = _FINISHED.sub("gone now", _OFF.sub(r"\1 off", _TOO.sub("too ", text)))
     return _NUM.sub("numb", _SPELLED.sub(lambda match: SPELLINGS[match.group()], text))

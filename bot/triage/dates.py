@@ -16,6 +16,12 @@ from __future__ import annotations
 
 # The months as plain words (lexicon.py's history phrases use them too), and as a pattern.
 MONTHS = "january february march april may june july august september october november december"
+# Nothing of it since, said of a past event: "had a TIA at 55, ... I'm 68 now and nothing since"
+# (history wherever it stands, like "fine since").
+QUIET_SINCE = (
+    "nothing since, nothing else since, nothing ever since, nothing like it since, nothing like "
+    "that since, no issues since, no trouble since, not had anything since"
+)
 _MONTHS = "(?:" + MONTHS.replace(" ", "|") + ")"
 
 # A child's age in words: "when he was eight".
@@ -92,9 +98,19 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"hour|hr))\b)",
         r"\1 in the past",
     ),
+    # A death in the family, a history the writer carries: "his father died of a stroke". Not a
+    # near miss ("I nearly died of a heart attack today").
+    (
+        r"(?<!\bnearly )(?<!\balmost )(?<!\bthought i )(?<!\bfelt like i )(?<!\bcould have )"
+        r"\b(?:died|passed away|passed) (?:of|from|after|with) (?:a |an |his |her |their |the )?"
+        r"(?:massive |big |sudden |huge )?(?:stroke|heart attack|blood clot|clot|embolism|dvt|"
+        r"cardiac arrest|brain bleed)s?\b",
+        "died in the past",
+    ),
     # An age the event came at: "my heart attack was at 60, I'm 68 now and feeling great".
     (
-        r"\b(stroke|clot|heart attack|attack|dvt|embolism|injury|fall|surgery|operation)(?: was| "
+        r"\b(stroke|clot|heart attack|attack|dvt|embolism|injury|fall|surgery|operation|tia|"
+        r"seizure|accident|crash|slipped disc|bleed)(?: was| "
         r"happened| came| hit me)? at (?:the age of |the age |age of |age )?(?:1[3-9]|[2-9][0-9])\b"
         r"(?![:.]?\s?\d|\s?(?:am|pm|h|hrs?|hours?|minutes?|mins?|oclock|o clock|this|today|tonight|"
         r"yesterday|last|on|in the|percent)\b)",

@@ -42,7 +42,7 @@ from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
 from bot.triage.history import continues_history, dates_back, lists_on, live, opened_by_times
-from bot.triage.lists import list_continues, or_continues
+from bot.triage.lists import gives_examples, list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.no_cues import not_cues
 from bot.triage.pointed_back import told_by_pointing_back
@@ -300,7 +300,9 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
                 i for i in clause.hedges if stems[i] in _SUPPOSING or (i == 0 and stems[0] == "if")
             }
         previous = clauses[index - 1] if index else None
-        if previous is not None and previous.hedges and or_continues(previous, clause):
+        if previous is not None and (
+            (previous.hedges and or_continues(previous, clause)) or gives_examples(previous, clause)
+        ):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
         if previous is not None and list_continues(clauses[:index], clauses[index:]):
             opens = any(

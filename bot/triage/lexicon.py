@@ -12,7 +12,7 @@ Every word set here is written as plain words; detect.py reduces them to stems o
 from __future__ import annotations
 
 from bot.triage.dated_after import DATED_AFTER
-from bot.triage.dates import MONTHS, PAST_DATES
+from bot.triage.dates import MONTHS, PAST_DATES, QUIET_SINCE
 from bot.triage.figures import FIGURES
 from bot.triage.frames import FRAMES
 from bot.triage.idioms import IDIOMS
@@ -277,7 +277,8 @@ HEDGES_BEFORE = (
     "tell apart, things like, such as, what would, where would, look out for, watch for, "
     "warning signs, checked for, check for, looked for, look for, tested for, test for, "
     "what if, suppose, supposing, imagine, hypothetically, would that, could that, would this, "
-    "could this, would it be, could it be, does that mean, does this mean, supposedly"
+    "could this, would it be, could it be, does that mean, does this mean, supposedly, "
+    "at what point"
 )
 # Past history, wherever it stands: "I had a stroke years ago".
 HEDGES_ANYWHERE = (
@@ -301,7 +302,7 @@ HEDGES_ANYWHERE = (
     " no problems since, fine ever since, when i was pregnant, when i was expecting, back in uni, "
     "in my first pregnancy, in my last pregnancy, in my previous pregnancy, "
     "back at uni, back in college, back at college, back in school, back at school, "
-    + ", ".join("back in " + month for month in MONTHS.split())
+    + ", ".join([*("back in " + month for month in MONTHS.split()), QUIET_SINCE])
 )
 # A clause that only goes on with the history before it: "a clot two years ago, couldn't breathe
 # at the time".

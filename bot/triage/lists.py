@@ -1,6 +1,8 @@
 """When a negation reaches past its own clause: lists of signs closed by "or" (or by "and" after
-"denies"), and clauses opening with "or" that go on with the one before. Pure; detect.py's reading
-uses these when it marks a message's words negated.
+"denies"), and clauses opening with "or" that go on with the one before; and when a question
+about what to watch for reaches the examples that follow it ("what should I watch for in my legs,
+like numbness, swelling or pain"). Pure; detect.py's reading uses these when it marks a message's
+words negated or hedged.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ from bot.triage.reading import Clause
 from bot.triage.words import stems as _stems
 
 _LIST_DENIALS = _stems(lexicon.LIST_DENIALS)
-_FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
-_SUBJECTS = _FIRST_PERSON | {"he", "she", "they"}
+# Who tells an item of its own: "no fall, I can't lift my leg or ...". An owner only opens one
+# ("..., my face is drooping or ..."); after a verb it is the object of a denied deed: "I haven't
+# fallen, been in an accident or hurt my back" denies the hurt back too.
+_SUBJECTS = _stems("i we he she they")
+_OWNERS = _stems("my our me us myself mine")
 # A clause with a verb of its own tells something; a list's items are named, not told: "no
 # fall, her face is drooping or something" denies the fall only.
 _TOLD = _stems(
@@ -20,6 +25,7 @@ _TOLD = _stems(
 )
 # "... or something", "... or whatever": a shrug, not a list's last item.
 _SHRUGS = _stems("something whatever anything so smth sth")
+_JOINS = _stems("or nor and")
 
 
 def list_continues(before: list[Clause], rest: list[Clause]) -> bool:
@@ -41,7 +47,16 @@ def list_continues(before: list[Clause], rest: list[Clause]) -> bool:
     end = next((k for k, c in enumerate(same) if _closes(c.stems, closing)), None)
     if end is None:
         return False
-    return not any(s in _SUBJECTS or s in _TOLD for c in same[: end + 1] for s in c.stems)
+    return not any(_tells(c.stems) for c in same[: end + 1])
+
+
+def _tells(stems: list[str]) -> bool:
+    """Whether a list's item is told as a statement of its own: a subject or a verb of telling,
+    or an owner opening the item."""
+    return any(
+        s in _SUBJECTS or s in _TOLD or (s in _OWNERS and (i == 0 or stems[i - 1] in _JOINS))
+        for i, s in enumerate(stems)
+    )
 
 
 def _closes(stems: list[str], closing: set[str]) -> bool:
@@ -58,4 +73,28 @@ def or_continues(previous: Clause, clause: Clause) -> bool:
     if not (previous.tokens and clause.tokens) or clause.tokens[0].stem != "or":
         return False
     same = previous.tokens[0].segment == clause.tokens[0].segment
-    return same and not _SUBJECTS & set(clause.stems)
+    return same and not (_SUBJECTS | _OWNERS) & set(clause.stems)
+
+
+# What a question about signs to watch for asks about: "what should I look out for".
+_WATCHED = _stems("watch look sign signs symptom symptoms warning")
+_EXAMPLES = _stems("like eg")
+
+
+def gives_examples(previous: Clause, clause: Clause) -> bool:
+    """Whether `clause` names examples of what a doubtful question about signs before it asks
+    about ("what should I watch for, like numbness, swelling or pain"), or goes on with such
+    examples; never a clause that tells something of its own ("like my chest is crushing")."""
+    if not (previous.tokens and clause.tokens) or _tells(clause.stems):
+        return False
+    if previous.tokens[-1].segment != clause.tokens[0].segment:
+        return False
+    if _opens_examples(clause.stems):
+        return bool(previous.hedges) and bool(_WATCHED & set(previous.stems))
+    return _opens_examples(previous.stems) and -1 in previous.hedges
+
+
+def _opens_examples(stems: list[str]) -> bool:
+    return bool(stems) and (
+        stems[0] in _EXAMPLES or stems[:2] in (["such", "as"], ["for", "example"])
+    )

@@ -2,7 +2,7 @@
 about the table", "okay not medical, just very stressed", "nothing to do with health, just
 annoyed", "haha wrong bot I think"; or that nothing is happening to anyone ("just curious, not
 happening to me: after a back injury, how numb is too numb?", "nobody is ill, just want to
-learn").
+learn", "random question, nothing going on: ...", "for my knowledge please: ...").
 
 Such messages use a sign's words in another sense: a table's leg that "gave way", an essay due
 "on the stroke of midnight", a screen that "droops". Said so, no sign they name escalates on its
@@ -42,7 +42,12 @@ _NOT_MEDICAL = re.compile(
     r"\bnot happening to (?:me|us|anyone|anybody|him|her)\b|\bpurely hypothetical\b|"
     # "Nobody is ill, just want to learn".
     r"\b(?:nobody|no one|noone|none of us) (?:is|are|was|has been) (?:ill|sick|unwell|hurt|"
-    r"injured|poorly)\b|\bjust (?:want|wanted) to learn\b"
+    r"injured|poorly)\b|\bjust (?:want|wanted) to learn\b|"
+    # "Random question, nothing going on: is being short of breath ... ever a bad combo?".
+    r"\b(?:random|quick|general|silly|odd|weird|hypothetical|curious) (?:question|q)s? (?:only )?"
+    r"(?:, )?(?:nothing|nothings) (?:is )?(?:going on|happening|wrong)\b|"
+    # "For my knowledge please: chest pain plus numb leg in the same time, it can be heart attack?"
+    r"^\W*(?:just )?for (?:my|our|general|your) (?:own )?(?:knowledge|information|info|education)\b"
 )
 _TURN = re.compile(r"\b(?:but|however|though|although|except|apart from)\b")
 _OURS = re.compile(r"\b(?:my|our) " + RELATIVES + r"s?\b")

@@ -124,6 +124,10 @@ RESOLVED = (
     r"okay|normal|better|(?:it|they|its) (?:is |was |are |were |became |become )?good)\b"
     r"(?! (?:until|till|before|but)\b)|"
     r"(?:feeling|sensation) (?:has|had|'d) (?:come back|returned)|"
+    # "feeling was back in about two minutes"; not a numb or tingling feeling back again.
+    r"(?<!tingling )(?<!tingly )(?<!numb )(?<!dead )(?<!odd )(?<!weird )(?<!funny )(?<!strange )"
+    r"(?<!burning )(?:feeling|sensation) (?:was|is) (?:all |fully |completely )?back\b"
+    r"(?! again\b)|"
     r"(?:they|it) (?:were|was) (?:totally |completely |perfectly |all )?(?:fine|normal)\b"
     r"(?! (?:until|till|before|yesterday|this|earlier|all|at|when|up|for|last)\b)|"
     r"(?:minutes?|mins?|seconds?) later,? (?:all |totally |completely )?(?:fine|ok|okay|normal|"

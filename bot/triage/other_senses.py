@@ -28,6 +28,8 @@ tests/unit/test_typed_questions_warnings_and_casts.py.
 
 from __future__ import annotations
 
+from bot.triage.daily_senses import DAILY_SENSES
+
 # Half a face, as the dental folds name it: "half my face", "the left side of her mouth".
 _HALF_FACE = (
     r"(?:half|one side of|the (?:left|right) side of|(?:left|right) side of) (?:my|his|her|"
@@ -371,4 +373,5 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
         r"unclear|hard to understand)\b",
         r"\1accent is strong",
     ),
+    *DAILY_SENSES,  # work, prices, plants and first aid kits (daily_senses.py)
 )

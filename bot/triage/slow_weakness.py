@@ -47,7 +47,8 @@ _LIMITING = re.compile(
     r"\b(?:(?:stopping|stops|stopped|keeping|keeps|kept|preventing|prevents) (?:me|him|her|them|"
     r"us)\b|because (?:of )?(?:the |my |his |her |their )?(?:(?:feet|foot|legs?|toes|soles) "
     r"(?:feel |feels |are |is |felt |were |was |go |goes |went |keep going |being )?(?:so |too |"
-    r"that )?)?(?:numb\w*|tingl\w*)|"
+    r"that )?)?(?:numb\w*|tingl\w*)|because (?:he|she|i|they|we) cantfeel (?:where|the|his|her|"
+    r"my|their)\b|"
     r"(?:interfer\w*|affect\w*|getting in the way of|messing up|ruining) (?:with )?(?:my|his|her|"
     r"their) (?:work|job|life|day|days|sleep|ability|walking|driving|shifts?)|"
     r"(?:make|makes|making|made) it (?:hard|harder|difficult|tricky)|"
@@ -74,7 +75,12 @@ _NUMB = re.compile(r"\b(?:numb\w*|tingl\w*|cantfeel|no feeling|reduced sensation
 # How hard a thing is now is the limit told, no change since: "stairs at work are a pain now, I
 # have to watch every step".
 _HARD_NOW = re.compile(
-    r"\b(?:a pain|hard|harder|difficult|a struggle|tricky|an effort|a problem) now\b"
+    r"\b(?:a pain|hard|harder|difficult|a struggle|tricky|an effort|a problem) now\b|"
+    # A struggle the lost feeling explains: "and now he struggles on the stairs because he can't
+    # feel where the step is".
+    r"\bnow (?:he|she|i|they|we) (?:struggles?|struggling|has trouble|have trouble|finds? it "
+    r"hard) (?:on|with) (?:the )?(?:stairs|steps|kerbs?|curbs?|walking)\b(?= because (?:he|she|i|"
+    r"they|we) cantfeel\b)"
 )
 
 

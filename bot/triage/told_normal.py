@@ -1,10 +1,11 @@
 """A grip, limbs, a smile or a face told as normal in the words people check them with.
 
 "Grip strong on both sides", "arm and leg strong both sides", "smile straight", "his face looks
-even": each is a check that came out well, so the screen reads "normal" there (a reassurance,
-counted as denied) and its language model is not left to take "face ... even" for a face that
-droops. Not a pain "too strong", nor a face "even worse". Part of frames.py's folds, in its
-order; probes and guards in tests/unit/test_answers_lists_and_claims.py.
+even", "the breath is coming easy", "heart is quiet": each is a check that came out well, so the
+screen reads "normal" there (a reassurance, counted as denied) and its language model is not left
+to take "face ... even" for a face that droops. Not a pain "too strong", nor a face "even worse".
+Part of frames.py's folds, in its order; probes and guards in
+tests/unit/test_answers_lists_and_claims.py.
 """
 
 from __future__ import annotations
@@ -28,6 +29,18 @@ TOLD_NORMAL: tuple[tuple[str, str], ...] = (
     (
         r"\b(face|features) (?:is|looks|look|was|seems) (?:straight|even|level)\b(?! (?:worse|"
         r"more|less|lower|droopier|weirder)\b)",
+        r"\1 normal",
+    ),
+    # Breath and a heart told at ease: "heart is quiet, no squeezing, the breath is coming easy".
+    # Not "breathing is easy only when I sit" nor a heart "quiet but racing".
+    (
+        r"\b(breath|breathing) (?:is |was )?(?:coming |comes )?(?:easy|easily|free|freely)\b"
+        r"(?! (?:only|but|until|except|when|if)\b)",
+        r"\1 normal",
+    ),
+    (
+        r"\b(heart|heartbeat|pulse) (?:is|was|feels) (?:quiet|calm|steady|regular)\b"
+        r"(?! (?:only|but|until|except|when|if)\b)",
         r"\1 normal",
     ),
 )

@@ -184,7 +184,8 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"the leg|my foot|his foot|her foot))\b(?! (?:it|the|this|that|these|those|him|her|them|"
         r"my|his|their|your|being|people|for|long|too|very|all|still|around|straight|at work|in)"
         r"\b)(?! \w+ing\b)(?![^.,;!?]{0,25}\b(?:for long|for very long|long enough|for more than|"
-        r"for hours|all day|all shift|for a while|as long|too long|at work|for ages)\b)"
+        r"for hours|all day|all shift|for a while|as long|too long|at work|for ages|them long|it "
+        r"long)\b)"
         # "can't stand at the counter through the morning rush without sitting down": how long.
         r"(?![^.,;!?]{0,60}\b(?:without (?:sitting|a break|a rest|resting|leaning|taking a break)|"
         r"(?:through )?(?:the|a|my|his|her|their|a whole|whole) (?:\w+ )?(?:shift|rush|day|service|"

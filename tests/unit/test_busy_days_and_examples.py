@@ -1,0 +1,127 @@
+"""Strangers' calm messages that only looked alarming, and stories whose reason to book was missed.
+
+A denial reaches every deed of its list, the last one's object included ("I haven't fallen, been
+in an accident or hurt my neck"). A dog's droopy face and "I love him", a ball he chases, a
+barbell that will not come up, a leg that will not go above hip height in a dance class, a
+question that says nothing is going on, a breath "coming easy" and a heart "quiet", an ESL "now
+finish", a TIA dated by an age with "nothing since", a relative who "died of a stroke", examples
+of what to watch for ("like numbness, swelling or pain") and "at what point", feeling that "was
+back", "back in highschool", a first aid kit's stock, work that leaves no breath, a price that
+gives a "heart attack" and a plant's soil: none is a sign told now. Each guard, the same words
+with a sign told now, still escalates.
+
+Then the reasons to book that were missed: driving that is "getting hard" and pedals not felt,
+a walking group given up, "for roughly a month", a numb patch "grown to almost the whole" side,
+a grandad who struggles on the stairs because he cannot feel the step, shifts a person "can't
+stand on them long" for. Every case is written for this test (none is copied from an evaluation
+set); the model is the real one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.stories import Level
+from bot.triage import Screen
+from tests.unit.story_advice import SCREEN, advised
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i havent fallen, been in a crash or hurt my neck, my feet just tingled on the train and "
+        "were fine after",
+        "she hasnt tripped, been in an accident or hurt her back, her leg went numb kneeling and "
+        "came back quickly",
+        "our basset has the saggiest droopy face and i love him, he lay on my feet till they went "
+        "numb, fine now",
+        "i cant get my leg above waist height in ballet class, any stretches?",
+        "cant lift the barbell past my shins yet, my legs tingle after squats but fine after",
+        "but our old spaniel wheezes like he cant catch his breath after chasing his ball, the vet "
+        "says he is fine",
+        "quick question, nothing going on: is chest pain with tingling toes a bad sign?",
+        "my leg was little numb on the tram, now finish. breath is coming easy, heart is calm",
+        "he had a tia at 60, his arm and leg on one side went numb for ten minutes. nothing since.",
+        "my grandmother died of a stroke, how do i spot one early in my mum, what to look for in "
+        "her face or speech?",
+        "flying to canada soon, could you say what i should watch for in my calves, like swelling "
+        "or pain, and at what point it is serious enough for a and e?",
+        "my foot went numb because i sat on it during the film, i stood up and the feeling was "
+        "back in a minute",
+        "fractured my ankle and had compartment syndrome in highschool, had an op, fine now. "
+        "anything long term?",
+        "packing the first aid kit for scouts: bandages, splints and gauze. which socks stop feet "
+        "going numb on hikes?",
+        "i cant breathe with all these assignments lol, also my feet tingle when i sit too long, "
+        "gone once i move",
+        "the dog knocked over my tomato plants, soil all over the rug. also my toes go numb in "
+        "tight boots, fine once off",
+        "i have heart attack when i see the prices of boots here haha, which boots stop numb toes?",
+    ],
+)
+def test_calm_messages_that_only_look_alarming_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i havent fallen or been hurt, but my back hurts and i cant lift my leg",
+        "i havent fallen, been drinking or hurt my back, my leg just went numb and wont lift",
+        "no fall, my face is drooping or numb on one side",
+        "i havent fallen, my leg wont lift or move and its numb",
+        "i love my dog but he knocked me over and i cant feel my legs or move them",
+        "our dog is lovely, i love him, but i cant breathe and my leg is numb",
+        "the horse kicked his leg and he cant lift it, the leg is numb",
+        "my dad died of a stroke last year and today my face is drooping and my arm is numb",
+        "i nearly died of a heart attack, my chest is crushing and my arm is numb",
+        "at what point should i worry, my calf is swollen red and hot and my foot is numb",
+        "what signs should i look for, like my calf is swollen and red and hot and numb",
+        "not sure what to watch for, like my chest is crushing and my leg is numb",
+        "feeling was back for a bit but now his leg wont move at all and its numb",
+        "the sensation is back in my foot but my face is drooping on one side",
+        "the numb feeling is back and her face droops",
+        "i had heart attack when i saw the bill, and now my chest is really tight and my arm numb",
+        "we were potting plants and he suddenly slurred his words and his leg went numb",
+        "random question, nothing happening. my leg is numb and i cant breathe",
+        "quick question, nothing is wrong, but i cant breathe and my leg is numb",
+        "cant stand on them long, they just gave way an hour ago and i cant get up",
+        "i cant lift my leg above hip height since i fell this morning, its numb",
+        "in yoga class i cant lift my leg above hip height, its numb",
+        "i cant lift my leg above the step and its numb since this morning",
+        "i cant breathe with all this work and my chest is crushing and my leg is numb",
+        "cant breathe with all these emails and my leg went numb",
+        "the breath is coming easy now but my chest still hurts and my leg is numb",
+        "had a tia at 55, arm and leg on one side went numb and now its happening again",
+        "first aid kit came out, the bandage on his leg is too tight and his toes are numb and the "
+        "pain is awful",
+    ],
+)
+def test_the_same_words_with_a_sign_told_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my feet are numb and drivings getting tricky, i cant tell how hard im pressing the pedals",
+        "numb feet made me give up my running club, i cant judge the kerbs any more",
+        "dad has had numb toes for roughly six weeks, still walking ok, should he see someone?",
+        "my numb feet mean i cant feel the pedals on my bike properly anymore",
+        "the numb patch on my shin has grown to nearly the whole front and it is heading towards "
+        "my ankle, no pain",
+        "his feet have gone numb over months and now he struggles on the steps because he cant "
+        "feel where they are",
+        "my numb feet are making my shifts hard, i cant stand on them long, it crept up over "
+        "months",
+    ],
+)
+def test_reasons_to_book_in_strangers_words_get_the_appointment(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+    assert advised(text) is Level.APPOINTMENT
+
+
+def test_a_leg_numb_after_sleeping_on_it_and_normal_in_two_or_three_minutes_is_self_care() -> None:
+    text = "slept curled on my side, woke with one leg numb, i moved it and after two or three "
+    text += "minutes is normal"
+    assert advised(text) is Level.SELF_CARE
