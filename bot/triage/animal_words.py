@@ -1,5 +1,5 @@
 """The words for animals and the places they are kept, for the screen's reading of whose clause
-it is (bot.triage.animals, bot.triage.detect). Language, not medicine; re-exported by lexicon.py.
+it is (bot.triage.animals). Language, not medicine; re-exported by lexicon.py.
 """
 
 from __future__ import annotations

@@ -20,6 +20,9 @@ from bot.triage.words import stems
 
 ANIMALS = stems(animal_words.ANIMALS)
 PEOPLE = stems(lexicon.PEOPLE)
+# Where an animal's part shares a person's name ("one of our calves"): a farm's clause.
+_ANIMAL_PLACES = stems(animal_words.ANIMAL_PLACES)
+_NOBODY_OF_OURS = stems(lexicon.PEOPLE) | stems(lexicon.OWNERS)
 _REFLEXIVES = stems("myself himself herself themselves yourself")
 _WHO = PEOPLE - _REFLEXIVES
 # He, she or they may be the animal itself, or its legs; not after a deed done to someone.
@@ -41,6 +44,14 @@ _OPENERS = stems("but and so then well also plus though although")
 _PLAYTHINGS = stems("ball balls toy toys tail stick sticks frisbee bone bones bowl lead leash")
 # An owner's fondness names no one's sign: "our dog has the droopiest face and I love him".
 _FONDNESS = stems("love loves adore adores")
+
+
+def about_animals(tokens: Sequence[Token]) -> bool:
+    """Whether a clause tells of an animal, or of animals on a farm or at the vet's with no person
+    or anyone's own in it."""
+    words = {token.stem for token in tokens}
+    farm = bool(_ANIMAL_PLACES & words) and not _NOBODY_OF_OURS & words
+    return farm or about_an_animal(tokens)
 
 
 def about_an_animal(tokens: Sequence[Token]) -> bool:

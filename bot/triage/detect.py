@@ -35,13 +35,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.content.models import EmergencySign
-from bot.triage import animal_words, lexicon, rules
-from bot.triage.animals import about_an_animal
+from bot.triage import history, lexicon, rules
+from bot.triage.animals import about_animals
 from bot.triage.clause_cuts import cut
 from bot.triage.conditions import CONDITION_NAMES, named_with_signs
 from bot.triage.findings import Detection, Finding, Screen
 from bot.triage.hints import HINT_STEMS, hints_in
-from bot.triage.history import continues_history, dates_back, lists_on, live, opened_by_times
 from bot.triage.lists import gives_examples, list_continues, or_continues
 from bot.triage.named_checked import lexicon_asks
 from bot.triage.no_cues import not_cues
@@ -82,8 +81,6 @@ _PROVOKING = _stems(
 )
 _SUPPOSING = _stems(lexicon.SUPPOSING)
 _THEN = _by_first(_sequences(lexicon.THEN))
-_ANIMAL_PLACES = _stems(animal_words.ANIMAL_PLACES)
-_NOBODY_OF_OURS = _stems(lexicon.PEOPLE) | _stems(lexicon.OWNERS)
 _TOPICS = frozenset(lexicon.TOPICS.split())
 _FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
 _SOMEONE = _FIRST_PERSON | _stems(lexicon.SOMEONE_OF_ONES_OWN)
@@ -204,7 +201,7 @@ class Detector:
         dated = [max(_find(c.stems, _HEDGES_ANYWHERE), default=None) for c in clauses]
         clauses = [piece for c, end in zip(clauses, dated, strict=True) for piece in cut(c, end)]
         words = [t.word for c in clauses for t in c.tokens]
-        _mark(clauses, continues_history(words, after_history))
+        _mark(clauses, history.continues_history(words, after_history))
         return clauses
 
     def _findings(
@@ -256,34 +253,35 @@ class Detector:
                     yield phrase, *span
 
 
-def _mark(clauses: list[Clause], history: bool = False) -> None:
+def _mark(clauses: list[Clause], after: bool = False) -> None:
     """Find hedges and history per clause, carry list negations, and mark every token; with
-    `history`, the sentence only goes on with the history before it (history.py)."""
+    `after`, the sentence only goes on with the history before it (history.py)."""
+    animals: set[int] = set()
     for index, clause in enumerate(clauses):
         stems = clause.stems
         words = [t.word for t in clause.tokens]
-        clause.history = history or bool(_find(stems, _HEDGES_ANYWHERE))
+        clause.history = after or bool(_find(stems, _HEDGES_ANYWHERE))
         # "She had a clot once, years back": a bare time for the clause before it; "my mum had
         # a mini stroke, a TIA, about six years ago": a date for every clause before it.
-        if clause.history and index and dates_back(words):
+        if clause.history and index and history.dates_back(words):
             for earlier in reversed(clauses[:index]):
-                if live([t.word for t in earlier.tokens]):
+                if history.live([t.word for t in earlier.tokens]):
                     break
                 earlier.history = True
-        elif clause.history and index and len(clause.tokens) <= 3:
+        elif clause.history and index and history.dates_told(clauses[index - 1].tokens, words):
             clauses[index - 1].history = True
-        if index and clauses[index - 1].history:
+        told = history.teller_changes(clauses[index - 1].tokens, words, index - 1 in animals)
+        if index and clauses[index - 1].history and not told:
             clause.history = clause.history or bool(_find(stems, _THEN))
-            clause.history = clause.history or continues_history(words, after_history=True)
-            clause.history = clause.history or lists_on(words, clauses[index - 1].tokens)
+            clause.history = clause.history or history.continues_history(words, after_history=True)
+            clause.history = clause.history or history.lists_on(words, clauses[index - 1].tokens)
             if not clause.history and all(c.history for c in clauses[:index]):
                 opening = [[t.word for t in c.tokens] for c in clauses[:index]]
-                clause.history = opened_by_times(opening, words)
+                clause.history = history.opened_by_times(opening, words)
         # Not a person's sign, at most a question: "our puppy lost control of his bladder".
-        if about_an_animal(clause.tokens):
+        if about_animals(clause.tokens):
             clause.history = True
-        if _ANIMAL_PLACES & set(stems) and not _NOBODY_OF_OURS & set(stems):
-            clause.history = True
+            animals.add(index)  # an animal's clause dates nothing after it
     for index, clause in enumerate(clauses):
         stems = clause.stems
         clause.hedges = _find(stems, _HEDGES_BEFORE) - _provoked(stems)
@@ -301,7 +299,8 @@ def _mark(clauses: list[Clause], history: bool = False) -> None:
             }
         previous = clauses[index - 1] if index else None
         if previous is not None and (
-            (previous.hedges and or_continues(previous, clause)) or gives_examples(previous, clause)
+            (previous.hedges and or_continues(previous, clause))
+            or gives_examples(previous, clause, clauses[index + 1 :])
         ):
             clause.hedges.add(-1)  # "things like chest pain, or after a fall": still an example
         if previous is not None and list_continues(clauses[:index], clauses[index:]):

@@ -19,8 +19,10 @@ Pure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from bot.triage.people import RELATIVES
 from bot.triage.reading import Token
 
 # Verbs of the past that tell an event, and the endings of regular ones ("drooped", "swelled").
@@ -271,3 +273,26 @@ def _predicate_of(before: Sequence[str], words: Sequence[str]) -> bool:
         if w in _VERBS_NOW and not (w in _FOLDED_CANT and i and rest[i - 1] == "was")
     ]
     return not present and not live(rest)
+
+
+# Someone else's history, and the writer's own story after it: "my dad died of a stroke, I fell
+# off a ladder and hit my back and now my legs are numb" tells the fall now.
+_OTHERS_HISTORY = re.compile(rf"^(?:(?:my|our|his|her) {RELATIVES}s?|he|she|hes|shes)\b")
+_WRITER = frozenset(["i", "im", "ive", "we", "were"])
+
+
+# The present a second language does not use for the past: "2019 I have blood clot, treated".
+_TOLD_NOW = _PRESENT - {"has", "have"}
+
+
+def dates_told(before: Sequence[Token], words: Sequence[str]) -> bool:
+    """Whether a short clause of history ("fine since", "years ago") dates the clause before it:
+    not one told in the present ("my face is drooping and my leg is numb, nothing since")."""
+    return len(words) <= 3 and not _TOLD_NOW & {t.word for t in before}
+
+
+def teller_changes(before: Sequence[Token], words: Sequence[str], animal: bool = False) -> bool:
+    """Whether a clause the writer tells of themselves follows a history of someone else's, or
+    an animal's clause ("our dog lay on my feet, I fell off a ladder ...")."""
+    told = " ".join(t.word for t in before)
+    return bool(words) and words[0] in _WRITER and (animal or bool(_OTHERS_HISTORY.match(told)))

@@ -12,11 +12,8 @@ from bot.triage.reading import Clause
 from bot.triage.words import stems as _stems
 
 _LIST_DENIALS = _stems(lexicon.LIST_DENIALS)
-# Who tells an item of its own: "no fall, I can't lift my leg or ...". An owner only opens one
-# ("..., my face is drooping or ..."); after a verb it is the object of a denied deed: "I haven't
-# fallen, been in an accident or hurt my back" denies the hurt back too.
-_SUBJECTS = _stems("i we he she they")
-_OWNERS = _stems("my our me us myself mine")
+_FIRST_PERSON = _stems(lexicon.FIRST_PERSON)
+_SUBJECTS = _FIRST_PERSON | {"he", "she", "they"}
 # A clause with a verb of its own tells something; a list's items are named, not told: "no
 # fall, her face is drooping or something" denies the fall only.
 _TOLD = _stems(
@@ -25,7 +22,6 @@ _TOLD = _stems(
 )
 # "... or something", "... or whatever": a shrug, not a list's last item.
 _SHRUGS = _stems("something whatever anything so smth sth")
-_JOINS = _stems("or nor and")
 
 
 def list_continues(before: list[Clause], rest: list[Clause]) -> bool:
@@ -51,12 +47,10 @@ def list_continues(before: list[Clause], rest: list[Clause]) -> bool:
 
 
 def _tells(stems: list[str]) -> bool:
-    """Whether a list's item is told as a statement of its own: a subject or a verb of telling,
-    or an owner opening the item."""
-    return any(
-        s in _SUBJECTS or s in _TOLD or (s in _OWNERS and (i == 0 or stems[i - 1] in _JOINS))
-        for i, s in enumerate(stems)
-    )
+    """Whether a list's item tells something of its own: a subject, an owner or a verb of
+    telling. "I didn't fall, hurt my back or neck" may well tell a hurt back: an owner anywhere
+    keeps the item told."""
+    return any(s in _SUBJECTS or s in _TOLD for s in stems)
 
 
 def _closes(stems: list[str], closing: set[str]) -> bool:
@@ -73,19 +67,24 @@ def or_continues(previous: Clause, clause: Clause) -> bool:
     if not (previous.tokens and clause.tokens) or clause.tokens[0].stem != "or":
         return False
     same = previous.tokens[0].segment == clause.tokens[0].segment
-    return same and not (_SUBJECTS | _OWNERS) & set(clause.stems)
+    return same and not _SUBJECTS & set(clause.stems)
 
 
 # What a question about signs to watch for asks about: "what should I look out for".
 _WATCHED = _stems("watch look sign signs symptom symptoms warning")
 _EXAMPLES = _stems("like eg")
+_PRONOUNS = _stems("i im ive he hes she shes they theyre we were")
 
 
-def gives_examples(previous: Clause, clause: Clause) -> bool:
+def gives_examples(previous: Clause, clause: Clause, after: list[Clause]) -> bool:
     """Whether `clause` names examples of what a doubtful question about signs before it asks
     about ("what should I watch for, like numbness, swelling or pain"), or goes on with such
-    examples; never a clause that tells something of its own ("like my chest is crushing")."""
+    examples; never a clause that tells something of its own ("like my chest is crushing"), nor
+    examples someone is then said to have in the same sentence ("..., like slurred speech,
+    which he has now")."""
     if not (previous.tokens and clause.tokens) or _tells(clause.stems):
+        return False
+    if any(_PRONOUNS & set(later.stems) for later in after):
         return False
     if previous.tokens[-1].segment != clause.tokens[0].segment:
         return False

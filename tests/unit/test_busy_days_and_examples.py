@@ -1,14 +1,15 @@
 """Strangers' calm messages that only looked alarming, and stories whose reason to book was missed.
 
-A denial reaches every deed of its list, the last one's object included ("I haven't fallen, been
-in an accident or hurt my neck"). A dog's droopy face and "I love him", a ball he chases, a
-barbell that will not come up, a leg that will not go above hip height in a dance class, a
-question that says nothing is going on, a breath "coming easy" and a heart "quiet", an ESL "now
-finish", a TIA dated by an age with "nothing since", a relative who "died of a stroke", examples
-of what to watch for ("like numbness, swelling or pain") and "at what point", feeling that "was
-back", "back in highschool", a first aid kit's stock, work that leaves no breath, a price that
-gives a "heart attack" and a plant's soil: none is a sign told now. Each guard, the same words
-with a sign told now, still escalates.
+A dog's droopy face and "I love him", a ball he chases, a barbell that will not come up, a leg
+that will not go above hip height in a dance class, a question that says nothing is going on, a
+breath "coming easy" and a heart "quiet", an ESL "now finish", a TIA dated by an age with
+"nothing since", a relative who "died of a stroke", examples of what to watch for ("like
+numbness, swelling or pain") and "at what point", feeling that "was back", "back in highschool",
+a first aid kit's stock, work that leaves no breath, a price that gives a "heart attack" and a
+plant's soil: none is a sign told now. Each guard, the same words with a sign told now, still
+escalates; so does the writer's own story after someone else's history or an animal's clause
+("my mum died of a stroke, I fell down the stairs ..."), and a present sign before "nothing
+since".
 
 Then the reasons to book that were missed: driving that is "getting hard" and pedals not felt,
 a walking group given up, "for roughly a month", a numb patch "grown to almost the whole" side,
@@ -29,8 +30,6 @@ from tests.unit.story_advice import SCREEN, advised
 @pytest.mark.parametrize(
     "text",
     [
-        "i havent fallen, been in a crash or hurt my neck, my feet just tingled on the train and "
-        "were fine after",
         "she hasnt tripped, been in an accident or hurt her back, her leg went numb kneeling and "
         "came back quickly",
         "our basset has the saggiest droopy face and i love him, he lay on my feet till they went "
@@ -67,6 +66,12 @@ def test_calm_messages_that_only_look_alarming_do_not_alarm(text: str) -> None:
     "text",
     [
         "i havent fallen or been hurt, but my back hurts and i cant lift my leg",
+        # A denied deed's list stops at an item of one's own: "I didn't fall, hurt my back or
+        # neck" may tell a hurt back.
+        "i didnt fall, hurt my back or neck and my legs are numb",
+        "no injury, cant lift my foot or walk",
+        "havent hurt myself, cant lift my leg or stand",
+        "didnt fall, cant feel my bladder or legs",
         "i havent fallen, been drinking or hurt my back, my leg just went numb and wont lift",
         "no fall, my face is drooping or numb on one side",
         "i havent fallen, my leg wont lift or move and its numb",
@@ -95,6 +100,13 @@ def test_calm_messages_that_only_look_alarming_do_not_alarm(text: str) -> None:
         "had a tia at 55, arm and leg on one side went numb and now its happening again",
         "first aid kit came out, the bandage on his leg is too tight and his toes are numb and the "
         "pain is awful",
+        # Someone else's history, an animal's clause, a short "since": none dates the writer's
+        # own story told after or before it.
+        "my mum died of a stroke, i fell down the stairs and hurt my back and now my legs are numb",
+        "our spaniel lay across my lap, i fell off the step and hit my head and now my feet are "
+        "numb",
+        "my face is drooping and my arm is numb, nothing since",
+        "my chest is crushing and my legs are numb, fine since",
     ],
 )
 def test_the_same_words_with_a_sign_told_now_still_escalate(text: str) -> None:
