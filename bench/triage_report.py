@@ -43,7 +43,8 @@ symptoms_round144.jsonl, symptoms_round145.jsonl, symptoms_round146.jsonl,
 symptoms_round147.jsonl, symptoms_round148.jsonl, symptoms_round149.jsonl,
 symptoms_round150.jsonl, symptoms_round151.jsonl,
 symptoms_round152.jsonl, symptoms_round153.jsonl, symptoms_round154.jsonl,
-symptoms_round155.jsonl)
+symptoms_round155.jsonl, symptoms_round156.jsonl, symptoms_round157.jsonl,
+symptoms_round158.jsonl, symptoms_round159.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -154,7 +155,10 @@ DEFAULT_SETS = [
         ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
         for n in (137, 138, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151)
     ),
-    *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (152, 153, 154, 155)),
+    *(
+        ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
+        for n in (152, 153, 154, 155, 156, 157, 158, 159)
+    ),
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

@@ -4,7 +4,10 @@ bot.triage.other_senses, on the lowercased text without apostrophes.
 "Drowning in deadlines and can't breathe with all this work" is work that swamps; "I have 'heart
 attack' when I see the price of shoes" a price that shocks; "my cat knocked my plant over and
 there's soil everywhere" a plant's soil; "first aid kit inventory, bandages splints etc" a kit's
-stock. None is anyone's breath, chest, bowels or cast. Each fold takes only its own phrase:
+stock; so are furniture that "collapsed", a chair's arm, a fright watching a match, a mind
+"paralysed" in a game of chess, a weak kick, a fear of a stroke, a drill on its signs, a
+worker's stories and a droopy face practised for a play. None is anyone's breath, chest,
+bowels, leg, face or cast. Each fold takes only its own phrase:
 "I can't breathe with all this work and my chest is crushing" keeps its chest, a breath lost
 "with all this work" and a numb leg in the same clause are read as ever, "I soiled myself"
 and "soil myself" are read as ever, and so is a bandage told on a leg ("first aid kit came out,
@@ -38,5 +41,117 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
         r"\b(?:bandages?|splints?|slings?|dressings?)(?:,? (?:and )?(?:bandages?|splints?|slings?|"
         r"dressings?|plasters?|gauze|tape))+\b",
         r"\1supplies",
+    ),
+    # Furniture that gives way, a chair's arm, a fright at a match, a fear that paralyses a
+    # thought, a sport's weak kick: "the chest of drawers collapsed on my foot", "my leg was
+    # slung over the arm of the chair", "absolute heart attack watching it", "I am paralysed,
+    # cannot think", "how do I stop my kick being so weak".
+    (
+        r"\b(drawers|wardrobe|table|chair|bed|sofa|bookcase|bookshelf|cupboard|shelving|desk|cot|"
+        r"flatpack|deckchair|stool) (?:has |had |just )?(?:collapsed|collapses|collapsing|crashed)"
+        r"\b",
+        r"\1 broke",
+    ),
+    (r"\b(?:arm|arms) of the (?:chair|sofa|couch|settee|armchair|bench|seat)\b", "armrest"),
+    (
+        r"\b(?:an? )?(?:absolute|total|proper|complete|mini|little) heart attack\b(?= (?:watching|"
+        r"seeing|when|at|lol|haha|moment)\b)|\bheart attack on legs\b",
+        "a fright",
+    ),
+    (
+        r"\b(am|was|were|is|felt|feel|got|get) paralysed\b(?=,? (?:cannot|cant|couldnt|could not|"
+        r"was cant) think\b| (?:with|by) (?:fear|nerves|indecision|panic|stage fright)\b)",
+        r"\1 frozen",
+    ),
+    (
+        r"\b(kick|kicks|stroke|strokes|swing|serve|backhand|forehand|throw|punch|tackle) "
+        r"(?:is |was |being |are |feels )(?:so |too |really |a bit |still )?weak\b",
+        r"\1 needs work",
+    ),
+    # A fear, a drill, a worker's stories and a part practised, no one's sign: "my brain went
+    # straight to stroke", "terrified of missing a stroke on shift", "drilling us on stroke
+    # signs", "he tells stories of heart attack and stroke", "practising a droopy face and
+    # slurring" for a play. Never a sign told of someone ("he has stroke signs now").
+    (
+        r"\bmy (?:brain|mind|head|first thought|thoughts) (?:went|jumped|goes|go|leapt|raced) "
+        r"(?:straight |right |immediately )?to (?:a )?(stroke|heart attack|clot|blood clot|dvt)\b",
+        r"i was scared of a \1",
+    ),
+    (r"\b(?:terrified|frightened|petrified) of\b", "scared of"),
+    (
+        r"\bi thought (?:my |the |it |this |that )?(?:\w+ ){0,3}?(?:meant|was|might be|could be) "
+        r"(?:a |an )?(blood clot|clot|stroke|heart attack|dvt)\b",
+        r"i was scared of a \1",
+    ),
+    (
+        r"\b(?:stroke|stroking|stroked|strokes) (?:the |my |his |her |our |their |a )?(?:\w+ )?"
+        r"(dog|doggy|doggie|dogs|cat|cats|kitty|puppy|kitten|pet|horse|pony|bunny|rabbit|hamster)\b",
+        r"pet the \1",
+    ),
+    (
+        r"\b(on|about|know|learn\w*|remember\w*|recite\w*|revis\w*) (?:the )?(?:stroke|heart "
+        r"attack) (signs|symptoms|warning signs|checklist|checks|tests|acronym)\b",
+        r"\1 health \2",
+    ),
+    (
+        r"\b(?:stories|tales|anecdotes) (?:of|about) (?:(?:\w+ ){0,2}?(?:heart attacks?|strokes?)"
+        r"(?: and | or |, )?)+",
+        "stories from work ",
+    ),
+    (
+        r"\bpractis\w* (?:a |her |his |my |the )?(?:droopy|drooping|crooked) (?:face|smile)"
+        r"(?: and (?:slurring|slurred speech|a slur))?",
+        "practising a role",
+    ),
+    # Breath lost laughing, with words between: "laughed so hard at the speech I literally
+    # couldn't breathe"; and stress: "I feel like I can't breathe when I think about the meeting".
+    (
+        r"\blaugh\w* so (?:hard|much)\b([^.!?]{0,40}?)\b(?:i|we|he|she) (?:literally |actually )?"
+        r"(?:couldnt|was cant|cant) breathe\b",
+        r"laughing a lot\1",
+    ),
+    (
+        r"\b(?:feel like )?(?:i )?(?:cant|couldnt|was cant) breathe when (?:i|we) think "
+        r"(?:about|of)\b",
+        "am stressed thinking about",
+    ),
+    # A grumble is no speech gone wrong: "she's grumbling that I'm making a fuss".
+    (r"\b(?:grumbl|whing|moan)(?:e|es|ed|ing)\b", "complaining"),
+    # A pet stroked, a lift out of order, a phone's cracked face, a crooked smile from a tooth, a
+    # lecture's topic, a joke, speech too fast in a language class: "the cat is stroke by
+    # everyone", "our lift in building is broken", "my phone has a cracked face", "my smile is
+    # crooked cos of one wonky tooth", "the speaker discussed chest pain", "say 'I can't
+    # breathe' as a joke", "slurring words together because I speak too fast".
+    (r"\b(?:is|are|was|get|gets|got|being) stroked? by\b", "petted by"),
+    (
+        r"\b(?:the |our )?lift (?:in (?:the |our |my )?(?:building|block|flats?) )?(?:is |was |has "
+        r"been )?(?:broken|out of order|not working|down)\b",
+        "the elevator is broken",
+    ),
+    (
+        r"\b(phone|screen|watch|clock|tablet)s? (?:has|have|with|got) (?:a )?(?:cracked|broken|"
+        r"smashed|scratched) face\b",
+        r"\1 screen cracked",
+    ),
+    (
+        r"\bsmile (?:is |looks )?crooked (?:cos|because|coz|due to) (?:of )?(?:a |one |my |his |"
+        r"her )?(?:wonky |crooked |chipped |missing )?(?:tooth|teeth|brace|braces)\b",
+        "teeth are wonky",
+    ),
+    (
+        r"\b(?:discussed|discussing|discusses|lectured on|presented on|covered) (?:chest pain|"
+        r"heart attacks?|strokes?|blood clots?|spinal injur(?:y|ies))\b",
+        "discussed health",
+    ),
+    (
+        r"\b(?:cant breathe|having a stroke|heart attack)\b(?= (?:as a joke|jokingly|for a joke|"
+        r"for a laugh|as a laugh)\b)",
+        "joke",
+    ),
+    (
+        r"^(?=[\s\S]*\b(?:(?:english|french|spanish|german|language) (?:teacher|class|lesson|"
+        r"course)|speak too fast|talk too fast|chat a lot)\b)"
+        r"([\s\S]*?)\bslurring (?:my |his |her )?words together\b",
+        r"\1speaking quickly",
     ),
 )

@@ -3,13 +3,14 @@ come and his arm and leg wouldn't cooperate. That was in 2010, he got over it". 
 of bot.triage.lexicon.FOLDS, before any other rewrites a date or a "couldn't", on the lowercased
 text without apostrophes.
 
-The lexicon reads a history's date in the sentence that holds it (bot.triage.history); here the
-date comes after, in a sentence of its own that points back ("that was in 2010", "this was years
-ago", "it happened back in 2015", "that was last year"). The fold says "in the past" at the start
-of the sentence before it, so its signs are read as a history: asked about, never dropped. Only
-a sentence told wholly in the past: one with a word of now in it ("is", "has", "can't", "now",
-"today", "still", "again", "just", "this morning") keeps its signs live, as does anything after
-the date ("that was in 2019, and now his face droops again" is told now). Probes and guards in
+The lexicon reads a history's date in the sentence that holds it (bot.triage.history); here the date
+comes after, in a sentence of its own that points back ("that was in 2010", "this was years ago",
+"it happened back in 2015", "that was last year") or tells the age the person is now ("now I am 60
+and walking normal", "he's 18 now and totally fine"). The fold says "in the past" at the start of
+the sentence before it, so its signs are read as a history: asked about, never dropped. Only a
+sentence told wholly in the past: one with a word of now in it ("is", "has", "can't", "now",
+"today", "still", "again", "just", "this morning") keeps its signs live, as does anything after the
+date ("that was in 2019, and now his face droops again" is told now). Probes and guards in
 tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
@@ -26,10 +27,15 @@ _DATE = (
     r"(?:that|this|it|all (?:that|this)) (?:was|were|all happened|happened|was all) "
     r"(?:in |back in |around |about |way back in |some )?(?:(?:19|20)\d\d|(?:a|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|many|several|a few|\d+) (?:years|decades) ago|years ago|"
-    r"decades ago|a long time ago|ages ago|last year|the year before)\b"
+    r"decades ago|a long time ago|ages ago|last year|the year before)\b|"
+    # Told with the age one is now: "Now I am 60 and walking normal", "he's 18 now and fine".
+    r"(?:now )?(?:i am|im|he is|hes|she is|shes) (?:now )?(?:[2-9][0-9]|1[0-9])(?: now)?"
+    r"(?: years old)?(?= and|[.,!?]|$)"
 )
 
 DATED_AFTER: tuple[tuple[str, str], ...] = (
+    # A date queried in brackets ends no sentence: "years ago (like 2009?) I fell ...".
+    (r"\(([^()?]{0,30})\?\)", r"(\1)"),
     (
         r"(^|[.!?]\s+)((?:(?!\b(?:" + _NOW + r")\b)[^.!?]){8,240}[.!?]\s+)(?=" + _DATE + r")",
         r"\1in the past \2",

@@ -36,7 +36,13 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
     (
         r"\b(stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|"
-        r"accident|fracture|crash) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
+        r"accident|fracture|crash|disc|tia|seizure|bleed) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
+        r"\1 in the past",
+    ),
+    # The year before the event: "in my country 1998 car accident, I hit head".
+    (
+        r"\b(?:19|20)[0-9][0-9],? ((?:car |motorbike |bike |road |work |ski |skiing )?(?:accident|"
+        r"crash|fall|injury|stroke|operation|surgery))\b",
         r"\1 in the past",
     ),
     (
@@ -97,6 +103,30 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"start\w*|began|begun|came on|this|today|tonight|earlier|just|an? hour|[0-9]+ ?(?:min|"
         r"hour|hr))\b)",
         r"\1 in the past",
+    ),
+    # An age then, told for a person, and an event dated by its year or an age: "when she was 60,
+    # one morning her mouth was crooked", "Mum's stroke was 2011", "At 81 my grandmother suffered
+    # a stroke".
+    # "Then" at a clause's end is that time, not what came next: "he cannot pee then, go hospital".
+    (
+        r"\b((?:cant|cannot|couldnt|was cant|could not) \w+(?: \w+)?) then\b(?=\s*(?:[,.;!?]|$))",
+        r"\1 at the time",
+    ),
+    # A second language's present for a stage gone by: "when I am young, 25 age, I fall".
+    (
+        r"\bwhen (?:i|he|she|we|they) (?:am|is|are) (?:young|little|small|a child|a kid|a boy|a "
+        r"girl|teenager|a teenager|student|a student)\b",
+        "in the past",
+    ),
+    (
+        r"\b(stroke|clot|heart attack|dvt|embolism|tia|injury|fall|surgery|operation|accident) "
+        r"(?:was|happened) (?:in |back in )?(?:19|20)[0-9][0-9]\b",
+        r"\1 in the past",
+    ),
+    (
+        r"(^\W*|\bbackground |\bstory |\bhistory )at (?:the age of |age )?(?:2[0-9]|[3-9][0-9]|"
+        r"10[0-9]),? (?=(?:\w+ ){0,3}(?:suffered|had|slipped|broke|fell|hurt|injured)\b)",
+        r"\1years ago ",
     ),
     # A death in the family, a history the writer carries: "his father died of a stroke". Not a
     # near miss ("I nearly died of a heart attack today").

@@ -28,7 +28,8 @@ from bot.triage.reading import Token
 # Verbs of the past that tell an event, and the endings of regular ones ("drooped", "swelled").
 _PAST_WORDS = (
     "was were had did went got said told became felt came ended woke gave took lost fell "
-    "couldnt wouldnt didnt wasnt werent hadnt hurt broke broken hit cut struck threw split bled"
+    "couldnt wouldnt didnt wasnt werent hadnt hurt broke broken hit cut struck threw split bled "
+    "spent left made saw thought knew wore ran drove flew slept"
 )
 # Anything of now: the present tense, or a time that may be today.
 _NOW_WORDS = (
@@ -194,17 +195,20 @@ def _now(words: Sequence[str], position: int) -> bool:
         return False
     if word in _LASTING and _lasted(words, position):
         return False
+    if word == "going" and "with" in words[max(0, position - 4) : position]:
+        return False  # "it started with his left leg going numb": how it began, not now
     return word in NOW and not (word in _FOLDED_CANT and before == "was")
 
 
 def _lasted(words: Sequence[str], position: int) -> bool:
-    """ "for ten minutes", "for a few hours": how long it lasted, not when."""
+    """ "for ten minutes", "for a few hours", "within hours": how long it lasted or took, not
+    when."""
     start = max(0, position - 4)
     between = words[start:position]
-    if "for" not in between:
+    spans = [i for i, w in enumerate(between) if w in ("for", "within")]
+    if not spans:
         return False
-    after_for = between[len(between) - between[::-1].index("for") :]
-    return all(w in _COUNTS or w.isdigit() for w in after_for)
+    return all(w in _COUNTS or w.isdigit() for w in between[spans[-1] + 1 :])
 
 
 def turn_to_now(words: Sequence[str], history_ends: int) -> int | None:
@@ -277,7 +281,10 @@ def _predicate_of(before: Sequence[str], words: Sequence[str]) -> bool:
 
 # Someone else's history, and the writer's own story after it: "my dad died of a stroke, I fell
 # off a ladder and hit my back and now my legs are numb" tells the fall now.
-_OTHERS_HISTORY = re.compile(rf"^(?:(?:my|our|his|her) {RELATIVES}s?|he|she|hes|shes)\b")
+_OTHERS_HISTORY = re.compile(
+    r"^(?:(?:\w+ ){0,3}(?:ago|back|in the past) )?"
+    rf"(?:(?:my|our|his|her) {RELATIVES}s?|{RELATIVES}s|he|she|hes|shes)\b"
+)
 _WRITER = frozenset(["i", "im", "ive", "we", "were"])
 
 
@@ -294,5 +301,6 @@ def dates_told(before: Sequence[Token], words: Sequence[str]) -> bool:
 def teller_changes(before: Sequence[Token], words: Sequence[str], animal: bool = False) -> bool:
     """Whether a clause the writer tells of themselves follows a history of someone else's, or
     an animal's clause ("our dog lay on my feet, I fell off a ladder ...")."""
-    told = " ".join(t.word for t in before)
-    return bool(words) and words[0] in _WRITER and (animal or bool(_OTHERS_HISTORY.match(told)))
+    told = [t.word for t in before]
+    others = bool(_OTHERS_HISTORY.search(" ".join(told))) and not _WRITER & set(told)
+    return bool(words) and words[0] in _WRITER and (animal or others)

@@ -224,10 +224,11 @@ OTHER_SENSES: tuple[tuple[str, str], ...] = (
     (
         r"\b((?:baby|babys|toddler|toddlers|son|daughter|child|kid|grandson|granddaughter|"
         r"grandchild|boy|girl|nephew|niece|twins)\b[^.!?\n]{0,30}?)\b(?:is |has |just )*"
-        r"(?:learning|started|starting|beginning|began) (?:to )?(?:talk|speak|talking|speaking)\b"
-        r"(?! again)(?:,? (?:and |but |so )?(?:he |she |they )?(?:mix\w* up|gets? (?:\w+ )?mixed "
-        r"up|muddl\w*|jumbl\w*|mispronounc\w*|says? (?:the )?wrong) (?:his |her |their |the |"
-        r"some |a few )?words?)?",
+        r"(?:learning|learn|started|starting|beginning|began) (?:to )?(?:talk|speak|talking|"
+        r"speaking)\b(?! again)(?:,? (?:and |but |so )?(?:he |she |they )?(?:(?:mix\w* up|gets? "
+        r"(?:\w+ )?mixed up|muddl\w*|jumbl\w*|mispronounc\w*|says? (?:the )?wrong) (?:his |her |"
+        r"their |the |some |a few )?words?|says? (?:many |some |a lot of |lots of )?words? "
+        r"wrong))?",
         r"\1a development milestone",
     ),
     # What was not heard, not what could not be understood: "his hearing aid was broken so he

@@ -115,6 +115,17 @@ SAYINGS: tuple[tuple[str, str], ...] = (
         r"might|is a sign|are signs|means|indicates?)\b)",
         r"\1 hypothetically that",
     ),
+    # A clip or a post that says what can happen: "saw a tiktok saying tingly feet can be a sign
+    # of heart attack in women, legit?". Never one about my own.
+    (
+        r"\b((?:i |we |just )?(?:saw|seen|watched|read) (?:a |an |this |some |that )?(?:tiktok|"
+        r"video|post|reel|article|thread|youtube video|short|tweet|advert|ad|meme)s?"
+        r"(?: \w+){0,3}?) "
+        r"(?:saying|that says|that said|which said|claiming)\b(?=(?:(?!\b(?:my|his|her|our|their|i|"
+        r"he|she|we)\b)[^.!?]){0,120}\b(?:can|could|may|might|is a sign|are signs|means|"
+        r"indicates?)\b)",
+        r"\1 hypothetically saying",
+    ),
     # A topic looked up, nobody's sign: "just looking up the bowel bladder thing because my
     # sister mentioned it". Never "googling because my legs are numb".
     (

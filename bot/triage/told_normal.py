@@ -43,4 +43,9 @@ TOLD_NORMAL: tuple[tuple[str, str], ...] = (
         r"(?! (?:only|but|until|except|when|if)\b)",
         r"\1 normal",
     ),
+    # A face checked and the same on both sides: "my wife check my face, same both side".
+    (
+        r"\b(face|smile)(?:,| is| looks| was)? (?:the )?same (?:on )?both sides?\b",
+        r"\1 normal",
+    ),
 )

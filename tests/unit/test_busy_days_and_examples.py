@@ -137,3 +137,69 @@ def test_a_leg_numb_after_sleeping_on_it_and_normal_in_two_or_three_minutes_is_s
     text = "slept curled on my side, woke with one leg numb, i moved it and after two or three "
     text += "minutes is normal"
     assert advised(text) is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids were learning the stroke signs at school, my foot went numb sitting cross "
+        "legged, fine now",
+        "my mind went straight to a clot but it was my tight jeans, fine once i changed",
+        "my uncle tells stories about strokes he saw on the ambulance, my leg went to sleep "
+        "listening, fine now",
+        "the bookcase collapsed when we moved house, my foot tingled after kneeling to fix it, "
+        "fine",
+        "my foot went numb hanging over the arm of the sofa, fine after a shake",
+        "total heart attack watching the penalties lol, legs went dead on the sofa but fine",
+        "in the quiz i was paralysed, couldnt think, my legs tingled from sitting but fine after",
+        "how do i stop my serve being so weak, also my feet tingle after long matches, gone by "
+        "morning",
+        "my son was practising a droopy face for the school play, i knelt helping him and my leg "
+        "went numb, fine now",
+        "laughed so hard at the film i actually couldnt breathe, then my foot went to sleep on the "
+        "sofa, fine",
+        "i feel like i cant breathe when i think about exams, my legs just tingle after sitting "
+        "and it goes",
+        "my wife keeps moaning that i sit too long, my legs tingle after gaming but fine when i "
+        "walk",
+        "our cat is stroked by all the kids, she sat on my lap so long my leg went numb, fine "
+        "after",
+        "my tablet has a cracked face, also my foot went numb in the car, fine after walking",
+        "my smile is crooked because of a chipped tooth, my foot fell asleep in the dentist chair, "
+        "fine after",
+        "the lecturer discussed strokes for an hour, my legs went numb in the seats but recovered",
+        "my french teacher says im slurring my words together because i talk too fast, legs fine",
+        "my mums clot was 2015, she is fine now",
+        "at 30 my dad had a bad fall and hurt his back, he is 70 now and walks every day",
+        "when i am young i fall from tree and hurt back, legs numb one day. now i am 50 and fine",
+        "my mother have stroke 2010, she cannot speak then, now she is good",
+        "i watched a video saying numb toes can mean a clot, is that true?",
+        "i thought my numb toes meant a stroke but it was my tight shoes, fine now",
+        "my grandson asks to stroke the kitty and we sit on the floor, my legs tingle but go when "
+        "i stand",
+    ],
+)
+def test_fears_jobs_furniture_and_ages_told_calm_do_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the chair collapsed under him and he hit his back, now he cant feel his legs",
+        "my leg was over the arm of the chair, now my left arm and leg are suddenly numb and weak",
+        "total heart attack watching the match, now my chest is crushing and my arm is numb",
+        "my brain went straight to stroke because his face is drooping now and his leg is numb",
+        "terrified of a stroke, my face is drooping now and my leg is numb",
+        "he was moaning in pain, his calf is swollen red and hot and his foot is numb",
+        "stroking the cat when my arm and leg suddenly went numb and weak on one side",
+        "the lift is broken so i took the stairs and now my chest is crushing and my legs are numb",
+        "mums stroke was 2011, i fell off a ladder and hit my back and now my legs are numb",
+        "saw a tiktok saying to check, and my dads face is drooping and his leg is numb right now",
+        "i thought it was a cramp but my calf is swollen red and hot and my foot is numb",
+        "he fell off the ladder and cant pee then, his legs are numb",
+        "i have heart attack as a joke they said, but now my chest is crushing and my arm is numb",
+    ],
+)
+def test_the_same_fears_jobs_and_ages_with_a_sign_told_now_still_escalate(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
