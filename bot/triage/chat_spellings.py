@@ -65,6 +65,8 @@ SPELLINGS: dict[str, str] = {
     "tinkly": "tingly",
     "calve": "calf",
     "highschool": "high school",
+    "yrs": "years",
+    "yr": "year",
     **dict.fromkeys(("colapsed", "collasped", "collapesd"), "collapsed"),
     # Words typed without their last "g".
     **{word + "in": word + "ing" for word in _DROPPED_G.split()},

@@ -4,15 +4,15 @@ bot.triage.other_senses, on the lowercased text without apostrophes.
 "Drowning in deadlines and can't breathe with all this work" is work that swamps; "I have 'heart
 attack' when I see the price of shoes" a price that shocks; "my cat knocked my plant over and
 there's soil everywhere" a plant's soil; "first aid kit inventory, bandages splints etc" a kit's
-stock; so are furniture that "collapsed", a chair's arm, a fright watching a match, a mind
-"paralysed" in a game of chess, a weak kick, a fear of a stroke, a drill on its signs, a
-worker's stories and a droopy face practised for a play. None is anyone's breath, chest,
-bowels, leg, face or cast. Each fold takes only its own phrase:
-"I can't breathe with all this work and my chest is crushing" keeps its chest, a breath lost
-"with all this work" and a numb leg in the same clause are read as ever, "I soiled myself"
-and "soil myself" are read as ever, and so is a bandage told on a leg ("first aid kit came out,
-the bandage on his leg is too tight and his toes are numb"). Probes and guards in
-tests/unit/test_busy_days_and_examples.py. Pure.
+stock; so are an animal's legs, a singer's vowels, stress that chokes, a dry mouth, a lorry pulled
+over, a checklist "all as usual", furniture that "collapsed", a chair's arm, a fright watching a
+match, a mind "paralysed" in a game of chess, a weak kick, a fear of a stroke, a drill on its signs,
+a worker's stories and a droopy face practised for a play. None is anyone's breath, chest, bowels,
+leg, face or cast. Each fold takes only its own phrase: "I can't breathe with all this work and my
+chest is crushing" keeps its chest, a breath lost "with all this work" and a numb leg in the same
+clause are read as ever, "I soiled myself" and "soil myself" are read as ever, and so is a bandage
+told on a leg ("first aid kit came out, the bandage on his leg is too tight and his toes are numb").
+Probes and guards in tests/unit/test_busy_days_and_examples.py. Pure.
 """
 
 from __future__ import annotations
@@ -153,5 +153,37 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
         r"course)|speak too fast|talk too fast|chat a lot)\b)"
         r"([\s\S]*?)\bslurring (?:my |his |her )?words together\b",
         r"\1speaking quickly",
+    ),
+    # An animal's legs, a singer's vowels, stress that chokes, a dry mouth before a speech, a
+    # lorry pulled over, a checklist "all as usual": "a cat with a clot in its back legs", "the
+    # director said my vowels were slurring", "deadline stress is choking me", "my mouth goes
+    # dry just thinking about it", "I stop on side", "face, speech, breathing all as usual".
+    (r"\bin its (?:back |hind |front )?(?:legs?|paws?|foot|feet)\b", "in the animal"),
+    (
+        r"\b(?:my |his |her |our |the )?(?:vowels|consonants|notes|lyrics|diction|harmonies)\b"
+        r"(?: \w+){0,2} (?:slurr\w*|"
+        r"slurred)\b",
+        "singing needs work",
+    ),
+    (
+        r"\b(stress|deadlines?|work|pressure|anxiety|debt|bills|workload|job|exams?|grief) "
+        r"(?:is |are |was |were )?(?:choking|suffocating|smothering|strangling) (?:me|him|her|us|"
+        r"them)\b",
+        r"\1 is overwhelming",
+    ),
+    (r"\bmouth (?:goes|went|is|gets|got|going) (?:so |really |bone )?dry\b", "nerves"),
+    (
+        r"\b(?:stop|stopped|pull|pulled|park|parked) (?:on|at|to|onto) (?:the )?(?:side|hard "
+        r"shoulder)(?: of the road)?\b",
+        "pulled over",
+    ),
+    (r"\ball (?:as usual|as normal|like normal|same as always)\b", "all normal"),
+    # A speech to give at an occasion: "terrified about the speech" as best man.
+    (
+        r"\b(?:about|before|for|giving|give|write|writing|practising|rehearsing|dreading) "
+        r"(?:the |a |my )?(?:best man |wedding |leaving |retirement |school |award )?speech\b"
+        r"(?=[\s\S]*\b(?:best man|wedding|toast|leaving do|retirement|award|ceremony|rehearsal|"
+        r"audience|podium)\b)(?! (?:is|was|has|sounds|slurr\w*|problem|therapy))",
+        "about the toast",
     ),
 )

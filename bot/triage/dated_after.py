@@ -19,6 +19,7 @@ from __future__ import annotations
 # A word of now in the sentence to be dated: then it is no history, whatever the date after.
 _NOW = (
     r"is|are|am|isnt|arent|has|have|hasnt|havent|cant|cannot|now|today|tonight|this|just|still|"
+    r"hours?|hrs?|minutes?|mins?|"
     r"again|keeps?|currently|since|hes|shes|im|its|theyre|ive|does|doesnt|dont|wont|will|going|"
     r"getting|feels?|seems?|looks?"
 )
@@ -30,14 +31,21 @@ _DATE = (
     r"decades ago|a long time ago|ages ago|last year|the year before)\b|"
     # Told with the age one is now: "Now I am 60 and walking normal", "he's 18 now and fine".
     r"(?:now )?(?:i am|im|he is|hes|she is|shes) (?:now )?(?:[2-9][0-9]|1[0-9])(?: now)?"
-    r"(?: years old)?(?= and|[.,!?]|$)"
+    r"(?: years old)?(?= and|[.,!?]|$)|"
+    # Checked and well since: "I've felt fine since", "been absolutely fine since".
+    r"(?:ive |i have |weve |hes |shes |she has |he has )?(?:felt |been )?(?:absolutely |completely "
+    r"|totally |perfectly )?(?:fine|ok|okay|well|normal) (?:ever )?since\b"
 )
 
 DATED_AFTER: tuple[tuple[str, str], ...] = (
     # A date queried in brackets ends no sentence: "years ago (like 2009?) I fell ...".
     (r"\(([^()?]{0,30})\?\)", r"(\1)"),
     (
-        r"(^|[.!?]\s+)((?:(?!\b(?:" + _NOW + r")\b)[^.!?]){8,240}[.!?]\s+)(?=" + _DATE + r")",
+        r"(^|[.!?]\s+)((?:(?:(?!\b(?:"
+        + _NOW
+        + r")\b)[^.!?]){8,240}[.!?]\s+){1,3})(?="
+        + _DATE
+        + r")",
         r"\1in the past \2",
     ),
 )

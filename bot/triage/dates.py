@@ -112,6 +112,12 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"\b((?:cant|cannot|couldnt|was cant|could not) \w+(?: \w+)?) then\b(?=\s*(?:[,.;!?]|$))",
         r"\1 at the time",
     ),
+    # Student days: "when I was in nursing college".
+    (
+        r"\bwhen (?:i|he|she|we|they) (?:was|were) (?:at|in) (?:\w+ )?(?:college|school|uni|"
+        r"university|training|the army|the navy)\b",
+        "in the past",
+    ),
     # A second language's present for a stage gone by: "when I am young, 25 age, I fall".
     (
         r"\bwhen (?:i|he|she|we|they) (?:am|is|are) (?:young|little|small|a child|a kid|a boy|a "

@@ -286,9 +286,7 @@ def _mark(clauses: list[Clause], after: bool = False) -> None:
         stems = clause.stems
         clause.hedges = _find(stems, _HEDGES_BEFORE) - _provoked(stems)
         # "Say my calf got swollen": a sentence opening with "say" supposes, nobody said it.
-        supposes = (
-            index == 0 and clause.tokens[0].word == "say" and bool(_FIRST_PERSON & set(stems[1:2]))
-        )
+        supposes = history.supposes(stems, index)
         if supposes:
             clause.hedges.add(0)
         clause.not_cues = not_cues(clause)

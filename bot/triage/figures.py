@@ -152,7 +152,7 @@ FIGURES: tuple[tuple[str, str], ...] = (
     (r"\b(?:can|could|would|will) you (?:please )?(?:tell|show) (?:me|us)\b", "i wonder"),
     # How one would know, asked by anyone: "how would I spot a stroke?" is a question in general.
     (
-        r"\bhow (?:would|do|can|could|should|will|might|to) (?:i |we |you |one |people )?"
+        r"\bhow (?:id |(?:would|do|can|could|should|will|might|to) (?:i |we |you |one |people )?)"
         r"(?:even |ever |really |actually |possibly )?(?:spot|tell|know|recogni[sz]e|notice|"
         r"identify|detect|check for|look out for|watch for)\b",
         "hypothetically how to recognise",

@@ -304,3 +304,19 @@ def teller_changes(before: Sequence[Token], words: Sequence[str], animal: bool =
     told = [t.word for t in before]
     others = bool(_OTHERS_HISTORY.search(" ".join(told))) and not _WRITER & set(told)
     return bool(words) and words[0] in _WRITER and (animal or others)
+
+
+# "Say my calf got swollen": a clause opening with "say" supposes, nobody said it; so does one
+# that turns to it ("not that it's happening, but say my smile went lopsided", "like say ...").
+_SAY_OPENERS = frozenset(["but", "and", "like", "so", "just", "or"])
+_SUPPOSED_OWN = frozenset(["i", "me", "my", "myself", "mine", "we", "us", "our"])
+
+
+def supposes(stems: Sequence[str], index: int) -> bool:
+    """Whether a clause (its stems; its place in the sentence) opens by supposing."""
+    start = 1 if stems and stems[0] in _SAY_OPENERS else 0
+    if index and not start:
+        return False
+    return stems[start : start + 1] == ["say"] and bool(
+        _SUPPOSED_OWN & set(stems[start + 1 : start + 2])
+    )

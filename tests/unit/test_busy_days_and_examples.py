@@ -177,6 +177,18 @@ def test_a_leg_numb_after_sleeping_on_it_and_normal_in_two_or_three_minutes_is_s
         "i thought my numb toes meant a stroke but it was my tight shoes, fine now",
         "my grandson asks to stroke the kitty and we sit on the floor, my legs tingle but go when "
         "i stand",
+        "last thursday my chest felt tight and my legs tingled, the er ran tests and said anxiety. "
+        "ive been fine since.",
+        "not that it is happening, but say my arm went weak and my leg numb, do i ring 999?",
+        "lying awake wondering how id even tell a clot from cramp, my calves are fine",
+        "our dog had a clot in its back legs last year, i sat with him so long my feet tingled, "
+        "fine after",
+        "the choir leader says my vowels are slurring, my feet tingle after standing but go",
+        "work stress is choking me, my legs tingle after long days at the desk but go when i walk",
+        "dreading my best man speech at the wedding, my leg went to sleep at the rehearsal, fine",
+        "pulled over on the side of the road, my legs tingled after hours of driving, fine after",
+        "checked my mum: smile, arms, speech all as usual, her foot was numb from sitting, fine",
+        "when i was in nursing college i hurt my back and my legs tingled for a day, all good now",
     ],
 )
 def test_fears_jobs_furniture_and_ages_told_calm_do_not_alarm(text: str) -> None:
@@ -199,6 +211,11 @@ def test_fears_jobs_furniture_and_ages_told_calm_do_not_alarm(text: str) -> None
         "i thought it was a cramp but my calf is swollen red and hot and my foot is numb",
         "he fell off the ladder and cant pee then, his legs are numb",
         "i have heart attack as a joke they said, but now my chest is crushing and my arm is numb",
+        "say what you like, my face is drooping and my leg is numb",
+        "my chest got tight an hour ago and my arm went numb. fine since.",
+        "work stress is choking me and my chest is crushing and my arm is numb",
+        "worried about his speech at the wedding, its slurred since an hour and his leg is numb",
+        "we pulled over on the side of the road because his face is drooping and his leg is numb",
     ],
 )
 def test_the_same_fears_jobs_and_ages_with_a_sign_told_now_still_escalate(text: str) -> None:
