@@ -19,7 +19,7 @@ from __future__ import annotations
 # A word of now in the sentence to be dated: then it is no history, whatever the date after.
 _NOW = (
     r"is|are|am|isnt|arent|has|have|hasnt|havent|cant|cannot|now|today|tonight|this|just|still|"
-    r"hours?|hrs?|minutes?|mins?|"
+    r"(?:an?|\d+|few|a few|couple of|a couple of) (?:hours?|hrs?|minutes?|mins?) ago|"
     r"again|keeps?|currently|since|hes|shes|im|its|theyre|ive|does|doesnt|dont|wont|will|going|"
     r"getting|feels?|seems?|looks?"
 )
@@ -30,8 +30,9 @@ _DATE = (
     r"five|six|seven|eight|nine|ten|many|several|a few|\d+) (?:years|decades) ago|years ago|"
     r"decades ago|a long time ago|ages ago|last year|the year before)\b|"
     # Told with the age one is now: "Now I am 60 and walking normal", "he's 18 now and fine".
-    r"(?:now )?(?:i am|im|he is|hes|she is|shes) (?:now )?(?:[2-9][0-9]|1[0-9])(?: now)?"
-    r"(?: years old)?(?= and|[.,!?]|$)|"
+    r"(?:now (?:i am|im|he is|hes|she is|shes) (?:[2-9][0-9]|1[0-9])|(?:i am|im|he is|hes|she is|"
+    r"shes) (?:now (?:[2-9][0-9]|1[0-9])|(?:[2-9][0-9]|1[0-9]) now))(?: years old)?"
+    r"(?= and|[.,!?]|$)|"
     # Checked and well since: "I've felt fine since", "been absolutely fine since".
     r"(?:ive |i have |weve |hes |shes |she has |he has )?(?:felt |been )?(?:absolutely |completely "
     r"|totally |perfectly )?(?:fine|ok|okay|well|normal) (?:ever )?since\b"
