@@ -13,7 +13,7 @@ import re
 
 _DROPPED_G = (
     "gett goin com walk feel sitt stand sleep runn work tingl happen start spread wak hurt burn "
-    "stopp do driv climb lift"
+    "stopp do driv climb lift hav talk"
 )
 SPELLINGS: dict[str, str] = {
     **dict.fromkeys(("wat", "wot", "wht", "wut"), "what"),
@@ -65,6 +65,11 @@ SPELLINGS: dict[str, str] = {
     "tinkly": "tingly",
     "calve": "calf",
     "highschool": "high school",
+    **dict.fromkeys(("thoght", "thougt", "thaught", "thougth"), "thought"),
+    **dict.fromkeys(("atack", "attak", "atak", "attac"), "attack"),
+    "strok": "stroke",
+    "blod": "blood",
+    **dict.fromkeys(("wuld", "woud", "whould"), "would"),
     "yrs": "years",
     "yr": "year",
     **dict.fromkeys(("colapsed", "collasped", "collapesd"), "collapsed"),

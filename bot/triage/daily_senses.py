@@ -79,8 +79,8 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
     ),
     (r"\b(?:terrified|frightened|petrified) of\b", "scared of"),
     (
-        r"\bi thought (?:my |the |it |this |that )?(?:\w+ ){0,3}?(?:meant|was|might be|could be) "
-        r"(?:a |an )?(blood clot|clot|stroke|heart attack|dvt)\b",
+        r"\b(?:i )?thought (?:my |the |it |this |that )?(?:\w+ ){0,3}?(?:meant|was|might be|could "
+        r"be) (?:a |an )?(blood clot|clot|stroke|heart attack|dvt)\b",
         r"i was scared of a \1",
     ),
     (
@@ -185,5 +185,23 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
         r"(?=[\s\S]*\b(?:best man|wedding|toast|leaving do|retirement|award|ceremony|rehearsal|"
         r"audience|podium)\b)(?! (?:is|was|has|sounds|slurr\w*|problem|therapy))",
         "about the toast",
+    ),
+    # What a word means where one comes from, and a screen's sound: "in my country we say stroke
+    # is when face go down", "the speech on my mum's TV is out of sync".
+    (
+        r"\b(?:we|they|people|doctors) (?:say|call) (?:a |it )?(?:stroke|heart attack|clot) "
+        r"(?:is )?when\b",
+        "supposedly it is when",
+    ),
+    (
+        r"(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\btheir )(?<!\byour )\b(?:the )?(?:speech|voices?)\b"
+        r"(?= (?:on|from) (?:(?:my|the|his|her|our|their|your|\w+s) ){0,2}(?:tv|telly|television|"
+        r"laptop|phone|computer|radio|video|film|app|headphones)\b)",
+        "the audio",
+    ),
+    (
+        r"^(?=[\s\S]*\b(?:tv|telly|television|video|audio|film|subtitles|screen)\b)([\s\S]*?)\bout "
+        r"of sync\b",
+        r"\1needing a settings fix",
     ),
 )

@@ -118,6 +118,8 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"university|training|the army|the navy)\b",
         "in the past",
     ),
+    # An age set aside in commas dates nothing of its own: "admitted in 2009, aged 41, with a DVT".
+    (r",? aged (?:[1-9][0-9]?)(?=,)", ""),
     # A second language's present for a stage gone by: "when I am young, 25 age, I fall".
     (
         r"\bwhen (?:i|he|she|we|they) (?:am|is|are) (?:young|little|small|a child|a kid|a boy|a "

@@ -197,6 +197,8 @@ def _now(words: Sequence[str], position: int) -> bool:
         return False
     if word == "going" and "with" in words[max(0, position - 4) : position]:
         return False  # "it started with his left leg going numb": how it began, not now
+    if word == "sudden" and before in ("had", "a"):
+        return False  # "in 2013 I had sudden numbness": the event's onset, told in the past
     return word in NOW and not (word in _FOLDED_CANT and before == "was")
 
 
@@ -262,13 +264,21 @@ _VERB_NOW_WORDS = (
 _VERBS_NOW = frozenset(_VERB_NOW_WORDS.split())
 
 
+_HAVING = frozenset(["had", "got", "developed", "experienced", "suffered"])
+
+
 def _predicate_of(before: Sequence[str], words: Sequence[str]) -> bool:
     """Whether `words` are the rest of a dated clause cut before "suddenly": `before` ends in
     its subject with no verb, and `words` open with the cut word and tell nothing of now beyond
     it."""
-    if not before or not words or words[0] not in _ONSETS or before[-1] not in _SUBJECTS:
+    # "... years ago I had | sudden numbness in my leg": a verb of having with its subject.
+    having = len(before) > 1 and before[-1] in _HAVING and before[-2] in _SUBJECTS
+    if not before or not words or words[0] not in _ONSETS:
         return False
-    if any(w in PAST or w in _VERBS_NOW or w.endswith("ed") for w in before):
+    if before[-1] not in _SUBJECTS and not having:
+        return False
+    head = before[:-1] if having else before
+    if any(w in PAST or w in _VERBS_NOW or w.endswith("ed") for w in head):
         return False
     rest = [w for w in words if w not in _ONSETS]
     present = [

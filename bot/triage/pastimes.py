@@ -314,10 +314,10 @@ PASTIMES: tuple[tuple[str, str], ...] = (
     # water pump is breathing heavy like old man", "the picture is droop in one side". Not
     # after "on the"/"over the": "his voice on the phone is slurred" is his.
     (
-        r"(?<!\bon )(?<!\bover )(?<!\bthrough )(?<!\bvia )\b(?:(?:the|our|my|his|her|their|this|"
-        r"that|a) )?(?:\w+ ){0,2}?(?:machine|speaker|speakers|pump|engine|motor|generator|boiler|"
-        r"fridge|"
-        r"radio|tv|telly|television|printer|computer|laptop|phone|screen|display|picture|image|"
+        r"(?<!\bon )(?<!\bover )(?<!\bthrough )(?<!\bvia )(?<!\bon the )(?<!\bover the )"
+        r"\b(?:(?:the|our|my|his|her|their|this|that|a) )?(?:(?!(?:on|over|through|via)\b)\w+ )"
+        r"{0,2}?(?:machine|speaker|"
+        r"speakers|pump|engine|motor|generator|boiler|fridge|radio|tv|telly|television|printer|computer|laptop|phone|screen|display|picture|image|"
         r"video|robot|hoover|vacuum|microphone|mic|amp|amplifier|car|van|bike|scooter|tractor|"
         r"forklift|fork|hydraulics|compressor|starter|sourdough)"
         r"(?: (?:is|are|was|were|has|have|had|keeps|kept|sounds|sound|sounded|goes|went|started|"
@@ -327,7 +327,7 @@ PASTIMES: tuple[tuple[str, str], ...] = (
         # To the end of the clause, never past a turn to someone: "... and my dad's face droops".
         r"(?:(?!\b(?:when|while|whilst|but|because|so|and (?:i|my|me|we|he|she|his|her|they|"
         r"their|then|now))\b)[^.!?,;\n])*",
-        "the machine is broken",
+        "the machine is broken ",
     ),
     # A thing that fell is dropped: "my phone screen fall and now ...".
     (

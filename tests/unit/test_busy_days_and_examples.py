@@ -189,6 +189,13 @@ def test_a_leg_numb_after_sleeping_on_it_and_normal_in_two_or_three_minutes_is_s
         "pulled over on the side of the road, my legs tingled after hours of driving, fine after",
         "checked my mum: smile, arms, speech all as usual, her foot was numb from sitting, fine",
         "when i was in nursing college i hurt my back and my legs tingled for a day, all good now",
+        "thoght i was havin a strok lol but my foot was just asleep on the sofa, fine in a min",
+        "was sure it was a heart atack but my leg only tingled from kneeling, chest fine now",
+        "had a fright, thought my toe numbness meant a clot after the coach trip, gone in minutes",
+        "she was admitted in 2015, aged 52, with a clot after her hip op and recovered fully",
+        "in 2010 i had sudden numbness in my left arm and leg, it was a tia, fully recovered since",
+        "wat does nerve damage in the feet feel like, like how wuld i know",
+        "back home we say stroke is when the face goes down, can legs go numb too?",
     ],
 )
 def test_fears_jobs_furniture_and_ages_told_calm_do_not_alarm(text: str) -> None:
@@ -216,6 +223,9 @@ def test_fears_jobs_furniture_and_ages_told_calm_do_not_alarm(text: str) -> None
         "work stress is choking me and my chest is crushing and my arm is numb",
         "worried about his speech at the wedding, its slurred since an hour and his leg is numb",
         "we pulled over on the side of the road because his face is drooping and his leg is numb",
+        "his speech on the phone is slurred and his leg is numb",
+        "in 2010 i had sudden numbness in my leg and now i have it again with slurred speech",
+        "thoght my leg was just asleep but now my face is drooping and i cant talk properly",
     ],
 )
 def test_the_same_fears_jobs_and_ages_with_a_sign_told_now_still_escalate(text: str) -> None:
