@@ -67,7 +67,6 @@ SPELLINGS: dict[str, str] = {
     "highschool": "high school",
     **dict.fromkeys(("thoght", "thougt", "thaught", "thougth"), "thought"),
     **dict.fromkeys(("atack", "attak", "atak", "attac"), "attack"),
-    "strok": "stroke",
     "blod": "blood",
     **dict.fromkeys(("wuld", "woud", "whould"), "would"),
     "yrs": "years",

@@ -29,7 +29,7 @@ from bot.triage.reading import Token
 _PAST_WORDS = (
     "was were had did went got said told became felt came ended woke gave took lost fell "
     "couldnt wouldnt didnt wasnt werent hadnt hurt broke broken hit cut struck threw split bled "
-    "spent left made saw thought knew wore ran drove flew slept"
+    "spent made saw thought knew wore ran drove flew slept"
 )
 # Anything of now: the present tense, or a time that may be today.
 _NOW_WORDS = (

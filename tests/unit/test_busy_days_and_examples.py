@@ -189,7 +189,7 @@ def test_a_leg_numb_after_sleeping_on_it_and_normal_in_two_or_three_minutes_is_s
         "pulled over on the side of the road, my legs tingled after hours of driving, fine after",
         "checked my mum: smile, arms, speech all as usual, her foot was numb from sitting, fine",
         "when i was in nursing college i hurt my back and my legs tingled for a day, all good now",
-        "thoght i was havin a strok lol but my foot was just asleep on the sofa, fine in a min",
+        "thoght i was havin a stroke lol but my foot was just asleep on the sofa, fine in a min",
         "was sure it was a heart atack but my leg only tingled from kneeling, chest fine now",
         "had a fright, thought my toe numbness meant a clot after the coach trip, gone in minutes",
         "she was admitted in 2015, aged 52, with a clot after her hip op and recovered fully",
