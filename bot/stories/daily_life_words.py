@@ -47,5 +47,12 @@ MORE_DAILY_LIFE = (
     r"mobility)\b|"
     # "I keep losing my flip flops without noticing"
     r"(?:lose|losing|lost|loses) (?:my |his |her |their )?(?:flip ?flops|slippers|sandals|shoes?|"
-    r"sliders) without (?:noticing|knowing|feeling|realising|realizing)"
+    r"sliders) without (?:noticing|knowing|feeling|realising|realizing)|"
+    # "my numb feet have made me give up my walking group", "I can't judge the uneven paths".
+    r"(?:made|make|makes|making) (?:me|him|her|them) (?:give up|quit|drop out of|stop going to) "
+    r"(?:my |his |her |their |the )?\w+|(?:can'?t|cannot|can not) judge (?:the |where the )?"
+    r"(?:uneven |rough )?(?:paths?|ground|steps?|stairs|kerbs?|curbs?|floor|pavements?)|"
+    # "I can't tell how much I'm pressing the pedals"
+    r"(?:tell|judge|know|feel) how (?:much|hard) (?:i'?m|i am|he'?s|she'?s|he is|she is) "
+    r"press\w* (?:on )?(?:the |my )?(?:\w+ )?pedals?"
 )

@@ -247,10 +247,6 @@ DAILY_LIFE = re.compile(
     r"(?:hard|difficult|awkward|tricky) (?:to|now|lately)|problems? (?:in|at|with) (?:my )?"
     r"(?:job|work|walking)|(?:can'?t|cannot) do my (?:job|work)|"
     r"stopped (?:driving|walking|running|working|going|playing|dancing|cycling)|"
-    # "my numb feet have made me give up my walking group", "I can't judge the uneven paths".
-    r"(?:made|make|makes|making) (?:me|him|her|them) (?:give up|quit|drop out of|stop going to) "
-    r"(?:my |his |her |their |the )?\w+|(?:can'?t|cannot|can not) judge (?:the |where the )?"
-    r"(?:uneven |rough )?(?:paths?|ground|steps?|stairs|kerbs?|curbs?|floor|pavements?)|"
     r"(?:no longer|not able to|can'?t) (?:walk|go|drive|work|run)|"
     # "stopped taking the stairs", "makes the job much harder", "I keep stubbing them and don't
     # notice till they bruise".
@@ -267,8 +263,6 @@ DAILY_LIFE = re.compile(
     r"(?:up|awake|wake up|waking up) "
     r"(?:\d+(?:-\d+)?|several|a few|many|three|four|five) times (?:a|each|every) night|"
     r"feel (?:the|my) (?:clutch |brake |gas |bike )?pedals?|"
-    r"(?:tell|judge|know|feel) how (?:much|hard) (?:i'?m|i am|he'?s|she'?s|he is|she is) "
-    r"press\w* (?:on )?(?:the |my )?(?:\w+ )?pedals?|"
     r"(?:can'?t|cannot|can not) stand (?:the )?whole "
     r"(?:lesson|shift|day|service|class|meeting|mass)|(?:can'?t|cannot|can not) stand (?:the |a )?"
     r"full (?:shift|day|service|lesson)|need (?:to )?sit down (?:many|several|a lot of|lots of) "

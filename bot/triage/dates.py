@@ -24,6 +24,12 @@ QUIET_SINCE = (
 )
 _MONTHS = "(?:" + MONTHS.replace(" ", "|") + ")"
 
+# Events a year or an age dates: "had a stroke 2018", "my heart attack was at 60".
+_EVENTS = (
+    "stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|accident|fracture|"
+    "crash|disc|tia|seizure|bleed"
+)
+
 # A child's age in words: "when he was eight".
 _AGE_WORDS = (
     "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -32,11 +38,11 @@ _AGE_WORDS = (
 
 PAST_DATES: tuple[tuple[str, str], ...] = (
     # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
-    # straight after the event ("had a stroke 2018", "clot (2019)") and an age the teller was.
+    # straight after the event ("had a stroke 2018", "clot (2019)", "Mum's stroke was 2011") and an
+    # age the teller was.
     (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
     (
-        r"\b(stroke|clot|dvt|embolism|attack|injury|syndrome|surgery|operation|op|fall|"
-        r"accident|fracture|crash|disc|tia|seizure|bleed) ?,? ?\(?(?:19|20)[0-9][0-9]\b",
+        rf"\b({_EVENTS})(?: was| happened)? ?,? ?\(?(?:19|20)[0-9][0-9]\b",
         r"\1 in the past",
     ),
     # The year before the event: "in my country 1998 car accident, I hit head".
@@ -104,9 +110,6 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"hour|hr))\b)",
         r"\1 in the past",
     ),
-    # An age then, told for a person, and an event dated by its year or an age: "when she was 60,
-    # one morning her mouth was crooked", "Mum's stroke was 2011", "At 81 my grandmother suffered
-    # a stroke".
     # "Then" at a clause's end is that time, not what came next: "he cannot pee then, go hospital".
     (
         r"\b((?:cant|cannot|couldnt|was cant|could not) \w+(?: \w+)?) then\b(?=\s*(?:[,.;!?]|$))",
@@ -126,11 +129,7 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"girl|teenager|a teenager|student|a student)\b",
         "in the past",
     ),
-    (
-        r"\b(stroke|clot|heart attack|dvt|embolism|tia|injury|fall|surgery|operation|accident) "
-        r"(?:was|happened) (?:in |back in )?(?:19|20)[0-9][0-9]\b",
-        r"\1 in the past",
-    ),
+    # An age opening a past event: "At 81 my grandmother suffered a stroke".
     (
         r"(^\W*|\bbackground |\bstory |\bhistory )at (?:the age of |age )?(?:2[0-9]|[3-9][0-9]|"
         r"10[0-9]),? (?=(?:\w+ ){0,3}(?:suffered|had|slipped|broke|fell|hurt|injured)\b)",
