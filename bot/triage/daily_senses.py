@@ -12,10 +12,14 @@ leg, face or cast. Each fold takes only its own phrase: "I can't breathe with al
 chest is crushing" keeps its chest, a breath lost "with all this work" and a numb leg in the same
 clause are read as ever, "I soiled myself" and "soil myself" are read as ever, and so is a bandage
 told on a leg ("first aid kit came out, the bandage on his leg is too tight and his toes are numb").
-Probes and guards in tests/unit/test_busy_days_and_examples.py. Pure.
+Probes and guards in tests/unit/test_busy_days_and_examples.py. Words used loosely
+(loose_senses.py) and signs only heard of (heard_of.py) run last. Pure.
 """
 
 from __future__ import annotations
+
+from bot.triage.heard_of import HEARD_OF
+from bot.triage.loose_senses import LOOSE_SENSES
 
 DAILY_SENSES: tuple[tuple[str, str], ...] = (
     (
@@ -204,4 +208,6 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
         r"of sync\b",
         r"\1needing a settings fix",
     ),
+    *LOOSE_SENSES,  # words used loosely: clocks, moods, dismay, pride (loose_senses.py)
+    *HEARD_OF,  # anyone, strangers, books, topics and terms read (heard_of.py)
 )

@@ -1,15 +1,17 @@
 """Dates, ages and times gone by: what puts a sign told in a history, not now.
 
-"I had a stroke in 2019", "had a stroke 2018", "clot (2019)", "back when I was 20", "since my
-friend's stroke", "my heart attack was at 60" (never a clock time: "a stroke at 10 this
-morning"), "I was admitted with chest pain in March", a stage of life gone by ("when I was
+"I had a stroke in 2019", "In March 2018 I had a minor stroke", "had a stroke 2018", "clot (2019)",
+"back when I was 20", "when my son was 6", "as a boy", "in the war years", "I once had a scary
+episode", "since my friend's stroke", "my heart attack was at 60" (never a clock time: "a stroke at
+10 this morning"), "I was admitted with chest pain in March", a stage of life gone by ("when I was
 teenager", "when the kids were small", "back when we lived in Leeds", "before covid") and seasons
-counted back ("a few winters back", "three Ramadan ago") tell an event that is over: the
-rewrite to "in the past" lets the lexicon read it as history (HEDGES_ANYWHERE), which asks about
-the sign rather than escalating. A month is a date only after an event told in the past ("I'm
-flying in March and my calf is swollen" stays now). Part of `bot.triage.lexicon.FOLDS`, on the
-lowercased text without apostrophes; probes in tests/unit/test_worries_senses_and_passing.py and
-the red-flag history tests.
+counted back ("a few winters back", "three Ramadan ago") tell an event that is over: the rewrite to
+"in the past" lets the lexicon read it as history (HEDGES_ANYWHERE), which asks about the sign
+rather than escalating. A month alone is a date only after an event told in the past ("I'm flying
+in March and my calf is swollen" stays now). An age told in brackets ("my father (he is 80)") is an
+aside, so the sentence goes on past it. Part of `bot.triage.lexicon.FOLDS`, on the lowercased text
+without apostrophes; probes in tests/unit/test_worries_senses_and_passing.py,
+tests/unit/test_loose_senses_and_month_dates.py and the red-flag history tests.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ QUIET_SINCE = (
     "that since, no issues since, no trouble since, not had anything since"
 )
 _MONTHS = "(?:" + MONTHS.replace(" ", "|") + ")"
+_SHORT_MONTHS = "(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
 
 # Events a year or an age dates: "had a stroke 2018", "my heart attack was at 60".
 _EVENTS = (
@@ -37,10 +40,23 @@ _AGE_WORDS = (
 )
 
 PAST_DATES: tuple[tuple[str, str], ...] = (
+    # An age told in brackets is an aside, never the end of a sentence: "if my father (he is 80) say
+    # one day his leg is numb", "when my son was 6 (he's 12 now) he fell off the trampoline".
+    (
+        r",? ?\((?:(?:he|she|i|they|who) (?:is|am|are)|hes|shes|im|theyre|now) (?:now )?"
+        r"(?:[1-9][0-9]?|1[0-9][0-9])(?: now)?(?: years old| yrs old| yrs| years| yo)?\)",
+        "",
+    ),
     # A date in the past: "I had a stroke in 2019" is history, not now; so is a year written
     # straight after the event ("had a stroke 2018", "clot (2019)", "Mum's stroke was 2011") and an
     # age the teller was.
-    (r"\b(?:in|since|back in|during|from) (?:19|20)[0-9][0-9]\b", "in the past"),
+    # A month may name the year's part: "In March 2018 I had a minor stroke", "slipped on ice in
+    # Jan 2023".
+    (
+        r"\b(?:in|since|back in|during|from) "
+        rf"(?:(?:early |late |mid )?(?:{_MONTHS}|{_SHORT_MONTHS}),? )?(?:19|20)[0-9][0-9]\b",
+        "in the past",
+    ),
     (
         rf"\b({_EVENTS})(?: was| happened)? ?,? ?\(?(?:19|20)[0-9][0-9]\b",
         r"\1 in the past",
@@ -52,7 +68,9 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"\1 in the past",
     ),
     (
-        r"\b(?:back )?when (?:i|he|she|we|they) (?:was|were) (?:about |around |only )?"
+        r"\b(?:back )?when (?:i|he|she|we|they|(?:my|our|his|her) (?:son|daughter|boy|girl|kid|"
+        r"child|brother|sister|husband|wife|dad|mum|mom|father|mother|partner)) (?:was|were) "
+        r"(?:about |around |only )?"
         r"(?:[1-9][0-9]?|young|younger|little|small|" + _AGE_WORDS + r")\b"
         r"(?! (?:minutes?|mins?|hours?|hrs?)\b)",
         "in the past",
@@ -76,6 +94,15 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
         r"abroad|overseas)\b",
         "in the past",
     ),
+    # Childhood and an episode told as once had: "as a boy I fell through a barn roof", "in the
+    # war years", "I once had a scary episode where ...".
+    (
+        r"(?<!\bdressed )(?<!\bidentifies )(?<!\bidentify )\bas a (?:little |young |small )?(?:boy|"
+        r"girl|lad|baby|toddler|schoolboy|schoolgirl|youngster)\b|\bin the war(?: years)?\b|"
+        r"\bduring the war\b",
+        "in the past",
+    ),
+    (r"\bonce (had|suffered|got|fell|broke|hurt|lost)\b", r"in the past \1"),
     (
         r"\b(?:(?:before|pre) (?:the )?(?:covid|corona|coronavirus|lockdowns?|pandemic)|during "
         r"(?:the )?(?:lockdowns?|pandemic))\b",

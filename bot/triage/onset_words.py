@@ -102,6 +102,11 @@ RESOLVED = (
     r"(?<!pain )(?<!numbness )(?<!tingling )(?<!symptoms )(?:came|comes|has come) back"
     r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"
     r"back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
+    # Fine once moved: "numb leg on the train, fine after walking", "ok after a short walk".
+    r"(?<!not )(?<!never )(?<!isnt )(?<!wasnt )(?<!arent )(?<!werent )\b(?:fine|ok|okay|normal|"
+    r"all good) (?:again )?(?:after|once) (?:i |he |she |we |they )?(?:walk|walked|walking|a "
+    r"(?:short |little |quick )?walk|moving|moved|move|a stretch|stretching|stretched|stood up|"
+    r"standing up|got up|getting up|shaking it|shook it|a few steps|some steps)\b|"
     # In the present of another language, or told as a time: "I do some steps and it pass",
     # "now ok after walking", "10 minutes later fine".
     r"(?<!will )(?<!would )(?<!does )(?<!did )(?:it|they) pass\b(?! (?:out|water|urine))|"
