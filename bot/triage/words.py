@@ -12,26 +12,17 @@ from functools import cache
 
 from bot.triage import lexicon
 from bot.triage.chat_spellings import respell
+from bot.triage.fold_filter import needed_literals
 
 IRREGULAR = {form: stem for forms, stem in lexicon.IRREGULAR for form in forms.split()}
-FOLDS = [(re.compile(pattern), replacement) for pattern, replacement in lexicon.FOLDS]
-FOLD_BLOCK = 8
-
-
-def _fold_blocks() -> list[tuple[re.Pattern[str], list[tuple[re.Pattern[str], str]]]]:
-    """The folds in runs of FOLD_BLOCK, each run with one pattern that matches wherever any of
-    them does. A run none of whose folds matches the text as it stands changes nothing (each
-    fold in turn sees the same text and leaves it alone), so one search skips it: most of a
-    hundred folds never match a message, and the screen reads every message on the event loop
-    before anything else can start (less than half the time, the same text out)."""
-    blocks = []
-    for start in range(0, len(FOLDS), FOLD_BLOCK):
-        run = FOLDS[start : start + FOLD_BLOCK]
-        blocks.append((re.compile("|".join(f"(?:{p.pattern})" for p, _ in run)), run))
-    return blocks
-
-
-FOLD_BLOCKS = _fold_blocks()
+# Each fold with the strings one of which it cannot match without (bot.triage.fold_filter): a
+# fold whose strings are all missing from the text as it stands would change nothing, so it is
+# skipped without a search. Most of five hundred folds never match a message, and the screen
+# reads every message before anything else can start.
+FOLDS = [
+    (re.compile(pattern), replacement, needed_literals(pattern))
+    for pattern, replacement in lexicon.FOLDS
+]
 
 
 def stem(token: str) -> str:
@@ -124,10 +115,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"[^a-z0-9?!.;,\n()\-]+", " ", text)
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
     text = respell(text)
-    for any_of, run in FOLD_BLOCKS:
-        if any_of.search(text) is not None:
-            for pattern, replacement in run:
-                text = pattern.sub(replacement, text)
+    for pattern, replacement, needed in FOLDS:
+        if needed is None or any(part in text for part in needed):
+            text = pattern.sub(replacement, text)
     return text
 
 
