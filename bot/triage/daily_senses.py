@@ -110,7 +110,8 @@ DAILY_SENSES: tuple[tuple[str, str], ...] = (
     # Breath lost laughing, with words between: "laughed so hard at the speech I literally
     # couldn't breathe"; and stress: "I feel like I can't breathe when I think about the meeting".
     (
-        r"\blaugh\w* so (?:hard|much)\b([^.!?]{0,40}?)\b(?:i|we|he|she) (?:literally |actually )?"
+        r"\blaugh\w* so (?:hard|much)\b((?:(?!\b(?:now|today|tonight|this|suddenly|then)\b)"
+        r"[^.!?,]){0,40}?)\b(?:i|we|he|she) (?:literally |actually )?"
         r"(?:couldnt|was cant|cant) breathe\b",
         r"laughing a lot\1",
     ),

@@ -28,7 +28,8 @@ _DATE = (
     r"(?:that|this|it|all (?:that|this)) (?:was|were|all happened|happened|was all) "
     r"(?:in |back in |around |about |way back in |some )?(?:(?:19|20)\d\d|(?:a|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|many|several|a few|\d+) (?:years|decades) ago|years ago|"
-    r"decades ago|a long time ago|ages ago|last year|the year before)\b|"
+    r"decades ago|a long time ago|ages ago|last year|the year before|(?:early |late |mid )?"
+    r"(?:january|february|march|april|june|july|august|september|october|november|december))\b|"
     # Told with the age one is now: "Now I am 60 and walking normal", "he's 18 now and fine".
     r"(?:now (?:i am|im|he is|hes|she is|shes) (?:[2-9][0-9]|1[0-9])|(?:i am|im|he is|hes|she is|"
     r"shes) (?:now (?:[2-9][0-9]|1[0-9])|(?:[2-9][0-9]|1[0-9]) now))(?: years old)?"

@@ -90,8 +90,8 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\bback when (?:i|we|he|she|they) (?:lived|worked|studied|(?:was|were) (?:living|working|"
-        r"studying))\b|\bwhen (?:i|we|he|she|they) (?:lived|was living|were living) (?:in|at|with|"
-        r"abroad|overseas)\b",
+        r"studying|doing))\b|\bwhen (?:i|we|he|she|they) (?:lived|was living|were living) "
+        r"(?:in|at|with|abroad|overseas)\b",
         "in the past",
     ),
     # Childhood and an episode told as once had: "as a boy I fell through a barn roof", "in the
@@ -139,7 +139,8 @@ PAST_DATES: tuple[tuple[str, str], ...] = (
     ),
     # "Then" at a clause's end is that time, not what came next: "he cannot pee then, go hospital".
     (
-        r"\b((?:cant|cannot|couldnt|was cant|could not) \w+(?: \w+)?) then\b(?=\s*(?:[,.;!?]|$))",
+        r"\b((?:cant|cannot|couldnt|was cant|could not) \w+(?: \w+){0,2}) then\b"
+        r"(?=\s*(?:[,.;!?]|$))",
         r"\1 at the time",
     ),
     # Student days: "when I was in nursing college".

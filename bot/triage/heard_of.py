@@ -85,6 +85,17 @@ HEARD_OF: tuple[tuple[str, str], ...] = (
         r"(?:\w+ )?" + _STRANGERS + r"s?\b" + _OWN_AFTER,
         r"\1 hypothetically about a stranger",
     ),
+    # A story told of someone, or heard of: "the story of the paralysed man at the pool", "I hear
+    # about clot in leg".
+    (
+        r"\b(story|stories|parable|tale|legend|myth|miracle|fable) of (the|a|an)\b" + _OWN_AFTER,
+        r"\1 hypothetically of \2",
+    ),
+    (
+        r"\b(hear|heard|hearing|hears) (?:a lot |so much |much |many things )?(about|of)\b"
+        + _ANYONE_AFTER,
+        r"\1 hypothetically \2",
+    ),
     # A book's author or character: "the author was paralysed after a stroke".
     (
         r"\bthe (?:books |films |storys |novels )?(?:author|writer|narrator|main character|"

@@ -44,6 +44,54 @@ LOOSE_SENSES: tuple[tuple[str, str], ...] = (
         r"seedlings|roses)\b",
         "a standstill",
     ),
+    # A thing at a standstill, in a second language too: "my project in office is totally
+    # paralyse", "her sewing machine is paralysed", "my mother cooking is paralysed".
+    (
+        r"\b(project|projects|machine|sewing machine|washing machine|cooking|kitchen|car|engine|"
+        r"business|shop|plan|plans|printer|computer|laptop|phone|bank|account|traffic|meeting|"
+        r"construction|renovation|garden|garage|boiler|fridge|oven|lift|elevator|escalator|bus|"
+        r"train|trains|school|office|homework|wifi|internet)(?: in (?:the )?\w+)? (?:is|was|are|"
+        r"were|got|has been|have been|become|became) (?:totally |completely |all |fully |basically "
+        r"|now |still )?paraly[sz]ed?\b",
+        r"\1 stopped",
+    ),
+    (
+        r"\b(?:chest pain|heart attack|stroke|cardiac arrest|seizure) (?:in|for) (?:my|our|his|her|"
+        r"the) (?:wallet|purse|bank|bank account|budget|savings|pocket)\b",
+        "a big expense",
+    ),
+    # Words forgotten on a stage, a snore, a laugh, a thing that falls and a sad face drawn:
+    # "she forget the words in the school assembly", "he snore like he cannot breathe", "we laugh
+    # very much, can't breathe", "the rope is fall down today", "sagged like a sad face".
+    (
+        r"^(?=[\s\S]*\b(?:speech|assembly|play|song|poem|presentation|recital|concert|stage|choir"
+        r"|nativity|audition|show)\b)([\s\S]*?)\b(?:forget|forgot|forgets|forgotten|forgetting) "
+        r"(?:all )?(?:the|her|his|my|their) (?:words|lines|lyrics|speech|text)\b",
+        r"\1had stage fright",
+    ),
+    (
+        r"\b(?:cannot|cant|was cant|couldnt) breathe (?:on|in|during|through|for|at) (?:the |my |"
+        r"his |her |our |long |high |last |a )*(?:notes?|phrases?|songs?|lines?|verses?|solos?|"
+        r"chorus|anthems?|hymns?|arias?)\b",
+        "needs more practice",
+    ),
+    (
+        r"\b(?:snore|snores|snoring|snored) (?:\w+ )?like (?:he|she|i|they|you) (?:cannot|cant|was "
+        r"cant|couldnt) breathe\b",
+        "snores loudly",
+    ),
+    (
+        r"\b(?:laugh|laughs|laughed|laughing)(?: \w+){0,4},? (?:and )?(?:i |we |he |she |they )?"
+        r"(?:cannot|cant|was cant|couldnt) breathe\b",
+        "laughing a lot",
+    ),
+    (
+        r"\b(rope|bell|tree|branch|shelf|picture|sign|tent|pole|curtain|ceiling|tile|fence|pot|"
+        r"vase|lamp|clock|mirror|statue|banner) (?:is |was |has |had )?(?:fall|fell|falls|fallen|"
+        r"falling) (?:down|over|off)\b",
+        r"\1 came down",
+    ),
+    (r"\blike a (?:sad|droopy|droopy|grumpy|frowning|funny) face\b", "sadly"),
     # Many faces at once fall in dismay: "everyone's faces dropped when he started again".
     (
         r"\b(?:(?:everyones|everybodys) faces?|(?:peoples|their|our|all (?:the|our|their)|the "

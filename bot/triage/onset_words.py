@@ -102,6 +102,8 @@ RESOLVED = (
     r"(?<!pain )(?<!numbness )(?<!tingling )(?<!symptoms )(?:came|comes|has come) back"
     r"(?! from)(?! (?:normal|negative|positive|clear)\b)|"
     r"back to normal|normal again|fine (?:now|again)|ok (?:now|again)|"
+    # A second language's "now is gone": "few minutes because of standing. Now is gone."
+    r"\bnow (?:is|it is|its|it) (?:gone|finish|finished|passed|normal|fine|ok|okay)\b|"
     # Fine once moved: "numb leg on the train, fine after walking", "ok after a short walk".
     r"(?<!not )(?<!never )(?<!isnt )(?<!wasnt )(?<!arent )(?<!werent )\b(?:fine|ok|okay|normal|"
     r"all good) (?:again )?(?:after|once) (?:i |he |she |we |they )?(?:walk|walked|walking|a "

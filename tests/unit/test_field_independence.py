@@ -159,7 +159,7 @@ SCORING_SETS = (
     "*_round105.jsonl",
     "*_round106.jsonl",
     "*_round107.jsonl",
-    *(f"*_round{n}.jsonl" for n in range(108, 167)),
+    *(f"*_round{n}.jsonl" for n in range(108, 170)),
     "triage_test_set.jsonl",
 )
 
