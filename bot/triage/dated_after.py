@@ -3,15 +3,15 @@ come and his arm and leg wouldn't cooperate. That was in 2010, he got over it". 
 of bot.triage.lexicon.FOLDS, before any other rewrites a date or a "couldn't", on the lowercased
 text without apostrophes.
 
-The lexicon reads a history's date in the sentence that holds it (bot.triage.history); here the date
-comes after, in a sentence of its own that points back ("that was in 2010", "this was years ago",
-"it happened back in 2015", "that was last year") or tells the age the person is now ("now I am 60
-and walking normal", "he's 18 now and totally fine"). The fold says "in the past" at the start of
-the sentence before it, so its signs are read as a history: asked about, never dropped. Only a
-sentence told wholly in the past: one with a word of now in it ("is", "has", "can't", "now",
-"today", "still", "again", "just", "this morning") keeps its signs live, as does anything after the
-date ("that was in 2019, and now his face droops again" is told now). Probes and guards in
-tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
+The lexicon reads a history's date in the sentence that holds it (bot.triage.history); here the
+date comes after, in a sentence of its own that points back ("that was in 2010", "this was years
+ago", "it happened back in 2015", "that was last year", "that was march") or tells the age the
+person is now ("now I am 60 and walking normal", "he's 18 now and totally fine"). The fold says "in
+the past" at the start of the sentence before it, so its signs are read as a history: asked about,
+never dropped. Only a sentence told wholly in the past: one with a word of now in it ("is", "has",
+"can't", "now", "today", "still", "again", "just", "this morning") keeps its signs live, as does
+anything after the date ("that was in 2019, and now his face droops again" is told now). Probes and
+guards in tests/unit/test_pressed_legs_sayings_and_dated_histories.py.
 """
 
 from __future__ import annotations

@@ -5,12 +5,13 @@ bot.triage.daily_senses, on the lowercased text without apostrophes.
 about anyone; so does "if my father say one day his leg is numb", which has not happened. "Stories
 about people with chest pain in the back of the ambulance" are a paramedic's; "a video of a guy
 whose leg went numb after a car crash" is a stranger's; "the author was paralysed after a stroke"
-is a book's; "I see patient with stroke" is a cleaner's day at work; "I'm writing my dissertation
-on stroke symptoms" is a topic; "I saw 'loss of bladder control' on a list" is a term read; "she
-held my arm" leans on the writer; "I just want to understand the word" and "my granddaughter said
-to ask something" are a wish to learn. Each is marked "hypothetically" (so its signs are asked
-about, never dropped) or its words are taken away when they are nobody's: a sign told of the writer
-or someone with them now ("if someone asks, my face is drooping", "he held my arm and his face
+is a book's, "the story of the paralysed man at the pool" a parable's, "I hear about clot in leg"
+hearsay; "I see patient with stroke" is a cleaner's day at work; "I'm writing my dissertation on
+stroke symptoms" is a topic; "I saw 'loss of bladder control' on a list" is a term read; "she held
+my arm" leans on the writer; "I just want to understand the word" and "my granddaughter said to ask
+something" are a wish to learn. Each is marked "hypothetically" (so its signs are asked about,
+never dropped) or its words are taken away when they are nobody's: a sign told of the writer or
+someone with them now ("if someone asks, my face is drooping", "he held my arm and his face
 dropped") is read as ever. Probes and guards in tests/unit/test_loose_senses_and_month_dates.py.
 Pure.
 """

@@ -1,16 +1,19 @@
 """A sign's words used loosely: folds run at the end of bot.triage.daily_senses, on the lowercased
 text without apostrophes.
 
-"At the stroke of midnight" is a clock's; "my brain feels paralysed" before a test, "paralysis in
-a cup" of weak coffee and "total paralysis of the whole bed" of wilting tomatoes are a standstill;
-"everyone's faces dropped" at a second speech is dismay; "chest puffed out all week" after a
-match is pride; "speech to text" is a phone's dictation; a face "screwed up in concentration" is
-a frown; a fish cooked "with the face still on" is served whole; "convinced every tingle is a
-stroke" is a fear; a politician "who had a stroke on live TV" is the news. None is anyone's
+"At the stroke of midnight" is a clock's; "my brain feels paralysed" before a test, "paralysis in a
+cup" of weak coffee and "total paralysis of the whole bed" of wilting tomatoes are a standstill;
+"everyone's faces dropped" at a second speech is dismay; "chest puffed out all week" after a match
+is pride; "speech to text" is a phone's dictation; a face "screwed up in concentration" is a frown;
+a fish cooked "with the face still on" is served whole; "convinced every tingle is a stroke" is a
+fear; a politician "who had a stroke on live TV" is the news. So are a project, a sewing machine or
+a mother's cooking "paralysed", a heart attack "in my wallet", words forgotten in a school play, a
+snore "like he cannot breathe", a laugh that takes the breath, a singer who "can't breathe on the
+long phrases", a rope that "is fall down" and a tent sagging "like a sad face". None is anyone's
 speech, face, chest or limb now. Each fold takes only its own phrase: a brain, a face or a chest
-told of a person now ("his face dropped on one side", "her face is drooping", "my chest is
-tight") is read as ever, and so is a stroke told of someone close ("my dad had a stroke on
-stage"). Probes and guards in tests/unit/test_loose_senses_and_month_dates.py. Pure.
+told of a person now ("his face dropped on one side", "her face is drooping", "my chest is tight")
+is read as ever, and so is a stroke told of someone close ("my dad had a stroke on stage"). Probes
+and guards in tests/unit/test_loose_senses_and_month_dates.py. Pure.
 """
 
 from __future__ import annotations
