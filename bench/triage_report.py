@@ -47,7 +47,8 @@ symptoms_round155.jsonl, symptoms_round156.jsonl, symptoms_round157.jsonl,
 symptoms_round158.jsonl, symptoms_round159.jsonl, symptoms_round160.jsonl,
 symptoms_round161.jsonl, symptoms_round162.jsonl,
 symptoms_round163.jsonl, symptoms_round164.jsonl, symptoms_round165.jsonl,
-symptoms_round166.jsonl, symptoms_round168.jsonl, symptoms_round169.jsonl)
+symptoms_round166.jsonl, symptoms_round167.jsonl, symptoms_round168.jsonl,
+symptoms_round169.jsonl)
 and, when present beside the repository, the field set (../shared/field/symptoms.jsonl, never
 tuned on), and how many of the field set's questions and out-of-scope messages, none of which
 reports an emergency, the screen holds up. Prints one Markdown table per set plus latency per
@@ -162,7 +163,10 @@ DEFAULT_SETS = [
         ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
         for n in (152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162)
     ),
-    *(ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl" for n in (163, 164, 165, 166, 168, 169)),
+    *(
+        ROOT / "tests" / "data" / f"symptoms_round{n}.jsonl"
+        for n in (163, 164, 165, 166, 167, 168, 169)
+    ),
     ROOT.parent / "shared" / "field" / "symptoms.jsonl",
     ROOT.parent / "shared" / "field" / "questions.jsonl",
     ROOT.parent / "shared" / "field" / "out_of_scope.jsonl",

@@ -262,6 +262,18 @@ TOLD_SIGNS: tuple[tuple[str, str], ...] = (
         r"tight\b|\btight (?:cast|plaster|splint|bandage)\b",
         "compartment pressure",
     ),
+    # The limb inside told tight or hard, with no "too": "since the cast went on my calf is
+    # tight and my toes are numb". Never once it is off ("the cast came off and my calf is tight"),
+    # nor a fisher's or a play's cast ("first cast of the day my calf got tight").
+    (
+        r"\b(?:cast|plaster|splint)s?\b(?: (?!off\b|came\b|remov\w*|taken\b|cut\b|out\b|of\b|and\b|"
+        r"but\b|before\b|until\b|till\b)\w+){0,5}? (?:calf|leg|shin|foot|ankle|thigh|knee|toes|"
+        r"arm) "
+        r"(?:is|feels|felt|was|gets|got|getting|going|are|feel) (?:really |so |very |too |super |"
+        r"rock |all |like )?"
+        r"(?:tight|hard|rock hard)\b",
+        "compartment pressure",
+    ),
     (
         r"\b(?:severe|unbearable|excruciating|agonising|agonizing|escalating|terrible|awful|"
         r"extreme|worsening|horrendous|crazy)\b(?: \w+){0,3}? pain (?:under|in|inside|beneath) "

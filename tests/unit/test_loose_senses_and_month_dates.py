@@ -128,3 +128,41 @@ def test_the_same_words_with_a_sign_told_now_still_escalate(text: str) -> None:
 
 def test_a_leg_numb_on_a_journey_and_fine_after_walking_is_self_care() -> None:
     assert advised("numb foot on the bus, fine after walking") is Level.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the cast went on my calf is tight and my toes are numb",
+        "his plaster went on this morning and now his shin feels rock hard",
+        "the splint on her leg since yesterday, her foot is so tight and her toes are cold",
+    ],
+)
+def test_a_limb_told_tight_inside_a_cast_escalates(text: str) -> None:
+    assert SCREEN.screen(text).screen is Screen.EMERGENCY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in 2018 i broke my leg and since the cast went on my calf is tight and my toes are numb",
+        "i once had a clot and since the cast went on my calf is tight and my toes are numb",
+        "numb leg on the bus, fine after walking. since the cast went on my calf is tight",
+    ],
+)
+def test_a_limb_tight_inside_a_cast_beside_a_history_or_a_passing_is_at_least_asked(
+    text: str,
+) -> None:
+    assert SCREEN.screen(text).screen is not Screen.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "first cast of the day and my calf got tight from standing in the river, any stretches?",
+        "had a cast in 2015 and my calf was tight for weeks after, fine now. is running ok?",
+        "my son's cast is comfy, his leg is not tight and his toes are pink and warm",
+    ],
+)
+def test_a_fishers_cast_an_old_cast_or_one_told_fine_does_not_alarm(text: str) -> None:
+    assert SCREEN.screen(text).screen is not Screen.EMERGENCY
