@@ -315,10 +315,13 @@ FRAMES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"\b(?:job|site|city|traffic|network|country|company|office|project|work|everything|"
-        r"production|system|town|airport|roads?|trains?|factory|team|government|defen[cs]e|"
-        r"attack|midfield|squad|club|league|economy|market|internet|wifi|computer|laptop|phone|"
-        r"screen|app|printer)s? (?:was|is|were|"
-        r"are|got|has been|had been) (?:totally |completely |utterly |basically )?paraly[sz]ed\b",
+        r"production|system|town|airport|roads?|trains?|factory|team|government|defen[cs]e|attack|"
+        r"midfield|squad|club|league|economy|market|internet|wifi|computer|laptop|phone|screen|app|"
+        r"printer|(?:sewing |washing )?machine|cooking|kitchen|car|engine|business|shop|plan|bank|"
+        r"account|meeting|construction|renovation|garden|garage|boiler|fridge|oven|lift|elevator|"
+        r"escalator|bus|school|homework)s?(?: in (?:the )?\w+)? (?:was|is|were|are|got|has been|"
+        r"had been|have been|become|became) (?:totally |completely |utterly |basically |all |fully "
+        r"|now |still )?paraly[sz]ed?\b",
         "stopped",
     ),
     # A size told by a hand, no hand that is numb: "a numb patch the size of a hand".

@@ -367,10 +367,11 @@ IDIOMS: tuple[tuple[str, str], ...] = (
     # A device's wrong words, a message's jumble, a one-sided game: "speech to text keeps typing
     # the wrong words", "sorry if this is garbled", "the game was so one-sided".
     (
-        r"\b((?:speech to text|autocorrect|auto correct|predictive text|voice typing|dictation|"
-        r"spell ?check|keyboard)(?: \w+)? (?:keeps |kept |is |was |started )?(?:typing |putting |"
-        r"using |giving |making |changing )?)(?:in )?(?:the )?(?:wrong words|garbled|gibberish|"
-        r"nonsense)\b",
+        r"\b((?:speech to text|autocorrect|auto correct|autocomplete|predictive text|voice typing|"
+        r"dictation|spell ?check\w*|keyboard|siri|alexa)(?: on (?:my|the) \w+| \w+)? (?:keeps |"
+        r"kept |is |was |started |always )?(?:typing |putting |using |giving |making |changing |"
+        r"getting |gets |got |mixing |mixes |mixed )?)(?:in )?(?:the |my |all the )?(?:wrong words|"
+        r"words (?:wrong|up|muddled)|garbled|gibberish|nonsense)\b",
         r"\1typing errors",
     ),
     (

@@ -4,16 +4,16 @@ text without apostrophes.
 "At the stroke of midnight" is a clock's; "my brain feels paralysed" before a test, "paralysis in a
 cup" of weak coffee and "total paralysis of the whole bed" of wilting tomatoes are a standstill;
 "everyone's faces dropped" at a second speech is dismay; "chest puffed out all week" after a match
-is pride; "speech to text" is a phone's dictation; a face "screwed up in concentration" is a frown;
-a fish cooked "with the face still on" is served whole; "convinced every tingle is a stroke" is a
-fear; a politician "who had a stroke on live TV" is the news. So are a project, a sewing machine or
-a mother's cooking "paralysed", a heart attack "in my wallet", words forgotten in a school play, a
-snore "like he cannot breathe", a laugh that takes the breath, a singer who "can't breathe on the
-long phrases", a rope that "is fall down" and a tent sagging "like a sad face". None is anyone's
-speech, face, chest or limb now. Each fold takes only its own phrase: a brain, a face or a chest
-told of a person now ("his face dropped on one side", "her face is drooping", "my chest is tight")
-is read as ever, and so is a stroke told of someone close ("my dad had a stroke on stage"). Probes
-and guards in tests/unit/test_loose_senses_and_month_dates.py. Pure.
+is pride; "speech to text" is a phone's dictation (what it types wrong is idioms.py's); a face
+"screwed up in concentration" is a frown; a fish cooked "with the face still on" is served whole;
+"convinced every tingle is a stroke" is a fear; a politician "who had a stroke on live TV" is the
+news. So are a heart attack "in my wallet", words forgotten in a school play, a snore "like he
+cannot breathe", a laugh that takes the breath, a singer who "can't breathe on the long phrases", a
+rope that "is fall down" and a tent sagging "like a sad face". None is anyone's speech, face, chest
+or limb now. Each fold takes only its own phrase: a brain, a face or a chest told of a person now
+("his face dropped on one side", "her face is drooping", "my chest is tight") is read as ever, and
+so is a stroke told of someone close ("my dad had a stroke on stage"). Probes and guards in
+tests/unit/test_loose_senses_and_month_dates.py. Pure.
 """
 
 from __future__ import annotations
@@ -46,17 +46,6 @@ LOOSE_SENSES: tuple[tuple[str, str], ...] = (
         r"(?:whole |entire )?(?:bed|beds|garden|plants?|crops?|lawn|allotment|veg patch|tomatoes|"
         r"seedlings|roses)\b",
         "a standstill",
-    ),
-    # A thing at a standstill, in a second language too: "my project in office is totally
-    # paralyse", "her sewing machine is paralysed", "my mother cooking is paralysed".
-    (
-        r"\b(project|projects|machine|sewing machine|washing machine|cooking|kitchen|car|engine|"
-        r"business|shop|plan|plans|printer|computer|laptop|phone|bank|account|traffic|meeting|"
-        r"construction|renovation|garden|garage|boiler|fridge|oven|lift|elevator|escalator|bus|"
-        r"train|trains|school|office|homework|wifi|internet)(?: in (?:the )?\w+)? (?:is|was|are|"
-        r"were|got|has been|have been|become|became) (?:totally |completely |all |fully |basically "
-        r"|now |still )?paraly[sz]ed?\b",
-        r"\1 stopped",
     ),
     (
         r"\b(?:chest pain|heart attack|stroke|cardiac arrest|seizure) (?:in|for) (?:my|our|his|her|"
@@ -111,13 +100,6 @@ LOOSE_SENSES: tuple[tuple[str, str], ...] = (
         r"\b(?:speech|voice)[ -]to[ -]text\b|\btext[ -]to[ -](?:speech|voice)\b|\bspeech "
         r"recognition\b|\bvoice typing\b",
         "dictation",
-    ),
-    (
-        r"\b(dictation|autocorrect|autocomplete|predictive text|spell ?check\w*|siri|alexa|the app|"
-        r"the phone|my phone|my tablet|google)(?: on (?:my|the) \w+)? (?:keeps |kept |always )?"
-        r"(?:getting|gets|got|putting|puts|mixing|mixes|mixed) (?:the |my |all the )?words "
-        r"(?:wrong|up|muddled)\b",
-        r"\1 makes typos",
     ),
     (
         r"\bfaces? (?:is |was |gets |goes |all |permanently |always )*screwed up (?:in|with) "
